@@ -1,0 +1,132 @@
+"""Turn the bytes of one raw file (or one slice of a jsonl file) into raw documents.
+
+Pure functions over bytes: the flow reads the files, this module decides what is in them.
+Formats: ``.txt`` (scraped plain text), ``.html``/``.htm`` (scraped pages), ``.jsonl`` (one
+``{"id", "text"|"html", "url"?, "title"?, "date"?}`` object a line), each optionally gzipped.
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from pathlib import PurePath
+
+from cleaners.decode import UndecodableError, decode_bytes
+from cleaners.records import RawDocument
+
+TEXT_SUFFIXES = frozenset({".txt", ".text"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+INPUT_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+
+# A gzip member may expand far beyond its own size (a "zip bomb"); past this many bytes the file is
+# rejected rather than read. Plain files larger than this are rejected too.
+MAX_DOCUMENT_BYTES = 256 * 1024 * 1024
+OPTIONAL_FIELDS = ("url", "title", "date")
+
+
+def input_kind(name: str) -> str | None:
+    """Return "text", "html" or "jsonl" for a file name presswash reads, else None."""
+    suffixes = [s.lower() for s in PurePath(name).suffixes]
+    if suffixes and suffixes[-1] == ".gz":
+        suffixes.pop()
+    if not suffixes:
+        return None
+    last = suffixes[-1]
+    if last in TEXT_SUFFIXES:
+        return "text"
+    if last in HTML_SUFFIXES:
+        return "html"
+    if last in JSONL_SUFFIXES:
+        return "jsonl"
+    return None
+
+
+def document_id(name: str) -> str:
+    """Return a file's document id: its name without the input extensions (and ``.gz``)."""
+    stem = PurePath(name).name
+    lowered = stem.lower()
+    if lowered.endswith(".gz"):
+        stem, lowered = stem[:-3], lowered[:-3]
+    for suffix in INPUT_SUFFIXES:
+        if lowered.endswith(suffix) and len(stem) > len(suffix):
+            return stem[: -len(suffix)]
+    return stem
+
+
+def gunzip(data: bytes, limit: int = MAX_DOCUMENT_BYTES) -> bytes:
+    """Decompress gzip data, refusing to expand past ``limit`` bytes."""
+    out = bytearray()
+    while data:
+        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        try:
+            out += inflater.decompress(data, limit + 1 - len(out))
+        except zlib.error as err:
+            raise UndecodableError(f"corrupt gzip: {err}") from None
+        if len(out) > limit:
+            raise UndecodableError(f"gzip expands past the {limit // 2**20} MB limit")
+        if not inflater.eof:
+            raise UndecodableError("corrupt gzip: truncated stream")
+        data = inflater.unused_data  # concatenated members, as `gzip` writes them
+    return bytes(out)
+
+
+def read_file_bytes(name: str, source: str, data: bytes) -> list[RawDocument]:
+    """Return the raw documents held in one whole file's bytes (never raises for bad content)."""
+    kind = input_kind(name) or "text"
+    doc_id = document_id(name)
+    try:
+        if name.lower().endswith(".gz"):
+            data = gunzip(data)
+        if len(data) > MAX_DOCUMENT_BYTES:
+            raise UndecodableError(f"file larger than the {MAX_DOCUMENT_BYTES // 2**20} MB limit")
+        if kind == "jsonl":
+            return read_jsonl_bytes(source, data)
+        if not data.strip():
+            raise UndecodableError("empty file")
+        text, encoding = decode_bytes(data, html=kind == "html")
+    except UndecodableError as err:
+        return [RawDocument(id=doc_id, source=source, error=str(err))]
+    if kind == "html":
+        return [RawDocument(id=doc_id, source=source, html=text, encoding=encoding)]
+    return [RawDocument(id=doc_id, source=source, text=text, encoding=encoding)]
+
+
+def read_jsonl_bytes(source: str, data: bytes, first_line: int = 1) -> list[RawDocument]:
+    """Return one raw document for every non-blank line of jsonl bytes, good or bad."""
+    docs = []
+    for number, line in enumerate(data.split(b"\n"), start=first_line):
+        if line.strip():
+            docs.append(read_jsonl_line(source, number, line))
+    return docs
+
+
+def read_jsonl_line(source: str, number: int, line: bytes) -> RawDocument:
+    """Return the raw document of one jsonl line; a bad line becomes a document with an error."""
+    where = f"{source}:{number}"
+    fallback_id = f"{PurePath(source).name}:{number}"
+    try:
+        text, encoding = decode_bytes(line)
+        record = json.loads(text)
+    except (UndecodableError, ValueError) as err:
+        return RawDocument(id=fallback_id, source=where, error=f"invalid jsonl line: {err}")
+    if not isinstance(record, dict):
+        return RawDocument(id=fallback_id, source=where, error="invalid jsonl line: not an object")
+    raw_id = record.get("id")
+    if isinstance(raw_id, (int, float)) and not isinstance(raw_id, bool):
+        raw_id = str(raw_id)
+    if not isinstance(raw_id, str) or not raw_id.strip():
+        return RawDocument(id=fallback_id, source=where, error="jsonl record has no string id")
+    extras = {k: record[k] for k in OPTIONAL_FIELDS if isinstance(record.get(k), str)}
+    body_text, body_html = record.get("text"), record.get("html")
+    if isinstance(body_html, str) and body_html.strip():
+        return RawDocument(id=raw_id, source=where, html=body_html, encoding=encoding, **extras)
+    if isinstance(body_text, str) and body_text.strip():
+        return RawDocument(id=raw_id, source=where, text=body_text, encoding=encoding, **extras)
+    if body_text is None and body_html is None:
+        reason = "jsonl record has no text or html field"
+    elif isinstance(body_text, str) or isinstance(body_html, str):
+        reason = "empty text"
+    else:
+        reason = "jsonl record's text is not a string"
+    return RawDocument(id=raw_id, source=where, error=reason, **extras)

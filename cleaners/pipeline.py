@@ -1,0 +1,75 @@
+"""Clean one raw document: extract, repair encoding, strip boilerplate, normalise whitespace.
+
+This is the whole per-document path of presswash as one pure function; the flow runs it over
+batches, and the overlap step works on its output.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from cleaners.boilerplate import strip_boilerplate
+from cleaners.encoding import fix_encoding
+from cleaners.extract import extract_html
+from cleaners.records import Document, RawDocument, Removal
+from cleaners.whitespace import normalize_whitespace
+
+# Fewer word characters than this after cleaning and there is no article left to keep.
+MIN_KEPT_CHARS = 40
+
+
+def clean_document(raw: RawDocument, *, recurring: frozenset[str] = frozenset()) -> Document:
+    """Return the cleaned document of a raw one, kept or rejected with a reason."""
+    base = Document(
+        id=raw.id,
+        source=raw.source,
+        status="rejected",
+        title=raw.title,
+        url=raw.url,
+        date=raw.date,
+        encoding=raw.encoding,
+        chars_in=len(raw.html or raw.text or ""),
+    )
+    if raw.error:
+        return replace(base, reason=raw.error)
+    if raw.html is not None:
+        extraction = extract_html(raw.html, url=raw.url)
+        base = replace(
+            base,
+            title=raw.title or extraction.title,
+            url=raw.url or extraction.url,
+            date=raw.date or extraction.date,
+            author=extraction.author,
+            sitename=extraction.sitename,
+            language=extraction.language,
+            extraction=extraction.method,
+        )
+        text = extraction.text
+        if not text.strip():
+            return replace(base, reason="no article text found in the HTML page")
+    else:
+        base = replace(base, extraction="text")
+        text = raw.text or ""
+    return finish_text(base, text, recurring)
+
+
+def finish_text(base: Document, text: str, recurring: frozenset[str]) -> Document:
+    """Repair, strip and normalise extracted text, and decide whether anything is left to keep."""
+    fixed = fix_encoding(text)
+    title = base.title and fix_encoding(base.title)
+    stripped = strip_boilerplate(fixed, title=title, recurring=recurring)
+    clean = normalize_whitespace(stripped.text)
+    removed: tuple[Removal, ...] = stripped.removed
+    doc = replace(base, title=title or guess_title(clean), text=clean, removed=removed)
+    if sum(ch.isalnum() for ch in clean) < MIN_KEPT_CHARS:
+        reason = "no text left after cleaning" if fixed.strip() else "empty text"
+        return replace(doc, status="rejected", reason=reason, text="")
+    return replace(doc, status="kept")
+
+
+def guess_title(text: str) -> str | None:
+    """Return the first line of clean plain text when it reads like a headline, else None."""
+    first = text.split("\n", 1)[0].strip()
+    if 0 < len(first) <= 200 and not first.endswith((".", ":", ";", ",")):
+        return first
+    return None

@@ -1,0 +1,100 @@
+"""Process one batch of raw inputs: read, clean, stage clean texts, sign. No Prefect here.
+
+A batch writes its clean texts and its manifest fragment into the run's staging folder and returns
+only what the rest of the run needs (counts, rejects, signatures), so that big texts never travel
+between processes.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from urllib.parse import urlsplit
+
+from cleaners.inputs import input_kind
+from cleaners.pipeline import clean_document
+from cleaners.records import Document, RawDocument
+from cleaners.recurring import line_fingerprints
+from cleaners.signature import Signature, sign_document
+from flows.output import clean_text_bytes, manifest_record, text_path, write_atomic, write_jsonl_atomic
+from flows.sources import WorkItem, read_work_item
+
+
+@dataclass(slots=True)
+class BatchResult:
+    fragment: str  # path of the batch's manifest fragment (jsonl, overlaps not yet filled)
+    read: int = 0
+    kept: int = 0
+    rejected: int = 0
+    chars_in: int = 0
+    chars_out: int = 0
+    removed_by_rule: Counter = field(default_factory=Counter)
+    removed_chars: int = 0
+    rejects: list[dict] = field(default_factory=list)
+    signatures: list[Signature] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+def site_of(raw: RawDocument) -> str:
+    """Return a document's site: its url's host, else the folder (or jsonl file) it came from."""
+    if raw.url:
+        host = urlsplit(raw.url).hostname
+        if host:
+            return host.removeprefix("www.")
+    if input_kind(raw.source.rsplit(":", 1)[0]) == "jsonl":
+        return raw.source.rsplit(":", 1)[0]
+    return str(PurePosixPath(raw.source).parent)
+
+
+def profile_items(items: list[WorkItem]) -> dict[str, list[list[str]]]:
+    """Return, per site, the candidate line fingerprints of each plain-text document of a batch."""
+    sites: dict[str, list[list[str]]] = {}
+    for item in items:
+        for raw in read_work_item(item):
+            if raw.text is not None:
+                sites.setdefault(site_of(raw), []).append(sorted(line_fingerprints(raw.text)))
+    return sites
+
+
+def process_items(
+    items: list[WorkItem], staging: Path, batch_number: int, recurring: dict[str, frozenset[str]]
+) -> BatchResult:
+    """Clean and sign every document of a batch; stage texts and the manifest fragment."""
+    fragment = staging / f"batch-{batch_number:06d}.jsonl"
+    result = BatchResult(fragment=str(fragment))
+    records = []
+    started = time.perf_counter()
+    docs: list[Document] = []
+    for item in items:
+        for raw in read_work_item(item):
+            docs.append(clean_document(raw, recurring=recurring.get(site_of(raw), frozenset())))
+    cleaned = time.perf_counter()
+    for doc in docs:
+        count_document(result, doc)
+        record = manifest_record(doc)
+        if doc.status == "kept":
+            record["staged"] = f"{fragment.stem}/{text_path(doc.id)}"
+            write_atomic(staging / record["staged"], clean_text_bytes(doc))
+            result.signatures.append(sign_document(doc.id, doc.text, title=doc.title, date=doc.date))
+        records.append(record)
+    signed = time.perf_counter()
+    write_jsonl_atomic(fragment, records)
+    result.seconds = {"clean": cleaned - started, "sign_and_stage": signed - cleaned}
+    return result
+
+
+def count_document(result: BatchResult, doc: Document) -> None:
+    """Add one document to a batch's counts."""
+    result.read += 1
+    result.chars_in += doc.chars_in
+    if doc.status == "kept":
+        result.kept += 1
+        result.chars_out += doc.chars_out
+    else:
+        result.rejected += 1
+        result.rejects.append({"id": doc.id, "source": doc.source, "reason": doc.reason})
+    for removal in doc.removed:
+        result.removed_by_rule[removal.rule] += 1
+        result.removed_chars += len(removal.text)

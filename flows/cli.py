@@ -1,0 +1,137 @@
+"""The ``presswash`` command: run the flow once, serve it on a schedule, or start the Prefect UI."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+# Offline machines: Prefect's telemetry would log an error on every run; a loaded machine needs
+# more than the default 20 s for the temporary server to start (../shared/PREFECT-NOTES.md).
+PREFECT_DEFAULTS = {
+    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90",
+}
+UI_URL = "http://127.0.0.1:4200"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the command-line parser; option names match the flow's parameters."""
+    parser = argparse.ArgumentParser(prog="presswash", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    run = commands.add_parser("run", help="run the flow once on the raw path")
+    add_run_options(run)
+    serve = commands.add_parser("serve", help="serve a deployment of the flow on a cron schedule")
+    add_run_options(serve)
+    serve.add_argument("--cron", default="0 * * * *", help='cron schedule (default: "0 * * * *")')
+    serve.add_argument("--name", default="scheduled", help="deployment name (default: scheduled)")
+    ui = commands.add_parser("ui", help="start the Prefect server and UI on 127.0.0.1:4200")
+    ui.add_argument("--port", type=int, default=4200)
+    return parser
+
+
+def add_run_options(parser: argparse.ArgumentParser) -> None:
+    """Add the options shared by ``run`` and ``serve``."""
+    parser.add_argument("--raw", default="raw", help="raw folder or single file (default: raw)")
+    parser.add_argument("--out", default="clean", help="output folder (default: clean)")
+    parser.add_argument("--state", default=None, help="state folder (default: OUT/.presswash)")
+    parser.add_argument("--full", action="store_true", help="reprocess everything, not only what changed")
+    parser.add_argument("--batch-size", type=int, default=1000, help="documents per batch (default: 1000)")
+    parser.add_argument("--representatives-only", action="store_true",
+                        help="write clean text only for one representative of each overlap cluster")
+    parser.add_argument("--workers", type=int, default=None, help="worker processes (default: all cores)")
+    parser.add_argument("--dask-address", default=None,
+                        help="send batches to this Dask scheduler (or set PRESSWASH_DASK_ADDRESS)")
+
+
+def flow_parameters(args: argparse.Namespace) -> dict:
+    """Return the flow's parameters from the parsed options (the same names)."""
+    return {
+        "raw": args.raw,
+        "out": args.out,
+        "state": args.state,
+        "full": args.full,
+        "batch_size": args.batch_size,
+        "representatives_only": args.representatives_only,
+        "workers": args.workers,
+        "dask_address": args.dask_address,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; return the process exit code."""
+    args = build_parser().parse_args(argv)
+    for key, value in PREFECT_DEFAULTS.items():
+        os.environ.setdefault(key, value)
+    from flows.settings import SettingsError, make_settings
+
+    if args.command == "ui":
+        return start_ui(args.port)
+    params = flow_parameters(args)
+    try:
+        make_settings(**params)
+    except SettingsError as err:
+        print(f"presswash: {err}", file=sys.stderr)
+        return 2
+    if args.command == "serve":
+        return serve(params, args.cron, args.name)
+    return run_once(params)
+
+
+def run_once(params: dict) -> int:
+    """Run the flow once and print its summary and where to see it in the UI."""
+    from flows.flow import presswash
+    from flows.report import terminal_summary
+    from flows.state import RunLockedError
+
+    try:
+        report = presswash(**params)
+    except RunLockedError as err:
+        print(f"presswash: {err}", file=sys.stderr)
+        return 3
+    except OSError as err:
+        print(f"presswash: cannot write outputs: {err}", file=sys.stderr)
+        return 4
+    print(terminal_summary(report))
+    print(ui_hint(report.flow_run_id))
+    return 0
+
+
+def ui_hint(flow_run_id: str | None) -> str:
+    """Return how to look at a run in the Prefect UI."""
+    api = os.environ.get("PREFECT_API_URL")
+    if api:
+        base = api.rstrip("/").removesuffix("/api")
+        return f"See the run in the Prefect UI: {base}/runs/flow-run/{flow_run_id}"
+    return (
+        "This run used Prefect's temporary local server. To see it in the Prefect UI, start the UI "
+        f"with `presswash ui` and open {UI_URL}/runs/flow-run/{flow_run_id}"
+    )
+
+
+def serve(params: dict, cron: str, name: str) -> int:
+    """Serve a deployment of the flow on a cron schedule (a long-lived process)."""
+    from flows.flow import presswash
+
+    print(f"presswash: serving deployment 'presswash/{name}' on cron {cron!r}; Ctrl-C to stop")
+    presswash.serve(name=name, cron=cron, parameters=params, tags=["presswash"])
+    return 0
+
+
+def start_ui(port: int) -> int:
+    """Start the Prefect server with its UI in the foreground."""
+    import subprocess
+
+    print(f"presswash: starting the Prefect UI at http://127.0.0.1:{port} (Ctrl-C to stop).\n"
+          f"Point runs at it with: export PREFECT_API_URL=http://127.0.0.1:{port}/api")
+    prefect = os.path.join(os.path.dirname(sys.executable), "prefect")
+    command = [prefect, "server", "start", "--host", "127.0.0.1",
+               "--port", str(port)]
+    try:
+        return subprocess.call(command)
+    except KeyboardInterrupt:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

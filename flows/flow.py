@@ -1,0 +1,207 @@
+"""The presswash Prefect flow: read -> clean -> sign -> flag -> write, in batches.
+
+Thin wiring: every step is a call into cleaners/ or a plain function of flows/; Prefect adds
+batching across workers, retries of nothing (a rerun is the retry), artifacts and the UI.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+import uuid
+from collections import Counter
+from pathlib import Path
+
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import (
+    create_markdown_artifact,
+    create_progress_artifact,
+    create_table_artifact,
+    update_progress_artifact,
+)
+from prefect.futures import as_completed
+from prefect.runtime import flow_run
+
+from flows import overlaps as overlap_step
+from flows import recurring as recurring_step
+from flows.batch import BatchResult, process_items, profile_items
+from flows.manifest import load_fragments, load_manifest, mark_duplicate_ids, merge_records
+from flows.output import write_jsonl_atomic
+from flows.plan import Plan, plan_run
+from flows.report import RunReport, summary_markdown
+from flows.settings import DEFAULT_BATCH_SIZE, Settings, make_settings
+from flows.sources import WorkItem
+from flows.state import clear_staging, load_json, run_lock, save_json
+
+ARTIFACT_PREFIX = "presswash"
+
+
+@task(name="plan-run", tags=["presswash"])
+def plan_task(settings: Settings) -> Plan:
+    """List what is new or changed in the raw path and split it into batches."""
+    seen = load_json(settings.state / "seen.json", {}) if not settings.full else {}
+    return plan_run(settings.raw, seen, full=settings.full, batch_size=settings.batch_size)
+
+
+@task(name="profile-sites", tags=["presswash"])
+def profile_task(items: list[WorkItem]) -> dict[str, list[list[str]]]:
+    """Collect candidate line fingerprints per site for the recurring-line rule."""
+    return profile_items(items)
+
+
+@task(name="clean-batch", tags=["presswash"])
+def clean_task(
+    items: list[WorkItem], staging: str, number: int, recurring: dict[str, frozenset[str]]
+) -> BatchResult:
+    """Clean, stage and sign one batch of documents."""
+    return process_items(items, Path(staging), number, recurring)
+
+
+@task(name="flag-overlaps", tags=["presswash"])
+def flag_task(settings: Settings, results: list[BatchResult], winners: set[str]):
+    """Flag overlaps among this run's documents and against the persistent index."""
+    signatures = [s for r in results for s in r.signatures if s.doc_id in winners]
+    return overlap_step.flag(settings.state, signatures)
+
+
+@task(name="write-outputs", tags=["presswash"])
+def write_task(settings: Settings, staging: Path, records: list[dict], flagged, plan: Plan) -> dict:
+    """Move staged texts into place, write the manifest, then record what this run saw."""
+    previous = load_manifest(settings.manifest)
+    merged = merge_records(previous, records, flagged.overlaps, flagged.clusters)
+    move_texts(settings, staging, records, previous, merged)
+    write_jsonl_atomic(settings.manifest, merged.values())
+    overlap_step.commit(settings.state, flagged)
+    save_json(settings.state / "seen.json", plan.seen)
+    return merged
+
+
+def move_texts(settings: Settings, staging: Path, records, previous, merged) -> None:
+    """Publish this run's clean texts; drop texts of documents that are no longer kept."""
+    for record in records:
+        old = previous.get(record["id"], {}).get("text_path")
+        if record["status"] == "kept" and record.get("staged"):
+            os.replace(staging / record.pop("staged"), settings.out / record["text_path"])
+        elif old:
+            (settings.out / old).unlink(missing_ok=True)
+        record.pop("staged", None)
+    if settings.representatives_only:
+        for record in merged.values():
+            rep = record.get("representative")
+            if record["status"] == "kept" and rep and rep != record["id"] and record.get("text_path"):
+                (settings.out / record.pop("text_path")).unlink(missing_ok=True)
+
+
+@flow(
+    name="presswash",
+    flow_run_name="presswash-{raw}",
+    description="Clean scraped news text and flag overlapping stories.",
+    log_prints=False,
+)
+def presswash(
+    raw: str = "raw",
+    out: str = "clean",
+    state: str | None = None,
+    full: bool = False,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    representatives_only: bool = False,
+    workers: int | None = None,
+    dask_address: str | None = None,
+) -> RunReport:
+    """Clean every new or changed document under ``raw`` into ``out`` and flag overlaps."""
+    settings = make_settings(raw, out, state, full, batch_size, representatives_only, workers, dask_address)
+    with run_lock(settings.state):
+        return run(settings)
+
+
+def run(settings: Settings) -> RunReport:
+    """Run the stages of one presswash run while holding the output folder's lock."""
+    logger = get_run_logger()
+    report = RunReport(out=str(settings.out), manifest=str(settings.manifest))
+    report.flow_run_id = str(flow_run.id) if flow_run.id else None
+    clock = time.perf_counter()
+    settings.out.mkdir(parents=True, exist_ok=True)
+    clear_staging(settings.out)
+    staging = settings.out / f".staging-{uuid.uuid4().hex[:12]}"
+    staging.mkdir()
+
+    plan = plan_task(settings)
+    report.files, report.unchanged = plan.files, plan.unchanged
+    logger.info("%d input files, %d documents to process in %d batches, %d unchanged",
+                plan.files, plan.documents, len(plan.batches), plan.unchanged)
+    clock = lap(report, "plan", clock)
+
+    recurring = recurring_step.learn(settings.state, [profile_task.submit(b) for b in plan.batches])
+    clock = lap(report, "profile", clock)
+
+    results = clean_batches(plan, staging, recurring, logger)
+    clock = lap(report, "clean", clock)
+
+    records = mark_duplicate_ids(load_fragments(r.fragment for r in results))
+    winners = {r["id"] for r in records if r["status"] == "kept"}
+    flagged = flag_task(settings, results, winners)
+    clock = lap(report, "flag", clock)
+
+    write_task(settings, staging, records, flagged, plan)
+    recurring_step.commit(settings.state)
+    shutil.rmtree(staging, ignore_errors=True)
+    lap(report, "write", clock)
+
+    fill_report(report, results, records, flagged)
+    publish_artifacts(report)
+    return report
+
+
+def clean_batches(plan: Plan, staging: Path, recurring, logger) -> list[BatchResult]:
+    """Run the clean task over every batch, with a progress artifact that moves as they finish."""
+    total = len(plan.batches)
+    progress = create_progress_artifact(progress=0.0, key=f"{ARTIFACT_PREFIX}-progress",
+                                        description="Batches of documents cleaned")
+    futures = [clean_task.submit(b, str(staging), n, recurring) for n, b in enumerate(plan.batches)]
+    results: list[BatchResult] = []
+    for done, future in enumerate(as_completed(futures), start=1):
+        result = future.result()
+        results.append(result)
+        logger.info("batch %d/%d: %d read, %d kept, %d rejected", done, total,
+                    result.read, result.kept, result.rejected)
+        update_progress_artifact(artifact_id=progress, progress=100.0 * done / total)
+    if not total:
+        update_progress_artifact(artifact_id=progress, progress=100.0)
+    return sorted(results, key=lambda r: r.fragment)
+
+
+def lap(report: RunReport, stage: str, since: float) -> float:
+    """Record how long a stage took and return the time now."""
+    now = time.perf_counter()
+    report.seconds[stage] = now - since
+    return now
+
+
+def fill_report(report: RunReport, results: list[BatchResult], records: list[dict], flagged) -> None:
+    """Add a run's counts, overlaps and rejects to its report."""
+    report.read = len(records)
+    report.kept = sum(r["status"] == "kept" for r in records)
+    report.rejected = report.read - report.kept
+    report.removed_by_rule = sum((r.removed_by_rule for r in results), Counter())
+    for r in results:
+        report.chars_in += r.chars_in
+        report.chars_out += r.chars_out
+        report.removed_chars += r.removed_chars
+    titles = {r["id"]: r.get("title") or "" for r in records}
+    report.overlap_rows = overlap_step.table_rows(flagged, titles)
+    report.overlaps_by_kind = Counter(row["kind"] for row in report.overlap_rows)
+    report.reject_rows = [
+        {"id": r["id"], "source": r["source"], "reason": r["reason"]}
+        for r in records if r["status"] == "rejected"
+    ]
+
+
+def publish_artifacts(report: RunReport) -> None:
+    """Publish the run summary and its tables as artifacts with stable keys."""
+    create_markdown_artifact(markdown=summary_markdown(report), key=f"{ARTIFACT_PREFIX}-summary",
+                             description="What this presswash run did")
+    create_table_artifact(table=report.overlap_rows or [{"note": "no overlaps found in this run"}],
+                          key=f"{ARTIFACT_PREFIX}-overlaps", description="Overlapping documents")
+    create_table_artifact(table=report.reject_rows or [{"note": "no documents rejected"}],
+                          key=f"{ARTIFACT_PREFIX}-rejected", description="Rejected documents and why")

@@ -1,0 +1,96 @@
+"""Write outputs atomically: clean text files, the manifest, state files.
+
+Every file is written to a temporary name in its own folder, flushed to disk and renamed over the
+final name, so a reader (or a rerun after a crash) never sees a half-written file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from cleaners.records import Document
+
+# Characters allowed in an output file name; anything else becomes "_" (ids come from the input
+# and may hold "/", "..", newlines or control characters).
+UNSAFE_NAME_CHARS = re.compile(r"[^\w.\-]+")
+MAX_NAME_LENGTH = 120
+# A lone surrogate (from a "\ud800" escape in input JSON) is written as the JSON escape it came
+# from, so the manifest stays valid UTF-8 and valid JSON.
+JSON_ERRORS = "backslashreplace"
+
+
+def safe_name(doc_id: str) -> str:
+    """Return a file name for a document id that cannot escape the output folder or collide."""
+    name = UNSAFE_NAME_CHARS.sub("_", doc_id).strip("._")[:MAX_NAME_LENGTH]
+    if name != doc_id or not name:
+        digest = hashlib.blake2b(doc_id.encode("utf-8", "surrogatepass"), digest_size=4).hexdigest()
+        name = f"{name or 'doc'}-{digest}"
+    return name
+
+
+def text_path(doc_id: str) -> str:
+    """Return where a kept document's clean text lives, relative to the output folder."""
+    return f"{safe_name(doc_id)}.txt"
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that the file appears whole or not at all."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name[:40]}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_json_atomic(path: Path, value: object) -> None:
+    """Write a JSON value atomically."""
+    write_atomic(path, json.dumps(value, ensure_ascii=False, sort_keys=True).encode("utf-8", JSON_ERRORS))
+
+
+def write_jsonl_atomic(path: Path, records: Iterable[dict]) -> None:
+    """Write one JSON object a line, atomically."""
+    lines = (json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    write_atomic(path, "".join(lines).encode("utf-8", JSON_ERRORS))
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    """Return the records of a jsonl file written by presswash ([] when it does not exist)."""
+    if not path.exists():
+        return []
+    with open(path, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def manifest_record(doc: Document) -> dict:
+    """Return a document's manifest record (without its overlaps, added after flagging)."""
+    record: dict = {"id": doc.id, "source": doc.source, "status": doc.status}
+    if doc.status == "rejected":
+        record["reason"] = doc.reason
+    else:
+        record["text_path"] = text_path(doc.id)
+    for key in ("title", "url", "date", "author", "sitename", "language", "encoding", "extraction"):
+        value = getattr(doc, key)
+        if value:
+            record[key] = value
+    record["chars_in"] = doc.chars_in
+    record["chars_out"] = doc.chars_out
+    record["removed"] = [{"rule": r.rule, "text": r.text} for r in doc.removed]
+    record["overlaps"] = []
+    return record
+
+
+def clean_text_bytes(doc: Document) -> bytes:
+    """Return the bytes of a kept document's clean text file (UTF-8, ending in one newline)."""
+    return (doc.text.rstrip("\n") + "\n").encode("utf-8", "replace")

@@ -1,0 +1,107 @@
+"""Plan a run: which inputs are new or changed since the last run, split into batches."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from flows.sources import Span, WorkItem, content_hash, jsonl_spans, read_limited, walk_inputs
+
+# seen: what earlier runs processed. Whole files: source -> content hash. Uncompressed jsonl files:
+# source -> list of the content hashes of the lines already processed (so appended lines are new).
+Seen = dict[str, str | list[str]]
+
+
+@dataclass(slots=True)
+class Plan:
+    batches: list[list[WorkItem]]
+    seen: Seen  # the seen map to store once the run has finished
+    files: int = 0
+    unchanged: int = 0  # documents (files or jsonl lines) skipped because they did not change
+    documents: int = 0  # documents (files or jsonl lines) to process
+    skipped_names: list[str] = field(default_factory=list)
+
+
+def plan_run(raw: Path, seen: Seen, *, full: bool, batch_size: int) -> Plan:
+    """Return the batches of work for a run over ``raw`` given what earlier runs saw."""
+    plan = Plan(batches=[], seen=dict(seen))
+    items: list[tuple[WorkItem, int]] = []
+    for path, source in walk_inputs(raw):
+        plan.files += 1
+        item, count = plan_file(path, source, plan, full=full)
+        if item is not None:
+            items.append((item, count))
+    plan.batches = split_batches(items, batch_size)
+    return plan
+
+
+def plan_file(path: Path, source: str, plan: Plan, *, full: bool) -> tuple[WorkItem | None, int]:
+    """Return the work item of one input file (None when unchanged) and its document count."""
+    from cleaners.inputs import input_kind
+
+    kind = input_kind(path.name) or "text"
+    try:
+        data = read_limited(path)
+    except OSError:
+        # Unreadable now: planned anyway, so that the batch records the document as rejected.
+        plan.documents += 1
+        return WorkItem(str(path), source, kind), 1
+    if kind == "jsonl" and not path.name.lower().endswith(".gz"):
+        done = set() if full else set(as_list(plan.seen.get(source)))
+        spans, hashes = [], []
+        for span, line in jsonl_spans(data):
+            digest = content_hash(line)
+            hashes.append(digest)
+            if digest in done:
+                plan.unchanged += 1
+            else:
+                spans.append(span)
+        plan.seen[source] = sorted(set(hashes) | done)
+        plan.documents += len(spans)
+        if not spans:
+            return None, 0
+        return WorkItem(str(path), source, kind, tuple(spans), len(data)), len(spans)
+    digest = content_hash(data)
+    if not full and plan.seen.get(source) == digest:
+        plan.unchanged += 1
+        return None, 0
+    plan.seen[source] = digest
+    plan.documents += 1
+    return WorkItem(str(path), source, kind, None, len(data)), 1
+
+
+def as_list(value: str | list[str] | None) -> list[str]:
+    """Return the stored line hashes of a jsonl source (an older whole-file hash counts as none)."""
+    return value if isinstance(value, list) else []
+
+
+def split_batches(items: list[tuple[WorkItem, int]], batch_size: int) -> list[list[WorkItem]]:
+    """Group work items into batches of about ``batch_size`` documents, splitting big jsonl files."""
+    batches: list[list[WorkItem]] = []
+    current: list[WorkItem] = []
+    filled = 0
+    for item, count in items:
+        spans = item.spans
+        while spans is not None and filled + len(spans) > batch_size:
+            take = batch_size - filled
+            current.append(with_spans(item, spans[:take]))
+            batches.append(current)
+            current, filled, spans = [], 0, spans[take:]
+        if spans is not None:
+            if spans:
+                current.append(with_spans(item, spans))
+                filled += len(spans)
+        else:
+            current.append(item)
+            filled += count
+        if filled >= batch_size:
+            batches.append(current)
+            current, filled = [], 0
+    if current:
+        batches.append(current)
+    return batches
+
+
+def with_spans(item: WorkItem, spans: tuple[Span, ...]) -> WorkItem:
+    """Return the work item restricted to some of its jsonl lines."""
+    return WorkItem(item.path, item.source, item.kind, spans, item.size)

@@ -1,0 +1,77 @@
+"""Build what a person reads about a run: the summary, the overlap and reject tables. No Prefect here."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True)
+class RunReport:
+    out: str
+    manifest: str
+    files: int = 0
+    read: int = 0
+    new: int = 0
+    unchanged: int = 0
+    kept: int = 0
+    rejected: int = 0
+    chars_in: int = 0
+    chars_out: int = 0
+    removed_chars: int = 0
+    removed_by_rule: Counter = field(default_factory=Counter)
+    overlaps_by_kind: Counter = field(default_factory=Counter)
+    seconds: dict[str, float] = field(default_factory=dict)
+    overlap_rows: list[dict] = field(default_factory=list)
+    reject_rows: list[dict] = field(default_factory=list)
+    flow_run_id: str | None = None
+
+
+def summary_markdown(report: RunReport) -> str:
+    """Return the run summary as markdown."""
+    lines = [
+        "# presswash run summary",
+        "",
+        "| documents | count |",
+        "|---|---:|",
+        f"| input files found | {report.files} |",
+        f"| documents read (new or changed) | {report.read} |",
+        f"| unchanged since the last run (skipped) | {report.unchanged} |",
+        f"| kept | {report.kept} |",
+        f"| rejected | {report.rejected} |",
+        "",
+        f"Characters in: {report.chars_in:,}; out: {report.chars_out:,}; "
+        f"removed by boilerplate rules: {report.removed_chars:,}.",
+        "",
+        "## Removals per rule",
+        "",
+        "| rule | lines or blocks removed |",
+        "|---|---:|",
+    ]
+    lines += [f"| {rule} | {n} |" for rule, n in sorted(report.removed_by_rule.items(), key=rank)]
+    lines += ["", "## Overlaps found in this run", "", "| kind | pairs |", "|---|---:|"]
+    lines += [f"| {kind} | {n} |" for kind, n in sorted(report.overlaps_by_kind.items())]
+    if not report.overlaps_by_kind:
+        lines.append("| (none) | 0 |")
+    lines += ["", "## Time per stage", "", "| stage | seconds |", "|---|---:|"]
+    lines += [f"| {stage} | {sec:.2f} |" for stage, sec in report.seconds.items()]
+    lines += ["", "## Outputs", "", f"- clean texts: `{report.out}`", f"- manifest: `{report.manifest}`"]
+    return "\n".join(lines) + "\n"
+
+
+def rank(item: tuple[str, int]) -> tuple[int, str]:
+    """Order rules by how much they removed, then by name."""
+    return -item[1], item[0]
+
+
+def terminal_summary(report: RunReport) -> str:
+    """Return the short summary printed at the end of a command-line run."""
+    pairs = sum(report.overlaps_by_kind.values())
+    kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(report.overlaps_by_kind.items()))
+    return (
+        f"presswash: {report.read} documents read ({report.unchanged} unchanged skipped), "
+        f"{report.kept} kept, {report.rejected} rejected; "
+        f"{report.removed_chars:,} characters removed; "
+        f"{pairs} overlapping pairs flagged{f' ({kinds})' if kinds else ''}.\n"
+        f"Clean texts in {report.out}, manifest at {report.manifest}"
+    )

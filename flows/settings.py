@@ -1,0 +1,68 @@
+"""Per-run settings: one frozen, validated object; the CLI options and flow parameters share names."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_BATCH_SIZE = 1000
+
+
+class SettingsError(ValueError):
+    """A run cannot start with these settings (the message is shown to the user as is)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    raw: Path
+    out: Path
+    state: Path
+    full: bool = False
+    batch_size: int = DEFAULT_BATCH_SIZE
+    representatives_only: bool = False
+    workers: int = 1
+    dask_address: str | None = None
+
+    @property
+    def manifest(self) -> Path:
+        return self.out / "manifest.jsonl"
+
+
+def make_settings(
+    raw: str | os.PathLike = "raw",
+    out: str | os.PathLike = "clean",
+    state: str | os.PathLike | None = None,
+    full: bool = False,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    representatives_only: bool = False,
+    workers: int | None = None,
+    dask_address: str | None = None,
+) -> Settings:
+    """Return validated settings; raise SettingsError with one clear message when they are not."""
+    raw_path, out_path = Path(raw).expanduser().absolute(), Path(out).expanduser().absolute()
+    state_path = Path(state).expanduser().absolute() if state else out_path / ".presswash"
+    if not raw_path.exists():
+        raise SettingsError(f"raw path does not exist: {raw_path}")
+    if not os.access(raw_path, os.R_OK):
+        raise SettingsError(f"raw path is not readable: {raw_path}")
+    if out_path == raw_path or raw_path in out_path.parents:
+        raise SettingsError("the output folder must not be inside the raw folder (raw/ is never modified)")
+    if out_path.exists() and not out_path.is_dir():
+        raise SettingsError(f"output path is not a folder: {out_path}")
+    if batch_size < 1:
+        raise SettingsError("batch size must be at least 1")
+    cores = os.cpu_count() or 1
+    workers = cores if workers is None else workers
+    if workers < 1:
+        raise SettingsError("workers must be at least 1")
+    return Settings(
+        raw=raw_path,
+        out=out_path,
+        state=state_path,
+        full=full,
+        batch_size=batch_size,
+        representatives_only=representatives_only,
+        workers=workers,
+        dask_address=dask_address or os.environ.get("PRESSWASH_DASK_ADDRESS") or None,
+    )

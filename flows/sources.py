@@ -1,0 +1,98 @@
+"""Find the raw documents to process: walk the raw path, hash contents, plan batches of work.
+
+Filesystem code, kept out of cleaners/: a raw path is walked without following directory symlinks
+(no loops), files that cannot be read become rejected documents rather than errors, and raw/ is only
+ever opened for reading.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from cleaners.inputs import MAX_DOCUMENT_BYTES, input_kind, read_file_bytes, read_jsonl_bytes
+from cleaners.records import RawDocument
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """One line of an uncompressed jsonl file: where it starts, how long it is, its number."""
+
+    offset: int
+    length: int
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class WorkItem:
+    """A unit of raw input for a batch: a whole file, or chosen lines of a jsonl file."""
+
+    path: str
+    source: str  # path relative to the raw root, as recorded in the manifest
+    kind: str  # "text" | "html" | "jsonl"
+    spans: tuple[Span, ...] | None = None  # jsonl lines to read; None: the whole file
+    size: int = 0
+
+
+def walk_inputs(raw: Path) -> Iterator[tuple[Path, str]]:
+    """Yield (path, source) for every input file under ``raw`` (or ``raw`` itself), sorted."""
+    if raw.is_file() or not raw.is_dir():
+        yield raw, raw.name
+        return
+    for folder, dirs, files in os.walk(raw, followlinks=False, onerror=None):
+        dirs.sort()
+        for name in sorted(files):
+            if input_kind(name) is not None:
+                path = Path(folder) / name
+                yield path, path.relative_to(raw).as_posix()
+
+
+def content_hash(data: bytes) -> str:
+    """Return the short content hash that decides whether a document changed since the last run."""
+    return hashlib.blake2b(data, digest_size=12).hexdigest()
+
+
+def jsonl_spans(data: bytes) -> Iterator[tuple[Span, bytes]]:
+    """Yield the span and bytes of every non-blank line of uncompressed jsonl data."""
+    offset = 0
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        if line.strip():
+            yield Span(offset, len(line), number), line
+        offset += len(line) + 1
+
+
+def read_work_item(item: WorkItem) -> list[RawDocument]:
+    """Return the raw documents of one work item; unreadable input becomes rejected documents."""
+    try:
+        if item.spans is None:
+            data = read_limited(Path(item.path))
+            return read_file_bytes(item.path, item.source, data)
+        docs: list[RawDocument] = []
+        with open(item.path, "rb") as handle:
+            for span in item.spans:
+                handle.seek(span.offset)
+                line = handle.read(span.length)
+                docs += read_jsonl_bytes(item.source, line, first_line=span.line)
+        return docs
+    except OSError as err:
+        return [unreadable(item, err)]
+
+
+def read_limited(path: Path) -> bytes:
+    """Read a whole file, refusing files larger than the document size limit."""
+    with open(path, "rb") as handle:
+        data = handle.read(MAX_DOCUMENT_BYTES + 1)
+    if len(data) > MAX_DOCUMENT_BYTES:
+        raise OSError(f"file larger than the {MAX_DOCUMENT_BYTES // 2**20} MB limit")
+    return data
+
+
+def unreadable(item: WorkItem, err: OSError) -> RawDocument:
+    """Return the rejected document standing for a file that could not be read."""
+    from cleaners.inputs import document_id
+
+    reason = err.strerror or str(err)
+    return RawDocument(id=document_id(item.source), source=item.source, error=f"unreadable file: {reason}")

@@ -1,0 +1,74 @@
+import gzip
+import json
+
+import pytest
+
+from cleaners.inputs import document_id, gunzip, input_kind, read_file_bytes, read_jsonl_bytes
+
+ARTICLE = "Russia and China strengthen defence cooperation – ISW\n\nExperts from the Institute…\n"
+
+
+@pytest.mark.parametrize(
+    "name, kind, doc_id",
+    [
+        ("000_5fe9a8b6ae70ace9.txt", "text", "000_5fe9a8b6ae70ace9"),
+        ("page.HTML", "html", "page"),
+        ("page.htm.gz", "html", "page"),
+        ("dump.jsonl.gz", "jsonl", "dump"),
+        ("notes.v2.txt", "text", "notes.v2"),
+        ("image.png", None, "image.png"),
+    ],
+    ids=["sample", "upper-html", "gz-htm", "gz-jsonl", "dotted-stem", "not-input"],
+)
+def test_kind_and_id_come_from_the_file_name(name, kind, doc_id):
+    assert input_kind(name) == kind
+    assert document_id(name) == doc_id
+
+
+def test_text_file_becomes_one_text_document():
+    [doc] = read_file_bytes("a/b/story.txt", "b/story.txt", ARTICLE.encode("utf-8"))
+    assert (doc.id, doc.source, doc.text, doc.html, doc.error) == ("story", "b/story.txt", ARTICLE, None, None)
+
+
+def test_gzipped_html_is_decompressed_and_kept_as_html():
+    page = "<html><body><p>Beijing will send a contingent of troops.</p></body></html>"
+    [doc] = read_file_bytes("p.html.gz", "p.html.gz", gzip.compress(page.encode()))
+    assert doc.html == page and doc.text is None
+
+
+def test_corrupt_gzip_is_a_rejected_document_not_an_error():
+    data = gzip.compress(ARTICLE.encode())[:-12]
+    [doc] = read_file_bytes("x.txt.gz", "x.txt.gz", data)
+    assert doc.error.startswith("corrupt gzip")
+
+
+def test_gzip_bomb_stops_at_the_limit():
+    bomb = gzip.compress(b"\0" * (3 * 2**20))
+    with pytest.raises(ValueError, match="expands past"):
+        gunzip(bomb, limit=2**20)
+
+
+def test_empty_file_is_rejected_with_its_reason():
+    [doc] = read_file_bytes("e.txt", "e.txt", b"  \n\t \n")
+    assert doc.error == "empty file"
+
+
+def test_jsonl_lines_good_and_bad_each_become_one_document():
+    lines = [
+        json.dumps({"id": "a1", "text": ARTICLE, "url": "https://example.com/a1", "date": "2024-10-15"}),
+        "{not json",
+        json.dumps({"id": "a2", "html": "<p>China and Russia have traded arms for decades.</p>"}),
+        json.dumps({"id": "a3", "text": 42}),
+        json.dumps({"text": "no id here"}),
+        json.dumps(["a", "list"]),
+        "",
+    ]
+    docs = read_jsonl_bytes("d.jsonl", "\n".join(lines).encode())
+    assert [d.id for d in docs] == ["a1", "d.jsonl:2", "a2", "a3", "d.jsonl:5", "d.jsonl:6"]
+    assert docs[0].url == "https://example.com/a1" and docs[0].date == "2024-10-15"
+    assert docs[0].source == "d.jsonl:1"
+    assert docs[1].error.startswith("invalid jsonl line")
+    assert docs[2].html is not None
+    assert docs[3].error == "jsonl record's text is not a string"
+    assert docs[4].error == "jsonl record has no string id"
+    assert docs[5].error == "invalid jsonl line: not an object"

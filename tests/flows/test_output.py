@@ -1,0 +1,34 @@
+import pytest
+
+from flows.output import read_jsonl, safe_name, write_atomic, write_jsonl_atomic
+
+
+@pytest.mark.parametrize(
+    "doc_id",
+    ["../../etc/passwd", "a/b", "line\nbreak", "..", "", "con:tröl\x00", "x" * 500, ".hidden"],
+    ids=["traversal", "slash", "newline", "dotdot", "empty", "control", "long", "hidden"],
+)
+def test_safe_names_stay_inside_the_output_folder(tmp_path, doc_id):
+    name = safe_name(doc_id)
+    target = (tmp_path / f"{name}.txt").resolve()
+    assert target.parent == tmp_path.resolve()
+    assert name and not name.startswith(".") and "/" not in name and len(name) <= 130
+
+
+def test_safe_ids_are_kept_as_they_are_and_unsafe_ones_do_not_collide():
+    assert safe_name("000_5fe9a8b6ae70ace9") == "000_5fe9a8b6ae70ace9"
+    assert safe_name("a/b") != safe_name("a_b") and safe_name("a/b") != safe_name("a?b")
+
+
+def test_atomic_write_replaces_whole_file_and_leaves_no_temporary(tmp_path):
+    target = tmp_path / "out" / "manifest.jsonl"
+    write_jsonl_atomic(target, [{"id": "a", "text": "\ud800 lone surrogate"}])
+    write_atomic(target, b'{"id": "b"}\n')
+    assert read_jsonl(target) == [{"id": "b"}]
+    assert [p.name for p in target.parent.iterdir()] == ["manifest.jsonl"]
+
+
+def test_lone_surrogates_are_written_as_valid_json(tmp_path):
+    target = tmp_path / "m.jsonl"
+    write_jsonl_atomic(target, [{"id": "a", "text": "bad \ud800 char"}])
+    assert read_jsonl(target)[0]["text"] == "bad \ud800 char"

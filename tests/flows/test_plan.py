@@ -1,0 +1,54 @@
+import json
+
+from flows.plan import plan_run, split_batches
+from flows.sources import WorkItem, read_work_item
+
+
+def write_corpus(root):
+    (root / "site").mkdir(parents=True)
+    (root / "site" / "a.txt").write_text("Russia is ‘helping China’ prepare for an invasion of Taiwan\n")
+    (root / "b.html").write_text("<html><body><p>Beijing will send troops.</p></body></html>")
+    (root / "ignored.png").write_bytes(b"\x89PNG\r\n")
+    lines = [json.dumps({"id": f"j{i}", "text": f"Story number {i} about the drills."}) for i in range(5)]
+    (root / "feed.jsonl").write_text("\n".join(lines) + "\n")
+
+
+def test_first_plan_covers_every_input_document(tmp_path):
+    write_corpus(tmp_path)
+    plan = plan_run(tmp_path, {}, full=False, batch_size=3)
+    items = [i for b in plan.batches for i in b]
+    assert plan.files == 3 and plan.documents == 7 and plan.unchanged == 0
+    assert sorted({i.source for i in items}) == ["b.html", "feed.jsonl", "site/a.txt"]
+    assert all(sum(len(i.spans) if i.spans else 1 for i in b) <= 3 for b in plan.batches)
+    docs = [d for i in items for d in read_work_item(i)]
+    assert sorted(d.id for d in docs) == ["a", "b", "j0", "j1", "j2", "j3", "j4"]
+
+
+def test_second_plan_takes_only_new_or_changed_documents(tmp_path):
+    write_corpus(tmp_path)
+    first = plan_run(tmp_path, {}, full=False, batch_size=100)
+    with open(tmp_path / "feed.jsonl", "a") as handle:
+        handle.write(json.dumps({"id": "j5", "text": "A new story appended by the scraper."}) + "\n")
+    (tmp_path / "b.html").write_text("<html><body><p>Beijing will send more troops.</p></body></html>")
+    second = plan_run(tmp_path, first.seen, full=False, batch_size=100)
+    docs = [d for b in second.batches for i in b for d in read_work_item(i)]
+    assert sorted(d.id for d in docs) == ["b", "j5"]
+    assert second.unchanged == 6
+    assert plan_run(tmp_path, first.seen, full=True, batch_size=100).documents == 8
+
+
+def test_big_jsonl_file_is_split_across_batches_without_losing_lines():
+    spans = tuple(object() for _ in range(7))
+    item = WorkItem("f.jsonl", "f.jsonl", "jsonl", spans)  # type: ignore[arg-type]
+    batches = split_batches([(WorkItem("x.txt", "x.txt", "text"), 1), (item, 7)], 3)
+    sizes = [sum(len(i.spans) if i.spans else 1 for i in b) for b in batches]
+    assert sizes == [3, 3, 2]
+
+
+def test_a_file_deleted_after_planning_becomes_a_rejected_document(tmp_path):
+    write_corpus(tmp_path)
+    plan = plan_run(tmp_path, {}, full=False, batch_size=100)
+    (tmp_path / "site" / "a.txt").unlink()
+    docs = [d for b in plan.batches for i in b for d in read_work_item(i)]
+    [gone] = [d for d in docs if d.id == "a"]
+    assert gone.error == "unreadable file: No such file or directory"
