@@ -22,6 +22,8 @@ INPUT_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 # A gzip member may expand far beyond its own size (a "zip bomb"); past this many bytes the file is
 # rejected rather than read. Plain files larger than this are rejected too.
 MAX_DOCUMENT_BYTES = 256 * 1024 * 1024
+# Gzip data is inflated this much at a time, so a bomb is stopped at the limit, not past it.
+GUNZIP_CHUNK_BYTES = 1024 * 1024
 OPTIONAL_FIELDS = ("url", "title", "date")
 
 
@@ -56,19 +58,24 @@ def document_id(name: str) -> str:
 
 def gunzip(data: bytes, limit: int = MAX_DOCUMENT_BYTES) -> bytes:
     """Decompress gzip data, refusing to expand past ``limit`` bytes."""
-    out = bytearray()
+    parts: list[bytes] = []
+    size = 0
     while data:
         inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        try:
-            out += inflater.decompress(data, limit + 1 - len(out))
-        except zlib.error as err:
-            raise UndecodableError(f"corrupt gzip: {err}") from None
-        if len(out) > limit:
-            raise UndecodableError(f"gzip expands past the {limit // 2**20} MB limit")
-        if not inflater.eof:
-            raise UndecodableError("corrupt gzip: truncated stream")
+        while not inflater.eof:
+            try:
+                chunk = inflater.decompress(data, GUNZIP_CHUNK_BYTES)
+            except zlib.error as err:
+                raise UndecodableError(f"corrupt gzip: {err}") from None
+            if not chunk and len(inflater.unconsumed_tail) == len(data):
+                raise UndecodableError("corrupt gzip: truncated stream")
+            size += len(chunk)
+            if size > limit:
+                raise UndecodableError(f"gzip expands past the {limit // 2**20} MB limit")
+            parts.append(chunk)
+            data = inflater.unconsumed_tail
         data = inflater.unused_data  # concatenated members, as `gzip` writes them
-    return bytes(out)
+    return b"".join(parts)
 
 
 def read_file_bytes(name: str, source: str, data: bytes) -> list[RawDocument]:

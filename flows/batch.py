@@ -10,15 +10,20 @@ from __future__ import annotations
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
-from urllib.parse import urlsplit
+from pathlib import Path
 
-from cleaners.inputs import input_kind
-from cleaners.pipeline import clean_document
-from cleaners.records import Document, RawDocument
-from cleaners.recurring import line_fingerprints
 from cleaners.signature import Signature, sign_document
-from flows.output import clean_text_bytes, manifest_record, text_path, write_atomic, write_jsonl_atomic
+
+from cleaners.pipeline import clean_document
+from cleaners.records import Document
+from cleaners.recurring import LineCounts, count_lines, site_of
+from flows.output import (
+    clean_text_bytes,
+    manifest_record,
+    text_path,
+    write_atomic,
+    write_jsonl_atomic,
+)
 from flows.sources import WorkItem, read_work_item
 
 
@@ -37,25 +42,11 @@ class BatchResult:
     seconds: dict[str, float] = field(default_factory=dict)
 
 
-def site_of(raw: RawDocument) -> str:
-    """Return a document's site: its url's host, else the folder (or jsonl file) it came from."""
-    if raw.url:
-        host = urlsplit(raw.url).hostname
-        if host:
-            return host.removeprefix("www.")
-    if input_kind(raw.source.rsplit(":", 1)[0]) == "jsonl":
-        return raw.source.rsplit(":", 1)[0]
-    return str(PurePosixPath(raw.source).parent)
-
-
-def profile_items(items: list[WorkItem]) -> dict[str, list[list[str]]]:
-    """Return, per site, the candidate line fingerprints of each plain-text document of a batch."""
-    sites: dict[str, list[list[str]]] = {}
-    for item in items:
-        for raw in read_work_item(item):
-            if raw.text is not None:
-                sites.setdefault(site_of(raw), []).append(sorted(line_fingerprints(raw.text)))
-    return sites
+def profile_items(items: list[WorkItem]) -> LineCounts:
+    """Count, per site, the candidate lines of a batch's plain-text documents."""
+    texts = ((site_of(raw.url, raw.source), raw.text) for item in items
+             for raw in read_work_item(item) if raw.text is not None)
+    return count_lines(texts)
 
 
 def process_items(
@@ -69,7 +60,8 @@ def process_items(
     docs: list[Document] = []
     for item in items:
         for raw in read_work_item(item):
-            docs.append(clean_document(raw, recurring=recurring.get(site_of(raw), frozenset())))
+            site = site_of(raw.url, raw.source)
+            docs.append(clean_document(raw, recurring=recurring.get(site, frozenset())))
     cleaned = time.perf_counter()
     for doc in docs:
         count_document(result, doc)

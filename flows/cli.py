@@ -40,6 +40,9 @@ def add_run_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--representatives-only", action="store_true",
                         help="write clean text only for one representative of each overlap cluster")
     parser.add_argument("--workers", type=int, default=None, help="worker processes (default: all cores)")
+    parser.add_argument("--engine", default="auto", choices=("auto", "inline", "process", "dask"),
+                        help="where batches run: auto (worker processes for big runs), inline, "
+                        "process, dask (a local Dask cluster) (default: auto)")
     parser.add_argument("--dask-address", default=None,
                         help="send batches to this Dask scheduler (or set PRESSWASH_DASK_ADDRESS)")
 
@@ -54,6 +57,7 @@ def flow_parameters(args: argparse.Namespace) -> dict:
         "batch_size": args.batch_size,
         "representatives_only": args.representatives_only,
         "workers": args.workers,
+        "engine": args.engine,
         "dask_address": args.dask_address,
     }
 
@@ -74,6 +78,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"presswash: {err}", file=sys.stderr)
         return 2
     if args.command == "serve":
+        # A served deployment runs later, maybe from another folder: pin the paths now.
+        for key in ("raw", "out", "state"):
+            if params[key]:
+                params[key] = os.path.abspath(params[key])
         return serve(params, args.cron, args.name)
     return run_once(params)
 
@@ -111,10 +119,13 @@ def ui_hint(flow_run_id: str | None) -> str:
 
 def serve(params: dict, cron: str, name: str) -> int:
     """Serve a deployment of the flow on a cron schedule (a long-lived process)."""
-    from flows.flow import presswash
+    from prefect import serve as serve_deployments
 
-    print(f"presswash: serving deployment 'presswash/{name}' on cron {cron!r}; Ctrl-C to stop")
-    presswash.serve(name=name, cron=cron, parameters=params, tags=["presswash"])
+    from flows.deployment import build_deployment
+
+    print(f"presswash: serving deployment 'presswash/{name}' on cron {cron!r}; Ctrl-C to stop.\n"
+          f"Trigger a run now with: prefect deployment run 'presswash/{name}'")
+    serve_deployments(build_deployment(params, cron, name))
     return 0
 
 

@@ -11,6 +11,7 @@ import shutil
 import time
 import uuid
 from collections import Counter
+from contextlib import nullcontext
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
@@ -22,14 +23,17 @@ from prefect.artifacts import (
 )
 from prefect.futures import as_completed
 from prefect.runtime import flow_run
+from prefect.utilities.annotations import quote
 
+from cleaners.recurring import LineCounts
 from flows import overlaps as overlap_step
 from flows import recurring as recurring_step
 from flows.batch import BatchResult, process_items, profile_items
 from flows.manifest import load_fragments, load_manifest, mark_duplicate_ids, merge_records
 from flows.output import write_jsonl_atomic
-from flows.plan import Plan, plan_run
-from flows.report import RunReport, summary_markdown
+from flows.plan import Plan, batch_size_for, plan_run, split_batches
+from flows.report import RunReport, report_summary, summary_markdown
+from flows.runners import choose_runner
 from flows.settings import DEFAULT_BATCH_SIZE, Settings, make_settings
 from flows.sources import WorkItem
 from flows.state import clear_staging, load_json, run_lock, save_json
@@ -39,14 +43,14 @@ ARTIFACT_PREFIX = "presswash"
 
 @task(name="plan-run", tags=["presswash"])
 def plan_task(settings: Settings) -> Plan:
-    """List what is new or changed in the raw path and split it into batches."""
-    seen = load_json(settings.state / "seen.json", {}) if not settings.full else {}
-    return plan_run(settings.raw, seen, full=settings.full, batch_size=settings.batch_size)
+    """List what is new or changed in the raw path since the last run."""
+    seen = {} if settings.full else load_json(settings.state / "seen.json", {})
+    return plan_run(settings.raw, seen, full=settings.full)
 
 
 @task(name="profile-sites", tags=["presswash"])
-def profile_task(items: list[WorkItem]) -> dict[str, list[list[str]]]:
-    """Collect candidate line fingerprints per site for the recurring-line rule."""
+def profile_task(items: list[WorkItem]) -> LineCounts:
+    """Count candidate lines per site for the recurring-line rule."""
     return profile_items(items)
 
 
@@ -107,10 +111,13 @@ def presswash(
     batch_size: int = DEFAULT_BATCH_SIZE,
     representatives_only: bool = False,
     workers: int | None = None,
+    engine: str = "auto",
     dask_address: str | None = None,
 ) -> RunReport:
     """Clean every new or changed document under ``raw`` into ``out`` and flag overlaps."""
-    settings = make_settings(raw, out, state, full, batch_size, representatives_only, workers, dask_address)
+    settings = make_settings(
+        raw, out, state, full, batch_size, representatives_only, workers, engine, dask_address
+    )
     with run_lock(settings.state):
         return run(settings)
 
@@ -128,14 +135,22 @@ def run(settings: Settings) -> RunReport:
 
     plan = plan_task(settings)
     report.files, report.unchanged = plan.files, plan.unchanged
-    logger.info("%d input files, %d documents to process in %d batches, %d unchanged",
-                plan.files, plan.documents, len(plan.batches), plan.unchanged)
+    size = batch_size_for(plan.documents, settings.workers, settings.batch_size)
+    batches = split_batches(plan.items, size)
+    logger.info("%d input files: %d documents to process in %d batches, %d unchanged since the last run",
+                plan.files, plan.documents, len(batches), plan.unchanged)
     clock = lap(report, "plan", clock)
 
-    recurring = recurring_step.learn(settings.state, [profile_task.submit(b) for b in plan.batches])
-    clock = lap(report, "profile", clock)
-
-    results = clean_batches(plan, staging, recurring, logger)
+    runner = choose_runner(settings, plan.documents)
+    with runner or nullcontext():
+        profiles = run_batches(runner, profile_task, [{"items": quote(b)} for b in batches])
+        recurring, site_counts = recurring_step.learn(settings.state, profiles, full=settings.full)
+        clock = lap(report, "profile", clock)
+        progress = create_progress_artifact(progress=0.0, key=f"{ARTIFACT_PREFIX}-progress",
+                                            description="Batches of documents cleaned")
+        calls = [{"items": quote(b), "staging": str(staging), "number": n, "recurring": quote(recurring)}
+                 for n, b in enumerate(batches)]
+        results = run_batches(runner, clean_task, calls, progress=progress, logger=logger)
     clock = lap(report, "clean", clock)
 
     records = mark_duplicate_ids(load_fragments(r.fragment for r in results))
@@ -144,31 +159,43 @@ def run(settings: Settings) -> RunReport:
     clock = lap(report, "flag", clock)
 
     write_task(settings, staging, records, flagged, plan)
-    recurring_step.commit(settings.state)
+    recurring_step.commit(settings.state, site_counts)
     shutil.rmtree(staging, ignore_errors=True)
     lap(report, "write", clock)
 
     fill_report(report, results, records, flagged)
+    save_json(settings.state / "last-run.json", report_summary(report))
     publish_artifacts(report)
     return report
 
 
-def clean_batches(plan: Plan, staging: Path, recurring, logger) -> list[BatchResult]:
-    """Run the clean task over every batch, with a progress artifact that moves as they finish."""
-    total = len(plan.batches)
-    progress = create_progress_artifact(progress=0.0, key=f"{ARTIFACT_PREFIX}-progress",
-                                        description="Batches of documents cleaned")
-    futures = [clean_task.submit(b, str(staging), n, recurring) for n, b in enumerate(plan.batches)]
-    results: list[BatchResult] = []
-    for done, future in enumerate(as_completed(futures), start=1):
-        result = future.result()
-        results.append(result)
-        logger.info("batch %d/%d: %d read, %d kept, %d rejected", done, total,
-                    result.read, result.kept, result.rejected)
-        update_progress_artifact(artifact_id=progress, progress=100.0 * done / total)
-    if not total:
+def run_batches(runner, task, calls: list[dict], progress=None, logger=None) -> list:
+    """Run a task over every batch (in order of the calls), on the runner or in this process."""
+    if runner is None:
+        futures = None
+        results = []
+        for done, call in enumerate(calls, start=1):
+            results.append(task(**call))
+            after_batch(done, len(calls), results[-1], progress, logger)
+    else:
+        futures = [runner.submit(task, call) for call in calls]
+        position = {id(f): n for n, f in enumerate(futures)}
+        results = [None] * len(calls)
+        for done, future in enumerate(as_completed(futures), start=1):
+            results[position[id(future)]] = future.result()
+            after_batch(done, len(calls), results[position[id(future)]], progress, logger)
+    if progress is not None and not calls:
         update_progress_artifact(artifact_id=progress, progress=100.0)
-    return sorted(results, key=lambda r: r.fragment)
+    return results
+
+
+def after_batch(done: int, total: int, result, progress, logger) -> None:
+    """Move the progress artifact and log one line when a clean batch finishes."""
+    if progress is not None:
+        update_progress_artifact(artifact_id=progress, progress=100.0 * done / total)
+    if logger is not None and isinstance(result, BatchResult):
+        logger.info("batch %d/%d done: %d read, %d kept, %d rejected, %d lines removed", done, total,
+                    result.read, result.kept, result.rejected, sum(result.removed_by_rule.values()))
 
 
 def lap(report: RunReport, stage: str, since: float) -> float:

@@ -28,6 +28,8 @@ JSON_ERRORS = "backslashreplace"
 def safe_name(doc_id: str) -> str:
     """Return a file name for a document id that cannot escape the output folder or collide."""
     name = UNSAFE_NAME_CHARS.sub("_", doc_id).strip("._")[:MAX_NAME_LENGTH]
+    # File systems limit a name to 255 bytes, not characters: cut non-ASCII names by their bytes.
+    name = name.encode("utf-8")[:MAX_NAME_LENGTH].decode("utf-8", "ignore")
     if name != doc_id or not name:
         digest = hashlib.blake2b(doc_id.encode("utf-8", "surrogatepass"), digest_size=4).hexdigest()
         name = f"{name or 'doc'}-{digest}"

@@ -14,7 +14,7 @@ Seen = dict[str, str | list[str]]
 
 @dataclass(slots=True)
 class Plan:
-    batches: list[list[WorkItem]]
+    items: list[tuple[WorkItem, int]]  # each work item with its number of documents
     seen: Seen  # the seen map to store once the run has finished
     files: int = 0
     unchanged: int = 0  # documents (files or jsonl lines) skipped because they did not change
@@ -22,17 +22,22 @@ class Plan:
     skipped_names: list[str] = field(default_factory=list)
 
 
-def plan_run(raw: Path, seen: Seen, *, full: bool, batch_size: int) -> Plan:
-    """Return the batches of work for a run over ``raw`` given what earlier runs saw."""
-    plan = Plan(batches=[], seen=dict(seen))
-    items: list[tuple[WorkItem, int]] = []
+def plan_run(raw: Path, seen: Seen, *, full: bool) -> Plan:
+    """Return the work of a run over ``raw`` given what earlier runs saw."""
+    plan = Plan(items=[], seen=dict(seen))
     for path, source in walk_inputs(raw):
         plan.files += 1
         item, count = plan_file(path, source, plan, full=full)
         if item is not None:
-            items.append((item, count))
-    plan.batches = split_batches(items, batch_size)
+            plan.items.append((item, count))
     return plan
+
+
+def batch_size_for(documents: int, workers: int, batch_size: int) -> int:
+    """Return a batch size that gives every worker several batches (load balance) but no more."""
+    if workers <= 1:
+        return batch_size
+    return max(1, min(batch_size, -(-documents // (workers * 4))))
 
 
 def plan_file(path: Path, source: str, plan: Plan, *, full: bool) -> tuple[WorkItem | None, int]:

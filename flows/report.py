@@ -40,8 +40,10 @@ def summary_markdown(report: RunReport) -> str:
         f"| kept | {report.kept} |",
         f"| rejected | {report.rejected} |",
         "",
-        f"Characters in: {report.chars_in:,}; out: {report.chars_out:,}; "
-        f"removed by boilerplate rules: {report.removed_chars:,}.",
+        (
+            f"Characters in: {report.chars_in:,}; out: {report.chars_out:,}; "
+            f"removed by boilerplate rules: {report.removed_chars:,}."
+        ),
         "",
         "## Removals per rule",
         "",
@@ -75,3 +77,21 @@ def terminal_summary(report: RunReport) -> str:
         f"{pairs} overlapping pairs flagged{f' ({kinds})' if kinds else ''}.\n"
         f"Clean texts in {report.out}, manifest at {report.manifest}"
     )
+
+
+def report_summary(report: RunReport) -> dict:
+    """Return the run's numbers as plain JSON (saved as ``<state>/last-run.json``)."""
+    return {
+        "flow_run_id": report.flow_run_id,
+        "files": report.files,
+        "read": report.read,
+        "unchanged": report.unchanged,
+        "kept": report.kept,
+        "rejected": report.rejected,
+        "chars_in": report.chars_in,
+        "chars_out": report.chars_out,
+        "removed_chars": report.removed_chars,
+        "removed_by_rule": dict(report.removed_by_rule),
+        "overlaps_by_kind": dict(report.overlaps_by_kind),
+        "seconds": {k: round(v, 3) for k, v in report.seconds.items()},
+    }

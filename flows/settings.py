@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_BATCH_SIZE = 1000
+ENGINES = ("auto", "inline", "process", "dask")
 
 
 class SettingsError(ValueError):
@@ -22,6 +23,7 @@ class Settings:
     batch_size: int = DEFAULT_BATCH_SIZE
     representatives_only: bool = False
     workers: int = 1
+    engine: str = "auto"  # "auto" | "inline" | "process" | "dask"
     dask_address: str | None = None
 
     @property
@@ -37,6 +39,7 @@ def make_settings(
     batch_size: int = DEFAULT_BATCH_SIZE,
     representatives_only: bool = False,
     workers: int | None = None,
+    engine: str = "auto",
     dask_address: str | None = None,
 ) -> Settings:
     """Return validated settings; raise SettingsError with one clear message when they are not."""
@@ -56,6 +59,8 @@ def make_settings(
     workers = cores if workers is None else workers
     if workers < 1:
         raise SettingsError("workers must be at least 1")
+    if engine not in ENGINES:
+        raise SettingsError(f"engine must be one of {', '.join(ENGINES)}")
     return Settings(
         raw=raw_path,
         out=out_path,
@@ -64,5 +69,6 @@ def make_settings(
         batch_size=batch_size,
         representatives_only=representatives_only,
         workers=workers,
+        engine=engine,
         dask_address=dask_address or os.environ.get("PRESSWASH_DASK_ADDRESS") or None,
     )

@@ -9,11 +9,19 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
+from typing import BinaryIO
 
-from cleaners.inputs import MAX_DOCUMENT_BYTES, input_kind, read_file_bytes, read_jsonl_bytes
+from cleaners.inputs import (
+    MAX_DOCUMENT_BYTES,
+    document_id,
+    input_kind,
+    read_file_bytes,
+    read_jsonl_bytes,
+)
 from cleaners.records import RawDocument
 
 
@@ -71,28 +79,51 @@ def read_work_item(item: WorkItem) -> list[RawDocument]:
             data = read_limited(Path(item.path))
             return read_file_bytes(item.path, item.source, data)
         docs: list[RawDocument] = []
-        with open(item.path, "rb") as handle:
+        with open_regular(Path(item.path)) as handle:
             for span in item.spans:
                 handle.seek(span.offset)
                 line = handle.read(span.length)
                 docs += read_jsonl_bytes(item.source, line, first_line=span.line)
         return docs
     except OSError as err:
-        return [unreadable(item, err)]
+        return unreadable(item, err)
 
 
 def read_limited(path: Path) -> bytes:
     """Read a whole file, refusing files larger than the document size limit."""
-    with open(path, "rb") as handle:
+    with open_regular(path) as handle:
         data = handle.read(MAX_DOCUMENT_BYTES + 1)
     if len(data) > MAX_DOCUMENT_BYTES:
         raise OSError(f"file larger than the {MAX_DOCUMENT_BYTES // 2**20} MB limit")
     return data
 
 
-def unreadable(item: WorkItem, err: OSError) -> RawDocument:
-    """Return the rejected document standing for a file that could not be read."""
-    from cleaners.inputs import document_id
+def open_regular(path: Path) -> BinaryIO:
+    """Open a regular file for reading; refuse FIFOs, sockets and devices with an OSError.
 
-    reason = err.strerror or str(err)
-    return RawDocument(id=document_id(item.source), source=item.source, error=f"unreadable file: {reason}")
+    Opening a FIFO for reading would wait forever for a writer, and a device such as /dev/zero
+    never ends: neither is a document. O_NONBLOCK makes the open itself return at once.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(f"not a regular file: {path.name}")
+        os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def unreadable(item: WorkItem, err: OSError) -> list[RawDocument]:
+    """Return the rejected documents standing for a file that could not be read.
+
+    A whole file is one document; planned lines of a jsonl file are one document each (with the
+    ids a bad line gets), so that every planned document is accounted for in the manifest.
+    """
+    error = f"unreadable file: {err.strerror or err}"
+    if item.spans is None:
+        return [RawDocument(id=document_id(item.source), source=item.source, error=error)]
+    name = PurePath(item.source).name
+    return [RawDocument(id=f"{name}:{span.line}", source=f"{item.source}:{span.line}", error=error)
+            for span in item.spans]

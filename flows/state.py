@@ -31,8 +31,7 @@ def run_lock(state: Path, wait_seconds: float = 0.0) -> Iterator[None]:
     a stale lock behind.
     """
     state.mkdir(parents=True, exist_ok=True)
-    handle = open(state / "lock", "a+")
-    try:
+    with open(state / "lock", "a+") as handle:
         deadline = time.monotonic() + wait_seconds
         while True:
             try:
@@ -52,8 +51,6 @@ def run_lock(state: Path, wait_seconds: float = 0.0) -> Iterator[None]:
         handle.write(f"pid {os.getpid()}, started {time.strftime('%Y-%m-%d %H:%M:%S')}\n")
         handle.flush()
         yield
-    finally:
-        handle.close()
 
 
 def load_json(path: Path, default: object) -> object:

@@ -1,6 +1,6 @@
 import json
 
-from flows.plan import plan_run, split_batches
+from flows.plan import batch_size_for, plan_run, split_batches
 from flows.sources import WorkItem, read_work_item
 
 
@@ -15,26 +15,27 @@ def write_corpus(root):
 
 def test_first_plan_covers_every_input_document(tmp_path):
     write_corpus(tmp_path)
-    plan = plan_run(tmp_path, {}, full=False, batch_size=3)
-    items = [i for b in plan.batches for i in b]
+    plan = plan_run(tmp_path, {}, full=False)
+    batches = split_batches(plan.items, 3)
+    items = [i for b in batches for i in b]
     assert plan.files == 3 and plan.documents == 7 and plan.unchanged == 0
     assert sorted({i.source for i in items}) == ["b.html", "feed.jsonl", "site/a.txt"]
-    assert all(sum(len(i.spans) if i.spans else 1 for i in b) <= 3 for b in plan.batches)
+    assert all(sum(len(i.spans) if i.spans else 1 for i in b) <= 3 for b in batches)
     docs = [d for i in items for d in read_work_item(i)]
     assert sorted(d.id for d in docs) == ["a", "b", "j0", "j1", "j2", "j3", "j4"]
 
 
 def test_second_plan_takes_only_new_or_changed_documents(tmp_path):
     write_corpus(tmp_path)
-    first = plan_run(tmp_path, {}, full=False, batch_size=100)
+    first = plan_run(tmp_path, {}, full=False)
     with open(tmp_path / "feed.jsonl", "a") as handle:
         handle.write(json.dumps({"id": "j5", "text": "A new story appended by the scraper."}) + "\n")
     (tmp_path / "b.html").write_text("<html><body><p>Beijing will send more troops.</p></body></html>")
-    second = plan_run(tmp_path, first.seen, full=False, batch_size=100)
-    docs = [d for b in second.batches for i in b for d in read_work_item(i)]
+    second = plan_run(tmp_path, first.seen, full=False)
+    docs = [d for i, _ in second.items for d in read_work_item(i)]
     assert sorted(d.id for d in docs) == ["b", "j5"]
     assert second.unchanged == 6
-    assert plan_run(tmp_path, first.seen, full=True, batch_size=100).documents == 8
+    assert plan_run(tmp_path, first.seen, full=True).documents == 8
 
 
 def test_big_jsonl_file_is_split_across_batches_without_losing_lines():
@@ -47,8 +48,15 @@ def test_big_jsonl_file_is_split_across_batches_without_losing_lines():
 
 def test_a_file_deleted_after_planning_becomes_a_rejected_document(tmp_path):
     write_corpus(tmp_path)
-    plan = plan_run(tmp_path, {}, full=False, batch_size=100)
+    plan = plan_run(tmp_path, {}, full=False)
     (tmp_path / "site" / "a.txt").unlink()
-    docs = [d for b in plan.batches for i in b for d in read_work_item(i)]
+    docs = [d for i, _ in plan.items for d in read_work_item(i)]
     [gone] = [d for d in docs if d.id == "a"]
     assert gone.error == "unreadable file: No such file or directory"
+
+
+def test_parallel_runs_give_each_worker_several_batches():
+    assert batch_size_for(20_000, 2, 1000) == 1000
+    assert batch_size_for(2_000, 2, 1000) == 250
+    assert batch_size_for(5, 2, 1000) == 1
+    assert batch_size_for(2_000, 1, 1000) == 1000

@@ -1,0 +1,190 @@
+"""Throughput, stage times and peak memory of presswash against plain-loop baselines.
+
+Builds corpora of N documents from ../shared/bench material (unique ids, realistic lengths) and,
+in one run, measures:
+  presswash      `presswash run` in a fresh process (start-up included), default engine (all cores)
+  inline         `presswash run --engine inline` (one process: Prefect's overhead against (c))
+  (a) trafilatura alone, one process, plain loop (HTML mode)
+  (b) ftfy + one datasketch MinHash a document, one process, plain loop (text mode)
+  (c) presswash's own functions (clean_document + sign_document) in one plain loop, no Prefect
+
+usage: python bench/throughput.py [--text 1000,10000] [--html 500] [--repeat 1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import psutil
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared" / "bench"
+TEXT_SOURCES = [SHARED / "extraction" / s / "scraped_text.jsonl" for s in ("aeb-dev", "wcxb-dev")]
+HTML_DIRS = [SHARED / "extraction" / s / "html" for s in ("aeb-dev", "wcxb-dev")]
+FILE_LINES = 1000  # documents per jsonl file of a built corpus
+
+
+def load_texts() -> list[str]:
+    """Return realistic text documents (~4 KB): scraped pages and copies from the bench sets."""
+    texts = []
+    for path in TEXT_SOURCES + [SHARED / "overlap" / "copies-dev.jsonl"]:
+        with open(path, encoding="utf-8") as handle:
+            texts += [json.loads(line)["text"] for line in handle if line.strip()]
+    return [t[:6000] for t in texts if len(t) > 500]
+
+
+def load_pages() -> list[str]:
+    """Return the bench's HTML pages."""
+    return [p.read_text(encoding="utf-8", errors="replace") for d in HTML_DIRS for p in sorted(d.glob("*.html"))]
+
+
+def vary(text: str, n: int) -> str:
+    """Return a document made unique by its number, so that copies are not all identical."""
+    return f"Edition {n}: dispatch number {n * 7919 % 100003}.\n{text}"
+
+
+def build_corpus(root: Path, bodies: list[str], n: int, field: str) -> Path:
+    """Write n documents as jsonl files under root and return the folder."""
+    raw = root / f"{field}-{n}"
+    raw.mkdir(parents=True)
+    for start in range(0, n, FILE_LINES):
+        with open(raw / f"part-{start // FILE_LINES:05d}.jsonl", "w", encoding="utf-8") as handle:
+            for i in range(start, min(n, start + FILE_LINES)):
+                body = vary(bodies[i % len(bodies)], i) if field == "text" else bodies[i % len(bodies)]
+                handle.write(json.dumps({"id": f"d{i:07d}", field: body}) + "\n")
+    return raw
+
+
+def peak_rss_while(process: subprocess.Popen) -> float:
+    """Sample the RSS of a process tree until it ends; return the peak in MB."""
+    peak = 0
+    parent = psutil.Process(process.pid)
+    while process.poll() is None:
+        try:
+            tree = [parent] + parent.children(recursive=True)
+            peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
+        except psutil.Error:
+            pass
+        time.sleep(0.2)
+    return peak / 2**20
+
+
+def run_presswash(raw: Path, out: Path, *extra: str) -> tuple[float, float, dict]:
+    """Run `presswash run` in a fresh process; return wall seconds, peak MB and stage times."""
+    command = [sys.executable, "-m", "flows.cli", "run", "--raw", str(raw), "--out", str(out), *extra]
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    box: dict = {}
+    sampler = threading.Thread(target=lambda: box.setdefault("peak", peak_rss_while(process)))
+    sampler.start()
+    output = process.stdout.read().decode(errors="replace")
+    process.wait()
+    sampler.join()
+    wall = time.perf_counter() - started
+    if process.returncode:
+        raise SystemExit(f"presswash failed:\n{output[-3000:]}")
+    stages = json.loads((out / ".presswash" / "last-run.json").read_text())["seconds"]
+    return wall, box.get("peak", 0.0), stages
+
+
+def baseline_ftfy_minhash(texts: list[str]) -> float:
+    """(b): ftfy plus one datasketch MinHash of word 5-shingles a document; return docs/s."""
+    import ftfy
+    from datasketch import MinHash
+
+    started = time.perf_counter()
+    for text in texts:
+        fixed = ftfy.fix_text(text)
+        words = fixed.split()
+        shingles = {" ".join(words[i:i + 5]).encode() for i in range(max(1, len(words) - 4))}
+        m = MinHash(num_perm=128, seed=1)
+        m.update_batch(list(shingles))
+    return len(texts) / (time.perf_counter() - started)
+
+
+def baseline_trafilatura(pages: list[str]) -> float:
+    """(a): trafilatura's default extract over every page in one process; return pages/s."""
+    import trafilatura
+
+    started = time.perf_counter()
+    for page in pages:
+        trafilatura.extract(page)
+    return len(pages) / (time.perf_counter() - started)
+
+
+def baseline_presswash_loop(docs: list[dict]) -> float:
+    """(c): presswash's own functions in one plain loop, no Prefect; return docs/s."""
+    from cleaners.signature import sign_document
+
+    from cleaners.pipeline import clean_document
+    from cleaners.records import RawDocument
+
+    started = time.perf_counter()
+    for d in docs:
+        doc = clean_document(RawDocument(id=d["id"], source="bench", text=d.get("text"), html=d.get("html")))
+        if doc.status == "kept":
+            sign_document(doc.id, doc.text, title=doc.title, date=doc.date)
+    return len(docs) / (time.perf_counter() - started)
+
+
+def read_docs(raw: Path) -> list[dict]:
+    return [json.loads(line) for p in sorted(raw.glob("*.jsonl")) for line in open(p, encoding="utf-8")]
+
+
+def measure(root: Path, bodies: list[str], n: int, field: str, repeat: int) -> None:
+    """Measure one corpus size in one mode and print a block of numbers."""
+    raw = build_corpus(root, bodies, n, field)
+    docs = read_docs(raw)
+    runs = [run_presswash(raw, root / f"out-{field}-{n}-{r}") for r in range(repeat)]
+    wall = statistics.median(r[0] for r in runs)
+    inline = run_presswash(raw, root / f"out-{field}-{n}-inline", "--engine", "inline")
+    loop = baseline_presswash_loop(docs)
+    print(f"\n== {field} mode, {n} documents (median of {repeat}) ==")
+    print(f"presswash run (all cores, start-up included): {wall:7.1f} s  {n / wall:7.1f} docs/s  "
+          f"peak {statistics.median(r[1] for r in runs):6.0f} MB")
+    print("  stages (s): " + ", ".join(f"{k} {v:.1f}" for k, v in runs[0][2].items()))
+    print(f"presswash --engine inline (one process):      {inline[0]:7.1f} s  {n / inline[0]:7.1f} docs/s  "
+          f"peak {inline[1]:6.0f} MB")
+    print(f"(c) presswash functions, plain loop, 1 core:  {n / loop:7.1f} s  {loop:7.1f} docs/s")
+    print(f"    Prefect overhead (inline vs (c)): {100 * (inline[0] / (n / loop) - 1):+.1f}%")
+    if field == "text":
+        base = baseline_ftfy_minhash([d["text"] for d in docs])
+        print(f"(b) ftfy + MinHash, plain loop, 1 core:       {n / base:7.1f} s  {base:7.1f} docs/s")
+        print(f"    presswash / (b) speed: {(n / wall) / base:.2f}x")
+    else:
+        base = baseline_trafilatura([d["html"] for d in docs])
+        print(f"(a) trafilatura.extract, plain loop, 1 core:  {n / base:7.1f} s  {base:7.1f} pages/s")
+        print(f"    presswash / (a) speed: {(n / wall) / base:.2f}x")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--text", default="1000,10000", help="text-mode corpus sizes (comma-separated)")
+    parser.add_argument("--html", default="500", help="HTML-mode corpus sizes (comma-separated, '' for none)")
+    parser.add_argument("--repeat", type=int, default=1)
+    args = parser.parse_args()
+    print(f"machine: {os.cpu_count()} cores, {psutil.virtual_memory().total / 2**30:.0f} GB, Python {sys.version.split()[0]}")
+    with tempfile.TemporaryDirectory(prefix="presswash-bench-") as tmp:
+        root = Path(tmp)
+        if args.text:
+            texts = load_texts()
+            for n in map(int, args.text.split(",")):
+                measure(root, texts, n, "text", args.repeat)
+        if args.html:
+            pages = load_pages()
+            for n in map(int, args.html.split(",")):
+                measure(root, pages, n, "html", args.repeat)
+
+
+if __name__ == "__main__":
+    main()
