@@ -5,6 +5,10 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from flows.settings import Settings
 
 # Offline machines: Prefect's telemetry would log an error on every run; a loaded machine needs
 # more than the default 20 s for the temporary server to start (../shared/PREFECT-NOTES.md).
@@ -73,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
         return start_ui(args.port)
     params = flow_parameters(args)
     try:
-        make_settings(**params)
+        settings = make_settings(**params)
     except SettingsError as err:
         print(f"presswash: {err}", file=sys.stderr)
         return 2
@@ -83,23 +87,37 @@ def main(argv: list[str] | None = None) -> int:
             if params[key]:
                 params[key] = os.path.abspath(params[key])
         return serve(params, args.cron, args.name)
-    return run_once(params)
+    return run_once(params, settings)
 
 
-def run_once(params: dict) -> int:
-    """Run the flow once and print its summary and where to see it in the UI."""
-    from flows.flow import presswash
-    from flows.report import terminal_summary
-    from flows.state import RunLockedError
+def run_once(params: dict, settings: Settings) -> int:
+    """Run the flow once and print its summary and where to see it in the UI.
 
+    The output folder is checked and locked before Prefect starts (seconds), so that a second run
+    on the same folder, or an unwritable folder, stops at once with one clear message.
+    """
+    from flows.output import check_writable
+    from flows.state import RunLockedError, run_lock
+
+    for folder in (settings.out, settings.state):
+        try:
+            check_writable(folder)
+        except OSError as err:
+            print(f"presswash: cannot write to {folder}: {err.strerror or err}", file=sys.stderr)
+            return 2
     try:
-        report = presswash(**params)
+        with run_lock(settings.state, command_line=True):
+            from flows.flow import presswash
+
+            report = presswash(**params)
     except RunLockedError as err:
         print(f"presswash: {err}", file=sys.stderr)
         return 3
     except OSError as err:
         print(f"presswash: cannot write outputs: {err}", file=sys.stderr)
         return 4
+    from flows.report import terminal_summary
+
     print(terminal_summary(report))
     print(ui_hint(report.flow_run_id))
     return 0

@@ -97,9 +97,16 @@ def move_texts(settings: Settings, staging: Path, records, previous, merged) -> 
                 (settings.out / record.pop("text_path")).unlink(missing_ok=True)
 
 
+def run_name() -> str:
+    """Name a flow run after its raw and output folders, e.g. ``raw-to-clean``."""
+    params = flow_run.parameters
+    raw, out = Path(params.get("raw", "raw")).name, Path(params.get("out", "clean")).name
+    return f"{raw or 'raw'}-to-{out or 'clean'}"
+
+
 @flow(
     name="presswash",
-    flow_run_name="presswash-{raw}",
+    flow_run_name=run_name,
     description="Clean scraped news text and flag overlapping stories.",
     log_prints=False,
 )
@@ -135,13 +142,13 @@ def run(settings: Settings) -> RunReport:
 
     plan = plan_task(settings)
     report.files, report.unchanged = plan.files, plan.unchanged
-    size = batch_size_for(plan.documents, settings.workers, settings.batch_size)
-    batches = split_batches(plan.items, size)
+    runner = choose_runner(settings, plan.documents)
+    workers = settings.workers if runner is not None else 1
+    batches = split_batches(plan.items, batch_size_for(plan.documents, workers, settings.batch_size))
     logger.info("%d input files: %d documents to process in %d batches, %d unchanged since the last run",
                 plan.files, plan.documents, len(batches), plan.unchanged)
     clock = lap(report, "plan", clock)
 
-    runner = choose_runner(settings, plan.documents)
     with runner or nullcontext():
         profiles = run_batches(runner, profile_task, [{"items": quote(b)} for b in batches])
         recurring, site_counts = recurring_step.learn(settings.state, profiles, full=settings.full)

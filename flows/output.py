@@ -10,6 +10,7 @@ import hashlib
 import json
 import os
 import re
+import secrets
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -20,6 +21,10 @@ from cleaners.records import Document
 # and may hold "/", "..", newlines or control characters).
 UNSAFE_NAME_CHARS = re.compile(r"[^\w.\-]+")
 MAX_NAME_LENGTH = 120
+# A file written atomically is first a hidden temporary next to its final name; a killed run may
+# leave one behind, which the next run removes (flows.state.clear_staging).
+TEMPORARY_SUFFIX = ".presswash-tmp"
+TEMPORARY_FILES = f".*{TEMPORARY_SUFFIX}"
 # A lone surrogate (from a "\ud800" escape in input JSON) is written as the JSON escape it came
 # from, so the manifest stays valid UTF-8 and valid JSON.
 JSON_ERRORS = "backslashreplace"
@@ -44,7 +49,9 @@ def text_path(doc_id: str) -> str:
 def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` so that the file appears whole or not at all."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name[:40]}.", suffix=".tmp")
+    tmp = path.parent / f".{path.name[:40]}.{secrets.token_hex(6)}{TEMPORARY_SUFFIX}"
+    # os.open with mode 0o666 honours the umask (tempfile.mkstemp would make the file private).
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -54,6 +61,13 @@ def write_atomic(path: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def check_writable(folder: Path) -> None:
+    """Create a folder if needed and prove that a file can be written in it (else OSError)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryFile(dir=folder):
+        pass
 
 
 def write_json_atomic(path: Path, value: object) -> None:

@@ -15,42 +15,59 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TextIO
 
-from flows.output import write_json_atomic
+from flows.output import TEMPORARY_FILES, write_json_atomic
 
 
 class RunLockedError(RuntimeError):
     """Another run holds the output folder."""
 
 
+# How the command line signs the lock it takes before starting Prefect; the flow it then runs in
+# the same process enters the lock again instead of finding it taken.
+COMMAND_LINE_HOLDER = "by the presswash command"
+
+
 @contextmanager
-def run_lock(state: Path, wait_seconds: float = 0.0) -> Iterator[None]:
+def run_lock(state: Path, wait_seconds: float = 0.0, *, command_line: bool = False) -> Iterator[None]:
     """Hold the state folder's lock for a run; raise RunLockedError if another run holds it.
 
     The lock is an OS file lock: it disappears with its process, so a killed run never leaves
-    a stale lock behind.
+    a stale lock behind. The command line takes it (``command_line=True``) before the seconds
+    Prefect needs to start, so a second run stops at once, and keeps it while its flow runs.
     """
     state.mkdir(parents=True, exist_ok=True)
     with open(state / "lock", "a+") as handle:
-        deadline = time.monotonic() + wait_seconds
-        while True:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    handle.seek(0)
-                    holder = handle.read().strip() or "unknown process"
-                    raise RunLockedError(
-                        f"another presswash run is using this output folder ({holder}); "
-                        "wait for it to finish or use another --out"
-                    ) from None
-                time.sleep(0.5)
+        if not acquire(handle, wait_seconds):
+            yield  # this process's command line holds the lock around this flow run
+            return
+        holder = f"pid {os.getpid()}, started {time.strftime('%Y-%m-%d %H:%M:%S')}"
         handle.seek(0)
         handle.truncate()
-        handle.write(f"pid {os.getpid()}, started {time.strftime('%Y-%m-%d %H:%M:%S')}\n")
+        handle.write(f"{holder}, {COMMAND_LINE_HOLDER}\n" if command_line else f"{holder}\n")
         handle.flush()
         yield
+
+
+def acquire(handle: TextIO, wait_seconds: float) -> bool:
+    """Lock an open lock file; False when this process's command line holds it already."""
+    deadline = time.monotonic() + wait_seconds
+    while True:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "unknown process"
+        if holder.startswith(f"pid {os.getpid()},") and holder.endswith(COMMAND_LINE_HOLDER):
+            return False
+        if time.monotonic() >= deadline:
+            raise RunLockedError(
+                f"another presswash run is using this output folder ({holder}); "
+                "wait for it to finish or use another --out"
+            )
+        time.sleep(0.5)
 
 
 def load_json(path: Path, default: object) -> object:
@@ -66,8 +83,14 @@ def save_json(path: Path, value: object) -> None:
     write_json_atomic(path, value)
 
 
-def clear_staging(out: Path) -> None:
-    """Remove staging folders left behind by a run that was killed."""
+def clear_staging(out: Path, state: Path | None = None) -> None:
+    """Remove what a killed run left behind: staging folders and half-written temporary files."""
     if out.is_dir():
         for stale in out.glob(".staging-*"):
             shutil.rmtree(stale, ignore_errors=True)
+        for stale in out.glob(TEMPORARY_FILES):
+            stale.unlink(missing_ok=True)
+    state = out / ".presswash" if state is None else state
+    if state.is_dir():
+        for stale in state.rglob(TEMPORARY_FILES):
+            stale.unlink(missing_ok=True)
