@@ -7,16 +7,16 @@ between processes.
 
 from __future__ import annotations
 
+import json
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
 from pathlib import Path
-
-from cleaners.signature import Signature, sign_document
 
 from cleaners.pipeline import clean_document
 from cleaners.records import Document
 from cleaners.recurring import LineCounts, count_lines, site_of
+from cleaners.signature import Signature, sign_document
 from flows.output import (
     clean_text_bytes,
     manifest_record,
@@ -24,7 +24,7 @@ from flows.output import (
     write_atomic,
     write_jsonl_atomic,
 )
-from flows.sources import WorkItem, read_work_item
+from flows.sources import Span, WorkItem, read_work_item
 
 
 @dataclass(slots=True)
@@ -40,6 +40,32 @@ class BatchResult:
     rejects: list[dict] = field(default_factory=list)
     signatures: list[Signature] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
+
+
+def write_batch(path: Path, items: list[WorkItem]) -> str:
+    """Save a batch's work items as JSON and return the file's path (tasks get paths, not lists)."""
+    rows = [[i.path, i.source, i.kind, None if i.spans is None else [astuple(s) for s in i.spans], i.size]
+            for i in items]
+    write_atomic(path, json.dumps(rows).encode("utf-8", "surrogatepass"))
+    return str(path)
+
+
+def read_batch(path: str) -> list[WorkItem]:
+    """Return the work items saved by `write_batch`."""
+    rows = json.loads(Path(path).read_bytes().decode("utf-8", "surrogatepass"))
+    return [WorkItem(p, source, kind, None if spans is None else tuple(Span(*s) for s in spans), size)
+            for p, source, kind, spans, size in rows]
+
+
+def write_recurring(path: Path, recurring: dict[str, frozenset[str]]) -> str:
+    """Save each site's recurring line fingerprints as JSON and return the file's path."""
+    write_atomic(path, json.dumps({site: sorted(found) for site, found in recurring.items()}).encode())
+    return str(path)
+
+
+def read_recurring(path: str) -> dict[str, frozenset[str]]:
+    """Return the recurring line fingerprints saved by `write_recurring`."""
+    return {site: frozenset(found) for site, found in json.loads(Path(path).read_bytes()).items()}
 
 
 def profile_items(items: list[WorkItem]) -> LineCounts:

@@ -23,19 +23,25 @@ from prefect.artifacts import (
 )
 from prefect.futures import as_completed
 from prefect.runtime import flow_run
-from prefect.utilities.annotations import quote
 
 from cleaners.recurring import LineCounts
 from flows import overlaps as overlap_step
 from flows import recurring as recurring_step
-from flows.batch import BatchResult, process_items, profile_items
+from flows.batch import (
+    BatchResult,
+    process_items,
+    profile_items,
+    read_batch,
+    read_recurring,
+    write_batch,
+    write_recurring,
+)
 from flows.manifest import load_fragments, load_manifest, mark_duplicate_ids, merge_records
 from flows.output import write_jsonl_atomic
 from flows.plan import Plan, batch_size_for, plan_run, split_batches
 from flows.report import RunReport, report_summary, summary_markdown
 from flows.runners import choose_runner
 from flows.settings import DEFAULT_BATCH_SIZE, Settings, make_settings
-from flows.sources import WorkItem
 from flows.state import clear_staging, load_json, run_lock, save_json
 
 ARTIFACT_PREFIX = "presswash"
@@ -49,17 +55,19 @@ def plan_task(settings: Settings) -> Plan:
 
 
 @task(name="profile-sites", tags=["presswash"])
-def profile_task(items: list[WorkItem]) -> LineCounts:
+def profile_task(batch: str) -> LineCounts:
     """Count candidate lines per site for the recurring-line rule."""
-    return profile_items(items)
+    return profile_items(read_batch(batch))
 
 
 @task(name="clean-batch", tags=["presswash"])
-def clean_task(
-    items: list[WorkItem], staging: str, number: int, recurring: dict[str, frozenset[str]]
-) -> BatchResult:
-    """Clean, stage and sign one batch of documents."""
-    return process_items(items, Path(staging), number, recurring)
+def clean_task(batch: str, staging: str, number: int, recurring: str) -> BatchResult:
+    """Clean, stage and sign one batch of documents.
+
+    ``batch`` and ``recurring`` are paths of JSON files (the batch's work items, each site's
+    recurring line fingerprints): tasks get paths, not big objects.
+    """
+    return process_items(read_batch(batch), Path(staging), number, read_recurring(recurring))
 
 
 @task(name="flag-overlaps", tags=["presswash"])
@@ -141,22 +149,24 @@ def run(settings: Settings) -> RunReport:
     staging.mkdir()
 
     plan = plan_task(settings)
-    report.files, report.unchanged = plan.files, plan.unchanged
+    report.files, report.unchanged, report.changed = plan.files, plan.unchanged, plan.changed
     runner = choose_runner(settings, plan.documents)
     workers = settings.workers if runner is not None else 1
     batches = split_batches(plan.items, batch_size_for(plan.documents, workers, settings.batch_size))
+    batch_files = [write_batch(staging / f"batch-{n:06d}.items.json", b) for n, b in enumerate(batches)]
     logger.info("%d input files: %d documents to process in %d batches, %d unchanged since the last run",
                 plan.files, plan.documents, len(batches), plan.unchanged)
     clock = lap(report, "plan", clock)
 
     with runner or nullcontext():
-        profiles = run_batches(runner, profile_task, [{"items": quote(b)} for b in batches])
+        profiles = run_batches(runner, profile_task, [{"batch": b} for b in batch_files])
         recurring, site_counts = recurring_step.learn(settings.state, profiles, full=settings.full)
         clock = lap(report, "profile", clock)
         progress = create_progress_artifact(progress=0.0, key=f"{ARTIFACT_PREFIX}-progress",
                                             description="Batches of documents cleaned")
-        calls = [{"items": quote(b), "staging": str(staging), "number": n, "recurring": quote(recurring)}
-                 for n, b in enumerate(batches)]
+        recurring_file = write_recurring(staging / "recurring.json", recurring)
+        calls = [{"batch": b, "staging": str(staging), "number": n, "recurring": recurring_file}
+                 for n, b in enumerate(batch_files)]
         results = run_batches(runner, clean_task, calls, progress=progress, logger=logger)
     clock = lap(report, "clean", clock)
 

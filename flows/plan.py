@@ -19,6 +19,7 @@ class Plan:
     files: int = 0
     unchanged: int = 0  # documents (files or jsonl lines) skipped because they did not change
     documents: int = 0  # documents (files or jsonl lines) to process
+    changed: int = 0  # of those, files processed before whose content changed (the rest are new)
     skipped_names: list[str] = field(default_factory=list)
 
 
@@ -70,6 +71,8 @@ def plan_file(path: Path, source: str, plan: Plan, *, full: bool) -> tuple[WorkI
     if not full and plan.seen.get(source) == digest:
         plan.unchanged += 1
         return None, 0
+    if not full and source in plan.seen:
+        plan.changed += 1
     plan.seen[source] = digest
     plan.documents += 1
     return WorkItem(str(path), source, kind, None, len(data)), 1

@@ -12,7 +12,7 @@ class RunReport:
     manifest: str
     files: int = 0
     read: int = 0
-    new: int = 0
+    changed: int = 0
     unchanged: int = 0
     kept: int = 0
     rejected: int = 0
@@ -35,7 +35,9 @@ def summary_markdown(report: RunReport) -> str:
         "| documents | count |",
         "|---|---:|",
         f"| input files found | {report.files} |",
-        f"| documents read (new or changed) | {report.read} |",
+        f"| documents read | {report.read} |",
+        f"| of which new | {report.read - report.changed} |",
+        f"| of which changed since the last run | {report.changed} |",
         f"| unchanged since the last run (skipped) | {report.unchanged} |",
         f"| kept | {report.kept} |",
         f"| rejected | {report.rejected} |",
@@ -86,6 +88,7 @@ def report_summary(report: RunReport) -> dict:
         "files": report.files,
         "read": report.read,
         "unchanged": report.unchanged,
+        "changed": report.changed,
         "kept": report.kept,
         "rejected": report.rejected,
         "chars_in": report.chars_in,
