@@ -107,9 +107,12 @@ def run_once(params: dict, settings: Settings) -> int:
             return 2
     try:
         with run_lock(settings.state, command_line=True):
+            from prefect import tags
+
             from flows.flow import presswash
 
-            report = presswash(**params)
+            with tags("presswash", "cli"):
+                report = presswash(**params)
     except RunLockedError as err:
         print(f"presswash: {err}", file=sys.stderr)
         return 3
@@ -128,10 +131,10 @@ def ui_hint(flow_run_id: str | None) -> str:
     api = os.environ.get("PREFECT_API_URL")
     if api:
         base = api.rstrip("/").removesuffix("/api")
-        return f"See the run in the Prefect UI: {base}/runs/flow-run/{flow_run_id}"
+        return f"See the run in the Prefect UI: {base}/v2/runs/flow-run/{flow_run_id}?tab=Artifacts"
     return (
         "This run used Prefect's temporary local server. To see it in the Prefect UI, start the UI "
-        f"with `presswash ui` and open {UI_URL}/runs/flow-run/{flow_run_id}"
+        f"with `presswash ui` and open {UI_URL}/v2/runs/flow-run/{flow_run_id}?tab=Artifacts"
     )
 
 
@@ -157,7 +160,8 @@ def start_ui(port: int) -> int:
     command = [prefect, "server", "start", "--host", "127.0.0.1",
                "--port", str(port)]
     try:
-        return subprocess.call(command)
+        # The UI asks the API on PREFECT_SERVER_API_PORT: without it, any port but 4200 breaks the UI.
+        return subprocess.call(command, env={**os.environ, "PREFECT_SERVER_API_PORT": str(port)})
     except KeyboardInterrupt:
         return 0
 

@@ -39,7 +39,7 @@ from flows.batch import (
 from flows.manifest import load_fragments, load_manifest, mark_duplicate_ids, merge_records
 from flows.output import write_jsonl_atomic
 from flows.plan import Plan, batch_size_for, plan_run, split_batches
-from flows.report import RunReport, report_summary, summary_markdown
+from flows.report import RunReport, report_summary, summary_line, summary_markdown
 from flows.runners import choose_runner
 from flows.settings import DEFAULT_BATCH_SIZE, Settings, make_settings
 from flows.state import clear_staging, load_json, run_lock, save_json
@@ -236,7 +236,7 @@ def fill_report(report: RunReport, results: list[BatchResult], records: list[dic
     report.overlap_rows = overlap_step.table_rows(flagged, titles)
     report.overlaps_by_kind = Counter(row["kind"] for row in report.overlap_rows)
     report.reject_rows = [
-        {"id": r["id"], "source": r["source"], "reason": r["reason"]}
+        {"id": r["id"], "reason": r["reason"], "source": r["source"]}
         for r in records if r["status"] == "rejected"
     ]
 
@@ -244,8 +244,8 @@ def fill_report(report: RunReport, results: list[BatchResult], records: list[dic
 def publish_artifacts(report: RunReport) -> None:
     """Publish the run summary and its tables as artifacts with stable keys."""
     create_markdown_artifact(markdown=summary_markdown(report), key=f"{ARTIFACT_PREFIX}-summary",
-                             description="What this presswash run did")
-    create_table_artifact(table=report.overlap_rows or [{"note": "no overlaps found in this run"}],
-                          key=f"{ARTIFACT_PREFIX}-overlaps", description="Overlapping documents")
-    create_table_artifact(table=report.reject_rows or [{"note": "no documents rejected"}],
-                          key=f"{ARTIFACT_PREFIX}-rejected", description="Rejected documents and why")
+                             description=summary_line(report))
+    create_table_artifact(table=report.overlap_rows, key=f"{ARTIFACT_PREFIX}-overlaps",
+                          description=f"{len(report.overlap_rows)} overlapping pairs found in this run")
+    create_table_artifact(table=report.reject_rows, key=f"{ARTIFACT_PREFIX}-rejected",
+                          description=f"{len(report.reject_rows)} documents rejected in this run, and why")

@@ -44,23 +44,32 @@ def summary_markdown(report: RunReport) -> str:
         "",
         (
             f"Characters in: {report.chars_in:,}; out: {report.chars_out:,}; "
-            f"removed by boilerplate rules: {report.removed_chars:,}."
+            f"removed by boilerplate rules: {report.removed_chars:,}; by HTML extraction, "
+            f"encoding repair and whitespace normalisation, or in rejected documents: "
+            f"{max(0, report.chars_in - report.chars_out - report.removed_chars):,}."
         ),
         "",
-        "## Removals per rule",
+        "## Overlaps found in this run",
         "",
-        "| rule | lines or blocks removed |",
+        "| kind | pairs |",
         "|---|---:|",
     ]
-    lines += [f"| {rule} | {n} |" for rule, n in sorted(report.removed_by_rule.items(), key=rank)]
-    lines += ["", "## Overlaps found in this run", "", "| kind | pairs |", "|---|---:|"]
     lines += [f"| {kind} | {n} |" for kind, n in sorted(report.overlaps_by_kind.items())]
     if not report.overlaps_by_kind:
         lines.append("| (none) | 0 |")
+    lines += ["", "## Removals per rule", "", "| rule | lines or blocks removed |", "|---|---:|"]
+    lines += [f"| {rule} | {n} |" for rule, n in sorted(report.removed_by_rule.items(), key=rank)]
     lines += ["", "## Time per stage", "", "| stage | seconds |", "|---|---:|"]
     lines += [f"| {stage} | {sec:.2f} |" for stage, sec in report.seconds.items()]
     lines += ["", "## Outputs", "", f"- clean texts: `{report.out}`", f"- manifest: `{report.manifest}`"]
     return "\n".join(lines) + "\n"
+
+
+def summary_line(report: RunReport) -> str:
+    """Return the one-line description shown on the summary artifact's card."""
+    pairs = sum(report.overlaps_by_kind.values())
+    return (f"{report.read} read: {report.kept} kept, {report.rejected} rejected; "
+            f"{pairs} overlapping pairs; {report.unchanged} unchanged")
 
 
 def rank(item: tuple[str, int]) -> tuple[int, str]:
