@@ -1,0 +1,208 @@
+"""Boilerplate stripping for plain scraped text.
+
+Deciding and rewriting are separate steps. `decide` gives every line (a hard-wrapped paragraph
+counts as one) either None, to keep it, or the name of the rule that removes it:
+
+1. line rules, each recognising one kind of boilerplate line on its own: the whole-line
+   vocabularies of `VOCABULARIES` (menus, legal links, share buttons, comment headings...), then
+   the shape rules of `SHAPE_RULES` (cookie banners, copyright lines, bylines, photo credits...);
+2. lines that recur across the site's documents (`recurring`, learned by cleaners.recurring);
+3. block rules that need neighbours and position (`decide_blocks`): promo blocks, comment
+   threads, related-links boxes, bullet-separated teasers, author bios, the article body versus
+   the page around it (`context`), the repeated title.
+
+`strip_boilerplate` then blanks the removed lines and lists every removal with its rule. The rule
+modules: furniture (site chrome), promos, credits (bylines, dates, photo credits, bios), links,
+comments, title, context; lines and vocab hold what they share.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from cleaners.boilerplate import comments, context, credits, furniture, links, promos
+from cleaners.boilerplate import title as titles
+from cleaners.boilerplate.lines import Line, is_prose, read_lines
+from cleaners.boilerplate.vocab import Vocabulary, index_vocabularies
+from cleaners.records import Removal
+from cleaners.recurring import fingerprint_line
+from cleaners.whitespace import EDGE_CHARS
+
+__all__ = [
+    "SHAPE_RULES", "VOCABULARIES", "Stripped", "decide", "decide_blocks", "decide_line",
+    "strip_boilerplate",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Stripped:
+    """The text that survived boilerplate stripping and what was taken out, line by line."""
+
+    text: str
+    removed: tuple[Removal, ...]
+
+
+# Whole-line vocabularies, in registration order: the first that holds a line names its removal.
+VOCABULARIES: tuple[tuple[str, Vocabulary], ...] = (
+    ("advertisement", furniture.ADVERTISEMENT),
+    ("newsletter_promo", promos.NEWSLETTER_LINES),
+    ("paywall_prompt", promos.PAYWALL_PROMPT),
+    ("share_prompt", promos.SHARE_PROMPT),
+    ("call_to_action", promos.CALL_TO_ACTION),
+    ("comments", comments.COMMENTS_HEADINGS),
+    ("comment_form", comments.COMMENT_FORM),
+    ("related_links", links.RELATED_HEADINGS),
+    ("reading_time", furniture.READING_TIME),
+    ("legal_links", furniture.LEGAL_LINKS),
+    ("navigation", furniture.NAVIGATION),
+)
+
+VOCABULARY_INDEX = index_vocabularies(VOCABULARIES)
+
+# Passes of decide-and-remove: the second almost never removes anything; the bound keeps a
+# pathological document from looping.
+MAX_PASSES = 6
+
+# Shape rules, tried in order on the lines no vocabulary holds, each with the shortest and the
+# longest line (in words) it can match: other lines skip it without a call (the predicates
+# check their own bounds too).
+SHAPE_RULES: tuple[tuple[str, int, int, Callable[[Line], bool]], ...] = (
+    ("player_timestamp", 1, 8, furniture.is_player_timestamp),
+    ("cookie_notice", 3, 200, furniture.is_cookie_notice),
+    ("copyright_footer", 1, 40, furniture.is_copyright_footer),
+    ("legal_notice", 6, 120, furniture.is_legal_notice),
+    ("newsletter_promo", 1, 60, promos.is_newsletter_promo),
+    ("donation_appeal", 1, 30, promos.is_donation_appeal),
+    ("affiliate_disclosure", 5, 60, promos.is_affiliate_disclosure),
+    ("app_badge", 1, 14, promos.is_app_badge),
+    ("social_links", 1, 16, promos.is_social_links),
+    ("byline", 1, 20, credits.is_byline),
+    ("date_line", 1, 16, credits.is_date_line),
+    ("photo_credit", 1, 60, credits.is_photo_credit),
+    ("photo_caption", 6, 70, credits.is_photo_caption),
+    ("comment_form", 1, 30, comments.is_comment_form),
+    ("related_link", 2, 30, links.is_related_link),
+    ("tag_list", 1, 30, links.is_tag_line),
+    ("link_list", 2, 16, links.is_link_row),
+    ("breadcrumb", 2, 16, furniture.is_breadcrumb),
+    ("link_list", 3, 150, links.is_glued_links),
+)
+LONGEST_SHAPE = max(longest for _, _, longest, _ in SHAPE_RULES)
+SHAPE_RULES_BY_WORDS = tuple(
+    tuple((name, matches) for name, shortest, longest, matches in SHAPE_RULES
+          if shortest <= words <= longest)
+    for words in range(LONGEST_SHAPE + 2)
+)
+
+
+def decide_line(line: Line) -> str | None:
+    """Return the name of the first line rule that matches, or None."""
+    found = VOCABULARY_INDEX.find(line.bare, line.words)
+    if found is not None:
+        return found
+    for name, matches in SHAPE_RULES_BY_WORDS[min(line.words, LONGEST_SHAPE + 1)]:
+        if matches(line):
+            return name
+    return None
+
+
+def decide(
+    lines: Sequence[Line],
+    *,
+    title: str | None = None,
+    recurring: frozenset[str] = frozenset(),
+    words: dict[int, frozenset[str]] | None = None,
+) -> list[str | None]:
+    """Return, for each line, the rule that removes it or None to keep it."""
+    decided: list[str | None] = [decide_line(line) for line in lines]
+    if recurring:
+        _apply(decided, mark_recurring(lines, recurring))
+    return decide_blocks(lines, decided, title=title, words=words)
+
+
+def mark_recurring(lines: Sequence[Line], recurring: frozenset[str]) -> dict[int, str]:
+    """Mark the lines that recur across the site's documents (see cleaners.recurring).
+
+    A document whose prose would mostly go this way is a copy of the site's other documents,
+    not their boilerplate (overlap flagging deals with copies): then nothing is marked.
+    """
+    marks = {i: "recurring_site_line" for i, line in enumerate(lines)
+             if fingerprint_line(line.text) in recurring}
+    prose = [i for i, line in enumerate(lines) if is_prose(line)]
+    recurring_prose = sum(lines[i].chars for i in prose if i in marks)
+    if recurring_prose * 2 > sum(lines[i].chars for i in prose):
+        return {}
+    return marks
+
+
+def decide_blocks(
+    lines: Sequence[Line],
+    decided: list[str | None],
+    *,
+    title: str | None = None,
+    words: dict[int, frozenset[str]] | None = None,
+) -> list[str | None]:
+    """Complete the line rules' decisions with the rules that look at neighbours and position.
+
+    ``words`` caches the lines' content words between passes over the same text.
+    """
+    for block_rule in (promos.mark_promo_blocks, comments.mark_comment_thread,
+                       links.mark_related_sections, links.mark_bulleted_teasers,
+                       credits.mark_author_bios):
+        _apply(decided, block_rule(lines, decided))
+    body = context.find_body(lines, decided, words)
+    if body is not None:
+        title_at = titles.find_title(lines, title)
+        headline = title_at if title_at is not None and title_at < body[0] else (
+            context.find_headline(lines, decided, body[0]))
+        if headline is None and context.is_headline(lines[body[0]]):
+            headline = body[0]  # the headline opens the body (a short article, no menu above)
+        _apply(decided, context.mark_outside_body(lines, decided, body, headline))
+        if title is None and headline is not None:
+            title = lines[headline].text
+    _apply(decided, titles.mark_repeated_lines(lines, decided, title))
+    return decided
+
+
+def _apply(decided: list[str | None], marks: dict[int, str]) -> None:
+    for position, rule in marks.items():
+        if decided[position] is None:
+            decided[position] = rule
+
+
+def strip_boilerplate(
+    text: str, *, title: str | None = None, recurring: frozenset[str] = frozenset()
+) -> Stripped:
+    """Remove boilerplate lines from scraped text and record each removal with its rule.
+
+    Lines are split as str.splitlines splits them (as normalize_whitespace does next) and joined
+    again with "\n"; a removed line leaves an empty line behind, so its neighbours never run
+    together, and text with nothing to remove comes back unchanged. The neighbour and position
+    rules run again on what is left until they remove nothing more (so cleaning clean text
+    changes nothing), at most MAX_PASSES times; the line rules need not, as a kept line stays
+    the same line.
+    """
+    lines = read_lines(text)
+    words: dict[int, frozenset[str]] = {}
+    decided = decide(lines, title=title, recurring=recurring, words=words)
+    if not any(decided):
+        return Stripped(text=text, removed=())
+    raws = text.splitlines()
+    removed: list[Removal] = []
+    for _ in range(MAX_PASSES):
+        kept: list[Line] = []
+        for line, rule in zip(lines, decided):
+            if rule is None:
+                kept.append(line)
+                continue
+            span = range(line.index, line.last + 1)
+            removed.append(Removal(rule=rule, text="\n".join(raws[i].strip(EDGE_CHARS)
+                                                              for i in span)))
+            for i in span:
+                raws[i] = ""
+        lines = kept
+        decided = decide_blocks(lines, [None] * len(lines), title=title, words=words)
+        if not any(decided):
+            break
+    return Stripped(text="\n".join(raws), removed=tuple(removed))

@@ -1,0 +1,139 @@
+"""The lines of a scraped document and the shape features the rules decide on."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from cleaners.boilerplate.vocab import bare
+from cleaners.whitespace import EDGE_CHARS, runs_on
+
+# Words are counted between spaces. CJK scripts write without spaces, so a whole sentence would
+# be one word; their characters count too, about two to a word.
+CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+# Sentence punctuation in the scripts we meet (Latin, CJK, Arabic, Devanagari): a line that ends
+# with one of these, allowing closing quotes and brackets after it, reads as a sentence.
+SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"'”’»)\]]{0,3}$")
+SENTENCE_PUNCT = re.compile(r"[.!?…;:,。！？；：、，،؛؟।]")
+
+# Openers a capitalised word may hide behind ("“Governor", "(Reuters").
+OPENERS = "\"'“‘«„([¿¡*"
+DIGIT = re.compile(r"\d")
+
+# Lines up to this many words get the features that only short lines need (capitalisation, digit
+# share, the bare form for vocabulary matches); longer lines are prose or long boilerplate.
+SHORT_LINE_WORDS = 40
+# A sentence end sits in a line's last few characters (the mark and up to three closers).
+SENTENCE_END_REACH = 4
+
+# Prose: at least this many characters whatever the punctuation (scrapers cut long paragraphs
+# without their full stop), or a sentence end, this many words and not mostly capitalised words.
+PROSE_CHARS = 200
+PROSE_WORDS = 8
+PROSE_MAX_CAPS = 0.6
+
+
+class Line(NamedTuple):
+    """One non-blank line of a document with the shape features rules look at.
+
+    A named tuple rather than a frozen dataclass: one is built for every line of every document,
+    and a tuple is several times cheaper to build; it is just as immutable.
+    """
+
+    index: int  # position of its first raw line among all the document's lines, blank included
+    last: int  # position of its last raw line (a hard-wrapped paragraph spans several)
+    text: str  # the line without surrounding whitespace (wrapped lines joined by a space)
+    chars: int  # length of text in characters
+    words: int  # word count (CJK characters counted two to a word)
+    sentence: bool  # ends like a sentence (full stop, question or exclamation mark)
+    punct: int  # sentence punctuation marks anywhere in the line
+    caps: float  # share of words that start with a capital letter or a digit (short lines)
+    digits: float  # share of non-space characters that are digits (short lines)
+    bare: str  # lower-case form without decoration, for whole-line vocabularies (short lines)
+    lower: str  # the line lower-cased, for cheap keyword pre-checks
+    prose: bool  # reads as running text (see reads_as_prose)
+
+
+def measure_line(index: int, text: str, last: int | None = None) -> Line:
+    """Measure one stripped, non-blank line (or hard-wrapped paragraph, ending at raw line last)."""
+    last = index if last is None else last
+    cjk = 0 if text.isascii() else len(CJK_CHAR.findall(text)) // 2
+    sentence = SENTENCE_END.search(text, max(0, len(text) - SENTENCE_END_REACH)) is not None
+    punct = len(SENTENCE_PUNCT.findall(text))
+    lower = text.lower()
+    rough_words = text.count(" ") + 1 + cjk
+    if rough_words > SHORT_LINE_WORDS:
+        prose = reads_as_prose(len(text), rough_words, 0.0, sentence, text)
+        return Line(index, last, text, len(text), rough_words, sentence, punct, 0.0, 0.0, "", lower,
+                    prose)
+    tokens = text.split()
+    words = len(tokens) + cjk
+    caps = _capitalised_share(tokens)
+    digits = len(DIGIT.findall(text)) / max(1, len(text) - text.count(" "))
+    prose = reads_as_prose(len(text), words, caps, sentence, text)
+    return Line(index, last, text, len(text), words, sentence, punct, caps, digits, bare(text),
+                lower, prose)
+
+
+def _capitalised_share(tokens: list[str]) -> float:
+    if not tokens:
+        return 0.0
+    capitalised = 0
+    for token in tokens:
+        first = token[0]
+        if first in OPENERS:
+            first = token.lstrip(OPENERS)[:1]
+        if first.isupper() or first.isdigit():
+            capitalised += 1
+    return capitalised / len(tokens)
+
+
+def read_lines(text: str) -> tuple[Line, ...]:
+    """Split text into its non-blank lines (as str.splitlines does), measured, with positions.
+
+    Hard-wrapped paragraphs (a line that stops mid-sentence and a next line that carries on) are
+    read as one line spanning several raw lines, so a wrapped article reads as prose.
+    """
+    raws = text.splitlines()
+    lines: list[Line] = []
+    index = 0
+    while index < len(raws):
+        stripped = raws[index].strip(EDGE_CHARS)
+        if not stripped:
+            index += 1
+            continue
+        last = index
+        parts = [stripped]
+        while last + 1 < len(raws) and runs_on(
+            parts[-1], following := raws[last + 1].strip(EDGE_CHARS)
+        ):
+            parts.append(following)
+            last += 1
+        lines.append(measure_line(index, " ".join(parts), last))
+        index = last + 1
+    return tuple(lines)
+
+
+def reads_as_prose(chars: int, words: int, caps: float, sentence: bool, text: str) -> bool:
+    """Tell whether a line reads as running text: a long line, or sentences that end like ones.
+
+    Headlines and list items carry commas and colons too, but do not end with a full stop (a
+    colon that introduces a list counts as one). Hard-wrapped paragraphs are joined into one line
+    by `read_lines`, so they end like sentences too.
+    """
+    if chars >= PROSE_CHARS:
+        return True
+    if words < PROSE_WORDS or caps >= PROSE_MAX_CAPS:
+        return False
+    return sentence or text.endswith(":")
+
+
+def is_prose(line: Line) -> bool:
+    """Tell whether a line reads as running text (measured once, in `measure_line`)."""
+    return line.prose
+
+
+def is_link_like(line: Line) -> bool:
+    """Tell whether a line looks like a menu item or a link: short and unpunctuated."""
+    return line.words <= 6 and not line.sentence and line.punct == 0 and line.digits < 0.3

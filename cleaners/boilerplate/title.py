@@ -1,0 +1,72 @@
+"""The title: where it sits in the scraped text, and its repetitions.
+
+Scraped pages often carry the headline two or three times (breadcrumb, <h1>, social card); one
+copy is kept and the others go.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from cleaners.boilerplate.lines import Line, is_prose
+
+KEY_NOISE = re.compile(r"[\W_]+")
+# Site names appended to a <title>: "Headline | Site", "Headline - Site", "Headline — Site".
+SITE_SUFFIX = re.compile(r"\s+[|\-–—·:]\s+[^|\-–—·:]{1,60}$")
+
+
+def line_key(text: str) -> str:
+    """Return a comparison key for a line: lower-case letters and digits only."""
+    return KEY_NOISE.sub("", text.casefold())
+
+
+def title_keys(title: str | None) -> frozenset[str]:
+    """Return the keys a line equal to the title can have (with or without a site suffix)."""
+    if not title or not title.strip():
+        return frozenset()
+    keys = {line_key(title), line_key(SITE_SUFFIX.sub("", title.strip()))}
+    return frozenset(key for key in keys if key)
+
+
+def find_title(lines: Sequence[Line], title: str | None) -> int | None:
+    """Return the position of the first line that is the given title, if any."""
+    keys = title_keys(title)
+    if not keys:
+        return None
+    longest = max(len(title or ""), 1) * 2
+    return next(
+        (i for i, line in enumerate(lines)
+         if line.chars <= longest and line_key(line.text) in keys),
+        None,
+    )
+
+
+def mark_repeated_lines(
+    lines: Sequence[Line], decided: Sequence[str | None], title: str | None
+) -> dict[int, str]:
+    """Mark every kept copy of the title but one.
+
+    The copy kept is the first one followed by prose (the headline above the article) rather
+    than a copy in a breadcrumb or a social card. Other repeated lines stay: articles repeat
+    subheads ("What we don't like"), table cells and quotes legitimately.
+    """
+    keys = title_keys(title)
+    if not keys:
+        return {}
+    longest = max(len(title or ""), 1) * 2
+    positions = [i for i, line in enumerate(lines)
+                 if decided[i] is None and line.chars <= longest and line_key(line.text) in keys]
+    if len(positions) < 2:
+        return {}
+    keeper = next((p for p in positions if _followed_by_prose(lines, decided, p)), positions[0])
+    return {p: "repeated_title" for p in positions if p != keeper}
+
+
+def _followed_by_prose(
+    lines: Sequence[Line], decided: Sequence[str | None], position: int
+) -> bool:
+    following = next(
+        (lines[i] for i in range(position + 1, len(lines)) if decided[i] is None), None
+    )
+    return following is not None and is_prose(following)

@@ -1,0 +1,119 @@
+"""Vocabularies of boilerplate lines and the normal form lines are looked up in.
+
+A vocabulary is a set of whole lines ("sign in", "privacy policy") plus, for a few kinds,
+prefixes ("share on ", "more from "). Lines are compared in their `bare` form: lower-cased,
+decoration stripped, every number written as 0. Set and prefix look-ups cost the same whatever
+the vocabulary's size and can never backtrack, which matters on a step that runs on every line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Rules only look at lines up to this length: boilerplate lines are short, and bounding the input
+# keeps every pattern's cost small even on a pathological one-megabyte line.
+MAX_RULE_CHARS = 600
+
+# Bullets, arrows and counters that decorate menu items and headings without changing what they
+# say ("» Related posts", "Comments (12)", "Share this:", "Next →"). Stripped with str methods:
+# a regex anchored at the end of the line would be tried at every position.
+LEADING_DECORATION = " \t-–—•·*►▶▸›»>|#✓✔+"
+TRAILING_DECORATION = " \t:：.…!|»›>→←<«‹+*#-–—"
+COUNTER = re.compile(r"\s*[(\[]\s*\d[\d,.]*\s*[)\]]$")
+COUNTER_REACH = 20
+NUMBER = re.compile(r"\d[\d,.]*")
+BRACES = re.compile(r"\{([^{}]*)\}")
+# Separators between the links of a footer or share row flattened onto one line.
+ROW_SEPARATOR = re.compile(r"\s*[|·•/]\s*")
+
+
+def bare(text: str) -> str:
+    """Return a line's look-up form: lower-case, undecorated, numbers written as 0."""
+    text = text[:MAX_RULE_CHARS].lstrip(LEADING_DECORATION)
+    if text.endswith((")", "]")):
+        counter = COUNTER.search(text, max(0, len(text) - COUNTER_REACH))
+        if counter:
+            text = text[: counter.start()]
+    return NUMBER.sub("0", " ".join(text.rstrip(TRAILING_DECORATION).split()).lower())
+
+
+def words(text: str) -> frozenset[str]:
+    """Return the set of the whitespace-separated words of a text (a word-list vocabulary)."""
+    return frozenset(text.split())
+
+
+def phrases(*patterns: str) -> frozenset[str]:
+    """Expand brace alternatives ("{sign,log} {in,up}") into the set of lines they spell."""
+    expanded: set[str] = set()
+    for pattern in patterns:
+        expanded |= _expand(pattern)
+    return frozenset(" ".join(phrase.split()) for phrase in expanded)
+
+
+def _expand(pattern: str) -> set[str]:
+    braces = BRACES.search(pattern)
+    if braces is None:
+        return {pattern}
+    head, tail = pattern[: braces.start()], pattern[braces.end():]
+    return set().union(*(_expand(head + choice + tail) for choice in braces.group(1).split(",")))
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """Whole lines and line openings of one kind of boilerplate, for lines up to max_words."""
+
+    lines: frozenset[str]
+    prefixes: tuple[str, ...] = ()
+    max_words: int = 8
+
+    def matches(self, bare_text: str, words: int) -> bool:
+        """Tell whether a line (its bare form and word count) belongs to the vocabulary."""
+        if not bare_text or words > self.max_words:
+            return False
+        return bare_text in self.lines or (
+            bool(self.prefixes) and bare_text.startswith(self.prefixes)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class VocabularyIndex:
+    """Several named vocabularies merged for one look-up per line; the first named wins."""
+
+    lines: dict[str, tuple[str, int]]  # bare line -> (name, max_words)
+    prefixes: tuple[tuple[str, tuple[str, ...], int], ...]  # (name, prefixes, max_words)
+
+    def find(self, bare_text: str, words: int) -> str | None:
+        """Return the name of the first vocabulary that holds the line, or None."""
+        if not bare_text:
+            return None
+        found = self.lines.get(bare_text)
+        if found is not None and words <= found[1]:
+            return found[0]
+        for name, prefixes, max_words in self.prefixes:
+            if words <= max_words and bare_text.startswith(prefixes):
+                return name
+        return None
+
+
+def index_vocabularies(named: tuple[tuple[str, Vocabulary], ...]) -> VocabularyIndex:
+    """Merge named vocabularies into one index, earlier names taking precedence."""
+    lines: dict[str, tuple[str, int]] = {}
+    for name, vocabulary in named:
+        for line in vocabulary.lines:
+            lines.setdefault(line, (name, vocabulary.max_words))
+    prefixes = tuple((name, v.prefixes, v.max_words) for name, v in named if v.prefixes)
+    return VocabularyIndex(lines=lines, prefixes=prefixes)
+
+
+def split_row(bare_text: str) -> list[str]:
+    """Split a flattened row of links ("privacy policy | terms of use") into its items."""
+    return [item for item in ROW_SEPARATOR.split(bare_text) if item]
+
+
+def mentions(lower_text: str, hints: tuple[str, ...]) -> bool:
+    """Tell whether a lower-cased line contains one of the literal hints (a cheap pre-check)."""
+    for hint in hints:
+        if hint in lower_text:
+            return True
+    return False

@@ -1,0 +1,65 @@
+from cleaners.boilerplate import strip_boilerplate
+
+from .helpers import ARTICLE, CLEAN_TEXT, removals, with_lines
+
+MENU = ["World", "Politics", "Business", "Tech", "Science", "Health", "Sports", "Opinion"]
+TEASERS = [
+    "More from the site",
+    "How a small town in Ohio became a hub for electric buses",
+    "The best budget headphones you can buy this year",
+    "Why the price of eggs keeps climbing",
+]
+
+
+def test_menu_run_above_the_article_is_page_header():
+    assert removals("\n".join([*MENU, *ARTICLE])) == dict.fromkeys(MENU, "page_header")
+
+
+def test_menu_run_below_the_article_is_page_footer():
+    assert removals("\n".join([*ARTICLE, *MENU])) == dict.fromkeys(MENU, "page_footer")
+
+
+def test_short_subheads_between_paragraphs_stay():
+    kept = strip_boilerplate("\n".join([*MENU, *ARTICLE, *MENU])).text.split("\n")
+    assert "The relationship" in kept and "Chinese help" in kept
+
+
+def test_headline_and_standfirst_above_the_article_stay():
+    standfirst = "Russia is reportedly allowing China access to military training"
+    text = "\n".join([*MENU, ARTICLE[0], standfirst, *ARTICLE[1:]])
+    assert removals(text) == dict.fromkeys(MENU, "page_header")
+
+
+def test_teasers_after_the_article_go():
+    found = removals("\n".join([*ARTICLE, *TEASERS]))
+    assert set(found) == set(TEASERS)
+
+
+def test_table_rows_inside_the_article_stay():
+    rows = [
+        "Year | Imports | Share",
+        "2016 | $1.1bn | 71%",
+        "2018 | $1.2bn | 74%",
+        "2020 | $1.0bn | 77%",
+    ]
+    assert removals(with_lines(*rows, at=7)) == {}
+
+
+def test_text_without_prose_is_left_to_the_line_rules():
+    lines = ["Kyle Busch", "5040", "Martin Truex Jr.", "5035", "Advertisement"]
+    assert removals("\n".join(lines)) == {"Advertisement": "advertisement"}
+
+
+def test_hard_wrapped_article_reads_as_prose():
+    wrapped = (
+        "I did Advent of Code again, and had a\n"
+        "really good time again. Spoilers.\n"
+        "Carrying on from where I left off last post, I'll talk here about\n"
+        "each day and my solutions. Should you want to follow along, my code is\n"
+        "at Codeberg."
+    )
+    assert strip_boilerplate("\n".join([*MENU, wrapped, *MENU])).text.strip() == wrapped
+
+
+def test_clean_article_is_left_unchanged():
+    assert strip_boilerplate(CLEAN_TEXT).text == CLEAN_TEXT

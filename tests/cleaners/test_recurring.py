@@ -1,0 +1,119 @@
+import json
+
+import pytest
+
+from cleaners.boilerplate import strip_boilerplate
+from cleaners.recurring import (
+    MIN_DOCUMENTS,
+    count_lines,
+    document_key,
+    fingerprint_line,
+    line_fingerprints,
+    merge_counts,
+    recurring_fingerprints,
+    site_of,
+)
+
+from .boilerplate.helpers import ARTICLE
+
+SITE_LINE = "Ukrainska Pravda is an independent outlet. Subscribe on Telegram!"
+NAV = ["All Sections", "Політика", "Економіка"]
+
+
+TOPICS = ["grain", "gas", "ports", "power", "rail", "steel", "banks", "roads", "water", "schools"]
+
+
+def page(number: int) -> str:
+    """A page of one site: its menu, a story of its own and the site's recurring line."""
+    topic = TOPICS[number % len(TOPICS)] + "-" + "x" * (number // len(TOPICS))
+    story = f"The ministry said that talks on {topic} would resume soon."
+    return "\n".join([*NAV, f"Talks on {topic}", story, SITE_LINE])
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("Updated 3 hours ago", "Updated 5 hours ago"),
+        ("Sign up for our Newsletter!", "sign up for our newsletter"),
+        ("  Privacy   Policy ", "Privacy Policy"),
+    ],
+    ids=["digits", "case-and-punctuation", "spacing"],
+)
+def test_fingerprint_ignores_case_spacing_punctuation_and_digits(first, second):
+    assert fingerprint_line(first) == fingerprint_line(second)
+
+
+def test_fingerprint_tells_different_lines_apart():
+    assert fingerprint_line("Privacy Policy") != fingerprint_line("Cookie Policy")
+
+
+def test_candidate_lines_need_two_letters():
+    assert line_fingerprints("12\n-\n•\n2019\nAbout us\n\n") == {fingerprint_line("About us")}
+
+
+@pytest.mark.parametrize(
+    "url, source, site",
+    [
+        ("https://www.pravda.com.ua/eng/news/2024/10/15/", None, "pravda.com.ua"),
+        ("HTTPS://Pravda.com.ua/x", "raw/a.txt", "pravda.com.ua"),
+        ("pravda.com.ua/eng/news", None, "pravda.com.ua"),
+        (None, "raw/site-a/story.txt", "folder:raw/site-a"),
+        (None, "story.txt", "folder:."),
+        ("", None, "folder:."),
+    ],
+    ids=["host", "host-case", "no-scheme", "folder", "top-folder", "nothing"],
+)
+def test_site_is_the_url_host_else_the_source_folder(url, source, site):
+    assert site_of(url, source) == site
+
+
+def test_counts_are_per_site_and_per_document():
+    counts = count_lines([("a", page(1)), ("a", page(2)), ("b", page(3)), ("a", page(1))])
+    assert counts["a"]["documents"] == 2  # the repeated page is counted once
+    assert counts["a"]["lines"][fingerprint_line(SITE_LINE)] == 2
+    assert counts["b"]["documents"] == 1
+    assert json.loads(json.dumps(counts)) == counts
+
+
+def test_seen_documents_are_not_counted_again():
+    counts = count_lines([("a", page(1)), ("a", page(2))], seen={"a": [document_key(page(1))]})
+    assert counts["a"]["documents"] == 1
+
+
+def test_merge_adds_counts_of_disjoint_batches():
+    merged = merge_counts(count_lines([("a", page(1))]), count_lines([("a", page(2))]), {})
+    assert merged["a"]["documents"] == 2
+    assert merged["a"]["lines"][fingerprint_line(SITE_LINE)] == 2
+    assert sorted(merged["a"]["seen"]) == sorted([document_key(page(1)), document_key(page(2))])
+
+
+def test_a_line_recurs_from_the_threshold_on():
+    few = count_lines([("a", page(n)) for n in range(MIN_DOCUMENTS - 1)])
+    enough = count_lines([("a", page(n)) for n in range(MIN_DOCUMENTS)])
+    assert fingerprint_line(SITE_LINE) not in recurring_fingerprints(few, "a")
+    found = recurring_fingerprints(enough, "a")
+    assert fingerprint_line(SITE_LINE) in found
+    assert fingerprint_line(page(0).split("\n")[4]) not in found  # each story is its own
+    assert recurring_fingerprints(enough, "unknown site") == frozenset()
+
+
+def test_share_of_documents_matters_on_a_big_site():
+    pages = [("a", page(n)) for n in range(100)]
+    pages[:3] = [("a", f"{page(n)}\nA line only three pages carry") for n in range(3)]
+    counts = count_lines(pages)
+    assert fingerprint_line("A line only three pages carry") not in recurring_fingerprints(
+        counts, "a"
+    )
+
+
+def test_recurring_line_is_stripped_with_its_rule():
+    recurring = frozenset({fingerprint_line(SITE_LINE)})
+    text = "\n".join([*ARTICLE, SITE_LINE])
+    removed = strip_boilerplate(text, recurring=recurring).removed
+    assert [(r.rule, r.text) for r in removed] == [("recurring_site_line", SITE_LINE)]
+
+
+def test_copies_of_one_story_do_not_strip_each_other():
+    recurring = frozenset(fingerprint_line(line) for line in ARTICLE)
+    stripped = strip_boilerplate("\n".join(ARTICLE), recurring=recurring)
+    assert all(paragraph in stripped.text for paragraph in ARTICLE[1:])
