@@ -27,6 +27,7 @@ from pathlib import Path
 import psutil
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path[0] = str(REPO)  # import cleaners/ from the checkout, not bench/ scripts as modules
 SHARED = REPO.parent / "shared" / "bench"
 TEXT_SOURCES = [SHARED / "extraction" / s / "scraped_text.jsonl" for s in ("aeb-dev", "wcxb-dev")]
 HTML_DIRS = [SHARED / "extraction" / s / "html" for s in ("aeb-dev", "wcxb-dev")]

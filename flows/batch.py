@@ -23,6 +23,7 @@ from flows.output import (
     text_path,
     write_atomic,
     write_jsonl_atomic,
+    write_staged,
 )
 from flows.sources import Span, WorkItem, read_work_item
 
@@ -94,7 +95,7 @@ def process_items(
         record = manifest_record(doc)
         if doc.status == "kept":
             record["staged"] = f"{fragment.stem}/{text_path(doc.id)}"
-            write_atomic(staging / record["staged"], clean_text_bytes(doc))
+            write_staged(staging / record["staged"], clean_text_bytes(doc))
             result.signatures.append(sign_document(doc.id, doc.text, title=doc.title, date=doc.date))
         records.append(record)
     signed = time.perf_counter()

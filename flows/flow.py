@@ -23,6 +23,7 @@ from prefect.artifacts import (
 )
 from prefect.futures import as_completed
 from prefect.runtime import flow_run
+from prefect.utilities.annotations import quote
 
 from cleaners.recurring import LineCounts
 from flows import overlaps as overlap_step
@@ -54,13 +55,13 @@ def plan_task(settings: Settings) -> Plan:
     return plan_run(settings.raw, seen, full=settings.full)
 
 
-@task(name="profile-sites", tags=["presswash"])
-def profile_task(batch: str) -> LineCounts:
+@task(name="profile-sites", task_run_name="profile-sites-{number}", tags=["presswash"])
+def profile_task(batch: str, number: int) -> LineCounts:
     """Count candidate lines per site for the recurring-line rule."""
     return profile_items(read_batch(batch))
 
 
-@task(name="clean-batch", tags=["presswash"])
+@task(name="clean-batch", task_run_name="clean-batch-{number}", tags=["presswash"])
 def clean_task(batch: str, staging: str, number: int, recurring: str) -> BatchResult:
     """Clean, stage and sign one batch of documents.
 
@@ -83,6 +84,7 @@ def write_task(settings: Settings, staging: Path, records: list[dict], flagged, 
     previous = load_manifest(settings.manifest)
     merged = merge_records(previous, records, flagged.overlaps, flagged.clusters)
     move_texts(settings, staging, records, previous, merged)
+    os.sync()  # the texts reach the disk before the manifest that lists them
     write_jsonl_atomic(settings.manifest, merged.values())
     overlap_step.commit(settings.state, flagged)
     save_json(settings.state / "seen.json", plan.seen)
@@ -159,7 +161,7 @@ def run(settings: Settings) -> RunReport:
     clock = lap(report, "plan", clock)
 
     with runner or nullcontext():
-        profiles = run_batches(runner, profile_task, [{"batch": b} for b in batch_files])
+        profiles = run_batches(runner, profile_task, [{"batch": b, "number": n} for n, b in enumerate(batch_files)])
         recurring, site_counts = recurring_step.learn(settings.state, profiles, full=settings.full)
         clock = lap(report, "profile", clock)
         progress = create_progress_artifact(progress=0.0, key=f"{ARTIFACT_PREFIX}-progress",
@@ -172,10 +174,11 @@ def run(settings: Settings) -> RunReport:
 
     records = mark_duplicate_ids(load_fragments(r.fragment for r in results))
     winners = {r["id"] for r in records if r["status"] == "kept"}
-    flagged = flag_task(settings, results, winners)
+    # quote(): Prefect would otherwise walk these big collections to record the task's inputs.
+    flagged = flag_task(settings, quote(results), quote(winners))
     clock = lap(report, "flag", clock)
 
-    write_task(settings, staging, records, flagged, plan)
+    write_task(settings, staging, quote(records), quote(flagged), quote(plan))
     recurring_step.commit(settings.state, site_counts)
     shutil.rmtree(staging, ignore_errors=True)
     lap(report, "write", clock)

@@ -63,6 +63,17 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
+def write_staged(path: Path, data: bytes) -> None:
+    """Write a file into a run's staging folder, which no reader sees.
+
+    No temporary name and no fsync per file: a staged file becomes visible only by its rename
+    into the output folder, and the run syncs the file system once before writing the manifest.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "wb") as handle:
+        handle.write(data)
+
+
 def check_writable(folder: Path) -> None:
     """Create a folder if needed and prove that a file can be written in it (else OSError)."""
     folder.mkdir(parents=True, exist_ok=True)
