@@ -97,6 +97,7 @@ def run_once(params: dict, settings: Settings) -> int:
     on the same folder, or an unwritable folder, stops at once with one clear message.
     """
     from flows.output import check_writable
+    from cleaners.overlap import OverlapIndexError
     from flows.state import RunLockedError, run_lock
 
     for folder in (settings.out, settings.state):
@@ -116,6 +117,9 @@ def run_once(params: dict, settings: Settings) -> int:
     except RunLockedError as err:
         print(f"presswash: {err}", file=sys.stderr)
         return 3
+    except OverlapIndexError as err:
+        print(f"presswash: {err}", file=sys.stderr)
+        return 5
     except OSError as err:
         print(f"presswash: cannot write outputs: {err}", file=sys.stderr)
         return 4

@@ -178,12 +178,12 @@ def run(settings: Settings) -> RunReport:
     flagged = flag_task(settings, quote(results), quote(winners))
     clock = lap(report, "flag", clock)
 
-    write_task(settings, staging, quote(records), quote(flagged), quote(plan))
+    merged = write_task(settings, staging, quote(records), quote(flagged), quote(plan))
     recurring_step.commit(settings.state, site_counts)
     shutil.rmtree(staging, ignore_errors=True)
     lap(report, "write", clock)
 
-    fill_report(report, results, records, flagged)
+    fill_report(report, results, records, flagged, merged)
     save_json(settings.state / "last-run.json", report_summary(report))
     publish_artifacts(report)
     return report
@@ -225,7 +225,9 @@ def lap(report: RunReport, stage: str, since: float) -> float:
     return now
 
 
-def fill_report(report: RunReport, results: list[BatchResult], records: list[dict], flagged) -> None:
+def fill_report(
+    report: RunReport, results: list[BatchResult], records: list[dict], flagged, merged: dict
+) -> None:
     """Add a run's counts, overlaps and rejects to its report."""
     report.read = len(records)
     report.kept = sum(r["status"] == "kept" for r in records)
@@ -235,7 +237,7 @@ def fill_report(report: RunReport, results: list[BatchResult], records: list[dic
         report.chars_in += r.chars_in
         report.chars_out += r.chars_out
         report.removed_chars += r.removed_chars
-    titles = {r["id"]: r.get("title") or "" for r in records}
+    titles = {doc_id: r.get("title") or "" for doc_id, r in merged.items()}
     report.overlap_rows = overlap_step.table_rows(flagged, titles)
     report.overlaps_by_kind = Counter(row["kind"] for row in report.overlap_rows)
     report.reject_rows = [

@@ -1,44 +1,54 @@
-"""Flag overlaps for a run against the persistent index (state: ``<state>/index/``)."""
+"""Flag a run's overlaps against the persistent index (state: ``<state>/overlap-index.npz``)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
-from cleaners.records import Overlap
+from cleaners.overlap import INDEX_FILE, OverlapFlags, OverlapIndex, flag_overlaps
 from cleaners.signature import Signature
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Flagged:
-    overlaps: dict[str, list[Overlap]] = field(default_factory=dict)
-    clusters: dict[str, tuple[str, str]] = field(default_factory=dict)
-    index: object = None
+    """A run's flags, with the index and signatures to save once its outputs are written."""
+
+    flags: OverlapFlags
+    index: OverlapIndex
+    signatures: list[Signature]
+
+    @property
+    def overlaps(self):
+        return self.flags.overlaps
+
+    @property
+    def clusters(self) -> dict[str, tuple[str, str]]:
+        return self.flags.clusters
 
 
 def flag(state: Path, signatures: list[Signature]) -> Flagged:
-    """TEMPORARY: pairwise Jaccard among this run's signatures (the real index comes with issue 5)."""
-    flagged = Flagged()
-    for i, a in enumerate(signatures):
-        for b in signatures[i + 1 :]:
-            similarity = float((a.hashvalues == b.hashvalues).mean())
-            if similarity >= 0.3:
-                flagged.overlaps.setdefault(a.doc_id, []).append(Overlap(b.doc_id, "near_duplicate", similarity))
-                flagged.overlaps.setdefault(b.doc_id, []).append(Overlap(a.doc_id, "near_duplicate", similarity))
-    return flagged
+    """Flag overlaps among this run's documents and with those of earlier runs."""
+    index = OverlapIndex.load(state / INDEX_FILE)
+    return Flagged(flag_overlaps(signatures, index), index, signatures)
 
 
 def commit(state: Path, flagged: Flagged) -> None:
-    """Save the index once the run's outputs are written."""
+    """Add the run's documents and pairs to the index and save it (after the outputs)."""
+    flagged.index.add(flagged.signatures, list(flagged.flags.pairs), seen=flagged.flags.today)
+    flagged.index.save(state / INDEX_FILE)
 
 
 def table_rows(flagged: Flagged, titles: dict[str, str]) -> list[dict]:
-    """Return one row per flagged pair for the overlap table artifact."""
-    rows = []
-    for doc_id, found in flagged.overlaps.items():
-        for o in found:
-            if doc_id < o.id:
-                rows.append({"id": doc_id, "title": titles.get(doc_id, ""), "other_id": o.id,
-                             "other_title": titles.get(o.id, ""), "kind": o.kind,
-                             "similarity": round(o.similarity, 3), "measure": o.measure})
-    return sorted(rows, key=lambda r: (r["kind"], r["id"], r["other_id"]))
+    """Return one row per pair flagged in this run, for the overlap table artifact."""
+    return [
+        {
+            "kind": p.kind,
+            "similarity": round(p.similarity, 3),
+            "id": p.a,
+            "other_id": p.b,
+            "title": titles.get(p.a) or "(no title)",
+            "other_title": titles.get(p.b) or "(no title)",
+            "measure": p.measure,
+        }
+        for p in flagged.flags.pairs
+    ]
