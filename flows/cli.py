@@ -96,8 +96,8 @@ def run_once(params: dict, settings: Settings) -> int:
     The output folder is checked and locked before Prefect starts (seconds), so that a second run
     on the same folder, or an unwritable folder, stops at once with one clear message.
     """
-    from flows.output import check_writable
     from cleaners.overlap import OverlapIndexError
+    from flows.output import check_writable
     from flows.state import RunLockedError, run_lock
 
     for folder in (settings.out, settings.state):
