@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import threading
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -108,9 +109,13 @@ def run_once(params: dict, settings: Settings) -> int:
             return 2
     try:
         with run_lock(settings.state, command_line=True):
+            server = start_temporary_server()
             from prefect import tags
 
             from flows.flow import presswash
+
+            if server is not None:
+                server.join()
 
             with tags("presswash", "cli"):
                 report = presswash(**params)
@@ -128,6 +133,24 @@ def run_once(params: dict, settings: Settings) -> int:
     print(terminal_summary(report))
     print(ui_hint(report.flow_run_id))
     return 0
+
+
+def start_temporary_server() -> threading.Thread | None:
+    """Start Prefect's temporary server in the background when no API is configured.
+
+    It takes seconds to start; so do the imports of the flow (trafilatura, datasketch): doing both
+    at once cuts the cold start of a one-off run. The caller joins the thread before the flow runs.
+    """
+    if os.environ.get("PREFECT_API_URL"):
+        return None
+    from prefect.server.api.server import SubprocessASGIServer
+    from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_ENABLED
+
+    if PREFECT_API_URL.value() or not PREFECT_SERVER_EPHEMERAL_ENABLED.value():
+        return None
+    thread = threading.Thread(target=SubprocessASGIServer().start, name="prefect-server", daemon=True)
+    thread.start()
+    return thread
 
 
 def ui_hint(flow_run_id: str | None) -> str:
