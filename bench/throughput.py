@@ -125,10 +125,9 @@ def baseline_trafilatura(pages: list[str]) -> float:
 
 def baseline_presswash_loop(docs: list[dict]) -> float:
     """(c): presswash's own functions in one plain loop, no Prefect; return docs/s."""
-    from cleaners.signature import sign_document
-
     from cleaners.pipeline import clean_document
     from cleaners.records import RawDocument
+    from cleaners.signature import sign_document
 
     started = time.perf_counter()
     for d in docs:

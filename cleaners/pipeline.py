@@ -57,7 +57,9 @@ def finish_text(base: Document, text: str, recurring: frozenset[str]) -> Documen
     """Repair, strip and normalise extracted text, and decide whether anything is left to keep."""
     fixed = fix_encoding(text)
     title = base.title and fix_encoding(base.title)
-    stripped = strip_boilerplate(fixed, title=title, recurring=recurring)
+    # Text trafilatura extracted has no page around it; its visible-text fallback does.
+    page = base.extraction in ("text", "visible_text")
+    stripped = strip_boilerplate(fixed, title=title, recurring=recurring, page=page)
     clean = normalize_whitespace(stripped.text)
     removed: tuple[Removal, ...] = stripped.removed
     doc = replace(base, title=title or guess_title(clean), text=clean, removed=removed)

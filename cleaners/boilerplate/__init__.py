@@ -113,12 +113,13 @@ def decide(
     title: str | None = None,
     recurring: frozenset[str] = frozenset(),
     words: dict[int, frozenset[str]] | None = None,
+    page: bool = True,
 ) -> list[str | None]:
     """Return, for each line, the rule that removes it or None to keep it."""
     decided: list[str | None] = [decide_line(line) for line in lines]
     if recurring:
         _apply(decided, mark_recurring(lines, recurring))
-    return decide_blocks(lines, decided, title=title, words=words)
+    return decide_blocks(lines, decided, title=title, words=words, page=page)
 
 
 def mark_recurring(lines: Sequence[Line], recurring: frozenset[str]) -> dict[int, str]:
@@ -142,16 +143,20 @@ def decide_blocks(
     *,
     title: str | None = None,
     words: dict[int, frozenset[str]] | None = None,
+    page: bool = True,
 ) -> list[str | None]:
     """Complete the line rules' decisions with the rules that look at neighbours and position.
 
-    ``words`` caches the lines' content words between passes over the same text.
+    ``words`` caches the lines' content words between passes over the same text. ``page`` says
+    the text is a whole page (scraped text); text that an extractor already cut out of a page
+    (trafilatura's main text) has no page around its article, and looking for one there only
+    removes the article's own first and last paragraphs (measured on aeb-dev and wcxb-dev).
     """
     for block_rule in (promos.mark_promo_blocks, comments.mark_comment_thread,
                        links.mark_related_sections, links.mark_bulleted_teasers,
                        credits.mark_author_bios):
         _apply(decided, block_rule(lines, decided))
-    body = context.find_body(lines, decided, words)
+    body = context.find_body(lines, decided, words) if page else None
     if body is not None:
         title_at = titles.find_title(lines, title)
         headline = title_at if title_at is not None and title_at < body[0] else (
@@ -172,7 +177,11 @@ def _apply(decided: list[str | None], marks: dict[int, str]) -> None:
 
 
 def strip_boilerplate(
-    text: str, *, title: str | None = None, recurring: frozenset[str] = frozenset()
+    text: str,
+    *,
+    title: str | None = None,
+    recurring: frozenset[str] = frozenset(),
+    page: bool = True,
 ) -> Stripped:
     """Remove boilerplate lines from scraped text and record each removal with its rule.
 
@@ -185,7 +194,7 @@ def strip_boilerplate(
     """
     lines = read_lines(text)
     words: dict[int, frozenset[str]] = {}
-    decided = decide(lines, title=title, recurring=recurring, words=words)
+    decided = decide(lines, title=title, recurring=recurring, words=words, page=page)
     if not any(decided):
         return Stripped(text=text, removed=())
     raws = text.splitlines()
@@ -202,7 +211,7 @@ def strip_boilerplate(
             for i in span:
                 raws[i] = ""
         lines = kept
-        decided = decide_blocks(lines, [None] * len(lines), title=title, words=words)
+        decided = decide_blocks(lines, [None] * len(lines), title=title, words=words, page=page)
         if not any(decided):
             break
     return Stripped(text="\n".join(raws), removed=tuple(removed))

@@ -1,0 +1,90 @@
+"""Repair text that was decoded with the wrong codec somewhere upstream (mojibake) with ftfy."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import ftfy
+from ftfy.badness import is_bad
+from ftfy.chardata import CONTROL_CHARS, LIGATURES, WIDTH_MAP
+
+__all__ = ["fix_encoding", "fix_markup_encoding"]
+
+# The one ftfy configuration of presswash. Entities are unescaped even next to "<": the input is
+# extracted or scraped text, never markup. Curly quotes are real typography, not damage: kept.
+# No explanations: they cost time and nobody reads them.
+FTFY_CONFIG = ftfy.TextFixerConfig(unescape_html=True, uncurl_quotes=False, explain=False)
+
+# The same repairs for a page's markup before extraction, where entities must stay escaped.
+MARKUP_CONFIG = FTFY_CONFIG._replace(unescape_html=False)
+# What extraction would destroy: C1 control characters (UTF-8 bytes read as Latin-1, as in
+# "youâ\x80\x99re"), which trafilatura deletes, and "Â" before a no-break space it collapses.
+# Substring tests, not a regex: a regex scan of a whole page costs as much as parsing it.
+FRAGILE_MOJIBAKE = (*(chr(c) for c in range(0x80, 0xA0)), "\u00c2\u00a0")
+
+# Line breaks ftfy would turn into "\n"; done first so every line is fixed on its own.
+LINE_BREAKS = re.compile("\r\n?|[\u2028\u2029]")
+# A line made only of these has nothing for ftfy to fix: printable ASCII without "&" (no entity)
+# and the typographic punctuation of clean text. Every mojibake sequence holds a character outside
+# this set (the UTF-8 lead byte read as Latin-1 or a legacy code page), and so does every control
+# character, ligature, width variant and non-NFC sequence. Skipping such lines is what makes
+# repair cheap on clean text.
+CLEAN_LINE = re.compile("[\t\x20-\x25\x27-\x7e\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026]*")
+
+# Characters some ftfy step other than the mojibake repair acts on: entities, line breaks, C1 and
+# other control characters, ligatures, width variants, surrogates. Taken from ftfy's own tables,
+# so that a line without them, NFC-normalised and not `is_bad` (ftfy's gate before trying any
+# re-decoding), is exactly a line ftfy would return unchanged.
+FTFY_TRIGGERS = re.compile(
+    "[&\r\u2028\u2029\x80-\x9f\ud800-\udfff"
+    + "".join(re.escape(chr(c)) for c in sorted({*CONTROL_CHARS, *LIGATURES, *WIDTH_MAP}))
+    + "]"
+)
+
+# ftfy undoes one layer of nested damage (entities inside entities) per call: repeat until stable.
+MAX_ROUNDS = 16
+
+
+def fix_encoding(text: str) -> str:
+    """Repair mojibake, HTML entities, control characters and NULs; idempotent, never raises."""
+    if not text:
+        return ""
+    lines = LINE_BREAKS.sub("\n", text).split("\n")
+    return "\n".join(_fix_line(line) if _needs_ftfy(line) else line for line in lines)
+
+
+def _needs_ftfy(line: str) -> bool:
+    """Tell whether ftfy would change a line (cheap tests first)."""
+    if CLEAN_LINE.fullmatch(line):
+        return False
+    return bool(
+        FTFY_TRIGGERS.search(line) or not unicodedata.is_normalized("NFC", line) or is_bad(line)
+    )
+
+
+def fix_markup_encoding(html: str) -> str:
+    """Repair the mojibake of a page that its text extraction would make irreparable."""
+    if not _has_fragile_mojibake(html):
+        return html
+    # Pieces between tag ends: mojibake never spans a ">", and minified pages are one long line.
+    pieces = html.split(">")
+    return ">".join(
+        _fix_line(piece, MARKUP_CONFIG) if _has_fragile_mojibake(piece) else piece
+        for piece in pieces
+    )
+
+
+def _has_fragile_mojibake(text: str) -> bool:
+    """Tell whether text holds mojibake that extraction would make irreparable."""
+    return not text.isascii() and any(sequence in text for sequence in FRAGILE_MOJIBAKE)
+
+
+def _fix_line(line: str, config: ftfy.TextFixerConfig = FTFY_CONFIG) -> str:
+    """Fix one line with ftfy until it no longer changes (ftfy undoes one layer at a time)."""
+    for _ in range(MAX_ROUNDS):
+        fixed = ftfy.fix_text(line, config)
+        if fixed == line:
+            break
+        line = fixed
+    return line

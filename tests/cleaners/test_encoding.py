@@ -1,0 +1,126 @@
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaners.encoding import fix_encoding, fix_markup_encoding
+
+# Real mojibake as it turns up in scraped text (the first is ftfy's own classic, twice encoded).
+MOJIBAKE = [
+    pytest.param(
+        "The Mona Lisa doesnÃ¢â‚¬â„¢t have eyebrows.",
+        "The Mona Lisa doesn’t have eyebrows.",
+        id="double-utf8-cp1252",
+    ),
+    pytest.param("Meet me at the cafÃ© at noon.", "Meet me at the café at noon.", id="cafe"),
+    pytest.param(
+        "Itâ€™s â€œofficialâ€\x9d â€” the councilâ€™s vote passed.",
+        "It’s “official” — the council’s vote passed.",
+        id="cp1252-quotes-and-dash",
+    ),
+    pytest.param(
+        "Sit up straight â\x80\x93 Just like mom always told you to",
+        "Sit up straight – Just like mom always told you to",
+        id="latin1-c1-controls",
+    ),
+    pytest.param(
+        "If youâ\x80\x99re using two screens, ensure your main screen is placed directly in front",
+        "If you’re using two screens, ensure your main screen is placed directly in front",
+        id="logitech-page",
+    ),
+    pytest.param("Ã  la carte, SÃ£o Paulo, MÃ¼nchen", "à la carte, São Paulo, München", id="latin"),
+    pytest.param("Ð\x9cÐ¾Ñ\x81ÐºÐ²Ð° â€” Ñ\x81Ñ‚Ð¾Ð»Ð¸Ñ†Ð°", "Москва — столица", id="cyrillic"),
+]
+
+
+@pytest.mark.parametrize("damaged, repaired", MOJIBAKE)
+def test_mojibake_is_repaired(damaged, repaired):
+    assert fix_encoding(damaged) == repaired
+
+
+@pytest.mark.parametrize(
+    "escaped, text",
+    [
+        ("Tom &amp; Jerry", "Tom & Jerry"),
+        ("The mayor&#8217;s office said &quot;no&quot;.", 'The mayor’s office said "no".'),
+        ("Price:&nbsp;5&nbsp;&euro;", "Price:\xa05\xa0€"),
+        ("Read &amp;lt;more&amp;gt; below", "Read <more> below"),
+        ("if a &lt; b then", "if a < b then"),
+    ],
+    ids=["amp", "numeric-and-quot", "nbsp-euro", "double-escaped", "lt"],
+)
+def test_html_entities_are_unescaped(escaped, text):
+    assert fix_encoding(escaped) == text
+
+
+@pytest.mark.parametrize(
+    "dirty, clean",
+    [
+        ("Breaking\x00 news\x00 today", "Breaking news today"),
+        ("Bell\x07 and\x1b[31m red\x1b[0m", "Bell and red"),
+        (
+            "line one\r\nline two\rline three\u2028line four",
+            "line one\nline two\nline three\nline four",
+        ),
+        ("The ﬁnal ﬂight", "The final flight"),
+        ("ＰＲＥＳＳ ＲＥＬＥＡＳＥ", "PRESS RELEASE"),
+        ("Cafe\u0301 cre\u0300me", "Café crème"),
+    ],
+    ids=["nul", "controls-and-terminal-escapes", "line-breaks", "ligatures", "fullwidth", "nfc"],
+)
+def test_control_characters_and_odd_forms_are_cleaned(dirty, clean):
+    assert fix_encoding(dirty) == clean
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia is ‘helping China’ prepare for an invasion of Taiwan",
+        "Xi Jinping has directed China’s forces to be “ready to militarily seize Taiwan by 2027,”",
+        "Die Bürger der Stadt Köln müssen ab Montag höhere Gebühren zahlen.",
+        "Le café était fermé ; « Où êtes-vous ? » — São Paulo, Ñuñoa, Ærøskøbing",
+        "Москва — столица России. 東京は日本の首都です。 서울은 수도이다. 🎉",
+        "A&B Corp; R&D; AT&T said prices rose 5% — see “Q&A”.",
+        "",
+    ],
+    ids=[
+        "curly-quotes",
+        "quote-in-quote",
+        "german",
+        "latin-mix",
+        "scripts-and-emoji",
+        "ampersands",
+        "empty",
+    ],
+)
+def test_clean_text_is_left_unchanged(text):
+    assert fix_encoding(text) == text
+
+
+@pytest.mark.parametrize("damaged, repaired", MOJIBAKE)
+def test_repair_is_idempotent(damaged, repaired):
+    assert fix_encoding(fix_encoding(damaged)) == fix_encoding(damaged)
+
+
+DAMAGE = st.sampled_from(
+    ["â€™", "Ã©", "Ã¢â‚¬â„¢", "&amp;", "&#8217;", "&amp;lt;", "Â\xa0", "\x00", "\r\n", "\x85",
+     "\x80", "ﬁ", "ｗ", "e\u0301", "\ud800", "\x1b[0m", "’", "é", " ", "\n", "word"]
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(st.text(), st.lists(DAMAGE, max_size=30).map("".join)))
+def test_fix_encoding_never_raises_and_is_idempotent(text):
+    fixed = fix_encoding(text)
+    assert fix_encoding(fixed) == fixed
+
+
+def test_markup_mojibake_is_repaired_and_entities_stay_escaped():
+    html = "<p>weâ\x80\x99ve narrowed it down &lt;b&gt; to 4\xa0</p>\n<p>Â\xa0Pricing</p>"
+    assert fix_markup_encoding(html) == (
+        "<p>we’ve narrowed it down &lt;b&gt; to 4\xa0</p>\n<p>\xa0Pricing</p>"
+    )
+
+
+def test_markup_without_fragile_mojibake_is_returned_as_is():
+    html = "<p>Itâ€™s fine to fix later &amp; cheaper</p>"
+    assert fix_markup_encoding(html) is html
