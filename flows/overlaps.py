@@ -34,7 +34,7 @@ def flag(state: Path, signatures: list[Signature]) -> Flagged:
 
 def commit(state: Path, flagged: Flagged) -> None:
     """Add the run's documents and pairs to the index and save it (after the outputs)."""
-    flagged.index.add(flagged.signatures, list(flagged.flags.pairs), seen=flagged.flags.today)
+    flagged.index.add(flagged.signatures, flagged.flags)
     flagged.index.save(state / INDEX_FILE)
 
 

@@ -113,3 +113,18 @@ def split_batches(items: list[tuple[WorkItem, int]], batch_size: int) -> list[li
 def with_spans(item: WorkItem, spans: tuple[Span, ...]) -> WorkItem:
     """Return the work item restricted to some of its jsonl lines."""
     return WorkItem(item.path, item.source, item.kind, spans, item.size)
+
+
+def forget_unreadable(seen: Seen, records: list[dict]) -> Seen:
+    """Return the seen map without the files that turned out unreadable when a batch read them.
+
+    Planning hashes a file, but a batch may fail to read it later (deleted or locked meanwhile);
+    such a file must not count as processed, or the next run would skip it. A jsonl line's source
+    ("feed.jsonl:12") names its file before the last colon; the whole file is read again.
+    """
+    kept = dict(seen)
+    for record in records:
+        if record["status"] == "rejected" and (record.get("reason") or "").startswith("unreadable file"):
+            source = record["source"]
+            kept.pop(source if source in kept else source.rpartition(":")[0], None)
+    return kept

@@ -1,0 +1,232 @@
+"""Score and time presswash's overlap flagging on the development sets of ../shared/bench/overlap.
+
+- copies-dev: each text is cleaned as the flow cleans a plain-text document
+  (``cleaners.pipeline.clean_document``, recurring site lines learned per outlet as the flow learns
+  them per site; raw text when the pipeline cannot be imported: the script says which), signed,
+  flagged, and the manifest scored for ``near_duplicate`` (``--label cluster``).
+- stories-dev: title and lead signed as they are (``sign_document(id, text, title=title)``) and
+  scored for ``same_story`` (``--label story_id``).
+- incremental: stories-dev flagged in two runs through a saved index (the first half, then the
+  second half against it), scored on the union of both runs' flags.
+
+It times, in the same run: signatures a second on one core against datasketch's plain loop (one
+``MinHash.update`` a shingle, same shingles), flagging (index build and query), index save and
+load, and the index's bytes a document. Medians of ``--repeats`` passes.
+
+    PYTHONPATH=. python bench/overlap.py [--repeats 3] [--skip-incremental]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path[0] = str(REPO)  # import cleaners/ from the checkout, not bench/ scripts as modules
+SHARED = REPO.parent / "shared" / "bench"
+COPIES = SHARED / "overlap" / "copies-dev.jsonl"
+STORIES = SHARED / "overlap" / "stories-dev.jsonl"
+SCORER = SHARED / "score_overlap.py"
+TODAY = date(2024, 1, 1)  # fixed: the sets have no dates, so every document is "seen" this day
+BASELINE_DOCS = 60  # the plain loop runs ~20 ms a document: a sample is enough for its rate
+
+from datasketch import MinHash
+
+from cleaners.overlap import INDEX_FILE, OverlapIndex, flag_overlaps
+from cleaners.signature import NUM_PERM, SHINGLE_WORDS, sign_document
+
+WORDS = re.compile(r"\w+")
+
+
+def load(path: Path) -> list[dict]:
+    """Return the records of a jsonl file."""
+    with open(path, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def clean_texts(rows: list[dict]) -> tuple[list[dict], str]:
+    """Return rows with their text cleaned as the flow cleans it, and how it was cleaned."""
+    try:
+        from cleaners.pipeline import clean_document
+        from cleaners.records import RawDocument
+        from cleaners.recurring import count_lines, recurring_fingerprints
+    except ImportError as error:
+        return rows, f"raw text (cleaners.pipeline unavailable: {error})"
+    counts = count_lines((r.get("outlet") or "", r["text"]) for r in rows)
+    cleaned = []
+    for r in rows:
+        raw = RawDocument(id=r["id"], source=f"{r.get('outlet')}/{r['id']}.txt", text=r["text"])
+        doc = clean_document(raw, recurring=recurring_fingerprints(counts, r.get("outlet") or ""))
+        cleaned.append({**r, "text": doc.text if doc.status == "kept" else "", "title": doc.title})
+    return cleaned, "cleaned with cleaners.pipeline.clean_document (recurring lines per outlet)"
+
+
+def sign_rows(rows: list[dict], with_title: bool) -> list:
+    """Return the signatures of rows."""
+    return [
+        sign_document(r["id"], r["text"], title=r.get("title") if with_title else None)
+        for r in rows
+        if r["text"]
+    ]
+
+
+def write_manifest(path: Path, rows: list[dict], overlaps: dict) -> None:
+    """Write one manifest record a document with its overlaps."""
+    with open(path, "w", encoding="utf-8") as out:
+        for r in rows:
+            found = [
+                {"id": o.id, "kind": o.kind, "similarity": o.similarity}
+                for o in overlaps.get(r["id"], ())
+            ]
+            out.write(json.dumps({"id": r["id"], "overlaps": found}) + "\n")
+
+
+def score(gold: Path, manifest: Path, label: str, kind: str) -> dict:
+    """Run score_overlap.py, print its report and return its numbers."""
+    numbers = manifest.with_suffix(".score.json")
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(SCORER),
+            str(gold),
+            str(manifest),
+            "--label",
+            label,
+            "--kind",
+            kind,
+            "--json",
+            str(numbers),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    print("    " + done.stdout.strip().replace("\n", "\n    "))
+    return json.loads(numbers.read_text())
+
+
+def timed(function, repeats: int) -> tuple[float, object]:
+    """Return the median seconds of calling function and its last result."""
+    seconds, result = [], None
+    for _ in range(repeats):
+        start = time.perf_counter()
+        result = function()
+        seconds.append(time.perf_counter() - start)
+    return statistics.median(seconds), result
+
+
+def plain_datasketch(texts: list[str]) -> None:
+    """Sign texts the plain way: one datasketch ``MinHash.update`` per word shingle."""
+    for text in texts:
+        words = WORDS.findall(text.lower())
+        sketch = MinHash(num_perm=NUM_PERM)
+        for i in range(max(len(words) - SHINGLE_WORDS + 1, 1)):
+            sketch.update(" ".join(words[i : i + SHINGLE_WORDS]).encode("utf-8"))
+
+
+def bench_copies(tmp: Path, repeats: int) -> None:
+    """Score near-duplicates on copies-dev and time signatures against the plain loop."""
+    raw = load(COPIES)
+    rows, how = clean_texts(raw)
+    print(f"copies-dev: {len(rows)} documents, {how}")
+    texts = [r["text"] for r in rows if r["text"]]
+    words = statistics.median(len(WORDS.findall(t)) for t in texts)
+    sign_s, signatures = timed(lambda: sign_rows(rows, with_title=False), repeats)
+    plain_s, _ = timed(lambda: plain_datasketch(texts[:BASELINE_DOCS]), repeats)
+    ours, plain = len(texts) / sign_s, BASELINE_DOCS / plain_s
+    print(
+        f"  signatures (median {words:.0f} words a document, one core): {ours:,.0f} docs/s; "
+        f"datasketch per-shingle update loop: {plain:,.0f} docs/s; ratio {ours / plain:.1f}x"
+    )
+    flag_s, flags = timed(lambda: flag_overlaps(signatures, OverlapIndex(), today=TODAY), repeats)
+    print(f"  flag_overlaps (index build + query + verify): {flag_s:.2f} s")
+    manifest = tmp / "copies-manifest.jsonl"
+    write_manifest(manifest, rows, flags.overlaps)
+    result = score(COPIES, manifest, "cluster", "near_duplicate")
+    print(f"  near_duplicate pairwise F1 {result['pair_f1']:.3f} (target >= 0.97)")
+    index = OverlapIndex()
+    index.add(signatures, flags)
+    index.save(tmp / INDEX_FILE)
+    print(f"  index: {(tmp / INDEX_FILE).stat().st_size / len(index):,.0f} bytes a document")
+    raw_flags = flag_overlaps(sign_rows(raw, with_title=False), OverlapIndex(), today=TODAY)
+    write_manifest(manifest, raw, raw_flags.overlaps)
+    print("  the same on raw text (headers, bylines and footers left in):")
+    result = score(COPIES, manifest, "cluster", "near_duplicate")
+    print(f"  near_duplicate pairwise F1 on raw text {result['pair_f1']:.3f}")
+
+
+def bench_stories(tmp: Path, repeats: int) -> list:
+    """Score same-story flags on stories-dev, time flagging and the index file."""
+    rows = load(STORIES)
+    print(f"stories-dev: {len(rows)} documents (title + lead)")
+    sign_s, signatures = timed(lambda: sign_rows(rows, with_title=True), repeats)
+    print(f"  signatures: {len(signatures) / sign_s:,.0f} docs/s")
+    flag_s, flags = timed(lambda: flag_overlaps(signatures, OverlapIndex(), today=TODAY), repeats)
+    print(f"  flag_overlaps: {flag_s:.2f} s ({len(signatures) / flag_s:,.0f} docs/s)")
+    manifest = tmp / "stories-manifest.jsonl"
+    write_manifest(manifest, rows, flags.overlaps)
+    result = score(STORIES, manifest, "story_id", "same_story")
+    print(f"  same_story B-cubed F1 {result['bcubed_f1']:.3f} (target >= 0.75; no flags: 0.50)")
+    index = OverlapIndex()
+    add_s, _ = timed(lambda: OverlapIndex().add(signatures, flags), 1)
+    index.add(signatures, flags)
+    path = tmp / INDEX_FILE
+    save_s, _ = timed(lambda: index.save(path), repeats)
+    load_s, _ = timed(lambda: OverlapIndex.load(path), repeats)
+    size = path.stat().st_size
+    print(
+        f"  index: add {add_s:.2f} s, save {save_s:.2f} s, load {load_s:.2f} s; "
+        f"{size / 1e6:.1f} MB = {size / len(index):,.0f} bytes a document (target < 4 KB)"
+    )
+    return signatures
+
+
+def bench_incremental(tmp: Path, signatures: list) -> None:
+    """Flag stories-dev in two runs through a saved index and score both runs' flags together."""
+    rows = load(STORIES)
+    half = len(signatures) // 2
+    first, second = signatures[:half], signatures[half:]
+    path = tmp / "incremental" / INDEX_FILE
+    flags = flag_overlaps(first, OverlapIndex(), today=TODAY)
+    index = OverlapIndex()
+    index.add(first, flags)
+    index.save(path)
+    start = time.perf_counter()
+    later = flag_overlaps(second, OverlapIndex.load(path), today=TODAY)
+    seconds = time.perf_counter() - start
+    overlaps: dict = {}
+    for run in (flags, later):
+        for doc_id, found in run.overlaps.items():
+            overlaps.setdefault(doc_id, []).extend(found)
+    manifest = tmp / "incremental-manifest.jsonl"
+    write_manifest(manifest, rows, overlaps)
+    print(
+        f"stories-dev in two runs ({len(first)} indexed, then {len(second)} flagged against "
+        f"them in {seconds:.2f} s, load included)"
+    )
+    result = score(STORIES, manifest, "story_id", "same_story")
+    print(f"  same_story B-cubed F1 over both runs {result['bcubed_f1']:.3f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--skip-incremental", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="presswash-overlap-") as tmp:
+        bench_copies(Path(tmp), args.repeats)
+        signatures = bench_stories(Path(tmp), args.repeats)
+        if not args.skip_incremental:
+            bench_incremental(Path(tmp), signatures)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,248 @@
+"""The persistent overlap index: every signed document of earlier runs, in one file.
+
+What it holds: each document's signature (cleaners/signature.py), the date it was first indexed,
+the document frequency of every salient term (for IDF) and the pairs flagged so far (for
+clusters). Size: 2-3 KB a document (bench/overlap.py prints it): 1 KB of MinHash values, the
+rest salient terms and their counts.
+
+The file is a numpy ``.npz`` archive written atomically (a temporary file in the same folder,
+then ``os.replace``): a crash leaves the old index whole. ``OverlapIndex.load`` of a missing file
+gives an empty index; a file that is not an index, or an index written with other signature
+parameters, raises ``OverlapIndexError`` naming the file: delete it to start over (the next run
+then flags documents against that run's documents only, until they are indexed again).
+``FORMAT`` names the signature settings an index depends on: bump its version whenever hashing
+(cleaners/tokens.py, signature.py, salient.py) changes, so that old indexes are refused.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import zipfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date as Date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from cleaners.salient import ENTITY_WORDS, LEAD_WORDS
+from cleaners.signature import MINHASH_SEED, NUM_PERM, SHINGLE_WORDS, Signature
+
+if TYPE_CHECKING:
+    from cleaners.overlap import OverlapFlags
+
+FORMAT = {
+    "format": "presswash-overlap-index",
+    "version": 1,
+    "num_perm": NUM_PERM,
+    "shingle_words": SHINGLE_WORDS,
+    "minhash_seed": MINHASH_SEED,
+    "lead_words": LEAD_WORDS,
+    "entity_words": ENTITY_WORDS,
+}
+KINDS = ("near_duplicate", "same_story")
+MEASURES = ("jaccard", "containment", "weighted_jaccard")
+NO_DATE = 0
+
+
+class OverlapIndexError(Exception):
+    """The overlap index file cannot be used (the message says why and how to reset it)."""
+
+
+@dataclass(frozen=True, slots=True)
+class IndexedPair:
+    """Two indexed documents flagged as overlapping (ids sorted)."""
+
+    a: str
+    b: str
+    kind: str
+    similarity: float
+    measure: str
+
+
+class TermFrequencies:
+    """How many documents contain each salient term (sorted term hashes and their counts)."""
+
+    def __init__(self, signatures: Iterable[Signature] = ()) -> None:
+        self.terms = np.zeros(0, dtype=np.uint64)
+        self.counts = np.zeros(0, dtype=np.int64)
+        self.count(list(signatures), +1)
+
+    def lookup(self, terms: np.ndarray) -> np.ndarray:
+        """Return how many documents contain each of ``terms``."""
+        if not len(self.terms):
+            return np.zeros(len(terms), dtype=np.int64)
+        at = np.minimum(np.searchsorted(self.terms, terms), len(self.terms) - 1)
+        return np.where(self.terms[at] == terms, self.counts[at], 0)
+
+    def count(self, signatures: list[Signature], step: int) -> None:
+        """Add ``step`` to the count of each term of each signature."""
+        if not signatures:
+            return
+        added = np.concatenate([s.terms for s in signatures])
+        terms = np.concatenate([self.terms, added])
+        counts = np.concatenate([self.counts, np.full(len(added), step, dtype=np.int64)])
+        self.terms, where = np.unique(terms, return_inverse=True)
+        self.counts = np.bincount(where, weights=counts, minlength=len(self.terms)).astype(np.int64)
+        keep = self.counts > 0
+        self.terms, self.counts = self.terms[keep], self.counts[keep]
+
+
+class OverlapIndex:
+    """Signatures of earlier runs' documents, their term frequencies and flagged pairs."""
+
+    def __init__(self) -> None:
+        self.signatures: dict[str, Signature] = {}
+        self.first_seen: dict[str, Date] = {}
+        self.counted: set[str] = set()  # documents whose terms are counted: not copies of another
+        self.pairs: dict[tuple[str, str], IndexedPair] = {}
+        self.terms = TermFrequencies()
+
+    def __len__(self) -> int:
+        return len(self.signatures)
+
+    def __contains__(self, doc_id: object) -> bool:
+        return doc_id in self.signatures
+
+    def add(self, signatures: list[Signature], flags: OverlapFlags) -> None:
+        """Index a run's documents (replacing entries of the same ids) and what it flagged."""
+        ids = {s.doc_id for s in signatures}
+        self.pairs = {k: p for k, p in self.pairs.items() if k[0] not in ids and k[1] not in ids}
+        self.terms.count([self.signatures[i] for i in sorted(ids & self.counted)], -1)
+        self.counted -= ids
+        counted = [s for s in signatures if s.doc_id in flags.distinct]
+        self.terms.count(counted, +1)
+        self.counted |= {s.doc_id for s in counted}
+        for s in signatures:
+            self.signatures[s.doc_id] = s
+            self.first_seen.setdefault(s.doc_id, flags.today)
+        self.pairs.update(((p.a, p.b), p) for p in flags.pairs)
+
+    @classmethod
+    def load(cls, path: str | os.PathLike) -> OverlapIndex:
+        """Return the index saved at ``path``; an empty index when there is no file."""
+        path = Path(path)
+        if not path.exists():
+            return cls()
+        try:
+            with np.load(path, allow_pickle=False) as archive:
+                arrays = {name: archive[name] for name in archive.files}
+            found = json.loads(str(arrays["format"]))
+        except (OSError, ValueError, KeyError, zipfile.BadZipFile) as error:
+            raise OverlapIndexError(
+                f"{path} is not a readable overlap index ({error}); delete it to start a new one"
+            ) from error
+        if found != FORMAT:
+            raise OverlapIndexError(
+                f"{path} was written with other signature settings ({found}, expected {FORMAT}); "
+                "delete it and rerun with --full to rebuild it"
+            )
+        try:
+            return cls.from_arrays(arrays)
+        except (KeyError, ValueError, IndexError) as error:
+            raise OverlapIndexError(
+                f"{path} is a damaged overlap index ({error!r}); delete it to start a new one"
+            ) from error
+
+    def save(self, path: str | os.PathLike) -> None:
+        """Write the index to ``path`` atomically."""
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(
+            dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
+        )
+        try:
+            with os.fdopen(handle, "wb") as out:
+                np.savez(out, **self.to_arrays())
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+
+    def to_arrays(self) -> dict[str, np.ndarray]:
+        """Return the index as named numpy arrays."""
+        sigs = [self.signatures[i] for i in sorted(self.signatures)]
+        position = {s.doc_id: n for n, s in enumerate(sigs)}
+        ids = [s.doc_id.encode("utf-8", "surrogatepass") for s in sigs]
+        pairs = sorted(self.pairs.values(), key=lambda p: (p.a, p.b))
+        return {
+            "format": np.array(json.dumps(FORMAT)),
+            "id_bytes": np.frombuffer(b"".join(ids), dtype=np.uint8),
+            "id_ends": np.cumsum([len(i) for i in ids], dtype=np.int64),
+            "hashvalues": np.array([s.hashvalues for s in sigs], dtype=np.uint32).reshape(
+                -1, NUM_PERM
+            ),
+            "shingles": np.array([s.shingles for s in sigs], dtype=np.int64),
+            "lengths": np.array([s.length for s in sigs], dtype=np.int64),
+            "dates": np.array([day_number(s.date) for s in sigs], dtype=np.int32),
+            "seen": np.array([day_number(self.first_seen[s.doc_id]) for s in sigs], dtype=np.int32),
+            "counted": np.array([s.doc_id in self.counted for s in sigs], dtype=bool),
+            "term_ends": np.cumsum([len(s.terms) for s in sigs], dtype=np.int64),
+            "terms": np.concatenate([s.terms for s in sigs] or [np.zeros(0, np.uint64)]),
+            "boosts": np.concatenate([s.term_boosts for s in sigs] or [np.zeros(0)]).astype(
+                np.float16
+            ),
+            "df_terms": self.terms.terms,
+            "df_counts": self.terms.counts.astype(np.uint32),
+            "pair_ends": np.array(
+                [[position[p.a], position[p.b]] for p in pairs], dtype=np.int64
+            ).reshape(-1, 2),
+            "pair_kinds": np.array([KINDS.index(p.kind) for p in pairs], dtype=np.uint8),
+            "pair_measures": np.array([MEASURES.index(p.measure) for p in pairs], dtype=np.uint8),
+            "pair_similarities": np.array([p.similarity for p in pairs], dtype=np.float32),
+        }
+
+    @classmethod
+    def from_arrays(cls, arrays: dict[str, np.ndarray]) -> OverlapIndex:
+        """Return the index held in the named arrays of ``to_arrays``."""
+        index = cls()
+        blob = arrays["id_bytes"].tobytes()
+        ends = arrays["id_ends"].tolist()
+        ids = [blob[a:b].decode("utf-8", "surrogatepass") for a, b in spans(ends)]
+        term_ends = arrays["term_ends"].tolist()
+        terms, boosts = arrays["terms"], arrays["boosts"].astype(np.float32)
+        for n, (doc_id, (start, end)) in enumerate(zip(ids, spans(term_ends), strict=True)):
+            index.signatures[doc_id] = Signature(
+                doc_id=doc_id,
+                hashvalues=arrays["hashvalues"][n],
+                shingles=int(arrays["shingles"][n]),
+                terms=terms[start:end],
+                term_boosts=boosts[start:end],
+                length=int(arrays["lengths"][n]),
+                date=from_day_number(int(arrays["dates"][n])),
+            )
+            index.first_seen[doc_id] = from_day_number(int(arrays["seen"][n])) or Date.min
+            if arrays["counted"][n]:
+                index.counted.add(doc_id)
+        index.terms.terms = arrays["df_terms"]
+        index.terms.counts = arrays["df_counts"].astype(np.int64)
+        for (a, b), kind, measure, similarity in zip(
+            arrays["pair_ends"].tolist(),
+            arrays["pair_kinds"].tolist(),
+            arrays["pair_measures"].tolist(),
+            arrays["pair_similarities"].tolist(),
+            strict=True,
+        ):
+            pair = IndexedPair(ids[a], ids[b], KINDS[kind], round(similarity, 4), MEASURES[measure])
+            index.pairs[(pair.a, pair.b)] = pair
+        return index
+
+
+def spans(ends: list[int]) -> list[tuple[int, int]]:
+    """Return the (start, end) of consecutive slices from their ends."""
+    return list(zip([0, *ends[:-1]], ends, strict=True)) if ends else []
+
+
+def day_number(day: Date | None) -> int:
+    """Return a date's proleptic ordinal, or NO_DATE for an unknown date."""
+    return day.toordinal() if day is not None else NO_DATE
+
+
+def from_day_number(number: int) -> Date | None:
+    """Return the date of a proleptic ordinal, or None for NO_DATE."""
+    return Date.fromordinal(number) if number != NO_DATE else None

@@ -1,0 +1,45 @@
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from cleaners.overlap import OverlapIndex, flag_overlaps
+from cleaners.signature import sign_document
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "overlap"
+TODAY = date(2025, 9, 30)
+# The five sample articles: 000 (The Week) and 001 (an Indian news app) report the RUSI study of
+# Russia training China's airborne forces; 002-004 are other China-Russia military stories.
+SAMPLES = {p.name[:3]: p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("00?_*.txt"))}
+
+
+def story_pairs(signatures, today=TODAY):
+    flags = flag_overlaps(signatures, OverlapIndex(), today=today)
+    return {(p.a, p.b): p for p in flags.pairs if p.kind == "same_story"}
+
+
+def test_the_two_reports_on_one_study_are_the_same_story_and_nothing_else_is():
+    pairs = story_pairs([sign_document(i, t) for i, t in SAMPLES.items()])
+    assert list(pairs) == [("000", "001")]
+    assert pairs[("000", "001")].measure == "weighted_jaccard"
+    assert pairs[("000", "001")].similarity == pytest.approx(0.58, abs=0.05)
+
+
+def test_titles_count_too():
+    signatures = [sign_document(i, t, title=t.strip().split("\n")[0]) for i, t in SAMPLES.items()]
+    assert list(story_pairs(signatures)) == [("000", "001")]
+
+
+@pytest.mark.parametrize(
+    "days_apart, flagged", [(3, True), (30, False)], ids=["same-week", "a-month-apart"]
+)
+def test_same_story_only_within_the_time_window(days_apart, flagged):
+    dated = {"000": TODAY, "001": TODAY + timedelta(days=days_apart)}
+    signatures = [sign_document(i, t, date=dated.get(i)) for i, t in SAMPLES.items()]
+    assert (("000", "001") in story_pairs(signatures)) is flagged
+
+
+def test_a_tiny_corpus_of_one_topic_does_not_make_every_pair_a_story():
+    # Alone, 002-004 share their topic's words (joint exercises, troops, defence cooperation),
+    # which two documents cannot show to be common.
+    assert story_pairs([sign_document(i, SAMPLES[i]) for i in ("002", "003", "004")]) == {}
