@@ -39,7 +39,7 @@ from flows.batch import (
 )
 from flows.manifest import load_fragments, load_manifest, mark_duplicate_ids, merge_records
 from flows.output import write_jsonl_atomic
-from flows.plan import Plan, batch_size_for, plan_run, split_batches
+from flows.plan import Plan, batch_size_for, forget_unreadable, plan_run, split_batches
 from flows.report import RunReport, report_summary, summary_line, summary_markdown
 from flows.runners import choose_runner
 from flows.settings import DEFAULT_BATCH_SIZE, Settings, make_settings
@@ -51,7 +51,7 @@ ARTIFACT_PREFIX = "presswash"
 @task(name="plan-run", tags=["presswash"])
 def plan_task(settings: Settings) -> Plan:
     """List what is new or changed in the raw path since the last run."""
-    seen = {} if settings.full else load_json(settings.state / "seen.json", {})
+    seen = {} if settings.full else load_json(settings.state / "seen.json", {}).get("inputs", {})
     return plan_run(settings.raw, seen, full=settings.full)
 
 
@@ -74,20 +74,34 @@ def clean_task(batch: str, staging: str, number: int, recurring: str) -> BatchRe
 @task(name="flag-overlaps", tags=["presswash"])
 def flag_task(settings: Settings, results: list[BatchResult], winners: set[str]):
     """Flag overlaps among this run's documents and against the persistent index."""
-    signatures = [s for r in results for s in r.signatures if s.doc_id in winners]
+    signatures, taken = [], set()
+    for result in results:  # batch order: the first document of an id wins, as in the manifest
+        for signature in result.signatures:
+            if signature.doc_id in winners and signature.doc_id not in taken:
+                taken.add(signature.doc_id)
+                signatures.append(signature)
     return overlap_step.flag(settings.state, signatures)
 
 
 @task(name="write-outputs", tags=["presswash"])
-def write_task(settings: Settings, staging: Path, records: list[dict], flagged, plan: Plan) -> dict:
-    """Move staged texts into place, write the manifest, then record what this run saw."""
+def write_task(
+    settings: Settings, staging: Path, records: list[dict], flagged, plan: Plan, site_counts: LineCounts
+) -> dict:
+    """Move staged texts into place, write the manifest, then record what this run saw.
+
+    The order makes a killed run harmless: until ``seen.json`` is saved (last), a rerun processes
+    this run's documents again and rewrites the same outputs.
+    """
     previous = load_manifest(settings.manifest)
     merged = merge_records(previous, records, flagged.overlaps, flagged.clusters)
     move_texts(settings, staging, records, previous, merged)
     os.sync()  # the texts reach the disk before the manifest that lists them
     write_jsonl_atomic(settings.manifest, merged.values())
     overlap_step.commit(settings.state, flagged)
-    save_json(settings.state / "seen.json", plan.seen)
+    # What the run saw and what it learned of each site's lines, in one atomic write: killed
+    # between two files, a rerun would count this run's documents twice.
+    save_json(settings.state / "seen.json",
+              {"inputs": forget_unreadable(plan.seen, records), "sites": site_counts})
     return merged
 
 
@@ -178,8 +192,7 @@ def run(settings: Settings) -> RunReport:
     flagged = flag_task(settings, quote(results), quote(winners))
     clock = lap(report, "flag", clock)
 
-    merged = write_task(settings, staging, quote(records), quote(flagged), quote(plan))
-    recurring_step.commit(settings.state, site_counts)
+    merged = write_task(settings, staging, quote(records), quote(flagged), quote(plan), quote(site_counts))
     shutil.rmtree(staging, ignore_errors=True)
     lap(report, "write", clock)
 

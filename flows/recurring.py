@@ -1,11 +1,15 @@
-"""Learn recurring site lines across a run and earlier runs (state: ``<state>/sites.json``)."""
+"""Learn recurring site lines across a run and earlier runs.
+
+The counts live in ``<state>/seen.json`` under ``"sites"``, saved with the content hashes of the
+inputs in one atomic write at the end of a run (flows/flow.py: write_task).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from cleaners.recurring import LineCounts, merge_counts, recurring_fingerprints
-from flows.state import load_json, save_json
+from flows.state import load_json
 
 
 def learn(state: Path, profiles: list[LineCounts], *, full: bool) -> tuple[dict[str, frozenset[str]], LineCounts]:
@@ -14,12 +18,7 @@ def learn(state: Path, profiles: list[LineCounts], *, full: bool) -> tuple[dict[
     A full run forgets earlier counts: it recounts every document, so keeping them would count
     each document twice.
     """
-    saved: LineCounts = {} if full else load_json(state / "sites.json", {})
+    saved: LineCounts = {} if full else load_json(state / "seen.json", {}).get("sites", {})
     counts = merge_counts(saved, *profiles)
     recurring = {site: found for site in counts if (found := recurring_fingerprints(counts, site))}
     return recurring, counts
-
-
-def commit(state: Path, counts: LineCounts) -> None:
-    """Save the line counts once the run's outputs are written."""
-    save_json(state / "sites.json", counts)

@@ -1,7 +1,7 @@
 """The state folder: a lock against concurrent runs, and what earlier runs saw and learned.
 
 Layout of ``<state>`` (default ``<out>/.presswash``): ``lock`` (held while a run works),
-``seen.json`` (content hashes of processed inputs), ``sites.json`` (recurring-line counts per site),
+``seen.json`` (content hashes of processed inputs and recurring-line counts per site),
 ``index/`` (the overlap index). Delete the folder to forget everything (the next run is full).
 """
 

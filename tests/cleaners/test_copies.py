@@ -10,7 +10,8 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "overlap"
 
 
 def signed(name: str, doc_id: str | None = None):
-    text = next(FIXTURES.glob(f"{name}*.txt")).read_text(encoding="utf-8")
+    (path,) = FIXTURES.glob(f"{name}*.txt")  # exactly one fixture by that name
+    text = path.read_text(encoding="utf-8")
     return sign_document(doc_id or name, text)
 
 

@@ -14,8 +14,12 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "overlap"
 TODAY = date(2025, 9, 30)
 
 
+SAMPLES = {p.name[:3]: p for p in FIXTURES.glob("00?_????????????????.txt")}
+
+
 def text(name: str) -> str:
-    return next(FIXTURES.glob(f"{name}*.txt")).read_text(encoding="utf-8")
+    path = SAMPLES.get(name) or FIXTURES / f"{name}.txt"
+    return path.read_text(encoding="utf-8")
 
 
 def sign(doc_id: str, source: str | None = None, **kwargs):

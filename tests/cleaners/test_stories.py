@@ -10,7 +10,10 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "overlap"
 TODAY = date(2025, 9, 30)
 # The five sample articles: 000 (The Week) and 001 (an Indian news app) report the RUSI study of
 # Russia training China's airborne forces; 002-004 are other China-Russia military stories.
-SAMPLES = {p.name[:3]: p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("00?_*.txt"))}
+SAMPLES = {
+    p.name[:3]: p.read_text(encoding="utf-8")
+    for p in sorted(FIXTURES.glob("00?_????????????????.txt"))
+}
 
 
 def story_pairs(signatures, today=TODAY):
