@@ -149,8 +149,10 @@ PLAYER_TIMESTAMP = re.compile(
 
 # Breadcrumb trails: two to seven short segments joined by chevrons or spaced slashes, or a
 # section and its subsection joined by a pipe ("News | World News"; longer pipe rows are tables).
-BREADCRUMB_SEPARATOR = re.compile(r"\s*(?:›|»|>|→|::)\s*|\s+/\s+")
-PIPE_SEPARATOR = re.compile(r"\s*\|\s*")
+# (?<!\s): a separator's spaces are matched from the start of their run only, so a long run of
+# spaces is scanned once, not once from each of its positions (linear on adversarial lines).
+BREADCRUMB_SEPARATOR = re.compile(r"(?<!\s)\s*(?:›|»|>|→|::)\s*|(?<!\s)\s+/\s+")
+PIPE_SEPARATOR = re.compile(r"(?<!\s)\s*\|\s*")
 CRUMB_PUNCTUATION = frozenset(".,;:!?")
 CRUMB_HINTS = ("›", "»", ">", "→", "::", " / ", "|")
 

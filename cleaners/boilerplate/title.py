@@ -13,7 +13,8 @@ from cleaners.boilerplate.lines import Line, is_prose
 
 KEY_NOISE = re.compile(r"[\W_]+")
 # Site names appended to a <title>: "Headline | Site", "Headline - Site", "Headline — Site".
-SITE_SUFFIX = re.compile(r"\s+[|\-–—·:]\s+[^|\-–—·:]{1,60}$")
+# (?<!\s): tried from the start of a run of spaces only (linear on long space runs).
+SITE_SUFFIX = re.compile(r"(?<!\s)\s+[|\-–—·:]\s+[^|\-–—·:]{1,60}$")
 
 
 def line_key(text: str) -> str:
