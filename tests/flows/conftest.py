@@ -1,9 +1,8 @@
-"""Shared fixtures for flow tests: a small real corpus, and a Prefect API for the tests that need one."""
+"""Shared fixtures for flow tests: a small real corpus (the Prefect API is in tests/conftest.py)."""
 
 from __future__ import annotations
 
 import json
-import os
 import shutil
 from pathlib import Path
 
@@ -38,15 +37,3 @@ def corpus(tmp_path: Path) -> Path:
     ]
     (raw / "feed.jsonl").write_text("\n".join(feed) + "\n", encoding="utf-8")
     return raw
-
-
-@pytest.fixture(scope="session")
-def prefect_api(tmp_path_factory):
-    """Run the session's flow tests against Prefect's test harness (a real local API)."""
-    os.environ["PREFECT_HOME"] = str(tmp_path_factory.mktemp("prefect-home"))
-    os.environ.pop("PREFECT_API_URL", None)
-    os.environ["PREFECT_SERVER_ANALYTICS_ENABLED"] = "false"
-    from prefect.testing.utilities import prefect_test_harness
-
-    with prefect_test_harness(server_startup_timeout=120):
-        yield

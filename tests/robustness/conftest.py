@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.flows.conftest import prefect_api  # noqa: F401  (the session's Prefect test server)
 from tests.robustness.support import cli_env
 
 
 @pytest.fixture(scope="session")
-def api_env(prefect_api) -> dict[str, str]:  # noqa: F811
+def api_env(prefect_api) -> dict[str, str]:
     """Return the environment of a `presswash run` subprocess that reports to the test server.
 
     Pointing runs at the session's server spares each of them Prefect's temporary server
