@@ -6,7 +6,9 @@ batches, and the overlap step works on its output.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from itertools import islice
 
 from cleaners.boilerplate import strip_boilerplate
 from cleaners.encoding import fix_encoding
@@ -16,6 +18,7 @@ from cleaners.whitespace import normalize_whitespace
 
 # Fewer word characters than this after cleaning and there is no article left to keep.
 MIN_KEPT_CHARS = 40
+ALNUM = re.compile(r"[^\W_]")  # a letter or digit in any script: what str.isalnum() accepts
 
 
 def clean_document(raw: RawDocument, *, recurring: frozenset[str] = frozenset()) -> Document:
@@ -63,10 +66,15 @@ def finish_text(base: Document, text: str, recurring: frozenset[str]) -> Documen
     clean = normalize_whitespace(stripped.text)
     removed: tuple[Removal, ...] = stripped.removed
     doc = replace(base, title=title or guess_title(clean), text=clean, removed=removed)
-    if sum(ch.isalnum() for ch in clean) < MIN_KEPT_CHARS:
+    if not has_word_chars(clean, MIN_KEPT_CHARS):
         reason = "no text left after cleaning" if fixed.strip() else "empty text"
         return replace(doc, status="rejected", reason=reason, text="")
     return replace(doc, status="kept")
+
+
+def has_word_chars(text: str, count: int) -> bool:
+    """Tell whether text holds at least ``count`` letters or digits (stops once it has)."""
+    return next(islice(ALNUM.finditer(text), count - 1, None), None) is not None
 
 
 def guess_title(text: str) -> str | None:

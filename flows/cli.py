@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import threading
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -99,6 +98,7 @@ def run_once(params: dict, settings: Settings) -> int:
     """
     from cleaners.overlap import OverlapIndexError
     from flows.output import check_writable
+    from flows.server import ServerStartError, start_temporary_server
     from flows.state import RunLockedError, run_lock
 
     for folder in (settings.out, settings.state):
@@ -109,16 +109,18 @@ def run_once(params: dict, settings: Settings) -> int:
             return 2
     try:
         with run_lock(settings.state, command_line=True):
-            server = start_temporary_server()
+            server = start_temporary_server()  # boots while the flow's modules import
             from prefect import tags
 
             from flows.flow import presswash
 
             if server is not None:
-                server.join()
-
+                server.wait_ready()
             with tags("presswash", "cli"):
                 report = presswash(**params)
+    except ServerStartError as err:
+        print(f"presswash: {err}", file=sys.stderr)
+        return 6
     except RunLockedError as err:
         print(f"presswash: {err}", file=sys.stderr)
         return 3
@@ -131,32 +133,14 @@ def run_once(params: dict, settings: Settings) -> int:
     from flows.report import terminal_summary
 
     print(terminal_summary(report))
-    print(ui_hint(report.flow_run_id))
+    print(ui_hint(report.flow_run_id, temporary=server is not None))
     return 0
 
 
-def start_temporary_server() -> threading.Thread | None:
-    """Start Prefect's temporary server in the background when no API is configured.
-
-    It takes seconds to start; so do the imports of the flow (trafilatura, datasketch): doing both
-    at once cuts the cold start of a one-off run. The caller joins the thread before the flow runs.
-    """
-    if os.environ.get("PREFECT_API_URL"):
-        return None
-    from prefect.server.api.server import SubprocessASGIServer
-    from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_ENABLED
-
-    if PREFECT_API_URL.value() or not PREFECT_SERVER_EPHEMERAL_ENABLED.value():
-        return None
-    thread = threading.Thread(target=SubprocessASGIServer().start, name="prefect-server", daemon=True)
-    thread.start()
-    return thread
-
-
-def ui_hint(flow_run_id: str | None) -> str:
+def ui_hint(flow_run_id: str | None, *, temporary: bool) -> str:
     """Return how to look at a run in the Prefect UI."""
     api = os.environ.get("PREFECT_API_URL")
-    if api:
+    if api and not temporary:
         base = api.rstrip("/").removesuffix("/api")
         return f"See the run in the Prefect UI: {base}/v2/runs/flow-run/{flow_run_id}?tab=Artifacts"
     return (

@@ -1,5 +1,7 @@
 from pathlib import Path
 
+import pytest
+
 from cleaners.pipeline import clean_document
 from cleaners.records import RawDocument
 
@@ -37,3 +39,22 @@ def test_unreadable_and_empty_documents_are_rejected_with_their_reason():
     assert page.status == "rejected" and page.reason == "no article text found in the HTML page"
     junk = clean_document(RawDocument(id="j", source="j.txt", text="Advertisement\nShare this article\n"))
     assert junk.status == "rejected" and junk.reason == "no text left after cleaning"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Advertisement - Continue Reading Below",  # 33 letters: too little to keep
+        "Share this: Facebook | X | WhatsApp | Email | Print | LinkedIn",
+        "Москва, 12 марта — Министерство обороны сообщило о завершении учений.",
+        "الدفاع الروسية تعلن انتهاء التدريبات المشتركة مع الصين",
+        "国防部称中俄联合演习已于周三结束，双方将继续深化合作。" * 2,
+        "___ ___ --- *** 2024 ***",
+    ],
+    ids=["promo", "share-bar", "russian", "arabic", "chinese", "rules"],
+)
+def test_word_char_threshold_counts_letters_and_digits_of_any_script(text):
+    from cleaners.pipeline import MIN_KEPT_CHARS, has_word_chars
+
+    expected = sum(ch.isalnum() for ch in text) >= MIN_KEPT_CHARS
+    assert has_word_chars(text, MIN_KEPT_CHARS) is expected
