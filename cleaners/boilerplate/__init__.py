@@ -12,8 +12,9 @@ counts as one) either None, to keep it, or the name of the rule that removes it:
    the page around it (`context`), the repeated title.
 
 `strip_boilerplate` then blanks the removed lines and lists every removal with its rule. The rule
-modules: furniture (site chrome), promos, credits (bylines, dates, photo credits, bios), links,
-comments, title, context; lines and vocab hold what they share.
+modules: furniture (site chrome), promos, appeals (follow, share and offer prompts), credits
+(bylines, dates, photo credits, bios), links, comments, title, context; lines and vocab hold what
+they share.
 """
 
 from __future__ import annotations
@@ -21,9 +22,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from cleaners.boilerplate import comments, context, credits, furniture, links, promos
+from cleaners.boilerplate import appeals, comments, context, credits, furniture, links, promos
 from cleaners.boilerplate import title as titles
-from cleaners.boilerplate.lines import Line, is_prose, read_lines
+from cleaners.boilerplate.lines import TABLE_PIPE, Line, is_prose, read_lines, table_cell
 from cleaners.boilerplate.vocab import Vocabulary, index_vocabularies
 from cleaners.records import Removal
 from cleaners.recurring import fingerprint_line
@@ -77,6 +78,10 @@ SHAPE_RULES: tuple[tuple[str, int, int, Callable[[Line], bool]], ...] = (
     ("affiliate_disclosure", 5, 60, promos.is_affiliate_disclosure),
     ("app_badge", 1, 14, promos.is_app_badge),
     ("social_links", 1, 16, promos.is_social_links),
+    ("social_follow", 1, 20, appeals.is_social_follow),
+    ("share_appeal", 1, 40, appeals.is_share_appeal),
+    ("signup_offer", 1, 60, appeals.is_signup_offer),
+    ("contact_details", 2, 16, furniture.is_contact_details),
     ("byline", 1, 20, credits.is_byline),
     ("date_line", 1, 16, credits.is_date_line),
     ("photo_credit", 1, 60, credits.is_photo_credit),
@@ -97,7 +102,14 @@ SHAPE_RULES_BY_WORDS = tuple(
 
 
 def decide_line(line: Line) -> str | None:
-    """Return the name of the first line rule that matches, or None."""
+    """Return the name of the first line rule that matches, or None.
+
+    A table row with a single filled cell is judged by that cell (see `lines.table_cell`).
+    """
+    if line.text.startswith(TABLE_PIPE):
+        cell = table_cell(line)
+        if cell is not None:
+            line = cell
     found = VOCABULARY_INDEX.find(line.bare, line.words)
     if found is not None:
         return found

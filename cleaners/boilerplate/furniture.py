@@ -1,5 +1,6 @@
 """Page furniture: the site's own chrome around an article (menus, legal links, cookie notices,
-copyright lines, breadcrumbs, player timestamps, "Advertisement" slots, reading-time badges).
+copyright lines, contact details, breadcrumbs, player timestamps, "Advertisement" slots,
+reading-time badges).
 
 Vocabularies match whole lines only, so "home" or "advertisement" inside a sentence is safe.
 """
@@ -147,6 +148,19 @@ PLAYER_TIMESTAMP = re.compile(
     re.IGNORECASE,
 )
 
+# Contact blocks of a site's footer or sidebar: labelled e-mail addresses and phone numbers and
+# nothing else ("Email: info@osso.nl", "Phone: 713-862-4570 • Fax: 713-862-4606"). A label
+# followed by anything else ("Fax: Fax the form to ...") is an instruction in the article.
+CONTACT_HINTS = ("mail", "phone", "tel", "fax", "call", "contact", "mobile")
+CONTACT_VALUE = r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d ().-]{5,18}\d)"
+CONTACT_FIELD = (
+    r"(?:e-?mail|phone|phone number|tel|telephone|fax|call|call us|mobile|contact|contact us)"
+    r"\s*:\s*" + CONTACT_VALUE
+)
+CONTACT_DETAILS = re.compile(
+    CONTACT_FIELD + r"(?:\s*[•|·;,/]?\s*" + CONTACT_FIELD + r")*\.?", re.IGNORECASE
+)
+
 # Breadcrumb trails: two to seven short segments joined by chevrons or spaced slashes, or a
 # section and its subsection joined by a pipe ("News | World News"; longer pipe rows are tables).
 # (?<!\s): a separator's spaces are matched from the start of their run only, so a long run of
@@ -181,6 +195,16 @@ def is_legal_notice(line: Line) -> bool:
         line.words <= 120
         and mentions(line.lower, LEGAL_NOTICE_HINTS)
         and LEGAL_NOTICE.search(line.text[:MAX_RULE_CHARS * 2]) is not None
+    )
+
+
+def is_contact_details(line: Line) -> bool:
+    """Match a line of labelled contact details only ("Email: keenschoolofmusic@gmail.com")."""
+    return (
+        line.words <= 16
+        and ":" in line.text
+        and mentions(line.lower, CONTACT_HINTS)
+        and CONTACT_DETAILS.fullmatch(line.text) is not None
     )
 
 

@@ -34,6 +34,12 @@ PROSE_WORDS = 8
 PROSE_MAX_CAPS = 0.6
 
 
+# Table rows as extractors write them ("| a | b |"): the pipe, and the longest row that is read
+# cell by cell (a one-cell row is a short line; longer rows are tables of data).
+TABLE_PIPE = "|"
+MAX_CELL_ROW_CHARS = 300
+
+
 class Line(NamedTuple):
     """One non-blank line of a document with the shape features rules look at.
 
@@ -132,6 +138,21 @@ def reads_as_prose(chars: int, words: int, caps: float, sentence: bool, text: st
 def is_prose(line: Line) -> bool:
     """Tell whether a line reads as running text (measured once, in `measure_line`)."""
     return line.prose
+
+
+def table_cell(line: Line) -> Line | None:
+    """Return the one filled cell of a table row ("| | January 22nd, 2019 |"), measured, or None.
+
+    Extractors write a layout table's rows as pipe-separated cells; a row with a single filled
+    cell is a line of the page set in a table (a date, a credit), and is judged as that line.
+    """
+    if not line.text.startswith(TABLE_PIPE) or line.chars > MAX_CELL_ROW_CHARS:
+        return None
+    cells = [cell.strip(EDGE_CHARS) for cell in line.text.strip(TABLE_PIPE).split(TABLE_PIPE)]
+    filled = [cell for cell in cells if cell]
+    if len(filled) != 1:
+        return None
+    return measure_line(line.index, filled[0], line.last)
 
 
 def is_link_like(line: Line) -> bool:

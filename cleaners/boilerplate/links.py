@@ -81,6 +81,9 @@ ROW_SEPARATORS = ("|", "·", "•", "/")
 
 # Menus flattened into one line lose their spaces: "About UsContact UsTerms of Use".
 GLUE = re.compile(r"[a-z][A-Z][a-z]")
+# Source code glues words the same way (camelCase: "stringAppendPipeNew()"), but menus carry no
+# calls, statements, assignments, tags or comments.
+CODE_SHAPE = re.compile(r"[;{}=]|\w\(|->|//|</?\w")
 BULLET_ONLY = frozenset("-–—•·*|►▶▸›»")
 # The most link lines a related-links heading takes with it.
 RELATED_ITEMS = 5
@@ -111,7 +114,9 @@ def is_glued_links(line: Line) -> bool:
     if line.sentence or line.chars > MAX_RULE_CHARS:
         return False
     glued = len(GLUE.findall(line.text))
-    return glued >= 3 and glued * 4 >= line.words and line.punct <= glued
+    if glued < 3 or glued * 4 < line.words or line.punct > glued:
+        return False
+    return CODE_SHAPE.search(line.text) is None
 
 
 def is_link_row(line: Line) -> bool:

@@ -97,6 +97,8 @@ APP_BADGE = re.compile(
     r"|\b(available|download) on the app store\b|\bget it on google play\b",
     re.IGNORECASE,
 )
+# "an app store", "its own app store": a store, not the badge of Apple's or Google's.
+GENERIC_STORE = re.compile(r"\b(a|an|its|their|own|new) app stores?\b", re.IGNORECASE)
 
 # Calls to action of commercial sites and blogs: buttons flattened into lines of their own.
 CALL_TO_ACTION = Vocabulary(
@@ -117,7 +119,7 @@ CALL_TO_ACTION = Vocabulary(
         "back to {blog,the blog,articles,all articles,news,all posts,posts,list,results,search}",
         "article continues below", "{jump,skip} to {the list,recipe,the recipe,product}",
         "print recipe", "fact checked", "medically reviewed", "cite this {webpage,page,article}",
-        "why trust us", "how we {test,tested,review,reviewed,rate}{, products}",
+        "why {,you can }trust us{,?}", "how we {test,tested,review,reviewed,rate}{, products}",
         "{sponsor,sponsored} message", "in partnership with", "{click,tap} here", "see details",
         "compare {plans,prices,quotes}", "get {a,your} {free ,}{quote,estimate,consultation}",
         "{sign up,join} {for free,free,now,today}", "create {your ,a ,}free account",
@@ -214,7 +216,9 @@ def is_app_badge(line: Line) -> bool:
         return False
     if line.sentence and line.words > BADGE_SENTENCE_WORDS:
         return False
-    return REPORTED.search(line.text) is None and APP_BADGE.search(line.text) is not None
+    if REPORTED.search(line.text) or GENERIC_STORE.search(line.text):
+        return False
+    return APP_BADGE.search(line.text) is not None
 
 
 def is_social_links(line: Line) -> bool:

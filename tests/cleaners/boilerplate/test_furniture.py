@@ -95,3 +95,51 @@ def test_sentence_that_mentions_a_furniture_keyword_stays(sentence):
 def test_table_row_with_a_pipe_is_not_a_breadcrumb():
     rows = ["Motivation | % of Respondents | Rank", "Energy and Focus | 61.59% | 1"]
     assert [rule_of(row) for row in rows] == [None, None]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Email: keenschoolofmusic@gmail.com",
+        "Phone number: 615 682 4939",
+        "Phone: 713-862-4570 • Fax: 713-862-4606",
+        "Phone: +31 (0)50 210 3520",
+        "Call Us: (800) 511-9172",
+        "Contact us: editorial@therepublic.com",
+    ],
+    ids=["email", "phone-number", "phone-and-fax", "international", "call-us", "contact-us"],
+)
+def test_contact_details_line_is_removed(line):
+    assert rule_of(line) == "contact_details"
+    assert removals(with_lines(line)) == {line: "contact_details"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Email: info@nccih.nih.gov (link sends email)",
+        ("Fax: (518) 474-1418; make sure to include a Credit Card/Debit Card Authorization (Form "
+        "DOS-1515-f)."),
+        "Call: 911 if the person is not breathing.",
+    ],
+    ids=["email-with-note", "fax-instruction", "call-instruction"],
+)
+def test_contact_label_followed_by_more_than_contact_details_stays(line):
+    assert rule_of(line) is None
+
+
+@pytest.mark.parametrize(
+    "row, rule",
+    [
+        ("| | January 22nd, 2019 |", "date_line"),
+        ("| Image: Thinkstock |", "photo_credit"),
+    ],
+    ids=["date-cell", "credit-cell"],
+)
+def test_table_row_with_one_filled_cell_is_judged_by_its_cell(row, rule):
+    assert rule_of(row) == rule
+
+
+def test_table_rows_of_data_stay():
+    rows = ["| | tech |", "| ASUS ZenBeam L2 Specs | |", "| January 22nd, 2019 | 4.2% |"]
+    assert [rule_of(row) for row in rows] == [None, None, None]

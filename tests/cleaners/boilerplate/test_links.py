@@ -78,3 +78,21 @@ def test_list_items_inside_the_article_stay():
         "- Over 500,000 social posts reference digestive benefits",
     ]
     assert removals(with_lines(*items, at=4)) == {}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "return stringAppendPipeNew()",
+        "appendIf: function( token, formattedToken, delimiter ) { this.value = stringAppendIf(",
+        ("uiLoader->getComponentFactoryRegistry().registerFactory<ImageComponentFactory> "
+        '("IMAGE", "raster");'),
+    ],
+    ids=["return-call", "js-function", "cpp-call"],
+)  # fmt: skip
+def test_camel_case_code_is_not_a_glued_menu(line):
+    assert rule_of(line) is None
+
+
+def test_glued_menu_with_a_parenthesis_still_goes():
+    assert rule_of("ProjectsBlogAboutDonationsChatbot Arena (graduated)") == "link_list"

@@ -129,3 +129,16 @@ def test_clean_article_is_left_unchanged():
     assert stripped.text == CLEAN_TEXT
     assert stripped.removed == ()
     assert strip_boilerplate("\n".join(ARTICLE[1:])).removed == ()
+
+
+def test_why_trust_us_heading_goes_with_or_without_its_question_mark():
+    assert rule_of("Why Trust Us?") == "call_to_action"
+    assert rule_of("Why trust us") == "call_to_action"
+    # A review site's heading that names the site heads the article's own methodology section.
+    assert rule_of("Why You Can Trust Car Talk") is None
+
+
+def test_headline_about_an_app_store_is_not_a_badge():
+    # A newsletter's section heading (digjitale.com); the badge shapes above still go.
+    assert rule_of("ChatGPT Launches an App Store") is None
+    assert rule_of("Download on the App Store") == "app_badge"

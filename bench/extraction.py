@@ -9,27 +9,21 @@ passes) and presswash's time relative to trafilatura's. It also counts presswash
 paths, and scores "pw-extract": presswash without boilerplate stripping (decode, extract_html,
 fix_encoding, normalize_whitespace), to tell the stages apart.
 
-    PYTHONPATH=. python -m bench.html [--sets aeb-dev wcxb-dev] [--repeats 3]
+    PYTHONPATH=. python -m bench.extraction [--sets aeb-dev wcxb-dev] [--repeats 3]
 """
 
 from __future__ import annotations
-
-import sys
-from pathlib import Path
-
-# Run as a file (python bench/html.py), this folder is first on sys.path and this module would
-# shadow the standard library's html module, which trafilatura and ftfy import.
-if sys.path and Path(sys.path[0] or ".").resolve() == Path(__file__).resolve().parent:
-    del sys.path[0]
 
 import argparse
 import json
 import statistics
 import subprocess
+import sys
 import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable
+from pathlib import Path
 
 import trafilatura
 
