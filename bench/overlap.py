@@ -8,10 +8,13 @@
   scored for ``same_story`` (``--label story_id``).
 - incremental: stories-dev flagged in two runs through a saved index (the first half, then the
   second half against it), scored on the union of both runs' flags.
+- the sample: the five articles of raw/ cleaned and flagged as the flow does; prints every pair.
 
 It times, in the same run: signatures a second on one core against datasketch's plain loop (one
-``MinHash.update`` a shingle, same shingles), flagging (index build and query), index save and
-load, and the index's bytes a document. Medians of ``--repeats`` passes.
+``MinHash.update`` a shingle, SHA-1 of its bytes), flagging, index save and load, the index's
+bytes a document, and a run against 10,000 and 100,000 indexed documents (synthetic MinHash
+values, real salient terms): index load, then datasketch ``MinHashLSH`` insert of every
+document and query of the run's. Medians of ``--repeats`` passes.
 
     PYTHONPATH=. python bench/overlap.py [--repeats 3] [--skip-incremental]
 """
@@ -35,16 +38,17 @@ SHARED = REPO.parent / "shared" / "bench"
 COPIES = SHARED / "overlap" / "copies-dev.jsonl"
 STORIES = SHARED / "overlap" / "stories-dev.jsonl"
 SCORER = SHARED / "score_overlap.py"
+SAMPLE = REPO / "raw"
 TODAY = date(2024, 1, 1)  # fixed: the sets have no dates, so every document is "seen" this day
-BASELINE_DOCS = 60  # the plain loop runs ~20 ms a document: a sample is enough for its rate
+BASELINE_DOCS = 60  # the plain loop runs ~8 ms a document: a sample is enough for its rate
+RUN_DOCS = 1000  # documents of one run flagged against the synthetic index
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import MinHash
 
-from cleaners.copies import BAND_ROWS
-from cleaners.lsh import candidate_pairs
-from cleaners.overlap import INDEX_FILE, OverlapIndex, flag_overlaps
-from cleaners.signature import NUM_PERM, SHINGLE_WORDS, sign_document
+from cleaners.copies import BAND_ROWS, BANDS, flag_copies
+from cleaners.overlap import INDEX_FILE, OverlapFlags, OverlapIndex, flag_overlaps
+from cleaners.signature import MINHASH_SEED, NUM_PERM, SHINGLE_WORDS, Signature, sign_document
 
 WORDS = re.compile(r"\w+")
 
@@ -130,7 +134,7 @@ def plain_datasketch(texts: list[str]) -> None:
     """Sign texts the plain way: one datasketch ``MinHash.update`` per word shingle."""
     for text in texts:
         words = WORDS.findall(text.lower())
-        sketch = MinHash(num_perm=NUM_PERM)
+        sketch = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED)
         for i in range(max(len(words) - SHINGLE_WORDS + 1, 1)):
             sketch.update(" ".join(words[i : i + SHINGLE_WORDS]).encode("utf-8"))
 
@@ -192,33 +196,59 @@ def bench_stories(tmp: Path, repeats: int) -> list:
     return signatures
 
 
-def bench_lsh(signatures: list, count: int) -> None:
-    """Time candidate search: cleaners/lsh.py against datasketch's MinHashLSH, same bands."""
-    sample = signatures[:count]
-    start = time.perf_counter()
-    ours = candidate_pairs(
-        np.stack([s.hashvalues for s in sample]), BAND_ROWS, np.ones(len(sample), dtype=bool)
-    )
-    ours_s = time.perf_counter() - start
-    start = time.perf_counter()
-    lsh = MinHashLSH(num_perm=NUM_PERM, params=(NUM_PERM // BAND_ROWS, BAND_ROWS))
-    sketches = [s.lean_minhash() for s in sample]
-    with lsh.insertion_session() as session:
-        for n, sketch in enumerate(sketches):
-            session.insert(n, sketch, check_duplication=False)
-    theirs = {
-        (min(n, m), max(n, m))
-        for n, sketch in enumerate(sketches)
-        for m in lsh.query(sketch)
-        if m != n
-    }
-    theirs_s = time.perf_counter() - start
-    same = {tuple(p) for p in ours.tolist()} == theirs
-    print(
-        f"  LSH candidates ({count} documents, {NUM_PERM // BAND_ROWS} bands of {BAND_ROWS}): "
-        f"numpy banding {ours_s:.2f} s, datasketch MinHashLSH insert + query {theirs_s:.2f} s "
-        f"({theirs_s / ours_s:.0f}x); same {len(theirs)} candidates: {same}"
-    )
+def bench_index_sizes(tmp: Path, signatures: list, repeats: int) -> None:
+    """Time one run's near-duplicate step against 10,000 and 100,000 indexed documents."""
+    rng = np.random.default_rng(5)
+    for size in (10_000, 100_000):
+        path = tmp / f"index-{size}" / INDEX_FILE
+        new = save_synthetic_index(path, size, signatures, rng)
+        load_s, index = timed(lambda path=path: OverlapIndex.load(path), repeats)
+        indexed = list(index.signatures.values())
+        flag_s, _ = timed(lambda new=new, old=indexed: flag_copies(new, old), repeats)
+        print(
+            f"  run of {RUN_DOCS:,} against {size:,} indexed documents: index load {load_s:.2f} s, "
+            f"MinHashLSH ({BANDS} bands of {BAND_ROWS}) insert {size + RUN_DOCS:,} + query "
+            f"{RUN_DOCS:,} + verify {flag_s:.2f} s "
+            f"({(size + RUN_DOCS) / flag_s:,.0f} documents/s); "
+            f"{path.stat().st_size / size:,.0f} bytes a document"
+        )
+
+
+def save_synthetic_index(path: Path, size: int, signatures: list, rng) -> list:
+    """Save an index of ``size`` synthetic documents; return RUN_DOCS more for a run."""
+    values = rng.integers(0, 1 << 32, (size + RUN_DOCS, NUM_PERM), dtype=np.uint32)
+    synthetic = [
+        Signature(
+            doc_id=f"doc-{n:07d}",
+            hashvalues=values[n],
+            shingles=500,
+            terms=signatures[n % len(signatures)].terms,
+            term_boosts=signatures[n % len(signatures)].term_boosts,
+            length=3000,
+        )
+        for n in range(size + RUN_DOCS)
+    ]
+    old = synthetic[:size]
+    index = OverlapIndex()
+    index.add(old, OverlapFlags((), {}, {}, frozenset(s.doc_id for s in old), TODAY))
+    index.save(path)
+    return synthetic[size:]
+
+
+def bench_sample() -> None:
+    """Clean and flag the five sample articles of raw/ as the flow does; print every pair."""
+    from cleaners.inputs import read_file_bytes
+    from cleaners.pipeline import clean_document
+
+    signatures = []
+    for path in sorted(SAMPLE.glob("*.txt")):
+        for raw in read_file_bytes(path.name, path.name, path.read_bytes()):
+            doc = clean_document(raw)
+            signatures.append(sign_document(doc.id, doc.text, title=doc.title, date=doc.date))
+    flags = flag_overlaps(signatures, OverlapIndex(), today=TODAY)
+    found = [f"{p.a} ~ {p.b} {p.kind} {p.similarity:.3f}" for p in flags.pairs]
+    print(f"sample raw/ ({len(signatures)} articles): flagged {'; '.join(found) or 'nothing'}")
+    print("  (expected: only 000 ~ 001 same_story)")
 
 
 def bench_incremental(tmp: Path, signatures: list) -> None:
@@ -254,9 +284,10 @@ def main() -> None:
     parser.add_argument("--skip-incremental", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="presswash-overlap-") as tmp:
+        bench_sample()
         bench_copies(Path(tmp), args.repeats)
         signatures = bench_stories(Path(tmp), args.repeats)
-        bench_lsh(signatures, 3000)
+        bench_index_sizes(Path(tmp), signatures, args.repeats)
         if not args.skip_incremental:
             bench_incremental(Path(tmp), signatures)
 

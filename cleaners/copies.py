@@ -1,7 +1,8 @@
 """Flag copies: one text republished, trimmed, lightly edited or excerpted (``near_duplicate``).
 
-Candidates share a band of their word-shingle MinHash (cleaners/lsh.py; 64 bands of 2 values: a
-pair with Jaccard 0.2 becomes a candidate with probability 0.93, so excerpts are found, while
+Candidates share a band of their word-shingle MinHash in datasketch's ``MinHashLSH``
+(cleaners/lsh.py; ``BANDS`` bands of ``BAND_ROWS`` values: a pair with Jaccard J becomes a
+candidate with probability 1 - (1 - J**2)**BANDS, 0.95 at J 0.3, so excerpts are found, while
 texts that share a stock phrase or two rarely are); each candidate is then verified from the two
 signatures alone (no texts are kept):
 
@@ -30,6 +31,8 @@ from cleaners.signature import Signature
 NEAR_JACCARD = 0.35
 NEAR_CONTAINMENT = 0.6
 MIN_CONTAINMENT_JACCARD = 0.05
+# The LSH uses the first BANDS * BAND_ROWS of the NUM_PERM values; verification uses all of them.
+BANDS = 32
 BAND_ROWS = 2
 
 Pair = tuple[str, str]
@@ -48,7 +51,7 @@ def flag_copies(new: list[Signature], old: list[Signature]) -> dict[Pair, tuple[
     is_new = np.arange(len(signed)) >= len(before)
     hashvalues = np.stack([s.hashvalues for s in signed])
     sizes = np.array([s.shingles for s in signed], dtype=np.float64)
-    pairs = candidate_pairs(hashvalues, BAND_ROWS, is_new)
+    pairs = candidate_pairs([s.lean_minhash() for s in signed], is_new, BANDS, BAND_ROWS)
     flagged: dict[Pair, tuple[float, str]] = {}
     for start in range(0, len(pairs), 50000):
         a, b = pairs[start : start + 50000].T

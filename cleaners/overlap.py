@@ -27,17 +27,22 @@ How the flow uses it::
     index.save(state / INDEX_FILE)
 
 State: one file, ``<state folder>/overlap-index.npz`` (cleaners/overlap_index.py), loaded and saved
-whole by each run, 2-3 KB a document. Reset: delete the file; the next run then flags only among
-its own documents (run with ``--full`` to index every document again). A document processed again
+whole by each run, 2-3 KB a document: the signatures, term counts and pairs. Near-duplicate
+candidates come from a datasketch ``MinHashLSH`` rebuilt from the indexed signatures in every run
+(cleaners/lsh.py; about 10 s and 1 GB of memory with 100,000 indexed documents, a tenth of that
+with 10,000: bench/overlap.py). Reset: delete the file; the next run then flags only among its
+own documents (run with ``--full`` to index every document again). A document processed again
 under the same id replaces its entry, its pairs and its term counts.
 
 Several machines: the file has one writer at a time (the flow's run lock). To share the index,
 keep the signatures in a shared table keyed by document id (they are plain arrays: see
-``OverlapIndex.to_arrays``), the term counts as counters, and the near-duplicate bands in
-datasketch's ``MinHashLSH`` with ``storage_config={"type": "redis", "basename": b"presswash",
-"redis": {"host": ..., "port": 6379}}`` fed with ``Signature.lean_minhash()``: its candidates are
-the ones cleaners/lsh.py computes in memory, and every machine inserts into and queries the same
-buckets instead of rebuilding them each run.
+``OverlapIndex.to_arrays``), the term counts as counters, and the near-duplicate buckets in a
+persistent datasketch ``MinHashLSH(num_perm=NUM_PERM, params=(BANDS, BAND_ROWS),
+storage_config={"type": "redis", "basename": b"presswash", "redis": {"host": ..., "port":
+6379}})``: each run then inserts only its own documents (``Signature.lean_minhash()``, keyed by
+id) and queries them, instead of rebuilding the buckets in memory, and every machine sees the
+same buckets. Same-story sketches are redrawn each run (their weights follow the corpus), so
+they need no shared store.
 """
 
 from __future__ import annotations

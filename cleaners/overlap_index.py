@@ -3,7 +3,9 @@
 What it holds: each document's signature (cleaners/signature.py), the date it was first indexed,
 the document frequency of every salient term (for IDF) and the pairs flagged so far (for
 clusters). Size: 2-3 KB a document (bench/overlap.py prints it): 1 KB of MinHash values, the
-rest salient terms and their counts.
+rest salient terms and their counts. The LSH buckets are not saved: cleaners/lsh.py rebuilds
+them from the MinHash values each run (as fast as unpickling them, and no second copy of the
+state to keep in step).
 
 The file is a numpy ``.npz`` archive written atomically (a temporary file in the same folder,
 then ``os.replace``): a crash leaves the old index whole. ``OverlapIndex.load`` of a missing file
@@ -29,17 +31,18 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from cleaners.salient import ENTITY_WORDS, LEAD_WORDS
-from cleaners.signature import MINHASH_SEED, NUM_PERM, SHINGLE_WORDS, Signature
+from cleaners.signature import MINHASH_SCHEME, MINHASH_SEED, NUM_PERM, SHINGLE_WORDS, Signature
 
 if TYPE_CHECKING:
     from cleaners.overlap import OverlapFlags
 
 FORMAT = {
     "format": "presswash-overlap-index",
-    "version": 1,
+    "version": 2,  # 2: datasketch's own permutations (1: ours, refused)
     "num_perm": NUM_PERM,
     "shingle_words": SHINGLE_WORDS,
     "minhash_seed": MINHASH_SEED,
+    "minhash_scheme": MINHASH_SCHEME,
     "lead_words": LEAD_WORDS,
     "entity_words": ENTITY_WORDS,
 }

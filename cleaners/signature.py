@@ -2,22 +2,22 @@
 
 A signature keeps what the once-per-run overlap step needs and nothing of the text (1-2 KB):
 
-- ``hashvalues``: a MinHash of the text's word shingles (``SHINGLE_WORDS`` lower-cased words a
-  shingle, ``NUM_PERM`` permutations), bit for bit what datasketch's ``MinHash`` computes with the
-  ``"affine32"`` scheme, ``permutations=minhash_permutations()`` and an identity ``hashfunc`` from
-  ``shingle_hashes`` (tests/cleaners/test_signature.py checks it); ``lean_minhash()`` hands it to
-  datasketch. ``shingles`` counts the distinct shingles, so that containment can be estimated
-  from the Jaccard estimate and the two set sizes (cleaners/copies.py).
+- ``hashvalues``: the hash values of a datasketch ``MinHash`` (scheme ``"affine32"``,
+  ``NUM_PERM`` permutations from ``MINHASH_SEED``) of the text's word shingles (``SHINGLE_WORDS``
+  lower-cased words a shingle); ``lean_minhash()`` gives it back as a ``LeanMinHash``.
+  ``shingles`` counts the distinct shingles, so that containment can be estimated from the
+  Jaccard estimate and the two set sizes (cleaners/copies.py).
 - ``terms`` / ``term_boosts``: the salient terms of the title, lead and names for same-story
   flagging (cleaners/salient.py); their corpus weights are applied once per run, when the
   document frequencies of the whole corpus are known.
 - ``length`` and ``date``, for the representative rule and the same-story time window.
 
-Speed: words are hashed with a few numpy operations over the text's code points
-(cleaners/tokens.py) and the permutations are applied to all shingles at once, instead of one
-Python call and one SHA-1 per shingle as in ``MinHash.update``: about 15 times faster
-(bench/overlap.py). datasketch itself is not imported here: it takes seconds to import, and the
-permutations are ours (seeded), so that persisted signatures do not change with its versions.
+Speed: words and shingles are hashed with a few numpy operations over the text's code points
+(cleaners/tokens.py), and the MinHash is fed those 32-bit shingle hashes with ``update_batch``
+and ``int`` as its ``hashfunc`` (the hashes are already numbers; datasketch pre-mixes them before
+its permutations). datasketch's default takes bytes and computes one SHA-1 a shingle, and a plain
+``update`` loop costs a numpy call a shingle: about 9 times slower (bench/overlap.py).
+datasketch is imported on first use, not with this module: its import takes about a second.
 """
 
 from __future__ import annotations
@@ -30,17 +30,18 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from cleaners.salient import salient_terms
-from cleaners.tokens import U32, U64, mix32, mix64, word_hashes
+from cleaners.tokens import U32, U64, mix64, word_hashes
 
 if TYPE_CHECKING:
-    from datasketch import LeanMinHash
+    from datasketch import LeanMinHash, MinHash
 
 # Shingle size and sketch size: chosen on copies-dev (bench/overlap.py; cleaners/copies.py says
-# why). The seed fixes our permutations (not datasketch's: a MinHash(seed=...) of datasketch has
-# other ones, so the seed is not one it defaults to). A persisted index depends on all three.
+# why). The seed picks datasketch's permutations. A persisted index depends on all three.
 SHINGLE_WORDS = 4
 NUM_PERM = 256
 MINHASH_SEED = 24301
+MINHASH_SCHEME = "affine32"  # 32-bit values: half the bytes of the 64-bit scheme
+UPDATE_BLOCK = 1024  # shingles a MinHash update: bounds its (shingles, NUM_PERM) temporaries
 
 MAX_HASH = U32(0xFFFFFFFF)
 SHINGLE_MULTIPLIER = U64(0x100000001B3)  # odd: folds a shingle's word hashes in order
@@ -66,7 +67,7 @@ class Signature:
         """Return the word-shingle MinHash as a datasketch LeanMinHash (e.g. for a shared LSH)."""
         from datasketch import LeanMinHash  # deferred: batches sign without paying its import
 
-        return LeanMinHash(seed=MINHASH_SEED, hashvalues=self.hashvalues, scheme="affine32")
+        return LeanMinHash(seed=MINHASH_SEED, hashvalues=self.hashvalues, scheme=MINHASH_SCHEME)
 
 
 def sign_document(
@@ -102,25 +103,33 @@ def shingle_hashes(words: np.ndarray, size: int = SHINGLE_WORDS) -> np.ndarray:
     return hashes[np.r_[True, hashes[1:] != hashes[:-1]]]
 
 
-def minhash_values(shingles: np.ndarray, num_perm: int = NUM_PERM) -> np.ndarray:
-    """Return the MinHash values (datasketch's affine32 scheme) of uint32 shingle hashes."""
-    a, b = minhash_permutations(num_perm)
-    values = np.full(num_perm, MAX_HASH, dtype=U32)
-    mixed = mix32(shingles)
-    for start in range(0, len(mixed), 1024):  # bounded temporaries for long documents
-        block = mixed[start : start + 1024, None] * a
-        block += b
-        np.minimum(values, block.min(axis=0), out=values)
-    return values
+def minhash_values(shingles: np.ndarray) -> np.ndarray:
+    """Return the hash values of the datasketch MinHash of uint32 shingle hashes."""
+    sketch = new_minhash()
+    for start in range(0, len(shingles), UPDATE_BLOCK):
+        sketch.update_batch(shingles[start : start + UPDATE_BLOCK].tolist())
+    return sketch.hashvalues
 
 
-@lru_cache(maxsize=4)
-def minhash_permutations(num_perm: int = NUM_PERM, seed: int = MINHASH_SEED) -> np.ndarray:
-    """Return the (2, num_perm) uint32 affine permutations ``a * h + b`` (``a`` odd) for a seed."""
-    rng = np.random.Generator(np.random.PCG64(seed))
-    a = rng.integers(0, 1 << 31, num_perm, dtype=U32) * U32(2) + U32(1)
-    b = rng.integers(0, 1 << 32, num_perm, dtype=np.uint64).astype(U32)
-    permutations = np.array([a, b])
+def new_minhash() -> MinHash:
+    """Return an empty datasketch MinHash of our settings that takes shingle hashes (ints)."""
+    from datasketch import MinHash  # deferred: importing datasketch takes about a second
+
+    return MinHash(
+        num_perm=NUM_PERM,
+        seed=MINHASH_SEED,
+        hashfunc=int,
+        permutations=minhash_permutations(),
+        scheme=MINHASH_SCHEME,
+    )
+
+
+@lru_cache(maxsize=1)
+def minhash_permutations() -> np.ndarray:
+    """Return datasketch's (2, NUM_PERM) permutations for MINHASH_SEED, drawn once a process."""
+    from datasketch import MinHash
+
+    permutations = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, scheme=MINHASH_SCHEME).permutations
     permutations.setflags(write=False)
     return permutations
 

@@ -6,12 +6,14 @@ whose date falls within ``WINDOW_DAYS`` of a run document; see cleaners/overlap.
 1. Weigh each document's salient terms (cleaners/salient.py): boost x IDF**1.5, the document
    frequencies counted over the whole index plus this run. A term seen in one document only
    weighs nothing (it cannot be shared, and it would only dilute similarities).
-2. Sketch the ``SKETCH_TERMS`` heaviest terms with a weighted MinHash (``SAMPLES`` samples; each
-   sample keeps the term minimising ``-ln(u) / weight**SKETCH_POWER``, ``u`` a hash of the term
-   for that sample: two sets agree on a sample with probability close to their weighted Jaccard
-   similarity), band the sketches (cleaners/lsh.py, bands of ``BAND_ROWS`` samples) and take
-   every pair that shares a band as a candidate (raising the weights to a power makes the rarest
-   shared terms - the names and numbers of the story - decide the buckets).
+2. Sketch the ``SKETCH_TERMS`` heaviest terms, weighted ``weight**SKETCH_POWER``, with
+   datasketch's ``WeightedMinHashGenerator`` (``SAMPLES`` samples; two sets agree on a sample with
+   probability their weighted Jaccard similarity). It needs a dense dimension: the vocabulary of
+   the sketched terms in scope, so its random parameters are drawn each run (``SAMPLES`` x
+   vocabulary x 3 float32: 150 MB for stories-dev's 49,000 terms). Candidates are the pairs that
+   share a band in datasketch's ``MinHashLSH`` (cleaners/lsh.py, bands of ``BAND_ROWS`` samples;
+   raising the weights to a power makes the rarest shared terms - the names and numbers of the
+   story - decide the buckets).
 3. Verify: the exact weighted Jaccard similarity of the candidates' weighted term sets. Candidates
    of a document's best neighbours are verified too (two hops), so that the members of one story
    all know one another even when LSH missed one of their pairs.
@@ -27,8 +29,9 @@ whose date falls within ``WINDOW_DAYS`` of a run document; see cleaners/overlap.
    inside a cluster whose scaled similarity reaches ``FLAG_SCALED``.
 
 Measured on stories-dev (3,066 events, three outlets each, title and lead; bench/overlap.py):
-B-cubed F1 0.77 (precision 0.87, recall 0.69); no flags scores 0.50. Exact weighted Jaccard over
-all pairs with the same clustering scores 0.78: LSH costs little.
+B-cubed F1 0.76 (precision 0.87, recall 0.68); no flags scores 0.50. Exact weighted Jaccard over
+all pairs with the same clustering scores 0.78: LSH costs little. 128 samples in 64 bands lose
+too many candidates (0.74).
 
 Where it fails: a story covered from unrelated angles (an opinion piece naming none of the facts)
 shares too few terms and stays apart (most of the lost recall); two events with the same actors
@@ -44,7 +47,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date as Date
-from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -53,6 +56,9 @@ from cleaners.lsh import candidate_pairs
 from cleaners.salient import term_weights
 from cleaners.tokens import U64
 
+if TYPE_CHECKING:
+    from datasketch import WeightedMinHash
+
 # Candidates: same-story pairs have weighted Jaccard 0.1-0.3, so bands of 2 samples (128 bands:
 # a pair at 0.15 is a candidate with probability 0.94) over the heaviest terms.
 SAMPLES = 256
@@ -60,6 +66,7 @@ BAND_ROWS = 2
 SKETCH_TERMS = 48
 SKETCH_POWER = 2.0
 SKETCH_SEED = 7
+SKETCH_BATCH = 1024  # documents a minhash_many call: bounds its (SAMPLES, terms) temporaries
 TWO_HOP_NEIGHBOURS = 5
 TWO_HOP_MIN = 0.06
 # Verification and clustering, chosen on stories-dev where the results stay flat around them
@@ -119,25 +126,6 @@ def within_window(pairs: np.ndarray, days: np.ndarray) -> np.ndarray:
     return pairs[np.abs(days[pairs[:, 0]] - days[pairs[:, 1]]) <= WINDOW_DAYS]
 
 
-def story_sketches(terms: np.ndarray, weights: np.ndarray) -> np.ndarray:
-    """Return (documents, SAMPLES) sampled term hashes from (documents, SKETCH_TERMS) arrays."""
-    multipliers, increments = sample_hashes()
-    bits = terms[:, :, None] * multipliers + increments  # a 2-universal hash a sample
-    uniform = ((bits >> U64(40)).astype(np.float32) + np.float32(0.5)) * np.float32(2.0**-24)
-    with np.errstate(divide="ignore"):
-        scores = -np.log(uniform) / (weights.astype(np.float32) ** SKETCH_POWER)[:, :, None]
-    best = np.argmin(scores, axis=1)
-    return np.take_along_axis(terms, best, axis=1)
-
-
-@lru_cache(maxsize=1)
-def sample_hashes() -> tuple[np.ndarray, np.ndarray]:
-    """Return the odd multipliers and the increments of the SAMPLES hash functions."""
-    rng = np.random.Generator(np.random.PCG64(SKETCH_SEED))
-    multipliers = rng.integers(0, 1 << 63, SAMPLES, dtype=U64) * U64(2) + U64(1)
-    return multipliers, rng.integers(0, 1 << 63, SAMPLES, dtype=U64)
-
-
 def heaviest_terms(docs: list[StoryDocument], weights: list[np.ndarray]) -> tuple[np.ndarray, ...]:
     """Return (documents, SKETCH_TERMS) arrays of each document's heaviest terms and weights."""
     terms = np.zeros((len(docs), SKETCH_TERMS), dtype=U64)
@@ -152,16 +140,34 @@ def heaviest_terms(docs: list[StoryDocument], weights: list[np.ndarray]) -> tupl
 def lsh_candidates(docs: list[StoryDocument], weights: list[np.ndarray]) -> np.ndarray:
     """Return the (i, j) pairs of documents whose weighted sketches share an LSH band."""
     terms, heavy = heaviest_terms(docs, weights)
-    sketches = np.concatenate(
-        [
-            story_sketches(terms[start : start + 256], heavy[start : start + 256])
-            for start in range(0, len(docs), 256)
-        ]
-        or [np.zeros((0, SAMPLES), dtype=U64)]
-    )
     sketched = np.flatnonzero(heavy[:, 0] > 0)  # documents with at least one weighted term
-    pairs = candidate_pairs(sketches[sketched], BAND_ROWS, np.ones(len(sketched), dtype=bool))
+    sketches = weighted_sketches(terms[sketched], heavy[sketched])
+    new = np.ones(len(sketched), dtype=bool)
+    pairs = candidate_pairs(sketches, new, SAMPLES // BAND_ROWS, BAND_ROWS)
     return sketched[pairs].reshape(-1, 2)
+
+
+def weighted_sketches(terms: np.ndarray, weights: np.ndarray) -> list[WeightedMinHash]:
+    """Return datasketch weighted MinHashes of (documents, SKETCH_TERMS) terms and weights."""
+    present = weights > 0
+    if not present.any():
+        return []
+    from datasketch import WeightedMinHashGenerator  # deferred: its import takes about a second
+    from scipy.sparse import csr_matrix  # a dependency of datasketch, for minhash_many
+
+    vocabulary, columns = np.unique(terms[present], return_inverse=True)
+    matrix = csr_matrix(
+        (
+            (weights[present] ** SKETCH_POWER).astype(np.float32),
+            (np.nonzero(present)[0], columns),
+        ),
+        shape=(len(terms), len(vocabulary)),
+    )
+    generator = WeightedMinHashGenerator(len(vocabulary), sample_size=SAMPLES, seed=SKETCH_SEED)
+    sketches = []
+    for start in range(0, len(terms), SKETCH_BATCH):
+        sketches.extend(generator.minhash_many(matrix[start : start + SKETCH_BATCH]))
+    return sketches
 
 
 @dataclass(frozen=True, slots=True, eq=False)

@@ -77,11 +77,3 @@ def mix64(values: np.ndarray) -> np.ndarray:
     values = values * U64(0xC4CEB9FE1A85EC53)
     return values ^ (values >> U64(33))
 
-
-def mix32(values: np.ndarray) -> np.ndarray:
-    """Return the MurmurHash3 32-bit finaliser of uint32 values, as datasketch's affine32 does."""
-    values = values ^ (values >> U32(16))
-    values = values * U32(0x85EBCA6B)
-    values = values ^ (values >> U32(13))
-    values = values * U32(0xC2B2AE35)
-    return values ^ (values >> U32(16))

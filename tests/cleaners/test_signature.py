@@ -8,8 +8,10 @@ from datasketch import MinHash
 
 from cleaners.signature import (
     MAX_HASH,
+    MINHASH_SCHEME,
+    MINHASH_SEED,
     NUM_PERM,
-    minhash_permutations,
+    UPDATE_BLOCK,
     minhash_values,
     parse_date,
     shingle_hashes,
@@ -25,13 +27,19 @@ LEAD = (
 )
 
 
-def test_minhash_is_datasketchs_affine32_minhash():
+def test_minhash_is_datasketchs_minhash_of_each_shingle():
     shingles = shingle_hashes(word_hashes(THE_WEEK).hashes)
-    reference = MinHash(
-        num_perm=NUM_PERM, permutations=minhash_permutations(), scheme="affine32", hashfunc=int
-    )
-    reference.update_batch(shingles.tolist())
+    reference = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, scheme=MINHASH_SCHEME, hashfunc=int)
+    for shingle in shingles.tolist():
+        reference.update(shingle)
     assert np.array_equal(minhash_values(shingles), reference.hashvalues)
+
+
+def test_a_long_text_is_fed_in_blocks_to_the_same_minhash():
+    shingles = np.arange(3 * UPDATE_BLOCK + 7, dtype=np.uint32) * np.uint32(2654435761)
+    whole = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, scheme=MINHASH_SCHEME, hashfunc=int)
+    whole.update_batch(shingles.tolist())
+    assert np.array_equal(minhash_values(shingles), whole.hashvalues)
 
 
 def test_lean_minhash_estimates_the_same_jaccard():

@@ -1,10 +1,12 @@
 from datetime import date, timedelta
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from cleaners.overlap import OverlapIndex, flag_overlaps
 from cleaners.signature import sign_document
+from cleaners.stories import SKETCH_POWER, weighted_sketches
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "overlap"
 TODAY = date(2025, 9, 30)
@@ -46,3 +48,18 @@ def test_a_tiny_corpus_of_one_topic_does_not_make_every_pair_a_story():
     # Alone, 002-004 share their topic's words (joint exercises, troops, defence cooperation),
     # which two documents cannot show to be common.
     assert story_pairs([sign_document(i, SAMPLES[i]) for i in ("002", "003", "004")]) == {}
+
+
+def test_weighted_sketches_agree_as_often_as_the_weighted_sets():
+    terms = np.array([[11, 12, 13, 14], [11, 12, 13, 14], [11, 12, 98, 99]], dtype=np.uint64)
+    weights = np.array([[4.0, 2.0, 1.0, 1.0], [4.0, 2.0, 1.0, 1.0], [4.0, 2.0, 1.0, 1.0]])
+    same, twin, other = weighted_sketches(terms, weights)
+    assert same.jaccard(twin) == 1.0
+    powered = weights[0] ** SKETCH_POWER  # shared: 11 and 12; each side alone: two of weight 1
+    expected = powered[:2].sum() / (powered[:2].sum() + 2 * powered[2:].sum())
+    assert abs(same.jaccard(other) - expected) < 0.1
+
+
+def test_documents_without_weighted_terms_have_no_sketch():
+    terms = np.array([[11, 12]], dtype=np.uint64)
+    assert weighted_sketches(terms, np.zeros((1, 2))) == []
