@@ -6,7 +6,7 @@ in one run, measures:
   inline         `presswash run --engine inline` (one process: Prefect's overhead against (c))
   (a) trafilatura alone, one process, plain loop (HTML mode)
   (b) ftfy + one datasketch MinHash a document, one process, plain loop (text mode)
-  (c) presswash's own functions (clean_document + sign_document) in one plain loop, no Prefect
+  (c) presswash's own stages (the plain functions the flow's tasks call) in one plain loop, no Prefect
 
 usage: python bench/throughput.py [--text 1000,10000] [--html 500] [--repeat 1]
 """
@@ -123,40 +123,73 @@ def baseline_trafilatura(pages: list[str]) -> float:
     return len(pages) / (time.perf_counter() - started)
 
 
-def baseline_presswash_loop(docs: list[dict]) -> float:
-    """(c): presswash's own functions in one plain loop, no Prefect; return docs/s."""
-    from cleaners.pipeline import clean_document
-    from cleaners.records import RawDocument
-    from cleaners.signature import sign_document
+def baseline_presswash_stages(raw: Path, out: Path) -> tuple[float, dict]:
+    """(c): presswash's own stages in one plain loop, no Prefect; return seconds and stage times.
 
-    started = time.perf_counter()
-    for d in docs:
-        doc = clean_document(RawDocument(id=d["id"], source="bench", text=d.get("text"), html=d.get("html")))
-        if doc.status == "kept":
-            sign_document(doc.id, doc.text, title=doc.title, date=doc.date)
-    return len(docs) / (time.perf_counter() - started)
+    The same plain functions the flow's tasks call, in the same order, in this process: plan,
+    profile sites, clean and sign, flag overlaps, publish. Only Prefect is missing.
+    """
+    from flows import overlaps as overlap_step
+    from flows import recurring as recurring_step
+    from flows.batch import process_items, profile_items
+    from flows.manifest import load_fragments, mark_duplicate_ids
+    from flows.plan import plan_run, split_batches
+    from flows.publish import publish
+    from flows.settings import make_settings
+
+    settings = make_settings(raw, out)
+    staging = out / ".staging-plain"
+    staging.mkdir(parents=True)
+    stages, started = {}, time.perf_counter()
+    clock = started
+    plan = plan_run(settings.raw, {}, full=False)
+    batches = split_batches(plan.items, settings.batch_size)
+    clock = lap(stages, "plan", clock)
+    recurring, counts = recurring_step.learn(settings.state, [profile_items(b) for b in batches], full=False)
+    clock = lap(stages, "profile", clock)
+    results = [process_items(b, staging, n, recurring) for n, b in enumerate(batches)]
+    clock = lap(stages, "clean", clock)
+    records = mark_duplicate_ids(load_fragments(r.fragment for r in results))
+    winners = {r["id"] for r in records if r["status"] == "kept"}
+    flagged = overlap_step.flag(settings.state, overlap_step.run_signatures(results, winners))
+    clock = lap(stages, "flag", clock)
+    publish(settings, staging, records, flagged, plan, counts)
+    lap(stages, "write", clock)
+    return time.perf_counter() - started, stages
+
+
+def lap(stages: dict, name: str, since: float) -> float:
+    now = time.perf_counter()
+    stages[name] = now - since
+    return now
 
 
 def read_docs(raw: Path) -> list[dict]:
     return [json.loads(line) for p in sorted(raw.glob("*.jsonl")) for line in open(p, encoding="utf-8")]
 
 
-def measure(root: Path, bodies: list[str], n: int, field: str, repeat: int) -> None:
+def measure(root: Path, bodies: list[str], n: int, field: str, repeat: int, baselines: int) -> None:
     """Measure one corpus size in one mode and print a block of numbers."""
     raw = build_corpus(root, bodies, n, field)
-    docs = read_docs(raw)
     runs = [run_presswash(raw, root / f"out-{field}-{n}-{r}") for r in range(repeat)]
     wall = statistics.median(r[0] for r in runs)
-    inline = run_presswash(raw, root / f"out-{field}-{n}-inline", "--engine", "inline")
-    loop = baseline_presswash_loop(docs)
     print(f"\n== {field} mode, {n} documents (median of {repeat}) ==")
     print(f"presswash run (all cores, start-up included): {wall:7.1f} s  {n / wall:7.1f} docs/s  "
           f"peak {statistics.median(r[1] for r in runs):6.0f} MB")
-    print("  stages (s): " + ", ".join(f"{k} {v:.1f}" for k, v in runs[0][2].items()))
+    print("  stages (s): " + stages_line(runs[0][2]))
+    if n > baselines:
+        print(f"  (baselines skipped above {baselines} documents: compare with the rates above)")
+        return
+    inline = run_presswash(raw, root / f"out-{field}-{n}-inline", "--engine", "inline")
     print(f"presswash --engine inline (one process):      {inline[0]:7.1f} s  {n / inline[0]:7.1f} docs/s  "
           f"peak {inline[1]:6.0f} MB")
-    print(f"(c) presswash functions, plain loop, 1 core:  {n / loop:7.1f} s  {loop:7.1f} docs/s")
-    print(f"    Prefect overhead (inline vs (c)): {100 * (inline[0] / (n / loop) - 1):+.1f}%")
+    print("  stages (s): " + stages_line(inline[2]))
+    plain, stages = baseline_presswash_stages(raw, root / f"out-{field}-{n}-plain")
+    print(f"(c) presswash stages, plain loop, 1 core:     {plain:7.1f} s  {n / plain:7.1f} docs/s")
+    print("  stages (s): " + stages_line(stages))
+    print(f"    Prefect's overhead, one process (inline vs (c)): {100 * (inline[0] / plain - 1):+.1f}%"
+          f"   all cores vs (c): {plain / wall:.2f}x the speed")
+    docs = read_docs(raw)
     if field == "text":
         base = baseline_ftfy_minhash([d["text"] for d in docs])
         print(f"(b) ftfy + MinHash, plain loop, 1 core:       {n / base:7.1f} s  {base:7.1f} docs/s")
@@ -167,11 +200,17 @@ def measure(root: Path, bodies: list[str], n: int, field: str, repeat: int) -> N
         print(f"    presswash / (a) speed: {(n / wall) / base:.2f}x")
 
 
+def stages_line(stages: dict) -> str:
+    return ", ".join(f"{k} {v:.1f}" for k, v in stages.items())
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--text", default="1000,10000", help="text-mode corpus sizes (comma-separated)")
     parser.add_argument("--html", default="500", help="HTML-mode corpus sizes (comma-separated, '' for none)")
     parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--baselines-max", type=int, default=20000,
+                        help="run the inline, (a)/(b) and (c) baselines only up to this many documents")
     args = parser.parse_args()
     print(f"machine: {os.cpu_count()} cores, {psutil.virtual_memory().total / 2**30:.0f} GB, Python {sys.version.split()[0]}")
     with tempfile.TemporaryDirectory(prefix="presswash-bench-") as tmp:
@@ -179,11 +218,11 @@ def main() -> None:
         if args.text:
             texts = load_texts()
             for n in map(int, args.text.split(",")):
-                measure(root, texts, n, "text", args.repeat)
+                measure(root, texts, n, "text", args.repeat, args.baselines_max)
         if args.html:
             pages = load_pages()
             for n in map(int, args.html.split(",")):
-                measure(root, pages, n, "html", args.repeat)
+                measure(root, pages, n, "html", args.repeat, args.baselines_max)
 
 
 if __name__ == "__main__":

@@ -6,7 +6,6 @@ batching across workers, retries of nothing (a rerun is the retry), artifacts an
 
 from __future__ import annotations
 
-import os
 import shutil
 import time
 import uuid
@@ -37,15 +36,18 @@ from flows.batch import (
     write_batch,
     write_recurring,
 )
-from flows.manifest import load_fragments, load_manifest, mark_duplicate_ids, merge_records
-from flows.output import write_jsonl_atomic
-from flows.plan import Plan, batch_size_for, forget_unreadable, plan_run, split_batches
+from flows.manifest import load_fragments, mark_duplicate_ids
+from flows.plan import Plan, batch_size_for, plan_run, split_batches
+from flows.publish import publish
 from flows.report import RunReport, report_summary, summary_line, summary_markdown
 from flows.runners import choose_runner
 from flows.settings import DEFAULT_BATCH_SIZE, Settings, make_settings
 from flows.state import clear_staging, load_json, run_lock, save_json
 
 ARTIFACT_PREFIX = "presswash"
+# Rows of a table artifact: the UI loads and shows a table whole, and a big run flags tens of
+# thousands of pairs (a 23k-row table took seconds to send); the manifest lists every one.
+TABLE_ROWS = 1000
 
 
 @task(name="plan-run", tags=["presswash"])
@@ -74,51 +76,15 @@ def clean_task(batch: str, staging: str, number: int, recurring: str) -> BatchRe
 @task(name="flag-overlaps", tags=["presswash"])
 def flag_task(settings: Settings, results: list[BatchResult], winners: set[str]):
     """Flag overlaps among this run's documents and against the persistent index."""
-    signatures, taken = [], set()
-    for result in results:  # batch order: the first document of an id wins, as in the manifest
-        for signature in result.signatures:
-            if signature.doc_id in winners and signature.doc_id not in taken:
-                taken.add(signature.doc_id)
-                signatures.append(signature)
-    return overlap_step.flag(settings.state, signatures)
+    return overlap_step.flag(settings.state, overlap_step.run_signatures(results, winners))
 
 
 @task(name="write-outputs", tags=["presswash"])
 def write_task(
     settings: Settings, staging: Path, records: list[dict], flagged, plan: Plan, site_counts: LineCounts
 ) -> dict:
-    """Move staged texts into place, write the manifest, then record what this run saw.
-
-    The order makes a killed run harmless: until ``seen.json`` is saved (last), a rerun processes
-    this run's documents again and rewrites the same outputs.
-    """
-    previous = load_manifest(settings.manifest)
-    merged = merge_records(previous, records, flagged.overlaps, flagged.clusters)
-    move_texts(settings, staging, records, previous, merged)
-    os.sync()  # the texts reach the disk before the manifest that lists them
-    write_jsonl_atomic(settings.manifest, merged.values())
-    overlap_step.commit(settings.state, flagged)
-    # What the run saw and what it learned of each site's lines, in one atomic write: killed
-    # between two files, a rerun would count this run's documents twice.
-    save_json(settings.state / "seen.json",
-              {"inputs": forget_unreadable(plan.seen, records), "sites": site_counts})
-    return merged
-
-
-def move_texts(settings: Settings, staging: Path, records, previous, merged) -> None:
-    """Publish this run's clean texts; drop texts of documents that are no longer kept."""
-    for record in records:
-        old = previous.get(record["id"], {}).get("text_path")
-        if record["status"] == "kept" and record.get("staged"):
-            os.replace(staging / record.pop("staged"), settings.out / record["text_path"])
-        elif old:
-            (settings.out / old).unlink(missing_ok=True)
-        record.pop("staged", None)
-    if settings.representatives_only:
-        for record in merged.values():
-            rep = record.get("representative")
-            if record["status"] == "kept" and rep and rep != record["id"] and record.get("text_path"):
-                (settings.out / record.pop("text_path")).unlink(missing_ok=True)
+    """Move staged texts into place, write the manifest, then record what this run saw."""
+    return publish(settings, staging, records, flagged, plan, site_counts)
 
 
 def run_name() -> str:
@@ -263,7 +229,16 @@ def publish_artifacts(report: RunReport) -> None:
     """Publish the run summary and its tables as artifacts with stable keys."""
     create_markdown_artifact(markdown=summary_markdown(report), key=f"{ARTIFACT_PREFIX}-summary",
                              description=summary_line(report))
-    create_table_artifact(table=report.overlap_rows, key=f"{ARTIFACT_PREFIX}-overlaps",
-                          description=f"{len(report.overlap_rows)} overlapping pairs found in this run")
-    create_table_artifact(table=report.reject_rows, key=f"{ARTIFACT_PREFIX}-rejected",
-                          description=f"{len(report.reject_rows)} documents rejected in this run, and why")
+    overlaps = sorted(report.overlap_rows, key=lambda row: -row["similarity"])[:TABLE_ROWS]
+    create_table_artifact(table=overlaps, key=f"{ARTIFACT_PREFIX}-overlaps",
+                          description=table_description(len(report.overlap_rows), "overlapping pairs "
+                                                        "found in this run", "the most similar"))
+    create_table_artifact(table=report.reject_rows[:TABLE_ROWS], key=f"{ARTIFACT_PREFIX}-rejected",
+                          description=table_description(len(report.reject_rows), "documents rejected "
+                                                        "in this run, and why", "the first"))
+
+
+def table_description(total: int, what: str, which: str) -> str:
+    """Describe a table artifact, saying when it shows only part of the rows."""
+    shown = f" ({which} {TABLE_ROWS:,} shown; all are in the manifest)" if total > TABLE_ROWS else ""
+    return f"{total:,} {what}{shown}"

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from cleaners.overlap import INDEX_FILE, OverlapFlags, OverlapIndex, flag_overlaps
 from cleaners.signature import Signature
+from flows.batch import BatchResult
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -24,6 +25,17 @@ class Flagged:
     @property
     def clusters(self) -> dict[str, tuple[str, str]]:
         return self.flags.clusters
+
+
+def run_signatures(results: list[BatchResult], winners: set[str]) -> list[Signature]:
+    """Return the signatures of a run's kept documents, the first of each id (as the manifest)."""
+    signatures, taken = [], set()
+    for result in results:  # batch order
+        for signature in result.signatures:
+            if signature.doc_id in winners and signature.doc_id not in taken:
+                taken.add(signature.doc_id)
+                signatures.append(signature)
+    return signatures
 
 
 def flag(state: Path, signatures: list[Signature]) -> Flagged:
