@@ -2,7 +2,7 @@
 
 CPU-bound work (parsing, ftfy, hashing) needs processes, not threads behind the GIL. Worker
 processes cost a few seconds to start (each imports Prefect and trafilatura), so small runs stay in
-the flow's process; bigger runs use Prefect's ProcessPoolTaskRunner with one process per core, or
+the flow's process (small by estimated work: an HTML page costs several text documents); bigger runs use Prefect's ProcessPoolTaskRunner with one process per core, or
 prefect-dask's DaskTaskRunner when a Dask scheduler address is given (or ``--engine dask`` asks for
 a local Dask cluster sized to the machine).
 """
@@ -12,14 +12,31 @@ from __future__ import annotations
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner
 
 from flows.settings import Settings
+from flows.sources import WorkItem
 
-# Below this many documents a run stays in one process: starting workers would cost more than
-# it saves (a worker needs ~3-6 s to start; one core cleans ~250 text documents a second).
-PARALLEL_MIN_DOCUMENTS = 1500
+# One core's cost of a document (bench/throughput.py, bench/extraction.py): a part per document
+# (cleaning, hashing, staging a file) and a part per input byte (parsing HTML dominates it).
+SECONDS_PER_DOCUMENT = 0.005
+SECONDS_PER_BYTE = 0.3e-6
+# Worker processes take ~5 s to start (each imports Prefect and trafilatura): a run goes to them
+# when its work would keep one core busy longer than this.
+PARALLEL_MIN_SECONDS = 12.0
 
 
-def choose_runner(settings: Settings, documents: int) -> TaskRunner | None:
-    """Return the task runner for a run's batches, or None to run them in the flow's process."""
+def estimated_seconds(items: list[tuple[WorkItem, int]]) -> float:
+    """Return about how long one core would take to clean a run's work items."""
+    total = 0.0
+    for item, documents in items:
+        size = item.size if item.spans is None else sum(span.length for span in item.spans)
+        total += documents * SECONDS_PER_DOCUMENT + size * SECONDS_PER_BYTE
+    return total
+
+
+def choose_runner(settings: Settings, work_seconds: float) -> TaskRunner | None:
+    """Return the task runner for a run's batches, or None to run them in the flow's process.
+
+    ``work_seconds``: `estimated_seconds` of the run's work items.
+    """
     if settings.dask_address or settings.engine == "dask":
         from prefect_dask import DaskTaskRunner
 
@@ -29,6 +46,6 @@ def choose_runner(settings: Settings, documents: int) -> TaskRunner | None:
         return DaskTaskRunner(cluster_kwargs=cluster)
     if settings.engine == "inline" or settings.workers <= 1:
         return None
-    if settings.engine == "auto" and documents < PARALLEL_MIN_DOCUMENTS:
+    if settings.engine == "auto" and work_seconds < PARALLEL_MIN_SECONDS:
         return None
     return ProcessPoolTaskRunner(max_workers=settings.workers)

@@ -4,8 +4,9 @@ import json
 
 import pytest
 
-from flows.runners import PARALLEL_MIN_DOCUMENTS, choose_runner
+from flows.runners import PARALLEL_MIN_SECONDS, choose_runner, estimated_seconds
 from flows.settings import make_settings
+from flows.sources import Span, WorkItem
 
 pytestmark = pytest.mark.prefect
 
@@ -27,9 +28,28 @@ def test_small_runs_stay_in_process_and_big_runs_use_worker_processes(corpus, tm
     from prefect.task_runners import ProcessPoolTaskRunner
 
     settings = make_settings(raw=corpus, out=tmp_path / "out", workers=2)
-    assert choose_runner(settings, 10) is None
-    assert isinstance(choose_runner(settings, PARALLEL_MIN_DOCUMENTS), ProcessPoolTaskRunner)
+    assert choose_runner(settings, 1.0) is None
+    assert isinstance(choose_runner(settings, PARALLEL_MIN_SECONDS), ProcessPoolTaskRunner)
     one_core = make_settings(raw=corpus, out=tmp_path / "out", workers=1)
-    assert choose_runner(one_core, 10 * PARALLEL_MIN_DOCUMENTS) is None
+    assert choose_runner(one_core, 10 * PARALLEL_MIN_SECONDS) is None
     address = make_settings(raw=corpus, out=tmp_path / "out", dask_address="tcp://10.0.0.5:8786")
     assert type(choose_runner(address, 1)).__name__ == "DaskTaskRunner"
+
+
+def test_html_pages_weigh_more_than_text_documents(tmp_path):
+    page = WorkItem(str(tmp_path / "a.html"), "a.html", "html", None, size=120_000)
+    text = WorkItem(str(tmp_path / "a.txt"), "a.txt", "text", None, size=4_000)
+    lines = WorkItem(str(tmp_path / "f.jsonl"), "f.jsonl", "jsonl",
+                     (Span(0, 4_000, 1), Span(4_000, 4_000, 2)), size=10**9)
+    assert estimated_seconds([(page, 1)]) > 5 * estimated_seconds([(text, 1)])
+    # Lines of a jsonl file weigh what they hold, not the whole file.
+    assert estimated_seconds([(lines, 2)]) == pytest.approx(2 * estimated_seconds([(text, 1)]))
+    # About 2,000 text documents, or about 300 HTML pages, are worth starting workers for.
+    def pages(n):
+        return [(page, 1)] * n
+
+    def texts(n):
+        return [(text, 1)] * n
+
+    assert estimated_seconds(texts(2_500)) > PARALLEL_MIN_SECONDS > estimated_seconds(texts(1_000))
+    assert estimated_seconds(pages(400)) > PARALLEL_MIN_SECONDS > estimated_seconds(pages(100))
