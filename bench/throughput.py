@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -48,9 +49,37 @@ def load_pages() -> list[str]:
     return [p.read_text(encoding="utf-8", errors="replace") for d in HTML_DIRS for p in sorted(d.glob("*.html"))]
 
 
+# A corpus of N documents from ~750 bench texts would hold N/750 copies of each: flagging them
+# would list quadratically many pairs (130 copies of every text at 100k), which no real scrape
+# does. So each document tags the content words of its text with letters of its own number
+# (the lines keep their shapes and lengths, boilerplate stays boilerplate), and every
+# COPY_EVERY-th document is a syndicated copy of an earlier one (true near-duplicates).
+COPY_EVERY = 20
+CONTENT_WORD = re.compile(r"\b[a-z]{4,}\b")
+
+
 def vary(text: str, n: int) -> str:
-    """Return a document made unique by its number, so that copies are not all identical."""
-    return f"Edition {n}: dispatch number {n * 7919 % 100003}.\n{text}"
+    """Return document n's version of a text: its content words tagged with n's letters."""
+    tag = letters(n)
+    return CONTENT_WORD.sub(lambda m: m.group(0) + tag, text)
+
+
+def letters(n: int) -> str:
+    """Return a number written in lower-case letters (a = 0)."""
+    out = ""
+    while True:
+        n, digit = divmod(n, 26)
+        out = chr(97 + digit) + out
+        if not n:
+            return out
+
+
+def document(bodies: list[str], i: int, field: str) -> str:
+    """Return the body of document i of a corpus."""
+    if field == "html":  # pages: a few hundred; HTML corpora stay small (see --html)
+        return bodies[i % len(bodies)]
+    source = i - COPY_EVERY // 2 if i % COPY_EVERY == COPY_EVERY - 1 else i  # a copy of an earlier one
+    return f"Edition {i}.\n{vary(bodies[source % len(bodies)], source)}"
 
 
 def build_corpus(root: Path, bodies: list[str], n: int, field: str) -> Path:
@@ -59,9 +88,8 @@ def build_corpus(root: Path, bodies: list[str], n: int, field: str) -> Path:
     raw.mkdir(parents=True)
     for start in range(0, n, FILE_LINES):
         with open(raw / f"part-{start // FILE_LINES:05d}.jsonl", "w", encoding="utf-8") as handle:
-            for i in range(start, min(n, start + FILE_LINES)):
-                body = vary(bodies[i % len(bodies)], i) if field == "text" else bodies[i % len(bodies)]
-                handle.write(json.dumps({"id": f"d{i:07d}", field: body}) + "\n")
+            handle.writelines(json.dumps({"id": f"d{i:07d}", field: document(bodies, i, field)}) + "\n"
+                              for i in range(start, min(n, start + FILE_LINES)))
     return raw
 
 
