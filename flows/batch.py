@@ -25,6 +25,7 @@ from flows.output import (
     write_jsonl_atomic,
     write_staged,
 )
+from flows.recurring import prune_rare_lines
 from flows.sources import Span, WorkItem, read_work_item
 
 
@@ -73,7 +74,7 @@ def profile_items(items: list[WorkItem]) -> LineCounts:
     """Count, per site, the candidate lines of a batch's plain-text documents."""
     texts = ((site_of(raw.url, raw.source), raw.text) for item in items
              for raw in read_work_item(item) if raw.text is not None)
-    return count_lines(texts)
+    return prune_rare_lines(count_lines(texts))
 
 
 def process_items(

@@ -36,7 +36,7 @@ from flows.batch import (
     write_batch,
     write_recurring,
 )
-from flows.manifest import load_fragments, mark_duplicate_ids
+from flows.manifest import RunRecord, mark_duplicate_ids, scan_fragments
 from flows.plan import Plan, batch_size_for, plan_run, split_batches
 from flows.publish import publish
 from flows.report import RunReport, report_summary, summary_line, summary_markdown
@@ -81,10 +81,16 @@ def flag_task(settings: Settings, results: list[BatchResult], winners: set[str])
 
 @task(name="write-outputs", tags=["presswash"])
 def write_task(
-    settings: Settings, staging: Path, records: list[dict], flagged, plan: Plan, site_counts: LineCounts
-) -> dict:
+    settings: Settings,
+    staging: Path,
+    records: list[RunRecord],
+    flagged,
+    plan: Plan,
+    site_counts: LineCounts,
+    titles_of: frozenset[str],
+) -> dict[str, str]:
     """Move staged texts into place, write the manifest, then record what this run saw."""
-    return publish(settings, staging, records, flagged, plan, site_counts)
+    return publish(settings, staging, records, flagged, plan, site_counts, titles_of)
 
 
 def run_name() -> str:
@@ -152,17 +158,19 @@ def run(settings: Settings) -> RunReport:
         results = run_batches(runner, clean_task, calls, progress=progress, logger=logger)
     clock = lap(report, "clean", clock)
 
-    records = mark_duplicate_ids(load_fragments(r.fragment for r in results))
-    winners = {r["id"] for r in records if r["status"] == "kept"}
+    records = mark_duplicate_ids(scan_fragments(r.fragment for r in results))
+    winners = {r.id for r in records if r.status == "kept"}
     # quote(): Prefect would otherwise walk these big collections to record the task's inputs.
     flagged = flag_task(settings, quote(results), quote(winners))
     clock = lap(report, "flag", clock)
 
-    merged = write_task(settings, staging, quote(records), quote(flagged), quote(plan), quote(site_counts))
+    shown = overlap_step.most_similar(flagged, TABLE_ROWS)
+    titles = write_task(settings, staging, quote(records), quote(flagged), quote(plan), quote(site_counts),
+                        frozenset(i for p in shown for i in (p.a, p.b)))
     shutil.rmtree(staging, ignore_errors=True)
     lap(report, "write", clock)
 
-    fill_report(report, results, records, flagged, merged)
+    fill_report(report, results, records, flagged, overlap_step.table_rows(shown, titles))
     save_json(settings.state / "last-run.json", report_summary(report))
     publish_artifacts(report)
     return report
@@ -205,23 +213,21 @@ def lap(report: RunReport, stage: str, since: float) -> float:
 
 
 def fill_report(
-    report: RunReport, results: list[BatchResult], records: list[dict], flagged, merged: dict
+    report: RunReport, results: list[BatchResult], records: list[RunRecord], flagged, rows: list[dict]
 ) -> None:
-    """Add a run's counts, overlaps and rejects to its report."""
+    """Add a run's counts, overlaps (``rows``: the table's) and rejects to its report."""
     report.read = len(records)
-    report.kept = sum(r["status"] == "kept" for r in records)
+    report.kept = sum(r.status == "kept" for r in records)
     report.rejected = report.read - report.kept
     report.removed_by_rule = sum((r.removed_by_rule for r in results), Counter())
     for r in results:
         report.chars_in += r.chars_in
         report.chars_out += r.chars_out
         report.removed_chars += r.removed_chars
-    titles = {doc_id: r.get("title") or "" for doc_id, r in merged.items()}
-    report.overlap_rows = overlap_step.table_rows(flagged, titles)
-    report.overlaps_by_kind = Counter(row["kind"] for row in report.overlap_rows)
+    report.overlap_rows = rows
+    report.overlaps_by_kind = Counter(p.kind for p in flagged.flags.pairs)
     report.reject_rows = [
-        {"id": r["id"], "reason": r["reason"], "source": r["source"]}
-        for r in records if r["status"] == "rejected"
+        {"id": r.id, "reason": r.reason, "source": r.source} for r in records if r.status == "rejected"
     ]
 
 
@@ -229,10 +235,10 @@ def publish_artifacts(report: RunReport) -> None:
     """Publish the run summary and its tables as artifacts with stable keys."""
     create_markdown_artifact(markdown=summary_markdown(report), key=f"{ARTIFACT_PREFIX}-summary",
                              description=summary_line(report))
-    overlaps = sorted(report.overlap_rows, key=lambda row: -row["similarity"])[:TABLE_ROWS]
-    create_table_artifact(table=overlaps, key=f"{ARTIFACT_PREFIX}-overlaps",
-                          description=table_description(len(report.overlap_rows), "overlapping pairs "
-                                                        "found in this run", "the most similar"))
+    create_table_artifact(table=report.overlap_rows, key=f"{ARTIFACT_PREFIX}-overlaps",
+                          description=table_description(sum(report.overlaps_by_kind.values()),
+                                                        "overlapping pairs found in this run",
+                                                        "the most similar"))
     create_table_artifact(table=report.reject_rows[:TABLE_ROWS], key=f"{ARTIFACT_PREFIX}-rejected",
                           description=table_description(len(report.reject_rows), "documents rejected "
                                                         "in this run, and why", "the first"))

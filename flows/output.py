@@ -48,13 +48,19 @@ def text_path(doc_id: str) -> str:
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` so that the file appears whole or not at all."""
+    write_chunks_atomic(path, [data])
+
+
+def write_chunks_atomic(path: Path, chunks: Iterable[bytes]) -> None:
+    """Write chunks of bytes, one after another, to ``path``: the file appears whole or not at all."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.parent / f".{path.name[:40]}.{secrets.token_hex(6)}{TEMPORARY_SUFFIX}"
     # os.open with mode 0o666 honours the umask (tempfile.mkstemp would make the file private).
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            for chunk in chunks:
+                handle.write(chunk)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
@@ -87,9 +93,10 @@ def write_json_atomic(path: Path, value: object) -> None:
 
 
 def write_jsonl_atomic(path: Path, records: Iterable[dict]) -> None:
-    """Write one JSON object a line, atomically."""
-    lines = (json.dumps(r, ensure_ascii=False) + "\n" for r in records)
-    write_atomic(path, "".join(lines).encode("utf-8", JSON_ERRORS))
+    """Write one JSON object a line, atomically, streaming (records may be a generator)."""
+    write_chunks_atomic(
+        path, ((json.dumps(r, ensure_ascii=False) + "\n").encode("utf-8", JSON_ERRORS) for r in records)
+    )
 
 
 def read_jsonl(path: Path) -> list[dict]:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass
 from pathlib import Path
 
 from cleaners.overlap import INDEX_FILE, OverlapFlags, OverlapIndex, flag_overlaps
+from cleaners.overlap_index import IndexedPair
 from cleaners.signature import Signature
 from flows.batch import BatchResult
 
@@ -50,8 +52,13 @@ def commit(state: Path, flagged: Flagged) -> None:
     flagged.index.save(state / INDEX_FILE)
 
 
-def table_rows(flagged: Flagged, titles: dict[str, str]) -> list[dict]:
-    """Return one row per pair flagged in this run, for the overlap table artifact."""
+def most_similar(flagged: Flagged, limit: int) -> list[IndexedPair]:
+    """Return the ``limit`` most similar pairs flagged in a run."""
+    return heapq.nsmallest(limit, flagged.flags.pairs, key=lambda p: (-p.similarity, p.a, p.b))
+
+
+def table_rows(pairs: list[IndexedPair], titles: dict[str, str]) -> list[dict]:
+    """Return one row per pair, for the overlap table artifact."""
     return [
         {
             "kind": p.kind,
@@ -62,5 +69,5 @@ def table_rows(flagged: Flagged, titles: dict[str, str]) -> list[dict]:
             "other_title": titles.get(p.b) or "(no title)",
             "measure": p.measure,
         }
-        for p in flagged.flags.pairs
+        for p in pairs
     ]

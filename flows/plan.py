@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from flows.manifest import RunRecord
 from flows.sources import Span, WorkItem, content_hash, jsonl_spans, read_limited, walk_inputs
 
 # seen: what earlier runs processed. Whole files: source -> content hash. Uncompressed jsonl files:
@@ -115,7 +116,7 @@ def with_spans(item: WorkItem, spans: tuple[Span, ...]) -> WorkItem:
     return WorkItem(item.path, item.source, item.kind, spans, item.size)
 
 
-def forget_unreadable(seen: Seen, records: list[dict]) -> Seen:
+def forget_unreadable(seen: Seen, records: list[RunRecord]) -> Seen:
     """Return the seen map without the files that turned out unreadable when a batch read them.
 
     Planning hashes a file, but a batch may fail to read it later (deleted or locked meanwhile);
@@ -124,7 +125,7 @@ def forget_unreadable(seen: Seen, records: list[dict]) -> Seen:
     """
     kept = dict(seen)
     for record in records:
-        if record["status"] == "rejected" and (record.get("reason") or "").startswith("unreadable file"):
-            source = record["source"]
+        if record.status == "rejected" and (record.reason or "").startswith("unreadable file"):
+            source = record.source
             kept.pop(source if source in kept else source.rpartition(":")[0], None)
     return kept

@@ -8,11 +8,12 @@ benchmark's plain loop. The order makes a killed run harmless: until ``seen.json
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 from cleaners.recurring import LineCounts
 from flows import overlaps as overlap_step
-from flows.manifest import load_manifest, merge_records
+from flows.manifest import RunRecord, merged_records, previous_text_paths
 from flows.output import write_jsonl_atomic
 from flows.plan import Plan, forget_unreadable
 from flows.settings import Settings
@@ -22,37 +23,47 @@ from flows.state import save_json
 def publish(
     settings: Settings,
     staging: Path,
-    records: list[dict],
+    records: list[RunRecord],
     flagged: overlap_step.Flagged,
     plan: Plan,
     site_counts: LineCounts,
-) -> dict[str, dict]:
-    """Publish a run's outputs and state; return the whole merged manifest by document id."""
-    previous = load_manifest(settings.manifest)
-    merged = merge_records(previous, records, flagged.overlaps, flagged.clusters)
-    move_texts(settings, staging, records, previous, merged)
+    titles_of: frozenset[str] = frozenset(),
+) -> dict[str, str]:
+    """Publish a run's outputs and state; return the titles of the documents of ``titles_of``."""
+    old_paths = previous_text_paths(settings.manifest, {r.id for r in records})
+    move_texts(settings, staging, records, old_paths)
     os.sync()  # the texts reach the disk before the manifest that lists them
-    write_jsonl_atomic(settings.manifest, merged.values())
+    titles: dict[str, str] = {}
+
+    def manifest() -> Iterator[dict]:
+        for record in merged_records(settings.manifest, records, flagged.overlaps, flagged.clusters):
+            if settings.representatives_only:
+                drop_copy_text(settings.out, record)
+            if record["id"] in titles_of:
+                titles[record["id"]] = record.get("title") or ""
+            yield record
+
+    write_jsonl_atomic(settings.manifest, manifest())
     overlap_step.commit(settings.state, flagged)
     # What the run saw and what it learned of each site's lines, in one atomic write: killed
     # between two files, a rerun would count this run's documents twice.
     save_json(settings.state / "seen.json",
               {"inputs": forget_unreadable(plan.seen, records), "sites": site_counts})
-    return merged
+    return titles
 
 
-def move_texts(settings: Settings, staging: Path, records: list[dict], previous: dict,
-               merged: dict) -> None:
+def move_texts(settings: Settings, staging: Path, records: list[RunRecord],
+               old_paths: dict[str, str]) -> None:
     """Publish this run's clean texts; drop texts of documents that are no longer kept."""
     for record in records:
-        old = previous.get(record["id"], {}).get("text_path")
-        if record["status"] == "kept" and record.get("staged"):
-            os.replace(staging / record.pop("staged"), settings.out / record["text_path"])
-        elif old:
-            (settings.out / old).unlink(missing_ok=True)
-        record.pop("staged", None)
-    if settings.representatives_only:
-        for record in merged.values():
-            rep = record.get("representative")
-            if record["status"] == "kept" and rep and rep != record["id"] and record.get("text_path"):
-                (settings.out / record.pop("text_path")).unlink(missing_ok=True)
+        if record.status == "kept" and record.staged:
+            os.replace(staging / record.staged, settings.out / record.text_path)
+        elif record.id in old_paths:
+            (settings.out / old_paths[record.id]).unlink(missing_ok=True)
+
+
+def drop_copy_text(out: Path, record: dict) -> None:
+    """Remove the clean text of a kept document that does not represent its cluster."""
+    rep = record.get("representative")
+    if record["status"] == "kept" and rep and rep != record["id"] and record.get("text_path"):
+        (out / record.pop("text_path")).unlink(missing_ok=True)

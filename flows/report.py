@@ -22,7 +22,7 @@ class RunReport:
     removed_by_rule: Counter = field(default_factory=Counter)
     overlaps_by_kind: Counter = field(default_factory=Counter)
     seconds: dict[str, float] = field(default_factory=dict)
-    overlap_rows: list[dict] = field(default_factory=list)
+    overlap_rows: list[dict] = field(default_factory=list)  # the most similar pairs (a table)
     reject_rows: list[dict] = field(default_factory=list)
     flow_run_id: str | None = None
 

@@ -374,6 +374,7 @@ def test_short_legacy_text_is_read_as_western_text(data, text):
 
 
 def test_files_found_unreadable_by_a_batch_are_not_counted_as_processed(tmp_path):
+    from flows.manifest import RunRecord
     from flows.plan import forget_unreadable, plan_run
     from flows.sources import read_work_item
 
@@ -385,7 +386,7 @@ def test_files_found_unreadable_by_a_batch_are_not_counted_as_processed(tmp_path
     plan = plan_run(raw, {}, full=False)
     (raw / "goes.txt").unlink()
     (raw / "a:b.jsonl").unlink()
-    records = [{"status": "rejected" if d.error else "kept", "reason": d.error, "source": d.source}
+    records = [RunRecord(d.id, d.source, "rejected" if d.error else "kept", "batch.jsonl", 0, d.error)
                for item, _ in plan.items for d in read_work_item(item)]
     assert set(forget_unreadable(plan.seen, records)) == {"stays.txt"}
     assert set(plan.seen) == {"stays.txt", "goes.txt", "a:b.jsonl"}
