@@ -62,13 +62,18 @@ def mark_duplicate_ids(records: list[RunRecord]) -> list[RunRecord]:
     """
     first: dict[str, str] = {}
     counts: dict[str, int] = {}
+    taken = {r.id for r in records}  # a new name must not be another document's own id
     for record in records:
         if record.id not in first:
             first[record.id] = record.source
             continue
-        counts[record.id] = counts.get(record.id, 1) + 1
+        name = record.id
+        while name in taken:
+            counts[record.id] = counts.get(record.id, 1) + 1
+            name = f"{record.id}~dup{counts[record.id]}"
+        taken.add(name)
         record.reason = f"duplicate id {record.id!r}: first seen in {first[record.id]}"
-        record.id = f"{record.id}~dup{counts[record.id]}"
+        record.id = name
         record.status, record.text_path, record.staged, record.renamed = "rejected", None, None, True
     return records
 

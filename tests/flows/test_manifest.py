@@ -33,6 +33,16 @@ def test_a_repeated_id_is_rejected_and_still_accounted_for(tmp_path):
     assert "staged" not in full and full["removed"][0]["rule"] == "newsletter_promo"
 
 
+def test_a_new_name_for_a_repeated_id_never_takes_another_documents_id(tmp_path):
+    fragment = write_jsonl(tmp_path / "batch-000000.jsonl", [
+        record("a", source="f.jsonl:1"), record("a~dup2", source="f.jsonl:2"),
+        record("a", source="f.jsonl:3"), record("a", source="f.jsonl:4"),
+    ])
+    out = mark_duplicate_ids(scan_fragments([fragment]))
+    assert [r.id for r in out] == ["a", "a~dup2", "a~dup3", "a~dup4"]
+    assert [r.status for r in out] == ["kept", "kept", "rejected", "rejected"]
+
+
 def test_new_overlaps_are_added_to_earlier_documents_and_stale_ones_dropped(tmp_path):
     manifest = tmp_path / "manifest.jsonl"
     write_jsonl(manifest, [
