@@ -31,6 +31,9 @@ LINE_BREAKS = re.compile("\r\n?|[\u2028\u2029]")
 # character, ligature, width variant and non-NFC sequence. Skipping such lines is what makes
 # repair cheap on clean text.
 CLEAN_LINE = re.compile("[\t\x20-\x25\x27-\x7e\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026]*")
+# The same test over a whole text (line breaks allowed): one scan instead of one a line, and
+# about half of all scraped documents pass it.
+CLEAN_TEXT = re.compile("[\n\t\x20-\x25\x27-\x7e\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026]*")
 
 # Characters some ftfy step other than the mojibake repair acts on: entities, line breaks, C1 and
 # other control characters, ligatures, width variants, surrogates. Taken from ftfy's own tables,
@@ -50,7 +53,10 @@ def fix_encoding(text: str) -> str:
     """Repair mojibake, HTML entities, control characters and NULs; idempotent, never raises."""
     if not text:
         return ""
-    lines = LINE_BREAKS.sub("\n", text).split("\n")
+    text = LINE_BREAKS.sub("\n", text)
+    if CLEAN_TEXT.fullmatch(text):
+        return text
+    lines = text.split("\n")
     return "\n".join(_fix_line(line) if _needs_ftfy(line) else line for line in lines)
 
 

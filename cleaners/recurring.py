@@ -57,6 +57,15 @@ MAX_LINE_CHARS = 2000
 NON_WORD = re.compile(r"[\W_]+")
 DIGIT = re.compile(r"\d")
 LETTER = re.compile(r"[^\W\d_]")
+# The same key for an ASCII line in one bytes.translate pass: letters lower-cased, digits read as
+# 0, everything else (punctuation, "_", spaces, controls) a space; the spaces are then collapsed.
+# Most lines are ASCII, and two regex passes over each cost more than the hash.
+ASCII_KEY = bytes(
+    ord(char.lower()) if char.isascii() and char.isalpha()
+    else ord("0") if char.isascii() and char.isdigit()
+    else ord(" ")
+    for char in map(chr, range(256))
+)
 
 
 class SiteCounts(TypedDict):
@@ -72,17 +81,22 @@ LineCounts = dict[str, SiteCounts]
 
 def fingerprint_line(line: str) -> str:
     """Return the fingerprint of one line (case, spacing, punctuation and digits ignored)."""
-    key = DIGIT.sub("0", NON_WORD.sub(" ", line[:MAX_LINE_CHARS].casefold())).strip()
-    return hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
+    line = line[:MAX_LINE_CHARS]
+    if line.isascii():
+        key = b" ".join(line.encode("ascii").translate(ASCII_KEY).split())
+    else:
+        key = DIGIT.sub("0", NON_WORD.sub(" ", line.casefold())).strip().encode("utf-8")
+    return hashlib.blake2b(key, digest_size=8).hexdigest()
 
 
 def line_fingerprints(text: str) -> set[str]:
     """Return the fingerprints of the candidate lines of one document.
 
     The lines of a hard-wrapped paragraph are joined first (``whitespace.runs_on``), as the
-    boilerplate step reads them, so both sides fingerprint the same lines.
+    boilerplate step reads them, so both sides fingerprint the same lines. A line the document
+    repeats (bullets, share buttons) is fingerprinted once.
     """
-    return {fingerprint_line(line) for line in logical_lines(text) if is_candidate(line)}
+    return {fingerprint_line(line) for line in set(logical_lines(text)) if is_candidate(line)}
 
 
 def logical_lines(text: str) -> list[str]:
@@ -104,7 +118,10 @@ def logical_lines(text: str) -> list[str]:
 
 def is_candidate(line: str) -> bool:
     """Tell whether a stripped line can be learned as recurring (two letters, not too long)."""
-    return 0 < len(line) <= MAX_LINE_CHARS and len(LETTER.findall(line, 0, 64)) >= 2
+    if not 0 < len(line) <= MAX_LINE_CHARS:
+        return False
+    first = LETTER.search(line, 0, 64)
+    return first is not None and LETTER.search(line, first.end(), 64) is not None
 
 
 def document_key(text: str) -> str:

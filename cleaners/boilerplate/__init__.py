@@ -127,8 +127,17 @@ def decide(
     words: dict[int, frozenset[str]] | None = None,
     page: bool = True,
 ) -> list[str | None]:
-    """Return, for each line, the rule that removes it or None to keep it."""
-    decided: list[str | None] = [decide_line(line) for line in lines]
+    """Return, for each line, the rule that removes it or None to keep it.
+
+    A line rule looks at a line's text only, and a page repeats many of its lines (share
+    buttons, bullets, menu items): each distinct line is decided once.
+    """
+    by_text: dict[str, str | None] = {}
+    decided: list[str | None] = []
+    for line in lines:
+        if line.text not in by_text:
+            by_text[line.text] = decide_line(line)
+        decided.append(by_text[line.text])
     if recurring:
         _apply(decided, mark_recurring(lines, recurring))
     return decide_blocks(lines, decided, title=title, words=words, page=page)

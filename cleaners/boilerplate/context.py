@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
+from itertools import chain
 
 from cleaners.boilerplate.lines import Line, is_link_like
 
@@ -66,6 +67,12 @@ TRAILING_DATA = NUMERIC_PENALTY
 # than COMMON_SHARE of the prose lines (function words are); a line's prose score is scaled by how
 # many of its topic words the WINDOW prose lines on each side use.
 CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+CONTENT_WORD_CHARS = 4
+# The same words of an ASCII line in one bytes.translate pass (every byte but a letter becomes a
+# space): a regex scan of every prose line costs more than the rest of the coherence step.
+ASCII_LETTERS_ONLY = bytes(
+    byte if chr(byte).isascii() and chr(byte).isalpha() else ord(" ") for byte in range(256)
+)
 COMMON_SHARE = 0.3
 COMMON_MIN_LINES = 2
 MIN_TOPIC_WORDS = 3
@@ -108,8 +115,8 @@ def coherence(
     prose = [i for i, line in enumerate(lines) if decided[i] is None and line.prose]
     for i in prose:
         if lines[i].index not in words:
-            words[lines[i].index] = frozenset(CONTENT_WORD.findall(lines[i].lower))
-    frequency = Counter(word for i in prose for word in words[lines[i].index])
+            words[lines[i].index] = content_words(lines[i].lower)
+    frequency = Counter(chain.from_iterable(words[lines[i].index] for i in prose))
     limit = max(COMMON_MIN_LINES, COMMON_SHARE * len(prose))
     common = {word for word, count in frequency.items() if count > limit}
     topic = {i: words[lines[i].index] - common for i in prose}
@@ -121,6 +128,14 @@ def coherence(
         around = set().union(*(topic[j] for j in neighbours))
         shares[i] = len(topic[i] & around) / len(topic[i])
     return shares
+
+
+def content_words(lower: str) -> frozenset[str]:
+    """Return the words of four letters or more of a lower-cased line."""
+    if not lower.isascii():
+        return frozenset(CONTENT_WORD.findall(lower))
+    spaced = lower.encode("ascii").translate(ASCII_LETTERS_ONLY).decode("ascii")
+    return frozenset([word for word in spaced.split() if len(word) >= CONTENT_WORD_CHARS])
 
 
 def body_scores(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from cleaners.boilerplate.lines import Line, is_prose
 from cleaners.boilerplate.vocab import MAX_RULE_CHARS, mentions, words
@@ -79,6 +80,7 @@ PICTURE_AGENCIES = (
     "ap file",
 )
 PICTURE_AGENCY = "|".join(re.escape(agency) for agency in PICTURE_AGENCIES)
+PICTURE_AGENCY_NAMES = frozenset(PICTURE_AGENCIES)
 CREDIT_TAIL = re.compile(
     r"(?:[/|]\s*|\bvia\s+|[(\[]\s*)(?:" + PICTURE_AGENCY + r")(?:\s*(?:photo|file|images?))?"
     r"(?:\s*/\s*[\w .'-]{1,40})?\s*[)\]]?\s*$",
@@ -150,17 +152,27 @@ TABLE_MARKS = ("|", "%", "$", "€", "£", "\t")
 BIO_VERBS = words("is was has serves joined writes é est ist es")
 
 
-def _words_besides_dates(text: str) -> list[str]:
-    text = GLUE.sub(" ", text[:MAX_RULE_CHARS])
-    return [word for word in LETTERS.findall(text) if word.lower() not in DATE_WORDS]
+@lru_cache(maxsize=1024)
+def _date_words(text: str) -> tuple[bool, tuple[str, ...]]:
+    """Return whether text names a month, and its words that are not date words.
+
+    Cached: the byline and date-line rules both ask about the same short lines.
+    """
+    found = LETTERS.findall(GLUE.sub(" ", text[:MAX_RULE_CHARS]))
+    lowered = [word.lower() for word in found]
+    month = any(word in MONTHS for word in lowered)
+    return month, tuple(word for word, low in zip(found, lowered) if low not in DATE_WORDS)
+
+
+def _words_besides_dates(text: str) -> tuple[str, ...]:
+    return _date_words(text)[1]
 
 
 def _has_date(text: str) -> bool:
-    letters = {word.lower() for word in LETTERS.findall(GLUE.sub(" ", text[:MAX_RULE_CHARS]))}
-    return not letters.isdisjoint(MONTHS) or DATE_ANCHOR.search(text) is not None
+    return _date_words(text)[0] or DATE_ANCHOR.search(text) is not None
 
 
-def _is_name(tokens: list[str]) -> bool:
+def _is_name(tokens: Sequence[str]) -> bool:
     names = [word for word in tokens if word.lower() not in ("and", "e", "y", "und", "et")]
     return 0 < len(names) <= 6 and all(word[:1].isupper() for word in names)
 
@@ -197,7 +209,7 @@ def is_photo_credit(line: Line) -> bool:
     text = line.text
     if line.words <= 20 and line.lower.startswith(CREDIT_OPENINGS) and CREDIT_OPENER.match(text):
         return True
-    if line.words <= 8 and line.bare.strip("()[]© ") in PICTURE_AGENCIES:
+    if line.words <= 8 and line.bare.strip("()[]© ") in PICTURE_AGENCY_NAMES:
         return True
     tail = max(0, len(text) - CREDIT_TAIL_REACH)
     if mentions(line.lower[tail:], TAIL_HINTS) and (
@@ -235,7 +247,8 @@ def is_author_bio(line: Line) -> bool:
     "Smith is a former reporter who ..." has the same shape inside an article; `mark_author_bios`
     only takes bios that the article's prose does not continue after.
     """
-    if line.words > 120 or not line.text[:1].isupper():
+    # The shortest bio is three words ("Doe writes for ..." needs a name, a verb and more).
+    if not 3 <= line.words <= 120 or not line.text[:1].isupper():
         return False
     if BIO_VERBS.isdisjoint(line.lower.split(None, 6)[1:6]):
         return False

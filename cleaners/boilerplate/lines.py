@@ -103,6 +103,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
     """
     raws = text.splitlines()
     lines: list[Line] = []
+    measured: dict[str, Line] = {}  # a page repeats lines (bullets, share buttons): measure once
     index = 0
     while index < len(raws):
         stripped = raws[index].strip(EDGE_CHARS)
@@ -116,7 +117,13 @@ def read_lines(text: str) -> tuple[Line, ...]:
         ):
             parts.append(following)
             last += 1
-        lines.append(measure_line(index, " ".join(parts), last))
+        joined = " ".join(parts)
+        seen = measured.get(joined)
+        if seen is None:
+            seen = measured[joined] = measure_line(index, joined, last)
+            lines.append(seen)
+        else:
+            lines.append(Line(index, last, *seen[2:]))
         index = last + 1
     return tuple(lines)
 

@@ -8,6 +8,7 @@ from cleaners.recurring import (
     count_lines,
     document_key,
     fingerprint_line,
+    is_candidate,
     line_fingerprints,
     merge_counts,
     recurring_fingerprints,
@@ -45,6 +46,35 @@ def test_fingerprint_ignores_case_spacing_punctuation_and_digits(first, second):
 
 def test_fingerprint_tells_different_lines_apart():
     assert fingerprint_line("Privacy Policy") != fingerprint_line("Cookie Policy")
+
+
+# Fingerprints are persisted in users' state files: these values must never change (they were
+# computed by the first, regex-only implementation; ASCII lines now take a bytes.translate path).
+@pytest.mark.parametrize(
+    "line, fingerprint",
+    [
+        ("Updated 3 hours ago", "5aaac0d203b6a30c"),
+        ("Sign up for our Daily_Brief newsletter!", "863b66238b1361cb"),
+        ("Share on Facebook | Twitter | Email", "79cf307b75727aa8"),
+        ("a\x00b\x1f 7", "613db4da5d74b109"),
+        ("  Ｆｕｌｌｗｉｄｔｈ ÉCOLE 12:30 ", "1ed80c4b21996f5c"),
+        ("Straße\tß", "e8ca6e95695af0aa"),
+    ],
+    ids=["digits", "underscore", "separators", "control-chars", "fullwidth", "casefold"],
+)
+def test_fingerprint_values_are_stable(line, fingerprint):
+    assert fingerprint_line(line) == fingerprint
+
+
+@pytest.mark.parametrize(
+    "line, candidate",
+    [("ab", True), ("1 a", False), ("9" * 62 + "ab", True), ("9" * 63 + "ab", False),
+     ("Політика", True), ("", False)],
+    ids=["two-letters", "one-letter", "letters-inside-window", "letters-past-window",
+         "cyrillic", "empty"],
+)
+def test_candidate_needs_two_letters_in_its_first_64_chars(line, candidate):
+    assert is_candidate(line) is candidate
 
 
 def test_candidate_lines_need_two_letters():

@@ -1,4 +1,7 @@
+import pytest
+
 from cleaners.boilerplate import strip_boilerplate
+from cleaners.boilerplate.context import CONTENT_WORD, content_words
 
 from .helpers import ARTICLE, CLEAN_TEXT, removals, with_lines
 
@@ -63,3 +66,17 @@ def test_hard_wrapped_article_reads_as_prose():
 
 def test_clean_article_is_left_unchanged():
     assert strip_boilerplate(CLEAN_TEXT).text == CLEAN_TEXT
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "the ministry said talks on grain_exports would resume in 2025, officials told reuters.",
+        "co-founder julian assange's lawyers (and the u.s. doj) met 3x: what we know",
+        "são paulo’s governor signed the decree on tuesday, according to folha.",
+        "",
+    ],
+    ids=["ascii", "ascii-punctuation", "non-ascii", "empty"],
+)
+def test_content_words_are_the_runs_of_four_letters_or_more(line):
+    assert content_words(line) == frozenset(CONTENT_WORD.findall(line))
