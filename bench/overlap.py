@@ -16,7 +16,16 @@ bytes a document, and a run against 10,000 and 100,000 indexed documents (synthe
 values, real salient terms): index load, then datasketch ``MinHashLSH`` insert of every
 document and query of the run's. Medians of ``--repeats`` passes.
 
+``--scale 10000,50000,100000`` times ``flag_overlaps`` over runs of that many new documents
+against an empty index, and a run of ``RUN_DOCS`` new documents against the largest size indexed,
+each in a fresh process: seconds and peak memory above the loaded signatures (RSS sampled every
+5 ms). The documents are the bench's texts (scraped pages, copies-dev, stories-dev title and
+lead), each made unique by an "Edition N" first line as bench/throughput.py does; no dates, so
+every document is in the same-story window. Signatures are signed once and cached in
+``--cache`` (default: the system's temporary folder).
+
     PYTHONPATH=. python bench/overlap.py [--repeats 3] [--skip-incremental]
+    PYTHONPATH=. python bench/overlap.py --scale 10000,50000,100000 [--repeats 1]
 """
 
 from __future__ import annotations
@@ -28,6 +37,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from datetime import date
 from pathlib import Path
@@ -42,6 +52,7 @@ SAMPLE = REPO / "raw"
 TODAY = date(2024, 1, 1)  # fixed: the sets have no dates, so every document is "seen" this day
 BASELINE_DOCS = 60  # the plain loop runs ~8 ms a document: a sample is enough for its rate
 RUN_DOCS = 1000  # documents of one run flagged against the synthetic index
+SCALE_DOCS = 100_000  # documents signed for --scale (and cached), at least
 
 import numpy as np
 from datasketch import MinHash
@@ -278,11 +289,125 @@ def bench_incremental(tmp: Path, signatures: list) -> None:
     print(f"  same_story B-cubed F1 over both runs {result['bcubed_f1']:.3f}")
 
 
+def scale_texts() -> list[tuple[str, str | None]]:
+    """Return (text, title) of the bench's distinct texts: pages, copies and stories."""
+    texts = [
+        (r["text"], None)
+        for path in sorted((SHARED / "extraction").glob("*/scraped_text.jsonl")) + [COPIES]
+        for r in load(path)
+    ]
+    return texts + [(r["text"], r.get("title")) for r in load(STORIES)]
+
+
+def scale_signatures(cache: Path, count: int) -> Path:
+    """Return an index file holding ``count`` signatures of varied texts (signed once, cached)."""
+    path = cache / f"presswash-scale-{count}-{NUM_PERM}" / INDEX_FILE
+    if path.exists():
+        return path
+    texts = scale_texts()
+    start = time.perf_counter()
+    signatures = []
+    for n in range(count):
+        text, title = texts[n % len(texts)]
+        body = f"Edition {n}: dispatch number {n * 7919 % 100003}.\n{text}"
+        signatures.append(sign_document(f"d{n:07d}", body, title=title))
+    seconds = time.perf_counter() - start
+    print(f"  signed {count:,} documents in {seconds:.0f} s ({count / seconds:,.0f} docs/s)")
+    index = OverlapIndex()
+    index.add(signatures, OverlapFlags((), {}, {}, frozenset(), TODAY))
+    index.save(path)
+    return path
+
+
+def bench_scale(sizes: list[int], cache: Path, repeats: int) -> None:
+    """Time flag_overlaps and its peak memory for runs of several sizes, each in a new process."""
+    largest = max(sizes)
+    path = scale_signatures(cache, max(largest, SCALE_DOCS) + RUN_DOCS)  # one cache for all sizes
+    print(f"scale: flag_overlaps in a fresh process each (signatures cached in {path.parent})")
+    jobs = [(size, 0) for size in sizes] + [(RUN_DOCS, largest)]
+    for new, indexed in jobs:
+        results = []
+        for _ in range(repeats):
+            done = subprocess.run(
+                [sys.executable, __file__, "--scale-child", str(path), str(new), str(indexed)],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            results.append(json.loads(done.stdout.strip().splitlines()[-1]))
+        seconds = statistics.median(r["seconds"] for r in results)
+        peak = statistics.median(r["peak_mb"] for r in results)
+        last = results[-1]
+        print(
+            f"  {new:>7,} new against {indexed:>7,} indexed: {seconds:6.1f} s, peak "
+            f"+{peak:,.0f} MB above {last['base_mb']:,.0f} MB of loaded signatures; "
+            f"flagged {last['near_duplicate']:,} near_duplicate, {last['same_story']:,} same_story"
+        )
+
+
+def scale_child(path: Path, new: int, indexed: int) -> None:
+    """Flag ``new`` cached signatures against ``indexed`` others; print seconds and peak MB."""
+    import gc
+
+    import psutil
+
+    loaded = OverlapIndex.load(path)
+    signatures = [loaded.signatures[i] for i in sorted(loaded.signatures)]
+    del loaded
+    index = OverlapIndex()
+    if indexed:
+        old = signatures[:indexed]
+        index.add(old, OverlapFlags((), {}, {}, frozenset(s.doc_id for s in old), TODAY))
+    run = signatures[indexed : indexed + new]
+    del signatures
+    gc.collect()
+    process = psutil.Process()
+    base = peak = process.memory_info().rss
+    running = True
+
+    def sample() -> None:
+        nonlocal peak
+        while running:
+            peak = max(peak, process.memory_info().rss)
+            time.sleep(0.005)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    start = time.perf_counter()
+    flags = flag_overlaps(run, index, today=TODAY)
+    seconds = time.perf_counter() - start
+    running = False
+    sampler.join()
+    peak = max(peak, process.memory_info().rss)
+    kinds = [p.kind for p in flags.pairs]
+    print(
+        json.dumps(
+            {
+                "seconds": seconds,
+                "peak_mb": (peak - base) / 2**20,
+                "base_mb": base / 2**20,
+                "near_duplicate": kinds.count("near_duplicate"),
+                "same_story": kinds.count("same_story"),
+            }
+        )
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--skip-incremental", action="store_true")
+    parser.add_argument("--scale", help="comma-separated run sizes, e.g. 10000,50000,100000")
+    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()))
+    parser.add_argument("--scale-child", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.scale_child:
+        path, new, indexed = args.scale_child
+        scale_child(Path(path), int(new), int(indexed))
+        return
+    if args.scale:
+        bench_scale([int(n) for n in args.scale.split(",")], args.cache, args.repeats)
+        return
     with tempfile.TemporaryDirectory(prefix="presswash-overlap-") as tmp:
         bench_sample()
         bench_copies(Path(tmp), args.repeats)

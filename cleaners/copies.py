@@ -23,10 +23,12 @@ phrases between unrelated texts.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 
 from cleaners.lsh import candidate_pairs
-from cleaners.signature import Signature
+from cleaners.signature import MINHASH_SCHEME, MINHASH_SEED, Signature
 
 NEAR_JACCARD = 0.35
 NEAR_CONTAINMENT = 0.6
@@ -34,6 +36,9 @@ MIN_CONTAINMENT_JACCARD = 0.05
 # The LSH uses the first BANDS * BAND_ROWS of the NUM_PERM values; verification uses all of them.
 BANDS = 32
 BAND_ROWS = 2
+
+if TYPE_CHECKING:
+    from datasketch import LeanMinHash
 
 Pair = tuple[str, str]
 
@@ -51,7 +56,8 @@ def flag_copies(new: list[Signature], old: list[Signature]) -> dict[Pair, tuple[
     is_new = np.arange(len(signed)) >= len(before)
     hashvalues = np.stack([s.hashvalues for s in signed])
     sizes = np.array([s.shingles for s in signed], dtype=np.float64)
-    pairs = candidate_pairs([s.lean_minhash() for s in signed], is_new, BANDS, BAND_ROWS)
+    banded = hashvalues[:, : BANDS * BAND_ROWS]
+    pairs = candidate_pairs(banded, is_new, BAND_ROWS, lean_minhash)
     flagged: dict[Pair, tuple[float, str]] = {}
     for start in range(0, len(pairs), 50000):
         a, b = pairs[start : start + 50000].T
@@ -67,6 +73,13 @@ def flag_copies(new: list[Signature], old: list[Signature]) -> dict[Pair, tuple[
             first, second = sorted((signed[i].doc_id, signed[j].doc_id))
             flagged[(first, second)] = (float(value), "jaccard" if by_jaccard else "containment")
     return flagged
+
+
+def lean_minhash(values: np.ndarray) -> LeanMinHash:
+    """Return MinHash values (all of a signature's, or a slice) as a datasketch LeanMinHash."""
+    from datasketch import LeanMinHash  # deferred: importing datasketch takes about a second
+
+    return LeanMinHash(seed=MINHASH_SEED, hashvalues=values, scheme=MINHASH_SCHEME)
 
 
 def estimate_containment(jaccard: np.ndarray, size_a: np.ndarray, size_b: np.ndarray) -> np.ndarray:

@@ -27,12 +27,13 @@ How the flow uses it::
     index.save(state / INDEX_FILE)
 
 State: one file, ``<state folder>/overlap-index.npz`` (cleaners/overlap_index.py), loaded and saved
-whole by each run, 2-3 KB a document: the signatures, term counts and pairs. Near-duplicate
-candidates come from a datasketch ``MinHashLSH`` rebuilt from the indexed signatures in every run
-(cleaners/lsh.py; about 10 s and 1 GB of memory with 100,000 indexed documents, a tenth of that
-with 10,000: bench/overlap.py). Reset: delete the file; the next run then flags only among its
-own documents (run with ``--full`` to index every document again). A document processed again
-under the same id replaces its entry, its pairs and its term counts.
+whole by each run, 2-3 KB a document: the signatures, term counts and pairs. Candidates come from
+datasketch ``MinHashLSH`` indexes of the run's documents, built in band groups of bounded size,
+which every document in scope queries (cleaners/lsh.py); nothing but the signatures is kept between
+runs. ``bench/overlap.py --scale`` prints the time and peak memory of this step for runs of 10,000
+to 100,000 documents. Reset: delete the file; the next run then flags only among its own documents
+(run with ``--full`` to index every document again). A document processed again under the same id
+replaces its entry, its pairs and its term counts.
 
 Several machines: the file has one writer at a time (the flow's run lock). To share the index,
 keep the signatures in a shared table keyed by document id (they are plain arrays: see

@@ -8,12 +8,17 @@ whose date falls within ``WINDOW_DAYS`` of a run document; see cleaners/overlap.
    weighs nothing (it cannot be shared, and it would only dilute similarities).
 2. Sketch the ``SKETCH_TERMS`` heaviest terms, weighted ``weight**SKETCH_POWER``, with
    datasketch's ``WeightedMinHashGenerator`` (``SAMPLES`` samples; two sets agree on a sample with
-   probability their weighted Jaccard similarity). It needs a dense dimension: the vocabulary of
-   the sketched terms in scope, so its random parameters are drawn each run (``SAMPLES`` x
-   vocabulary x 3 float32: 150 MB for stories-dev's 49,000 terms). Candidates are the pairs that
-   share a band in datasketch's ``MinHashLSH`` (cleaners/lsh.py, bands of ``BAND_ROWS`` samples;
-   raising the weights to a power makes the rarest shared terms - the names and numbers of the
-   story - decide the buckets).
+   probability their weighted Jaccard similarity). It needs a dense dimension, the vocabulary of
+   the sketched terms in scope, and keeps three (samples, vocabulary) float32 arrays of random
+   parameters (and copies them in each ``minhash_many`` call): 150 MB for stories-dev's 49,000
+   terms at 256 samples, several GB for a large corpus. So the samples are drawn in groups of
+   ``SAMPLE_GROUP``, each from its own generator (seed ``SKETCH_SEED`` + group), sketched,
+   banded and dropped before the next group: 16 x vocabulary x 12 bytes at a time (10 MB for
+   49,000 terms). Candidates are the pairs that share a band in datasketch's ``MinHashLSH``
+   (cleaners/lsh.py, bands of ``BAND_ROWS`` samples; raising the weights to a power makes the
+   rarest shared terms - the names and numbers of the story - decide the buckets). Time:
+   datasketch computes 5-10 us a document and sample (about 2 ms a document at 256 samples),
+   the largest cost of this step.
 3. Verify: the exact weighted Jaccard similarity of the candidates' weighted term sets. Candidates
    of a document's best neighbours are verified too (two hops), so that the members of one story
    all know one another even when LSH missed one of their pairs.
@@ -45,8 +50,10 @@ a corpus (two documents alone never make a story); stopwords are English only.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date as Date
+from functools import partial
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -57,7 +64,7 @@ from cleaners.salient import term_weights
 from cleaners.tokens import U64
 
 if TYPE_CHECKING:
-    from datasketch import WeightedMinHash
+    from scipy.sparse import csr_matrix
 
 # Candidates: same-story pairs have weighted Jaccard 0.1-0.3, so bands of 2 samples (128 bands:
 # a pair at 0.15 is a candidate with probability 0.94) over the heaviest terms.
@@ -66,7 +73,8 @@ BAND_ROWS = 2
 SKETCH_TERMS = 48
 SKETCH_POWER = 2.0
 SKETCH_SEED = 7
-SKETCH_BATCH = 1024  # documents a minhash_many call: bounds its (SAMPLES, terms) temporaries
+SAMPLE_GROUP = 16  # samples a generator: bounds its (samples, vocabulary) random parameters
+SKETCH_BATCH = 2048  # documents a minhash_many call: bounds its (samples, terms) temporaries
 TWO_HOP_NEIGHBOURS = 5
 TWO_HOP_MIN = 0.06
 # Verification and clustering, chosen on stories-dev where the results stay flat around them
@@ -141,33 +149,52 @@ def lsh_candidates(docs: list[StoryDocument], weights: list[np.ndarray]) -> np.n
     """Return the (i, j) pairs of documents whose weighted sketches share an LSH band."""
     terms, heavy = heaviest_terms(docs, weights)
     sketched = np.flatnonzero(heavy[:, 0] > 0)  # documents with at least one weighted term
-    sketches = weighted_sketches(terms[sketched], heavy[sketched])
+    if len(sketched) < 2:
+        return np.zeros((0, 2), dtype=np.int64)
+    from datasketch import WeightedMinHash  # deferred: importing datasketch takes about a second
+
+    matrix = sketch_matrix(terms[sketched], heavy[sketched])
     new = np.ones(len(sketched), dtype=bool)
-    pairs = candidate_pairs(sketches, new, SAMPLES // BAND_ROWS, BAND_ROWS)
-    return sketched[pairs].reshape(-1, 2)
+    found = [
+        candidate_pairs(values, new, BAND_ROWS, partial(WeightedMinHash, seed))
+        for seed, values in weighted_sketches(matrix)
+    ]
+    return sketched[np.unique(np.concatenate(found), axis=0)].reshape(-1, 2)
 
 
-def weighted_sketches(terms: np.ndarray, weights: np.ndarray) -> list[WeightedMinHash]:
-    """Return datasketch weighted MinHashes of (documents, SKETCH_TERMS) terms and weights."""
+def sketch_matrix(terms: np.ndarray, weights: np.ndarray) -> csr_matrix:
+    """Return the (documents, vocabulary) sparse matrix of the sketched terms' weights."""
+    from scipy.sparse import csr_matrix  # a dependency of datasketch
+
     present = weights > 0
-    if not present.any():
-        return []
-    from datasketch import WeightedMinHashGenerator  # deferred: its import takes about a second
-    from scipy.sparse import csr_matrix  # a dependency of datasketch, for minhash_many
-
     vocabulary, columns = np.unique(terms[present], return_inverse=True)
-    matrix = csr_matrix(
+    return csr_matrix(
         (
             (weights[present] ** SKETCH_POWER).astype(np.float32),
             (np.nonzero(present)[0], columns),
         ),
         shape=(len(terms), len(vocabulary)),
     )
-    generator = WeightedMinHashGenerator(len(vocabulary), sample_size=SAMPLES, seed=SKETCH_SEED)
-    sketches = []
-    for start in range(0, len(terms), SKETCH_BATCH):
-        sketches.extend(generator.minhash_many(matrix[start : start + SKETCH_BATCH]))
-    return sketches
+
+
+def weighted_sketches(matrix: csr_matrix) -> Iterator[tuple[int, np.ndarray]]:
+    """Yield (seed, (documents, SAMPLE_GROUP, 2) values) of datasketch weighted MinHashes.
+
+    Each group of SAMPLE_GROUP samples comes from its own WeightedMinHashGenerator (seeds
+    SKETCH_SEED, SKETCH_SEED + 1, ...): its random parameters take SAMPLE_GROUP x vocabulary
+    float32 (three of them), and only one group's are alive at a time. Every row has a weight.
+    """
+    from datasketch import WeightedMinHashGenerator  # deferred: its import takes about a second
+
+    for group in range(SAMPLES // SAMPLE_GROUP):
+        seed = SKETCH_SEED + group
+        generator = WeightedMinHashGenerator(matrix.shape[1], sample_size=SAMPLE_GROUP, seed=seed)
+        values = np.zeros((matrix.shape[0], SAMPLE_GROUP, 2), dtype=np.int64)
+        for start in range(0, matrix.shape[0], SKETCH_BATCH):
+            batch = generator.minhash_many(matrix[start : start + SKETCH_BATCH])
+            values[start : start + len(batch)] = [sketch.hashvalues for sketch in batch]
+        del generator
+        yield seed, values
 
 
 @dataclass(frozen=True, slots=True, eq=False)
