@@ -1,0 +1,54 @@
+"""Numpy banding of same-story sketches finds exactly MinHashLSH's candidates."""
+
+from pathlib import Path
+
+import numpy as np
+from datasketch import MinHashLSH
+
+from cleaners.banding import candidate_pairs
+from cleaners.signature import NUM_PERM, sign_document
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "overlap"
+
+
+def fixture_signatures():
+    return [
+        sign_document(p.stem, p.read_text(encoding="utf-8")) for p in sorted(FIXTURES.glob("*.txt"))
+    ]
+
+
+def datasketch_pairs(signatures, rows):
+    lsh = MinHashLSH(num_perm=NUM_PERM, params=(NUM_PERM // rows, rows))
+    for n, s in enumerate(signatures):
+        lsh.insert(n, s.lean_minhash())
+    return sorted(
+        {
+            (min(n, m), max(n, m))
+            for n, s in enumerate(signatures)
+            for m in lsh.query(s.lean_minhash())
+            if m != n
+        }
+    )
+
+
+def test_banding_finds_datasketchs_minhashlsh_candidates():
+    signatures = fixture_signatures()
+    sketches = np.stack([s.hashvalues for s in signatures])
+    for rows in (1, 2, 4):
+        ours = candidate_pairs(sketches, rows, np.ones(len(signatures), dtype=bool))
+        assert [tuple(p) for p in ours.tolist()] == datasketch_pairs(signatures, rows)
+    assert len(candidate_pairs(sketches, 2, np.ones(len(signatures), dtype=bool))) > 0
+
+
+def test_pairs_of_two_old_documents_are_left_out():
+    sketches = np.array([[1, 2, 3, 4], [1, 2, 3, 4], [1, 2, 9, 9], [7, 7, 7, 7]], dtype=np.uint32)
+    new = np.array([False, False, True, False])
+    assert candidate_pairs(sketches, 2, new).tolist() == [[0, 2], [1, 2]]
+    assert candidate_pairs(sketches, 2, np.ones(4, dtype=bool)).tolist() == [[0, 1], [0, 2], [1, 2]]
+
+
+def test_no_documents_no_pairs():
+    assert candidate_pairs(np.zeros((1, 4), dtype=np.uint32), 2, np.ones(1, dtype=bool)).shape == (
+        0,
+        2,
+    )
