@@ -49,19 +49,26 @@ def load_pages() -> list[str]:
     return [p.read_text(encoding="utf-8", errors="replace") for d in HTML_DIRS for p in sorted(d.glob("*.html"))]
 
 
-# A corpus of N documents from ~750 bench texts would hold N/750 copies of each: flagging them
-# would list quadratically many pairs (130 copies of every text at 100k), which no real scrape
-# does. So each document tags the content words of its text with letters of its own number
-# (the lines keep their shapes and lengths, boilerplate stays boilerplate), and every
-# COPY_EVERY-th document is a syndicated copy of an earlier one (true near-duplicates).
+# A corpus of N documents from ~750 bench texts would hold N/750 versions of each: flagging them
+# would list quadratically many pairs (130 versions of every text at 100k), which no real scrape
+# does. So each document tags the words (4+ letters) of its text's title and prose lines (60+
+# characters) with letters of its own number - lines keep their shapes and lengths, short
+# furniture lines stay as they are - and every COPY_EVERY-th document is a syndicated copy of an
+# earlier one (true near-duplicates). Tagged prose no longer names the same people and places in
+# every version, which would make every version of a text the same story.
 COPY_EVERY = 20
-CONTENT_WORD = re.compile(r"\b[a-z]{4,}\b")
+PROSE_CHARS = 60
+WORD = re.compile(r"\b[A-Za-z]{4,}\b")
 
 
 def vary(text: str, n: int) -> str:
-    """Return document n's version of a text: its content words tagged with n's letters."""
+    """Return document n's version of a text: the words of its title and prose lines tagged."""
     tag = letters(n)
-    return CONTENT_WORD.sub(lambda m: m.group(0) + tag, text)
+    lines = text.split("\n")
+    return "\n".join(
+        WORD.sub(lambda m: m.group(0) + tag, line) if i == 0 or len(line) >= PROSE_CHARS else line
+        for i, line in enumerate(lines)
+    )
 
 
 def letters(n: int) -> str:
