@@ -51,24 +51,19 @@ def load_pages() -> list[str]:
 
 # A corpus of N documents from ~750 bench texts would hold N/750 versions of each: flagging them
 # would list quadratically many pairs (130 versions of every text at 100k), which no real scrape
-# does. So each document tags the words (4+ letters) of its text's title and prose lines (60+
-# characters) with letters of its own number - lines keep their shapes and lengths, short
-# furniture lines stay as they are - and every COPY_EVERY-th document is a syndicated copy of an
-# earlier one (true near-duplicates). Tagged prose no longer names the same people and places in
-# every version, which would make every version of a text the same story.
+# does. So each document tags every word (4+ letters) of its text with letters of its own number
+# - lines keep their shapes and lengths, so the rules still read them, though a tagged promo no
+# longer matches its vocabulary - and every COPY_EVERY-th document is a syndicated copy of an
+# earlier one (true near-duplicates). Versions of one text then share only short words, not the
+# shingles, headings or names that would make them copies or one story.
 COPY_EVERY = 20
-PROSE_CHARS = 60
 WORD = re.compile(r"\b[A-Za-z]{4,}\b")
 
 
 def vary(text: str, n: int) -> str:
-    """Return document n's version of a text: the words of its title and prose lines tagged."""
+    """Return document n's version of a text: its words tagged with n's letters."""
     tag = letters(n)
-    lines = text.split("\n")
-    return "\n".join(
-        WORD.sub(lambda m: m.group(0) + tag, line) if i == 0 or len(line) >= PROSE_CHARS else line
-        for i, line in enumerate(lines)
-    )
+    return WORD.sub(lambda m: m.group(0) + tag, text)
 
 
 def letters(n: int) -> str:

@@ -33,11 +33,15 @@ def band_keys(sketches: np.ndarray, rows: int) -> np.ndarray:
     return keys
 
 
-def candidate_pairs(sketches: np.ndarray, rows: int, new: np.ndarray) -> np.ndarray:
+def candidate_pairs(
+    sketches: np.ndarray, rows: int, new: np.ndarray, max_bucket: int | None = None
+) -> np.ndarray:
     """Return the sorted (i, j) pairs, i < j, that share a band and include a new document.
 
     ``sketches`` is (documents, values); ``new`` a bool per document. Pairs of two documents that
-    are not new are left out: they were compared when the later of them was new.
+    are not new are left out: they were compared when the later of them was new. A bucket of
+    more than ``max_bucket`` documents gives no pairs (a band that many documents share holds
+    common terms, not one story's: its pairs would grow with the square of its size).
     """
     if len(sketches) < 2:
         return np.zeros((0, 2), dtype=np.int64)
@@ -48,7 +52,8 @@ def candidate_pairs(sketches: np.ndarray, rows: int, new: np.ndarray) -> np.ndar
     starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
     sizes = np.diff(np.r_[starts, len(keys)])
     group = np.repeat(np.arange(len(starts)), sizes)
-    left = np.flatnonzero(new[docs] & (sizes[group] > 1))  # a new document in a shared bucket
+    shared = (sizes > 1) & (sizes <= (max_bucket or len(sketches)))
+    left = np.flatnonzero(new[docs] & shared[group])  # a new document in a shared bucket
     spans = sizes[group[left]]
     first = np.repeat(starts[group[left]], spans)
     right = first + np.arange(spans.sum()) - np.repeat(np.cumsum(spans) - spans, spans)

@@ -69,6 +69,9 @@ BAND_ROWS = 2
 SKETCH_TERMS = 48
 SKETCH_POWER = 2.0
 SKETCH_SEED = 7
+# A band shared by more documents than this holds common terms, not one story's (stories-dev:
+# stories of three outlets; two hops still join the members of a bigger story): skipped.
+MAX_BUCKET = 64
 SKETCH_BATCH = 256  # documents sketched at once: bounds the (documents, terms, samples) scores
 TWO_HOP_NEIGHBOURS = 5
 TWO_HOP_MIN = 0.06
@@ -150,7 +153,7 @@ def lsh_candidates(docs: list[StoryDocument], weights: list[np.ndarray]) -> np.n
         story_sketches(terms[rows], heavy[rows])
         for rows in np.array_split(sketched, -(-len(sketched) // SKETCH_BATCH))
     ])
-    pairs = banded_pairs(sketches, BAND_ROWS, np.ones(len(sketched), dtype=bool))
+    pairs = banded_pairs(sketches, BAND_ROWS, np.ones(len(sketched), dtype=bool), MAX_BUCKET)
     return sketched[pairs].reshape(-1, 2)
 
 
