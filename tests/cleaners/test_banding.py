@@ -52,3 +52,11 @@ def test_no_documents_no_pairs():
         0,
         2,
     )
+
+
+def test_a_bucket_of_too_many_documents_gives_no_pairs():
+    # Four documents share their first band (a common term), two of them also their second.
+    sketches = np.array([[5, 5, 1, 2], [5, 5, 1, 2], [5, 5, 3, 4], [5, 5, 6, 7]], dtype=np.uint64)
+    every = np.ones(4, dtype=bool)
+    assert len(candidate_pairs(sketches, 2, every)) == 6
+    assert candidate_pairs(sketches, 2, every, max_bucket=3).tolist() == [[0, 1]]
