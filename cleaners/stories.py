@@ -71,7 +71,7 @@ SKETCH_POWER = 2.0
 SKETCH_SEED = 7
 # A band shared by more documents than this holds common terms, not one story's (stories-dev:
 # stories of three outlets; two hops still join the members of a bigger story): skipped.
-MAX_BUCKET = 64
+MAX_BUCKET = 16
 SKETCH_BATCH = 256  # documents sketched at once: bounds the (documents, terms, samples) scores
 TWO_HOP_NEIGHBOURS = 5
 TWO_HOP_MIN = 0.06
