@@ -60,6 +60,7 @@ from datasketch import MinHash
 from cleaners.copies import BAND_ROWS, BANDS, flag_copies
 from cleaners.overlap import INDEX_FILE, OverlapFlags, OverlapIndex, flag_overlaps
 from cleaners.signature import MINHASH_SEED, NUM_PERM, SHINGLE_WORDS, Signature, sign_document
+from flows.output import write_atomic
 
 WORDS = re.compile(r"\w+")
 
@@ -172,7 +173,7 @@ def bench_copies(tmp: Path, repeats: int) -> None:
     print(f"  near_duplicate pairwise F1 {result['pair_f1']:.3f} (target >= 0.97)")
     index = OverlapIndex()
     index.add(signatures, flags)
-    index.save(tmp / INDEX_FILE)
+    write_atomic(tmp / INDEX_FILE, index.to_bytes())
     print(f"  index: {(tmp / INDEX_FILE).stat().st_size / len(index):,.0f} bytes a document")
     raw_flags = flag_overlaps(sign_rows(raw, with_title=False), OverlapIndex(), today=TODAY)
     write_manifest(manifest, raw, raw_flags.overlaps)
@@ -197,7 +198,7 @@ def bench_stories(tmp: Path, repeats: int) -> list:
     add_s, _ = timed(lambda: OverlapIndex().add(signatures, flags), 1)
     index.add(signatures, flags)
     path = tmp / INDEX_FILE
-    save_s, _ = timed(lambda: index.save(path), repeats)
+    save_s, _ = timed(lambda: write_atomic(path, index.to_bytes()), repeats)
     load_s, _ = timed(lambda: OverlapIndex.load(path), repeats)
     size = path.stat().st_size
     print(
@@ -242,7 +243,7 @@ def save_synthetic_index(path: Path, size: int, signatures: list, rng) -> list:
     old = synthetic[:size]
     index = OverlapIndex()
     index.add(old, OverlapFlags((), {}, {}, frozenset(s.doc_id for s in old), TODAY))
-    index.save(path)
+    write_atomic(path, index.to_bytes())
     return synthetic[size:]
 
 
@@ -271,7 +272,7 @@ def bench_incremental(tmp: Path, signatures: list) -> None:
     flags = flag_overlaps(first, OverlapIndex(), today=TODAY)
     index = OverlapIndex()
     index.add(first, flags)
-    index.save(path)
+    write_atomic(path, index.to_bytes())
     start = time.perf_counter()
     later = flag_overlaps(second, OverlapIndex.load(path), today=TODAY)
     seconds = time.perf_counter() - start
@@ -315,7 +316,7 @@ def scale_signatures(cache: Path, count: int) -> Path:
     print(f"  signed {count:,} documents in {seconds:.0f} s ({count / seconds:,.0f} docs/s)")
     index = OverlapIndex()
     index.add(signatures, OverlapFlags((), {}, {}, frozenset(), TODAY))
-    index.save(path)
+    write_atomic(path, index.to_bytes())
     return path
 
 

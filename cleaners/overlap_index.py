@@ -7,8 +7,9 @@ rest salient terms and their counts. The LSH buckets are not saved: cleaners/lsh
 them from the MinHash values each run (as fast as unpickling them, and no second copy of the
 state to keep in step).
 
-The file is a numpy ``.npz`` archive written atomically (a temporary file in the same folder,
-then ``os.replace``): a crash leaves the old index whole. ``OverlapIndex.load`` of a missing file
+The file is a numpy ``.npz`` archive (``OverlapIndex.to_bytes``), which the flow writes with its
+one atomic writer (flows/output.py: a temporary file in the same folder, then ``os.replace``): a
+crash leaves the old index whole. ``OverlapIndex.load`` of a missing file
 gives an empty index; a file that is not an index, or an index written with other signature
 parameters, raises ``OverlapIndexError`` naming the file: delete it to start over (the next run
 then flags documents against that run's documents only, until they are indexed again).
@@ -18,9 +19,9 @@ then flags documents against that run's documents only, until they are indexed a
 
 from __future__ import annotations
 
+import io
 import json
 import os
-import tempfile
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -150,22 +151,11 @@ class OverlapIndex:
                 f"{path} is a damaged overlap index ({error!r}); delete it to start a new one"
             ) from error
 
-    def save(self, path: str | os.PathLike) -> None:
-        """Write the index to ``path`` atomically."""
-        path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(
-            dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
-        )
-        try:
-            with os.fdopen(handle, "wb") as out:
-                np.savez(out, **self.to_arrays())
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+    def to_bytes(self) -> bytes:
+        """Return the index as the bytes of its ``.npz`` file (the flow writes them atomically)."""
+        buffer = io.BytesIO()
+        np.savez(buffer, **self.to_arrays())
+        return buffer.getvalue()
 
     def to_arrays(self) -> dict[str, np.ndarray]:
         """Return the index as named numpy arrays."""

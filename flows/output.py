@@ -99,14 +99,6 @@ def write_jsonl_atomic(path: Path, records: Iterable[dict]) -> None:
     )
 
 
-def read_jsonl(path: Path) -> list[dict]:
-    """Return the records of a jsonl file written by presswash ([] when it does not exist)."""
-    if not path.exists():
-        return []
-    with open(path, encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
-
-
 def manifest_record(doc: Document) -> dict:
     """Return a document's manifest record (without its overlaps, added after flagging)."""
     record: dict = {"id": doc.id, "source": doc.source, "status": doc.status}

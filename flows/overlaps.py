@@ -10,6 +10,7 @@ from cleaners.overlap import INDEX_FILE, OverlapFlags, OverlapIndex, flag_overla
 from cleaners.overlap_index import IndexedPair
 from cleaners.signature import Signature
 from flows.batch import BatchResult
+from flows.output import write_atomic
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -49,7 +50,7 @@ def flag(state: Path, signatures: list[Signature]) -> Flagged:
 def commit(state: Path, flagged: Flagged) -> None:
     """Add the run's documents and pairs to the index and save it (after the outputs)."""
     flagged.index.add(flagged.signatures, flagged.flags)
-    flagged.index.save(state / INDEX_FILE)
+    write_atomic(state / INDEX_FILE, flagged.index.to_bytes())
 
 
 def most_similar(flagged: Flagged, limit: int) -> list[IndexedPair]:

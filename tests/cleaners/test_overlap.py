@@ -9,6 +9,7 @@ from cleaners.overlap import INDEX_FILE, OverlapIndex, flag_overlaps
 from cleaners.overlap_index import TermFrequencies
 from cleaners.records import Overlap
 from cleaners.signature import sign_document
+from flows.output import write_atomic
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "overlap"
 TODAY = date(2025, 9, 30)
@@ -91,7 +92,7 @@ def test_a_later_run_flags_against_earlier_runs_and_names_the_earlier_document(t
     first = [sign(i) for i in ("000", "002", "003", "004")]
     index = OverlapIndex()
     index.add(first, flag_overlaps(first, index, today=TODAY))
-    index.save(path)
+    write_atomic(path, index.to_bytes())
     later = [sign("001"), sign("000_republished")]
     flags = flag_overlaps(later, OverlapIndex.load(path), today=TODAY)
     assert [(p.a, p.b, p.kind) for p in flags.pairs] == [

@@ -7,6 +7,7 @@ import pytest
 
 from cleaners.overlap import OverlapIndex, OverlapIndexError, flag_overlaps
 from cleaners.signature import sign_document
+from flows.output import write_atomic
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "overlap"
 TODAY = date(2025, 9, 30)
@@ -29,7 +30,7 @@ def indexed() -> OverlapIndex:
 def test_save_and_load_round_trip(tmp_path):
     index = indexed()
     path = tmp_path / "index.npz"
-    index.save(path)
+    write_atomic(path, index.to_bytes())
     loaded = OverlapIndex.load(path)
     assert sorted(loaded.signatures) == sorted(index.signatures)
     assert loaded.pairs == index.pairs and loaded.counted == index.counted
@@ -41,21 +42,21 @@ def test_save_and_load_round_trip(tmp_path):
 
 def test_saving_replaces_the_file_whole_and_leaves_no_temporary_file(tmp_path):
     path = tmp_path / "index.npz"
-    OverlapIndex().save(path)
-    indexed().save(path)
+    write_atomic(path, OverlapIndex().to_bytes())
+    write_atomic(path, indexed().to_bytes())
     assert [p.name for p in tmp_path.iterdir()] == ["index.npz"]
     assert len(OverlapIndex.load(path)) == 7
 
 
 def test_a_missing_file_is_an_empty_index(tmp_path):
     assert len(OverlapIndex.load(tmp_path / "none.npz")) == 0
-    OverlapIndex().save(tmp_path / "empty.npz")
+    write_atomic(tmp_path / "empty.npz", OverlapIndex().to_bytes())
     assert len(OverlapIndex.load(tmp_path / "empty.npz")) == 0
 
 
 def test_a_damaged_file_says_how_to_reset(tmp_path):
     path = tmp_path / "index.npz"
-    indexed().save(path)
+    write_atomic(path, indexed().to_bytes())
     path.write_bytes(path.read_bytes()[:300])
     with pytest.raises(OverlapIndexError, match="delete it"):
         OverlapIndex.load(path)
@@ -74,5 +75,5 @@ def test_an_index_of_other_settings_is_refused(tmp_path):
 def test_the_index_takes_under_4_kb_a_document(tmp_path):
     path = tmp_path / "index.npz"
     index = indexed()
-    index.save(path)
+    write_atomic(path, index.to_bytes())
     assert path.stat().st_size / len(index) < 4096

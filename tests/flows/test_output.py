@@ -1,6 +1,7 @@
 import pytest
 
-from flows.output import read_jsonl, safe_name, write_atomic, write_jsonl_atomic
+from flows.manifest import read_records
+from flows.output import safe_name, write_atomic, write_jsonl_atomic
 
 
 @pytest.mark.parametrize(
@@ -24,11 +25,11 @@ def test_atomic_write_replaces_whole_file_and_leaves_no_temporary(tmp_path):
     target = tmp_path / "out" / "manifest.jsonl"
     write_jsonl_atomic(target, [{"id": "a", "text": "\ud800 lone surrogate"}])
     write_atomic(target, b'{"id": "b"}\n')
-    assert read_jsonl(target) == [{"id": "b"}]
+    assert list(read_records(target)) == [{"id": "b"}]
     assert [p.name for p in target.parent.iterdir()] == ["manifest.jsonl"]
 
 
 def test_lone_surrogates_are_written_as_valid_json(tmp_path):
     target = tmp_path / "m.jsonl"
     write_jsonl_atomic(target, [{"id": "a", "text": "bad \ud800 char"}])
-    assert read_jsonl(target)[0]["text"] == "bad \ud800 char"
+    assert [r["text"] for r in read_records(target)] == ["bad \ud800 char"]
