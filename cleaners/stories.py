@@ -51,6 +51,8 @@ a corpus (two documents alone never make a story); stopwords are English only.
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date as Date
 from functools import lru_cache
@@ -73,6 +75,9 @@ SKETCH_SEED = 7
 # stories of three outlets; two hops still join the members of a bigger story): skipped.
 MAX_BUCKET = 16
 SKETCH_BATCH = 256  # documents sketched at once: bounds the (documents, terms, samples) scores
+# Sketching is numpy work on big arrays, which releases the GIL: batches are sketched in threads,
+# one a core (flagging runs once per run, in one process, while the other cores wait).
+SKETCH_THREADS = os.cpu_count() or 1
 TWO_HOP_NEIGHBOURS = 5
 TWO_HOP_MIN = 0.06
 # Verification and clustering, chosen on stories-dev where the results stay flat around them
@@ -149,10 +154,11 @@ def lsh_candidates(docs: list[StoryDocument], weights: list[np.ndarray]) -> np.n
     sketched = np.flatnonzero(heavy[:, 0] > 0)  # documents with at least one weighted term
     if len(sketched) < 2:
         return np.zeros((0, 2), dtype=np.int64)
-    sketches = np.concatenate([
-        story_sketches(terms[rows], heavy[rows])
-        for rows in np.array_split(sketched, -(-len(sketched) // SKETCH_BATCH))
-    ])
+    batches = np.array_split(sketched, -(-len(sketched) // SKETCH_BATCH))
+    with ThreadPoolExecutor(max_workers=min(SKETCH_THREADS, len(batches))) as pool:
+        sketches = np.concatenate(
+            list(pool.map(lambda rows: story_sketches(terms[rows], heavy[rows]), batches))
+        )
     pairs = banded_pairs(sketches, BAND_ROWS, np.ones(len(sketched), dtype=bool), MAX_BUCKET)
     return sketched[pairs].reshape(-1, 2)
 
