@@ -20,7 +20,6 @@ from cleaners.signature import Signature, sign_document
 from flows.output import (
     clean_text_bytes,
     manifest_record,
-    text_path,
     write_atomic,
     write_jsonl_atomic,
     write_staged,
@@ -95,8 +94,8 @@ def process_items(
         count_document(result, doc)
         record = manifest_record(doc)
         if doc.status == "kept":
-            record["staged"] = f"{fragment.stem}/{text_path(doc.id)}"
-            write_staged(staging / record["staged"], clean_text_bytes(doc))
+            # Staged as <fragment's name>/<text_path> (flows.manifest.scan_fragments finds it).
+            write_staged(staging / fragment.stem / record["text_path"], clean_text_bytes(doc))
             result.signatures.append(sign_document(doc.id, doc.text, title=doc.title, date=doc.date))
         records.append(record)
     signed = time.perf_counter()

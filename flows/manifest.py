@@ -8,17 +8,27 @@ A record lists every removal with its text (kilobytes a document), so neither th
 run's records are ever held in memory whole: a run keeps a `RunRecord` summary of each of its
 documents (where its full record lies in the batch's fragment file), and the new manifest is
 written by merging the old one, line by line, with the run's records read back one at a time.
+
+Most lines are written as they were read: a run document's line is its fragment's, with its
+overlaps and cluster spliced in at the end (where the fragment's empty ``"overlaps"`` list stands),
+and an earlier document that the run does not touch keeps its line. Only the rest are parsed and
+written again (at 10,000 documents, writing the manifest took 2.6 s parsing and re-encoding every
+record).
 """
 
 from __future__ import annotations
 
 import heapq
 import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from cleaners.records import Overlap
+from flows.output import json_line
+
+# How a fragment's record ends (flows/output.manifest_record puts the empty overlaps last).
+EMPTY_OVERLAPS_END = b', "overlaps": []}\n'
 
 
 @dataclass(slots=True)
@@ -32,7 +42,7 @@ class RunRecord:
     offset: int
     reason: str | None = None
     text_path: str | None = None
-    staged: str | None = None
+    staged: str | None = None  # a kept document's staged text: <fragment's name>/<text_path>
     title: str | None = None
     renamed: bool = False  # a repeated id, renamed and rejected by `mark_duplicate_ids`
 
@@ -42,13 +52,16 @@ def scan_fragments(paths: Iterable[str]) -> list[RunRecord]:
     records = []
     for path in paths:
         offset = 0
+        folder = Path(path).stem
         with open(path, "rb") as handle:
             for line in handle:
                 if line.strip():
                     r = json.loads(line)
+                    text = r.get("text_path")
+                    staged = f"{folder}/{text}" if text and r["status"] == "kept" else None
                     records.append(RunRecord(
                         r["id"], r["source"], r["status"], path, offset, r.get("reason"),
-                        r.get("text_path"), r.get("staged"), r.get("title"),
+                        text, staged, r.get("title"),
                     ))
                 offset += len(line)
     return records
@@ -80,14 +93,18 @@ def mark_duplicate_ids(records: list[RunRecord]) -> list[RunRecord]:
 
 def full_record(summary: RunRecord) -> dict:
     """Return a run record as the manifest holds it, read back from its fragment."""
-    with open(summary.fragment, "rb") as handle:
-        handle.seek(summary.offset)
-        record = json.loads(handle.readline())
-    record.pop("staged", None)
+    record = json.loads(fragment_line(summary))
     if summary.renamed:
         record.pop("text_path", None)
         record.update(id=summary.id, status="rejected", reason=summary.reason, chars_out=0)
     return record
+
+
+def fragment_line(summary: RunRecord) -> bytes:
+    """Return the JSON line of a run record in its fragment."""
+    with open(summary.fragment, "rb") as handle:
+        handle.seek(summary.offset)
+        return handle.readline()
 
 
 def previous_text_paths(manifest: Path, ids: set[str]) -> dict[str, str]:
@@ -101,18 +118,72 @@ def merged_records(
     run: list[RunRecord],
     overlaps: Mapping[str, tuple[Overlap, ...]],
     clusters: Mapping[str, tuple[str, str]],
-) -> Iterator[dict]:
-    """Yield the whole manifest after a run, sorted by id, one record at a time."""
+    parse: Callable[[str], bool] = lambda doc_id: False,
+) -> Iterator[tuple[str, dict | bytes]]:
+    """Yield the whole manifest after a run, sorted by id: (id, record) one record at a time.
+
+    A record is the bytes of its JSON line when it needed no parsing, else a dict (an earlier
+    document whose overlaps or cluster change, a renamed repeated id, or one that ``parse`` asks
+    for by id); `json_line` writes a dict.
+    """
     processed = {r.id for r in run}
-    earlier = (r for r in read_records(manifest) if r["id"] not in processed)
-    current = (full_record(r) for r in sorted(run, key=lambda r: r.id))
-    for record in heapq.merge(earlier, current, key=lambda r: r["id"]):
-        stale = [o for o in record.get("overlaps", []) if o["id"] not in processed]
-        record["overlaps"] = stale if record["id"] not in processed else record.get("overlaps", [])
-        add_overlaps(record, overlaps.get(record["id"], ()))
-        if record["id"] in clusters:
-            record["cluster"], record["representative"] = clusters[record["id"]]
-        yield record
+    earlier = (
+        (r["id"], r, line) for r, line in read_lines(manifest) if r["id"] not in processed
+    )
+    current = ((r.id, r, None) for r in sorted(run, key=lambda r: r.id))
+    for doc_id, record, line in heapq.merge(earlier, current, key=lambda item: item[0]):
+        if isinstance(record, RunRecord):
+            yield doc_id, run_record(record, overlaps, clusters, parse(doc_id))
+        elif touched(record, processed, overlaps, clusters) or parse(doc_id):
+            record["overlaps"] = [o for o in record.get("overlaps", []) if o["id"] not in processed]
+            yield doc_id, with_flags(record, overlaps, clusters)
+        else:
+            yield doc_id, line
+
+
+def run_record(
+    summary: RunRecord,
+    overlaps: Mapping[str, tuple[Overlap, ...]],
+    clusters: Mapping[str, tuple[str, str]],
+    parse: bool,
+) -> dict | bytes:
+    """Return a run document's manifest record: its fragment's line with its flags spliced in."""
+    line = fragment_line(summary)
+    if parse or summary.renamed or not line.endswith(EMPTY_OVERLAPS_END):
+        record = full_record(summary)
+        record["overlaps"] = record.get("overlaps", [])
+        return with_flags(record, overlaps, clusters)
+    tail: dict = {"overlaps": []}
+    add_overlaps(tail, overlaps.get(summary.id, ()))
+    if summary.id in clusters:
+        tail["cluster"], tail["representative"] = clusters[summary.id]
+    return line[: -len(EMPTY_OVERLAPS_END)] + b", " + json_line(tail)[1:]
+
+
+def touched(
+    record: dict,
+    processed: set[str],
+    overlaps: Mapping[str, tuple[Overlap, ...]],
+    clusters: Mapping[str, tuple[str, str]],
+) -> bool:
+    """Tell whether a run changes an earlier document's record (its overlaps or its cluster)."""
+    doc_id = record["id"]
+    return (
+        doc_id in overlaps
+        or doc_id in clusters
+        or any(o["id"] in processed for o in record.get("overlaps", []))
+    )
+
+
+def with_flags(
+    record: dict, overlaps: Mapping[str, tuple[Overlap, ...]], clusters: Mapping[str, tuple[str, str]]
+) -> dict:
+    """Add a document's new overlaps and its cluster to its record; return the record."""
+    doc_id = record["id"]
+    add_overlaps(record, overlaps.get(doc_id, ()))
+    if doc_id in clusters:
+        record["cluster"], record["representative"] = clusters[doc_id]
+    return record
 
 
 def add_overlaps(record: dict, found: Iterable[Overlap]) -> None:
@@ -135,9 +206,15 @@ def overlap_record(overlap: Overlap) -> dict:
 
 def read_records(path: Path) -> Iterator[dict]:
     """Yield the records of a jsonl file one at a time (nothing when it does not exist)."""
+    for record, _ in read_lines(path):
+        yield record
+
+
+def read_lines(path: Path) -> Iterator[tuple[dict, bytes]]:
+    """Yield each record of a jsonl file with its line, one at a time (none if no file)."""
     if not path.exists():
         return
-    with open(path, encoding="utf-8") as handle:
+    with open(path, "rb") as handle:
         for line in handle:
             if line.strip():
-                yield json.loads(line)
+                yield json.loads(line), line if line.endswith(b"\n") else line + b"\n"

@@ -14,7 +14,7 @@ from pathlib import Path
 from cleaners.recurring import LineCounts
 from flows import overlaps as overlap_step
 from flows.manifest import RunRecord, merged_records, previous_text_paths
-from flows.output import write_jsonl_atomic
+from flows.output import json_line, write_chunks_atomic
 from flows.plan import Plan, forget_unreadable
 from flows.settings import Settings
 from flows.state import save_json
@@ -35,15 +35,22 @@ def publish(
     os.sync()  # the texts reach the disk before the manifest that lists them
     titles: dict[str, str] = {}
 
-    def manifest() -> Iterator[dict]:
-        for record in merged_records(settings.manifest, records, flagged.overlaps, flagged.clusters):
+    def wanted(doc_id: str) -> bool:  # the records publishing reads or changes
+        return settings.representatives_only or doc_id in titles_of
+
+    def manifest() -> Iterator[bytes]:
+        merged = merged_records(settings.manifest, records, flagged.overlaps, flagged.clusters, wanted)
+        for doc_id, record in merged:
+            if isinstance(record, bytes):
+                yield record
+                continue
             if settings.representatives_only:
                 drop_copy_text(settings.out, record)
-            if record["id"] in titles_of:
-                titles[record["id"]] = record.get("title") or ""
-            yield record
+            if doc_id in titles_of:
+                titles[doc_id] = record.get("title") or ""
+            yield json_line(record)
 
-    write_jsonl_atomic(settings.manifest, manifest())
+    write_chunks_atomic(settings.manifest, manifest())
     overlap_step.commit(settings.state, flagged)
     # What the run saw and what it learned of each site's lines, in one atomic write: killed
     # between two files, a rerun would count this run's documents twice.

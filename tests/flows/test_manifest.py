@@ -4,6 +4,12 @@ import json
 
 from cleaners.records import Overlap
 from flows.manifest import full_record, mark_duplicate_ids, merged_records, scan_fragments
+from flows.output import json_line, write_jsonl_atomic
+
+
+def as_dicts(merged):
+    """Return merged records by id, lines parsed."""
+    return {i: json.loads(r) if isinstance(r, bytes) else r for i, r in merged}
 
 
 def record(doc_id, status="kept", source=None, overlaps=(), **extra):
@@ -21,16 +27,17 @@ def write_jsonl(path, records):
 
 def test_a_repeated_id_is_rejected_and_still_accounted_for(tmp_path):
     fragment = write_jsonl(tmp_path / "batch-000000.jsonl", [
-        record("a", source="f.jsonl:1", staged="batch-000000/a.txt"),
-        record("a", source="f.jsonl:7", staged="batch-000000/a.txt"),
+        record("a", source="f.jsonl:1"),
+        record("a", source="f.jsonl:7"),
     ])
     out = mark_duplicate_ids(scan_fragments([fragment]))
     assert [r.id for r in out] == ["a", "a~dup2"]
+    assert out[0].staged == "batch-000000/a.txt"  # where the batch staged the kept text
     assert out[1].status == "rejected" and "first seen in f.jsonl:1" in out[1].reason
     assert out[1].staged is None and out[1].text_path is None
     full = full_record(out[1])
     assert full["id"] == "a~dup2" and full["source"] == "f.jsonl:7" and "text_path" not in full
-    assert "staged" not in full and full["removed"][0]["rule"] == "newsletter_promo"
+    assert full["removed"][0]["rule"] == "newsletter_promo"
 
 
 def test_a_new_name_for_a_repeated_id_never_takes_another_documents_id(tmp_path):
@@ -56,7 +63,7 @@ def test_new_overlaps_are_added_to_earlier_documents_and_stale_ones_dropped(tmp_
         "old": (Overlap("new", "near_duplicate", 0.81),),
     }
     clusters = {"new": ("c1", "old"), "old": ("c1", "old")}
-    merged = {r["id"]: r for r in merged_records(manifest, scan_fragments([fragment]), overlaps, clusters)}
+    merged = as_dicts(merged_records(manifest, scan_fragments([fragment]), overlaps, clusters))
     assert list(merged) == ["changed", "new", "old", "other"]  # sorted by id, each once
     assert [o["id"] for o in merged["old"]["overlaps"]] == ["new"]
     assert merged["new"]["overlaps"][0]["id"] == "old"
@@ -71,3 +78,36 @@ def test_records_are_read_back_one_at_a_time_from_their_fragment(tmp_path):
     summaries = scan_fragments([fragment])
     assert not hasattr(summaries[0], "removed")
     assert [full_record(s) for s in summaries[::7]] == docs[::7]
+
+
+def test_spliced_lines_are_the_lines_parsing_would_write(tmp_path):
+    """Run records and untouched earlier ones skip parsing; their bytes must not change."""
+    manifest = tmp_path / "manifest.jsonl"
+    earlier = [
+        {"id": "e1", "source": "e1.txt", "status": "kept", "text_path": "e1.txt", "title": "Kremlin’s plan",
+         "removed": [], "overlaps": []},
+        {"id": "e2", "source": "e2.txt", "status": "kept", "text_path": "e2.txt", "removed": [],
+         "overlaps": [], "cluster": "e2", "representative": "e2"},
+    ]
+    write_jsonl_atomic(manifest, earlier)
+    run = [  # as flows/output.manifest_record writes them: the empty overlaps last
+        {"id": "n1", "source": "n1.txt", "status": "kept", "text_path": "n1.txt",
+         "title": "Russia helps China’s airborne forces — report", "chars_in": 4200, "chars_out": 3100,
+         "removed": [{"rule": "byline", "text": "By Justin Klawans"}], "overlaps": []},
+        {"id": "n2", "source": "n2.txt", "status": "rejected", "reason": "empty text", "chars_in": 0,
+         "chars_out": 0, "removed": [], "overlaps": []},
+    ]
+    fragment = tmp_path / "batch-000000.jsonl"
+    write_jsonl_atomic(fragment, run)
+    summaries = scan_fragments([str(fragment)])
+    overlaps = {
+        "n1": (Overlap("e1", "same_story", 0.5351, "weighted_jaccard"),),
+        "e1": (Overlap("n1", "same_story", 0.5351, "weighted_jaccard"),),
+    }
+    clusters = {"n1": ("n1", "n1"), "n2": ("n2", "n2"), "e1": ("e1", "e1")}
+    fast = list(merged_records(manifest, summaries, overlaps, clusters))
+    parsed = list(merged_records(manifest, summaries, overlaps, clusters, lambda doc_id: True))
+    assert [i for i, _ in fast] == ["e1", "e2", "n1", "n2"]
+    assert isinstance(dict(fast)["n1"], bytes) and isinstance(dict(fast)["e2"], bytes)
+    assert [r if isinstance(r, bytes) else json_line(r) for _, r in fast] == [json_line(r) for _, r in parsed]
+    assert json.loads(dict(fast)["n1"])["overlaps"][0]["id"] == "e1"
