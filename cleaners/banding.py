@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from cleaners.arrays import sorted_unique
 from cleaners.tokens import U64, mix64
 
 BAND_MULTIPLIER = U64(0x100000001B3)  # odd: folds a band's values in order
@@ -59,5 +60,5 @@ def candidate_pairs(
     right = first + np.arange(spans.sum()) - np.repeat(np.cumsum(spans) - spans, spans)
     a, b = docs[np.repeat(left, spans)], docs[right]
     distinct = a != b
-    codes = np.unique(np.minimum(a, b)[distinct] * len(sketches) + np.maximum(a, b)[distinct])
+    codes = sorted_unique(np.minimum(a, b)[distinct] * len(sketches) + np.maximum(a, b)[distinct])
     return np.stack([codes // len(sketches), codes % len(sketches)], axis=1)

@@ -32,6 +32,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from cleaners.arrays import sorted_unique
+
 if TYPE_CHECKING:
     from datasketch import LeanMinHash, WeightedMinHash
 
@@ -66,7 +68,7 @@ def candidate_pairs(
         first, width = int(group[0]) * rows, len(group) * rows
         sketches = [sketch(row) for row in values[:, first : first + width]]
         codes.append(group_pairs(sketches, new, rows))
-    found = np.unique(np.concatenate(codes))
+    found = sorted_unique(np.concatenate(codes))
     return np.stack([found // count, found % count], axis=1)
 
 
@@ -96,7 +98,7 @@ def group_pairs(sketches: list[Sketch], new: np.ndarray, rows: int) -> np.ndarra
     asked = np.repeat(asking.astype(np.int64), sizes)
     other = np.array(found, dtype=np.int64)
     codes.append(np.minimum(asked, other) * count + np.maximum(asked, other))
-    return np.unique(np.concatenate(codes))
+    return sorted_unique(np.concatenate(codes))
 
 
 def bucket_pairs(index, count: int) -> np.ndarray:

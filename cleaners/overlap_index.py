@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from cleaners.arrays import unique_inverse
 from cleaners.salient import ENTITY_WORDS, LEAD_WORDS
 from cleaners.signature import MINHASH_SCHEME, MINHASH_SEED, NUM_PERM, SHINGLE_WORDS, Signature
 
@@ -89,7 +90,7 @@ class TermFrequencies:
         added = np.concatenate([s.terms for s in signatures])
         terms = np.concatenate([self.terms, added])
         counts = np.concatenate([self.counts, np.full(len(added), step, dtype=np.int64)])
-        self.terms, where = np.unique(terms, return_inverse=True)
+        self.terms, where = unique_inverse(terms)
         self.counts = np.bincount(where, weights=counts, minlength=len(self.terms)).astype(np.int64)
         keep = self.counts > 0
         self.terms, self.counts = self.terms[keep], self.counts[keep]

@@ -59,6 +59,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from cleaners.arrays import sorted_unique, unique_inverse
 from cleaners.banding import candidate_pairs as banded_pairs
 from cleaners.clusters import average_linkage
 from cleaners.salient import term_weights
@@ -201,7 +202,7 @@ def weighted_sets(docs: list[StoryDocument], weights: list[np.ndarray]) -> Weigh
     """Return the weighted term sets of documents (each document's terms sorted and unique)."""
     sizes = np.array([len(d.terms) for d in docs], dtype=np.int64)
     terms = np.concatenate([d.terms for d in docs] or [np.zeros(0, U64)])
-    vocabulary, columns = np.unique(terms, return_inverse=True)
+    vocabulary, columns = unique_inverse(terms)
     rows = np.repeat(np.arange(len(docs), dtype=np.int64), sizes)
     values = np.concatenate(weights or [np.zeros(0)])
     return WeightedSets(
@@ -264,7 +265,7 @@ def two_hop(pairs: np.ndarray, similar: np.ndarray, count: int) -> np.ndarray:
     ]
     hops = np.concatenate(found or [np.zeros((0, 2), dtype=np.int64)])
     hops = hops[(hops >= 0).all(axis=1)]
-    codes = np.unique(hops.min(axis=1) * count + hops.max(axis=1))
+    codes = sorted_unique(hops.min(axis=1) * count + hops.max(axis=1))
     return np.stack([codes // count, codes % count], axis=1)
 
 
