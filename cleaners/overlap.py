@@ -146,7 +146,10 @@ def flag_same_story(
         StoryDocument(s.doc_id, s.terms, s.term_boosts, days[s.doc_id], s.doc_id in new)
         for s in scope
     ]
-    return flag_stories(docs, [corpus.frequencies(d.terms) for d in docs], corpus.documents)
+    # One look-up for all documents' terms (one a document took 0.8 s for 10,000 documents).
+    frequencies = corpus.frequencies(np.concatenate([d.terms for d in docs]))
+    ends = np.cumsum([len(d.terms) for d in docs])[:-1]
+    return flag_stories(docs, np.split(frequencies, ends), corpus.documents)
 
 
 class Corpus:
