@@ -23,8 +23,10 @@ MARKUP_CONFIG = FTFY_CONFIG._replace(unescape_html=False)
 # Substring tests, not a regex: a regex scan of a whole page costs as much as parsing it.
 FRAGILE_MOJIBAKE = (*(chr(c) for c in range(0x80, 0xA0)), "\u00c2\u00a0")
 
-# Line breaks ftfy would turn into "\n"; done first so every line is fixed on its own.
+# Line breaks ftfy would turn into "\n"; done first so every line is fixed on its own. Most texts
+# have none: substring tests first, as a regex scan of a whole text costs more than the rest.
 LINE_BREAKS = re.compile("\r\n?|[\u2028\u2029]")
+LINE_BREAK_CHARS = ("\r", "\u2028", "\u2029")
 # A line made only of these has nothing for ftfy to fix: printable ASCII without "&" (no entity)
 # and the typographic punctuation of clean text. Every mojibake sequence holds a character outside
 # this set (the UTF-8 lead byte read as Latin-1 or a legacy code page), and so does every control
@@ -53,7 +55,8 @@ def fix_encoding(text: str) -> str:
     """Repair mojibake, HTML entities, control characters and NULs; idempotent, never raises."""
     if not text:
         return ""
-    text = LINE_BREAKS.sub("\n", text)
+    if any(char in text for char in LINE_BREAK_CHARS):
+        text = LINE_BREAKS.sub("\n", text)
     if CLEAN_TEXT.fullmatch(text):
         return text
     lines = text.split("\n")

