@@ -7,7 +7,7 @@ rest salient terms and their counts. The LSH buckets are not saved: cleaners/lsh
 them from the MinHash values each run (as fast as unpickling them, and no second copy of the
 state to keep in step).
 
-The file is a numpy ``.npz`` archive (``OverlapIndex.to_bytes``), which the flow writes with its
+The file is a numpy ``.npz`` archive (``OverlapIndex.write``), which the flow writes with its
 one atomic writer (flows/output.py: a temporary file in the same folder, then ``os.replace``): a
 crash leaves the old index whole. ``OverlapIndex.load`` of a missing file
 gives an empty index; a file that is not an index, or an index written with other signature
@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date as Date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 import numpy as np
 
@@ -152,10 +152,14 @@ class OverlapIndex:
                 f"{path} is a damaged overlap index ({error!r}); delete it to start a new one"
             ) from error
 
+    def write(self, handle: BinaryIO) -> None:
+        """Write the index as an ``.npz`` archive to an open binary file (the flow's is atomic)."""
+        np.savez(handle, **self.to_arrays())
+
     def to_bytes(self) -> bytes:
-        """Return the index as the bytes of its ``.npz`` file (the flow writes them atomically)."""
+        """Return the bytes of the index's ``.npz`` file (`write` streams them to a file instead)."""
         buffer = io.BytesIO()
-        np.savez(buffer, **self.to_arrays())
+        self.write(buffer)
         return buffer.getvalue()
 
     def to_arrays(self) -> dict[str, np.ndarray]:

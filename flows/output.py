@@ -12,8 +12,9 @@ import os
 import re
 import secrets
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import BinaryIO
 
 from cleaners.records import Document
 
@@ -53,14 +54,18 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 def write_chunks_atomic(path: Path, chunks: Iterable[bytes]) -> None:
     """Write chunks of bytes, one after another, to ``path``: the file appears whole or not at all."""
+    write_atomic_with(path, lambda handle: handle.writelines(chunks))
+
+
+def write_atomic_with(path: Path, write: Callable[[BinaryIO], object]) -> None:
+    """Write ``path`` by calling ``write(handle)``: the file appears whole or not at all."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.parent / f".{path.name[:40]}.{secrets.token_hex(6)}{TEMPORARY_SUFFIX}"
     # os.open with mode 0o666 honours the umask (tempfile.mkstemp would make the file private).
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
         with os.fdopen(fd, "wb") as handle:
-            for chunk in chunks:
-                handle.write(chunk)
+            write(handle)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)

@@ -10,7 +10,7 @@ from cleaners.overlap import INDEX_FILE, OverlapFlags, OverlapIndex, flag_overla
 from cleaners.overlap_index import IndexedPair
 from cleaners.signature import Signature
 from flows.batch import BatchResult
-from flows.output import write_atomic
+from flows.output import write_atomic_with
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -50,7 +50,8 @@ def flag(state: Path, signatures: list[Signature]) -> Flagged:
 def commit(state: Path, flagged: Flagged) -> None:
     """Add the run's documents and pairs to the index and save it (after the outputs)."""
     flagged.index.add(flagged.signatures, flagged.flags)
-    write_atomic(state / INDEX_FILE, flagged.index.to_bytes())
+    # Streamed into the file: at 100,000 documents its bytes in memory would be 150 MB twice.
+    write_atomic_with(state / INDEX_FILE, flagged.index.write)
 
 
 def most_similar(flagged: Flagged, limit: int) -> list[IndexedPair]:
