@@ -60,3 +60,13 @@ def test_a_bucket_of_too_many_documents_gives_no_pairs():
     every = np.ones(4, dtype=bool)
     assert len(candidate_pairs(sketches, 2, every)) == 6
     assert candidate_pairs(sketches, 2, every, max_bucket=3).tolist() == [[0, 1]]
+
+
+def test_bands_keyed_a_group_at_a_time_give_the_candidates_of_all_at_once():
+    signatures = fixture_signatures()
+    sketches = np.stack([s.hashvalues for s in signatures])
+    new = np.arange(len(signatures)) % 3 != 0
+    whole = candidate_pairs(sketches, 2, new)
+    assert len(whole) > 0
+    for max_entries in (1, len(signatures) * 5, len(signatures) * 64):  # 1, 5 and 64 bands a group
+        assert np.array_equal(candidate_pairs(sketches, 2, new, max_entries=max_entries), whole)
