@@ -20,6 +20,7 @@ from cleaners.signature import Signature, sign_document
 from flows.output import (
     clean_text_bytes,
     manifest_record,
+    staged_text_path,
     write_atomic,
     write_jsonl_atomic,
     write_staged,
@@ -94,8 +95,8 @@ def process_items(
         count_document(result, doc)
         record = manifest_record(doc)
         if doc.status == "kept":
-            # Staged as <fragment's name>/<text_path> (flows.manifest.scan_fragments finds it).
-            write_staged(staging / fragment.stem / record["text_path"], clean_text_bytes(doc))
+            staged = staging / staged_text_path(fragment, record["text_path"])
+            write_staged(staged, clean_text_bytes(doc))
             result.signatures.append(sign_document(doc.id, doc.text, title=doc.title, date=doc.date))
         records.append(record)
     signed = time.perf_counter()

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cleaners.records import Overlap
-from flows.output import json_line
+from flows.output import json_line, staged_text_path
 
 # How a fragment's record ends (flows/output.manifest_record puts the empty overlaps last).
 EMPTY_OVERLAPS_END = b', "overlaps": []}\n'
@@ -42,9 +42,15 @@ class RunRecord:
     offset: int
     reason: str | None = None
     text_path: str | None = None
-    staged: str | None = None  # a kept document's staged text: <fragment's name>/<text_path>
     title: str | None = None
     renamed: bool = False  # a repeated id, renamed and rejected by `mark_duplicate_ids`
+
+    @property
+    def staged(self) -> str | None:
+        """Where the batch staged a kept document's text (relative to the staging folder)."""
+        if self.status != "kept" or not self.text_path:
+            return None
+        return staged_text_path(self.fragment, self.text_path)
 
 
 def scan_fragments(paths: Iterable[str]) -> list[RunRecord]:
@@ -52,16 +58,13 @@ def scan_fragments(paths: Iterable[str]) -> list[RunRecord]:
     records = []
     for path in paths:
         offset = 0
-        folder = Path(path).stem
         with open(path, "rb") as handle:
             for line in handle:
                 if line.strip():
                     r = json.loads(line)
-                    text = r.get("text_path")
-                    staged = f"{folder}/{text}" if text and r["status"] == "kept" else None
                     records.append(RunRecord(
                         r["id"], r["source"], r["status"], path, offset, r.get("reason"),
-                        text, staged, r.get("title"),
+                        r.get("text_path"), r.get("title"),
                     ))
                 offset += len(line)
     return records
@@ -87,13 +90,13 @@ def mark_duplicate_ids(records: list[RunRecord]) -> list[RunRecord]:
         taken.add(name)
         record.reason = f"duplicate id {record.id!r}: first seen in {first[record.id]}"
         record.id = name
-        record.status, record.text_path, record.staged, record.renamed = "rejected", None, None, True
+        record.status, record.text_path, record.renamed = "rejected", None, True
     return records
 
 
-def full_record(summary: RunRecord) -> dict:
-    """Return a run record as the manifest holds it, read back from its fragment."""
-    record = json.loads(fragment_line(summary))
+def full_record(summary: RunRecord, line: bytes | None = None) -> dict:
+    """Return a run record as the manifest holds it, from its fragment's line (read if not given)."""
+    record = json.loads(fragment_line(summary) if line is None else line)
     if summary.renamed:
         record.pop("text_path", None)
         record.update(id=summary.id, status="rejected", reason=summary.reason, chars_out=0)
@@ -150,7 +153,7 @@ def run_record(
     """Return a run document's manifest record: its fragment's line with its flags spliced in."""
     line = fragment_line(summary)
     if parse or summary.renamed or not line.endswith(EMPTY_OVERLAPS_END):
-        record = full_record(summary)
+        record = full_record(summary, line)
         record["overlaps"] = record.get("overlaps", [])
         return with_flags(record, overlaps, clusters)
     tail: dict = {"overlaps": []}

@@ -47,6 +47,11 @@ def text_path(doc_id: str) -> str:
     return f"{safe_name(doc_id)}.txt"
 
 
+def staged_text_path(fragment: str | Path, doc_text_path: str) -> str:
+    """Return where a batch stages a kept document's text, relative to the run's staging folder."""
+    return f"{Path(fragment).stem}/{doc_text_path}"
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` so that the file appears whole or not at all."""
     write_chunks_atomic(path, [data])
