@@ -13,7 +13,7 @@ import numpy as np
 
 def sorted_unique(values: np.ndarray) -> np.ndarray:
     """Return the distinct values of a 1-d array, sorted (as ``np.unique``)."""
-    ordered = np.sort(values, kind="stable")
+    ordered = np.sort(values)
     return ordered[np.r_[True, ordered[1:] != ordered[:-1]]] if len(ordered) else ordered
 
 

@@ -24,7 +24,7 @@ How the flow uses it::
     flags = flag_overlaps(signatures, index)
     ...manifest: flags.overlaps.get(doc_id, ()), flags.clusters[doc_id]...
     index.add(signatures, flags)  # once the run's outputs are written
-    write_atomic(state / INDEX_FILE, index.to_bytes())  # flows/output.py
+    write_atomic_with(state / INDEX_FILE, index.write)  # flows/output.py: streamed, atomic
 
 State: one file, ``<state folder>/overlap-index.npz`` (cleaners/overlap_index.py), loaded and saved
 whole by each run, 2-3 KB a document: the signatures, term counts and pairs. Candidates come from

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from cleaners.arrays import sorted_unique
 from cleaners.salient import salient_terms
 from cleaners.tokens import U32, U64, mix64, word_hashes
 
@@ -104,8 +105,7 @@ def shingle_hashes(words: np.ndarray, size: int = SHINGLE_WORDS) -> np.ndarray:
     combined = words[:count].copy()
     for offset in range(1, size):
         combined = combined * SHINGLE_MULTIPLIER + words[offset : offset + count]
-    hashes = np.sort((mix64(combined) >> U64(32)).astype(U32))
-    return hashes[np.r_[True, hashes[1:] != hashes[:-1]]]
+    return sorted_unique((mix64(combined) >> U64(32)).astype(U32))
 
 
 def minhash_values(shingles: np.ndarray) -> np.ndarray:

@@ -226,13 +226,10 @@ def strip_boilerplate(
             if rule is None:
                 kept.append(line)
                 continue
-            if line.index == line.last:  # one raw line: its stripped text is the line's text
-                removed.append(Removal(rule=rule, text=line.text))
-                raws[line.index] = ""
-                continue
             span = range(line.index, line.last + 1)
-            removed.append(Removal(rule=rule, text="\n".join(raws[i].strip(EDGE_CHARS)
-                                                              for i in span)))
+            # One raw line's stripped text is the line's text; a wrapped one is rebuilt line by line.
+            removed.append(Removal(rule=rule, text=line.text if len(span) == 1 else "\n".join(
+                raws[i].strip(EDGE_CHARS) for i in span)))
             for i in span:
                 raws[i] = ""
         lines = kept
