@@ -23,6 +23,7 @@ import sys
 import tempfile
 import threading
 import time
+from itertools import repeat
 from pathlib import Path
 
 import psutil
@@ -179,12 +180,13 @@ def baseline_presswash_stages(raw: Path, out: Path) -> tuple[float, dict]:
     stages, started = {}, time.perf_counter()
     clock = started
     plan = plan_run(settings.raw, {}, full=False)
-    batches = split_batches(plan.items, settings.batch_size)
+    batches = split_batches(plan.items, repeat(settings.batch_size))
     clock = lap(stages, "plan", clock)
     recurring, counts = recurring_step.learn(settings.state, [profile_items(b) for b in batches], full=False)
     clock = lap(stages, "profile", clock)
     results = [process_items(b, staging, n, recurring) for n, b in enumerate(batches)]
     clock = lap(stages, "clean", clock)
+    threading.Thread(target=os.sync, daemon=True).start()  # as the flow does
     records = mark_duplicate_ids(scan_fragments(r.fragment for r in results))
     winners = {r.id for r in records if r.status == "kept"}
     flagged = overlap_step.flag(settings.state, overlap_step.run_signatures(results, winners))

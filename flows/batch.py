@@ -82,6 +82,7 @@ def process_items(
 ) -> BatchResult:
     """Clean and sign every document of a batch; stage texts and the manifest fragment."""
     fragment = staging / f"batch-{batch_number:06d}.jsonl"
+    (staging / staged_text_path(fragment, "")).mkdir(exist_ok=True)
     result = BatchResult(fragment=str(fragment))
     records = []
     started = time.perf_counter()

@@ -7,6 +7,8 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
+from flows.settings import DEFAULT_BATCH_SIZE
+
 if TYPE_CHECKING:
     from flows.settings import Settings
 
@@ -40,7 +42,8 @@ def add_run_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", default="clean", help="output folder (default: clean)")
     parser.add_argument("--state", default=None, help="state folder (default: OUT/.presswash)")
     parser.add_argument("--full", action="store_true", help="reprocess everything, not only what changed")
-    parser.add_argument("--batch-size", type=int, default=1000, help="documents per batch (default: 1000)")
+    parser.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE,
+                        help=f"most documents a batch holds (default: {DEFAULT_BATCH_SIZE})")
     parser.add_argument("--representatives-only", action="store_true",
                         help="write clean text only for one representative of each overlap cluster")
     parser.add_argument("--workers", type=int, default=None, help="worker processes (default: all cores)")

@@ -84,8 +84,8 @@ def write_staged(path: Path, data: bytes) -> None:
 
     No temporary name and no fsync per file: a staged file becomes visible only by its rename
     into the output folder, and the run syncs the file system once before writing the manifest.
+    The folder must exist (a batch makes its own once, not once a file).
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "wb") as handle:
         handle.write(data)
 

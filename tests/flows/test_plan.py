@@ -1,6 +1,7 @@
 import json
+from itertools import islice, repeat
 
-from flows.plan import batch_size_for, plan_run, split_batches
+from flows.plan import batch_sizes, plan_run, split_batches
 from flows.sources import WorkItem, read_work_item
 
 
@@ -16,7 +17,7 @@ def write_corpus(root):
 def test_first_plan_covers_every_input_document(tmp_path):
     write_corpus(tmp_path)
     plan = plan_run(tmp_path, {}, full=False)
-    batches = split_batches(plan.items, 3)
+    batches = split_batches(plan.items, repeat(3))
     items = [i for b in batches for i in b]
     assert plan.files == 3 and plan.documents == 7 and plan.unchanged == 0
     assert sorted({i.source for i in items}) == ["b.html", "feed.jsonl", "site/a.txt"]
@@ -41,7 +42,7 @@ def test_second_plan_takes_only_new_or_changed_documents(tmp_path):
 def test_big_jsonl_file_is_split_across_batches_without_losing_lines():
     spans = tuple(object() for _ in range(7))
     item = WorkItem("f.jsonl", "f.jsonl", "jsonl", spans)  # type: ignore[arg-type]
-    batches = split_batches([(WorkItem("x.txt", "x.txt", "text"), 1), (item, 7)], 3)
+    batches = split_batches([(WorkItem("x.txt", "x.txt", "text"), 1), (item, 7)], repeat(3))
     sizes = [sum(len(i.spans) if i.spans else 1 for i in b) for b in batches]
     assert sizes == [3, 3, 2]
 
@@ -55,8 +56,35 @@ def test_a_file_deleted_after_planning_becomes_a_rejected_document(tmp_path):
     assert gone.error == "unreadable file: No such file or directory"
 
 
-def test_parallel_runs_give_each_worker_several_batches():
-    assert batch_size_for(20_000, 2, 1000) == 1000
-    assert batch_size_for(2_000, 2, 1000) == 250
-    assert batch_size_for(5, 2, 1000) == 1
-    assert batch_size_for(2_000, 1, 1000) == 1000
+def run_batches(documents, workers, batch_size):
+    """The sizes split_batches would cut a run of plain documents into."""
+    sizes, left = [], documents
+    for size in batch_sizes(documents, workers, batch_size):
+        if left <= 0:
+            return sizes
+        sizes.append(min(size, left))
+        left -= size
+
+
+def test_batches_shrink_towards_the_end_of_a_parallel_run():
+    sizes = run_batches(20_000, 2, 2000)
+    assert sum(sizes) == 20_000
+    assert sizes[:7] == [2000] * 7  # big batches first: few task runs
+    assert sizes == sorted(sizes, reverse=True)  # then smaller and smaller
+    assert max(sizes[-4:]) <= 250  # the last batches leave no worker waiting long
+
+
+def test_a_small_parallel_run_still_gives_each_worker_several_batches():
+    sizes = run_batches(1_000, 2, 2000)
+    assert sum(sizes) == 1_000 and len(sizes) >= 8 and sizes[0] == 250
+
+
+def test_one_process_cuts_equal_batches():
+    assert list(islice(batch_sizes(5_000, 1, 2000), 3)) == [2000, 2000, 2000]
+
+
+def test_guided_sizes_split_a_jsonl_file_at_the_right_lines():
+    spans = tuple(object() for _ in range(40))
+    item = WorkItem("f.jsonl", "f.jsonl", "jsonl", spans)  # type: ignore[arg-type]
+    batches = split_batches([(item, 40)], batch_sizes(40, 2, 20))
+    assert [len(b[0].spans) for b in batches] == run_batches(40, 2, 20)
