@@ -169,7 +169,7 @@ def baseline_presswash_stages(raw: Path, out: Path) -> tuple[float, dict]:
     from flows import overlaps as overlap_step
     from flows import recurring as recurring_step
     from flows.batch import process_items, profile_items
-    from flows.manifest import mark_duplicate_ids, scan_fragments
+    from flows.manifest import mark_duplicate_ids
     from flows.plan import plan_run, split_batches
     from flows.publish import publish
     from flows.settings import make_settings
@@ -187,7 +187,7 @@ def baseline_presswash_stages(raw: Path, out: Path) -> tuple[float, dict]:
     results = [process_items(b, staging, n, recurring) for n, b in enumerate(batches)]
     clock = lap(stages, "clean", clock)
     threading.Thread(target=os.sync, daemon=True).start()  # as the flow does
-    records = mark_duplicate_ids(scan_fragments(r.fragment for r in results))
+    records = mark_duplicate_ids([record for r in results for record in r.records])
     winners = {r.id for r in records if r.status == "kept"}
     flagged = overlap_step.flag(settings.state, overlap_step.run_signatures(results, winners))
     clock = lap(stages, "flag", clock)

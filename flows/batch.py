@@ -17,12 +17,12 @@ from cleaners.pipeline import clean_document
 from cleaners.records import Document
 from cleaners.recurring import LineCounts, count_lines, site_of
 from cleaners.signature import Signature, sign_document
+from flows.manifest import RunRecord, write_fragment
 from flows.output import (
     clean_text_bytes,
     manifest_record,
     staged_text_path,
     write_atomic,
-    write_jsonl_atomic,
     write_staged,
 )
 from flows.recurring import prune_rare_lines
@@ -31,7 +31,7 @@ from flows.sources import Span, WorkItem, read_work_item
 
 @dataclass(slots=True)
 class BatchResult:
-    fragment: str  # path of the batch's manifest fragment (jsonl, overlaps not yet filled)
+    records: list[RunRecord] = field(default_factory=list)  # in the batch's manifest fragment
     read: int = 0
     kept: int = 0
     rejected: int = 0
@@ -83,7 +83,7 @@ def process_items(
     """Clean and sign every document of a batch; stage texts and the manifest fragment."""
     fragment = staging / f"batch-{batch_number:06d}.jsonl"
     (staging / staged_text_path(fragment, "")).mkdir(exist_ok=True)
-    result = BatchResult(fragment=str(fragment))
+    result = BatchResult()
     records = []
     started = time.perf_counter()
     docs: list[Document] = []
@@ -101,7 +101,7 @@ def process_items(
             result.signatures.append(sign_document(doc.id, doc.text, title=doc.title, date=doc.date))
         records.append(record)
     signed = time.perf_counter()
-    write_jsonl_atomic(fragment, records)
+    result.records = write_fragment(fragment, records)
     result.seconds = {"clean": cleaned - started, "sign_and_stage": signed - cleaned}
     return result
 

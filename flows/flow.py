@@ -40,7 +40,7 @@ from flows.batch import (
     write_batch,
     write_recurring,
 )
-from flows.manifest import RunRecord, mark_duplicate_ids, scan_fragments
+from flows.manifest import RunRecord, mark_duplicate_ids
 from flows.plan import Plan, batch_sizes, plan_run, split_batches
 from flows.publish import publish
 from flows.report import RunReport, report_summary, summary_line, summary_markdown
@@ -176,7 +176,7 @@ def run(settings: Settings) -> RunReport:
     # only what is left (3 s of waiting for the disk per 10k documents otherwise).
     threading.Thread(target=os.sync, name="presswash-sync", daemon=True).start()
 
-    records = mark_duplicate_ids(scan_fragments(r.fragment for r in results))
+    records = mark_duplicate_ids([record for r in results for record in r.records])
     winners = {r.id for r in records if r.status == "kept"}
     # quote(): Prefect would otherwise walk these big collections to record the task's inputs.
     flagged = flag_task(settings, quote(results), quote(winners))

@@ -102,11 +102,6 @@ def write_json_atomic(path: Path, value: object) -> None:
     write_atomic(path, json.dumps(value, ensure_ascii=False, sort_keys=True).encode("utf-8", JSON_ERRORS))
 
 
-def write_jsonl_atomic(path: Path, records: Iterable[dict]) -> None:
-    """Write one JSON object a line, atomically, streaming (records may be a generator)."""
-    write_chunks_atomic(path, (json_line(r) for r in records))
-
-
 def json_line(record: dict) -> bytes:
     """Return a record as one line of a jsonl file (UTF-8, newline included)."""
     return (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8", JSON_ERRORS)

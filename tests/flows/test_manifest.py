@@ -3,8 +3,8 @@
 import json
 
 from cleaners.records import Overlap
-from flows.manifest import full_record, mark_duplicate_ids, merged_records, scan_fragments
-from flows.output import json_line, write_jsonl_atomic
+from flows.manifest import full_record, mark_duplicate_ids, merged_records, write_fragment
+from flows.output import json_line, write_chunks_atomic
 
 
 def as_dicts(merged):
@@ -26,11 +26,11 @@ def write_jsonl(path, records):
 
 
 def test_a_repeated_id_is_rejected_and_still_accounted_for(tmp_path):
-    fragment = write_jsonl(tmp_path / "batch-000000.jsonl", [
+    summaries = write_fragment(tmp_path / "batch-000000.jsonl", [
         record("a", source="f.jsonl:1"),
         record("a", source="f.jsonl:7"),
     ])
-    out = mark_duplicate_ids(scan_fragments([fragment]))
+    out = mark_duplicate_ids(summaries)
     assert [r.id for r in out] == ["a", "a~dup2"]
     assert out[0].staged == "batch-000000/a.txt"  # where the batch staged the kept text
     assert out[1].status == "rejected" and "first seen in f.jsonl:1" in out[1].reason
@@ -41,11 +41,11 @@ def test_a_repeated_id_is_rejected_and_still_accounted_for(tmp_path):
 
 
 def test_a_new_name_for_a_repeated_id_never_takes_another_documents_id(tmp_path):
-    fragment = write_jsonl(tmp_path / "batch-000000.jsonl", [
+    summaries = write_fragment(tmp_path / "batch-000000.jsonl", [
         record("a", source="f.jsonl:1"), record("a~dup2", source="f.jsonl:2"),
         record("a", source="f.jsonl:3"), record("a", source="f.jsonl:4"),
     ])
-    out = mark_duplicate_ids(scan_fragments([fragment]))
+    out = mark_duplicate_ids(summaries)
     assert [r.id for r in out] == ["a", "a~dup2", "a~dup3", "a~dup4"]
     assert [r.status for r in out] == ["kept", "kept", "rejected", "rejected"]
 
@@ -57,13 +57,13 @@ def test_new_overlaps_are_added_to_earlier_documents_and_stale_ones_dropped(tmp_
         record("old", overlaps=[{"id": "changed", "kind": "near_duplicate", "similarity": 0.9}]),
         record("other", title="Untouched"),
     ])
-    fragment = write_jsonl(tmp_path / "batch-000000.jsonl", [record("new"), record("changed")])
+    summaries = write_fragment(tmp_path / "batch-000000.jsonl", [record("new"), record("changed")])
     overlaps = {
         "new": (Overlap("old", "near_duplicate", 0.81),),
         "old": (Overlap("new", "near_duplicate", 0.81),),
     }
     clusters = {"new": ("c1", "old"), "old": ("c1", "old")}
-    merged = as_dicts(merged_records(manifest, scan_fragments([fragment]), overlaps, clusters))
+    merged = as_dicts(merged_records(manifest, summaries, overlaps, clusters))
     assert list(merged) == ["changed", "new", "old", "other"]  # sorted by id, each once
     assert [o["id"] for o in merged["old"]["overlaps"]] == ["new"]
     assert merged["new"]["overlaps"][0]["id"] == "old"
@@ -74,8 +74,7 @@ def test_new_overlaps_are_added_to_earlier_documents_and_stale_ones_dropped(tmp_
 def test_records_are_read_back_one_at_a_time_from_their_fragment(tmp_path):
     """A run keeps summaries only; the full records (with their removals) stay on disk."""
     docs = [record(f"d{i:03d}", title=f"Story {i}") for i in range(50)]
-    fragment = write_jsonl(tmp_path / "batch-000000.jsonl", docs)
-    summaries = scan_fragments([fragment])
+    summaries = write_fragment(tmp_path / "batch-000000.jsonl", docs)
     assert not hasattr(summaries[0], "removed")
     assert [full_record(s) for s in summaries[::7]] == docs[::7]
 
@@ -89,7 +88,7 @@ def test_spliced_lines_are_the_lines_parsing_would_write(tmp_path):
         {"id": "e2", "source": "e2.txt", "status": "kept", "text_path": "e2.txt", "removed": [],
          "overlaps": [], "cluster": "e2", "representative": "e2"},
     ]
-    write_jsonl_atomic(manifest, earlier)
+    write_chunks_atomic(manifest, [json_line(r) for r in earlier])
     run = [  # as flows/output.manifest_record writes them: the empty overlaps last
         {"id": "n1", "source": "n1.txt", "status": "kept", "text_path": "n1.txt",
          "title": "Russia helps China’s airborne forces — report", "chars_in": 4200, "chars_out": 3100,
@@ -97,9 +96,7 @@ def test_spliced_lines_are_the_lines_parsing_would_write(tmp_path):
         {"id": "n2", "source": "n2.txt", "status": "rejected", "reason": "empty text", "chars_in": 0,
          "chars_out": 0, "removed": [], "overlaps": []},
     ]
-    fragment = tmp_path / "batch-000000.jsonl"
-    write_jsonl_atomic(fragment, run)
-    summaries = scan_fragments([str(fragment)])
+    summaries = write_fragment(tmp_path / "batch-000000.jsonl", run)
     overlaps = {
         "n1": (Overlap("e1", "same_story", 0.5351, "weighted_jaccard"),),
         "e1": (Overlap("n1", "same_story", 0.5351, "weighted_jaccard"),),

@@ -1,7 +1,7 @@
 import pytest
 
 from flows.manifest import read_records
-from flows.output import safe_name, write_atomic, write_jsonl_atomic
+from flows.output import json_line, safe_name, write_atomic, write_chunks_atomic
 
 
 @pytest.mark.parametrize(
@@ -23,7 +23,7 @@ def test_safe_ids_are_kept_as_they_are_and_unsafe_ones_do_not_collide():
 
 def test_atomic_write_replaces_whole_file_and_leaves_no_temporary(tmp_path):
     target = tmp_path / "out" / "manifest.jsonl"
-    write_jsonl_atomic(target, [{"id": "a", "text": "\ud800 lone surrogate"}])
+    write_chunks_atomic(target, [json_line({"id": "a", "text": "\ud800 lone surrogate"})])
     write_atomic(target, b'{"id": "b"}\n')
     assert list(read_records(target)) == [{"id": "b"}]
     assert [p.name for p in target.parent.iterdir()] == ["manifest.jsonl"]
@@ -31,5 +31,5 @@ def test_atomic_write_replaces_whole_file_and_leaves_no_temporary(tmp_path):
 
 def test_lone_surrogates_are_written_as_valid_json(tmp_path):
     target = tmp_path / "m.jsonl"
-    write_jsonl_atomic(target, [{"id": "a", "text": "bad \ud800 char"}])
+    write_chunks_atomic(target, [json_line({"id": "a", "text": "bad \ud800 char"})])
     assert [r["text"] for r in read_records(target)] == ["bad \ud800 char"]
