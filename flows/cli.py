@@ -101,6 +101,7 @@ def run_once(params: dict, settings: Settings) -> int:
     """
     from cleaners.overlap import OverlapIndexError
     from flows.output import check_writable
+    from flows.runners import DaskClusterError
     from flows.server import ServerStartError, start_temporary_server
     from flows.state import RunLockedError, run_lock
 
@@ -130,6 +131,9 @@ def run_once(params: dict, settings: Settings) -> int:
     except OverlapIndexError as err:
         print(f"presswash: {err}", file=sys.stderr)
         return 5
+    except DaskClusterError as err:
+        print(f"presswash: {err}", file=sys.stderr)
+        return 7
     except OSError as err:
         print(f"presswash: cannot write outputs: {err}", file=sys.stderr)
         return 4

@@ -44,7 +44,7 @@ from flows.manifest import RunRecord, mark_duplicate_ids
 from flows.plan import Plan, batch_sizes, plan_run, split_batches
 from flows.publish import publish
 from flows.report import RunReport, report_summary, summary_line, summary_markdown
-from flows.runners import choose_runner, estimated_seconds
+from flows.runners import check_dask_cluster, choose_runner, estimated_seconds
 from flows.settings import DEFAULT_BATCH_SIZE, Settings, make_settings
 from flows.state import clear_staging, load_json, run_lock, save_json
 
@@ -152,6 +152,8 @@ def run(settings: Settings) -> RunReport:
     plan = plan_task(settings)
     report.files, report.unchanged, report.changed = plan.files, plan.unchanged, plan.changed
     runner = choose_runner(settings, estimated_seconds(plan.items))
+    if settings.dask_address:
+        check_dask_cluster(settings.dask_address)
     workers = settings.workers if runner is not None else 1
     batches = split_batches(plan.items, batch_sizes(plan.documents, workers, settings.batch_size))
     batch_files = [write_batch(staging / f"batch-{n:06d}.items.json", b) for n, b in enumerate(batches)]

@@ -9,10 +9,14 @@ a local Dask cluster sized to the machine).
 
 from __future__ import annotations
 
-from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner
+import importlib
+from typing import TYPE_CHECKING
 
 from flows.settings import Settings
 from flows.sources import WorkItem
+
+if TYPE_CHECKING:  # Prefect is imported when a runner is chosen: the CLI imports this module first
+    from prefect.task_runners import TaskRunner
 
 # One core's cost of a document (bench/throughput.py, bench/extraction.py): a part per document
 # (cleaning, hashing, staging a file) and a part per input byte (parsing HTML dominates it).
@@ -21,6 +25,16 @@ SECONDS_PER_BYTE = 0.3e-6
 # Worker processes take ~5 s to start (each imports Prefect and trafilatura): a run goes to them
 # when its work would keep one core busy longer than this.
 PARALLEL_MIN_SECONDS = 12.0
+
+
+# How long to wait for an existing Dask scheduler to answer before giving up on it.
+DASK_CONNECT_TIMEOUT = "10s"
+# What a Dask worker must import to run the batches (flows.batch imports the cleaners).
+BATCH_MODULE = "flows.batch"
+
+
+class DaskClusterError(RuntimeError):
+    """The Dask cluster cannot run presswash's batches (the message says why)."""
 
 
 def estimated_seconds(items: list[tuple[WorkItem, int]]) -> float:
@@ -48,4 +62,25 @@ def choose_runner(settings: Settings, work_seconds: float) -> TaskRunner | None:
         return None
     if settings.engine == "auto" and work_seconds < PARALLEL_MIN_SECONDS:
         return None
+    from prefect.task_runners import ProcessPoolTaskRunner
+
     return ProcessPoolTaskRunner(max_workers=settings.workers)
+
+
+def check_dask_cluster(address: str, module: str = BATCH_MODULE) -> None:
+    """Fail at once when the scheduler at ``address`` is unreachable or its workers lack presswash.
+
+    A task whose code a Dask worker cannot import never finishes: the worker fails to unpickle
+    it, and Prefect waits for the task's state forever (PrefectHQ/prefect#5781). So before any
+    batch is sent, every worker of the cluster is asked to import the batch code.
+    """
+    from distributed import Client
+
+    try:
+        with Client(address, timeout=DASK_CONNECT_TIMEOUT) as client:
+            client.run(importlib.import_module, module)
+    except ImportError as err:
+        raise DaskClusterError(f"the Dask workers at {address} cannot import presswash ({err}); "
+                               "install presswash where they run") from err
+    except (OSError, TimeoutError) as err:
+        raise DaskClusterError(f"cannot reach the Dask scheduler at {address}: {err}") from err

@@ -4,7 +4,14 @@ import json
 
 import pytest
 
-from flows.runners import PARALLEL_MIN_SECONDS, choose_runner, estimated_seconds
+from flows.runners import (
+    PARALLEL_MIN_SECONDS,
+    DaskClusterError,
+    check_dask_cluster,
+    choose_runner,
+    estimated_seconds,
+)
+from flows.server import free_port
 from flows.settings import make_settings
 from flows.sources import Span, WorkItem
 
@@ -53,3 +60,19 @@ def test_html_pages_weigh_more_than_text_documents(tmp_path):
 
     assert estimated_seconds(texts(2_500)) > PARALLEL_MIN_SECONDS > estimated_seconds(texts(1_000))
     assert estimated_seconds(pages(400)) > PARALLEL_MIN_SECONDS > estimated_seconds(pages(100))
+
+
+def test_a_dask_cluster_whose_workers_lack_presswash_is_refused_before_any_batch():
+    """Otherwise the worker fails to unpickle the task and the run waits for it forever."""
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+        check_dask_cluster(cluster.scheduler_address)  # this cluster's worker can import presswash
+        with pytest.raises(DaskClusterError, match="cannot import presswash"):
+            check_dask_cluster(cluster.scheduler_address, module="presswash_not_installed_here")
+
+
+def test_an_unreachable_dask_scheduler_is_a_clear_error(monkeypatch):
+    monkeypatch.setattr("flows.runners.DASK_CONNECT_TIMEOUT", "1s")
+    with pytest.raises(DaskClusterError, match="cannot reach the Dask scheduler"):
+        check_dask_cluster(f"tcp://127.0.0.1:{free_port()}")
