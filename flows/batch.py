@@ -10,12 +10,13 @@ from __future__ import annotations
 import json
 import time
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import astuple, dataclass, field
 from pathlib import Path
 
 from cleaners.pipeline import clean_document
 from cleaners.records import Document
-from cleaners.recurring import LineCounts, count_lines, site_of
+from cleaners.recurring import LineCounts, count_lines, merge_counts, site_of
 from cleaners.signature import Signature, sign_document
 from flows.manifest import RunRecord, write_fragment
 from flows.output import (
@@ -75,6 +76,14 @@ def profile_items(items: list[WorkItem]) -> LineCounts:
     texts = ((site_of(raw.url, raw.source), raw.text) for item in items
              for raw in read_work_item(item) if raw.text is not None)
     return prune_rare_lines(count_lines(texts))
+
+
+def profile_batches(batches: Iterable[list[WorkItem]]) -> LineCounts:
+    """Count the candidate lines of several batches, pruned batch by batch (bounded memory)."""
+    counts: LineCounts = {}
+    for items in batches:
+        counts = prune_rare_lines(merge_counts(counts, profile_items(items)))
+    return counts
 
 
 def process_items(

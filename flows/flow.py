@@ -34,7 +34,7 @@ from flows import recurring as recurring_step
 from flows.batch import (
     BatchResult,
     process_items,
-    profile_items,
+    profile_batches,
     read_batch,
     read_recurring,
     write_batch,
@@ -72,7 +72,7 @@ def plan_task(settings: Settings) -> Plan:
       cache_policy=NO_CACHE)
 def profile_task(batches: list[str], number: int) -> LineCounts:
     """Count candidate lines per site for the recurring-line rule, over some batches."""
-    return profile_items([item for batch in batches for item in read_batch(batch)])
+    return profile_batches(read_batch(batch) for batch in batches)
 
 
 @task(name="clean-batch", task_run_name="clean-batch-{number}", tags=["presswash"],
