@@ -1,8 +1,10 @@
 """Flag copies: one text republished, trimmed, lightly edited or excerpted (``near_duplicate``).
 
-Candidates share a band of their word-shingle MinHash in datasketch's ``MinHashLSH``
-(cleaners/lsh.py; ``BANDS`` bands of ``BAND_ROWS`` values: a pair with Jaccard J becomes a
-candidate with probability 1 - (1 - J**2)**BANDS, 0.95 at J 0.3, so excerpts are found, while
+Candidates share a band of their word-shingle MinHash: the banding of datasketch's ``MinHashLSH``
+done with numpy (cleaners/banding.py: the same candidates, a second for 100,000 documents where
+``MinHashLSH`` took 20 s and, with its scipy import, 3-4 times the memory; ``BANDS`` bands of
+``BAND_ROWS`` values, the first ``BANDS * BAND_ROWS`` of the MinHash: a pair with Jaccard J becomes
+a candidate with probability 1 - (1 - J**2)**BANDS, 0.95 at J 0.3, so excerpts are found, while
 texts that share a stock phrase or two rarely are); each candidate is then verified from the two
 signatures alone (no texts are kept):
 
@@ -23,22 +25,18 @@ phrases between unrelated texts.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import numpy as np
 
-from cleaners.lsh import candidate_pairs
-from cleaners.signature import MINHASH_SCHEME, MINHASH_SEED, Signature
+from cleaners.banding import candidate_pairs
+from cleaners.signature import Signature
 
 NEAR_JACCARD = 0.35
 NEAR_CONTAINMENT = 0.6
 MIN_CONTAINMENT_JACCARD = 0.05
-# The LSH uses the first BANDS * BAND_ROWS of the NUM_PERM values; verification uses all of them.
+# The banding uses the first BANDS * BAND_ROWS of the NUM_PERM values; verification all of them.
 BANDS = 32
 BAND_ROWS = 2
-
-if TYPE_CHECKING:
-    from datasketch import LeanMinHash
+VERIFY_BATCH = 10_000  # candidates verified at once: two (pairs, NUM_PERM) uint32 gathers
 
 Pair = tuple[str, str]
 
@@ -54,14 +52,16 @@ def flag_copies(new: list[Signature], old: list[Signature]) -> dict[Pair, tuple[
     if len(signed) < 2:
         return {}
     is_new = np.arange(len(signed)) >= len(before)
-    hashvalues = np.stack([s.hashvalues for s in signed])
     sizes = np.array([s.shingles for s in signed], dtype=np.float64)
-    banded = hashvalues[:, : BANDS * BAND_ROWS]
-    pairs = candidate_pairs(banded, is_new, BAND_ROWS, lean_minhash)
+    # Only the banded values are stacked (a quarter of each signature); a candidate's values are
+    # gathered when it is verified: all of 100,000 documents' would be 100 MB more.
+    banded = np.stack([s.hashvalues[: BANDS * BAND_ROWS] for s in signed])
+    pairs = candidate_pairs(banded, BAND_ROWS, is_new)
+    del banded
     flagged: dict[Pair, tuple[float, str]] = {}
-    for start in range(0, len(pairs), 50000):
-        a, b = pairs[start : start + 50000].T
-        jaccard = (hashvalues[a] == hashvalues[b]).mean(axis=1)
+    for start in range(0, len(pairs), VERIFY_BATCH):
+        a, b = pairs[start : start + VERIFY_BATCH].T
+        jaccard = (hashvalues(signed, a) == hashvalues(signed, b)).mean(axis=1)
         containment = estimate_containment(jaccard, sizes[a], sizes[b])
         copy = jaccard >= NEAR_JACCARD
         excerpt = (jaccard >= MIN_CONTAINMENT_JACCARD) & (containment >= NEAR_CONTAINMENT)
@@ -75,11 +75,9 @@ def flag_copies(new: list[Signature], old: list[Signature]) -> dict[Pair, tuple[
     return flagged
 
 
-def lean_minhash(values: np.ndarray) -> LeanMinHash:
-    """Return MinHash values (all of a signature's, or a slice) as a datasketch LeanMinHash."""
-    from datasketch import LeanMinHash  # deferred: importing datasketch takes about a second
-
-    return LeanMinHash(seed=MINHASH_SEED, hashvalues=values, scheme=MINHASH_SCHEME)
+def hashvalues(signatures: list[Signature], rows: np.ndarray) -> np.ndarray:
+    """Return the (rows, NUM_PERM) MinHash values of the signatures at ``rows``."""
+    return np.stack([signatures[n].hashvalues for n in rows.tolist()])
 
 
 def estimate_containment(jaccard: np.ndarray, size_a: np.ndarray, size_b: np.ndarray) -> np.ndarray:

@@ -28,12 +28,12 @@ How the flow uses it::
 
 State: one file, ``<state folder>/overlap-index.npz`` (cleaners/overlap_index.py), loaded and saved
 whole by each run, 2-3 KB a document: the signatures, term counts and pairs. Candidates come from
-datasketch ``MinHashLSH`` indexes of the run's documents, built in band groups of bounded size,
-which every document in scope queries (cleaners/lsh.py); nothing but the signatures is kept between
-runs. ``bench/overlap.py --scale`` prints the time and peak memory of this step for runs of 10,000
-to 100,000 documents. Reset: delete the file; the next run then flags only among its own documents
-(run with ``--full`` to index every document again). A document processed again under the same id
-replaces its entry, its pairs and its term counts.
+the banding of the MinHash values of the run's and the indexed documents (cleaners/banding.py: a
+``MinHashLSH``'s candidates, with numpy), a group of bands at a time; nothing but the signatures
+is kept between runs. ``bench/overlap.py --scale`` prints the time and peak memory of this step
+for runs of 10,000 to 100,000 documents. Reset: delete the file; the next run then flags only
+among its own documents (run with ``--full`` to index every document again). A document
+processed again under the same id replaces its entry, its pairs and its term counts.
 
 Several machines: the file has one writer at a time (the flow's run lock). To share the index,
 keep the signatures in a shared table keyed by document id (they are plain arrays: see
@@ -53,12 +53,13 @@ from datetime import date as Date
 
 import numpy as np
 
+from cleaners.arrays import release_free_memory
 from cleaners.clusters import connected_components, name_clusters
 from cleaners.copies import flag_copies
 from cleaners.overlap_index import IndexedPair, OverlapIndex, OverlapIndexError, TermFrequencies
 from cleaners.records import Overlap
 from cleaners.signature import Signature
-from cleaners.stories import WINDOW_DAYS, StoryDocument, flag_stories
+from cleaners.stories import WINDOW_DAYS, StoryScope, flag_stories, term_counts
 
 INDEX_FILE = "overlap-index.npz"
 
@@ -100,6 +101,7 @@ def flag_overlaps(
         IndexedPair(a, b, "near_duplicate", round(s, 4), m)
         for (a, b), (s, m) in flag_copies(run, old).items()
     ]
+    release_free_memory()
     copies = cluster_documents(run, index, pairs, ("near_duplicate",))
     # Copies of one text are one story told once: only their representative takes part.
     distinct = [s for s in run if copies.get(s.doc_id, (s.doc_id, s.doc_id))[1] == s.doc_id]
@@ -108,7 +110,7 @@ def flag_overlaps(
         for s in old
         if (copies[s.doc_id][1] == s.doc_id if s.doc_id in copies else s.doc_id in index.counted)
     ]
-    stories = flag_same_story(distinct, distinct_old, index, Corpus(index, run, distinct), today)
+    stories = flag_same_story(distinct, distinct_old, index, run, today)
     pairs += [
         IndexedPair(a, b, "same_story", round(s, 4), "weighted_jaccard")
         for (a, b), s in stories.items()
@@ -129,9 +131,17 @@ def flag_overlaps(
 
 
 def flag_same_story(
-    run: list[Signature], old: list[Signature], index: OverlapIndex, corpus: Corpus, today: Date
+    run: list[Signature],
+    old: list[Signature],
+    index: OverlapIndex,
+    replacing: list[Signature],
+    today: Date,
 ) -> dict[tuple[str, str], float]:
-    """Return the same-story pairs of the run's documents and the indexed ones in their window."""
+    """Return the same-story pairs of the run's documents and the indexed ones in their window.
+
+    ``run`` and ``old`` are the distinct texts of the run and of the index; ``replacing`` every
+    run document (it replaces its indexed entry in the term counts).
+    """
     if not run:
         return {}
     days = {s.doc_id: s.date or index.first_seen.get(s.doc_id) or today for s in run}
@@ -142,14 +152,18 @@ def flag_same_story(
             days[s.doc_id] = day
     scope = sorted([*run, *(s for s in old if s.doc_id in days)], key=lambda s: s.doc_id)
     new = {s.doc_id for s in run}
-    docs = [
-        StoryDocument(s.doc_id, s.terms, s.term_boosts, days[s.doc_id], s.doc_id in new)
-        for s in scope
-    ]
-    # One look-up for all documents' terms (one a document took 0.8 s for 10,000 documents).
-    frequencies = corpus.frequencies(np.concatenate([d.terms for d in docs]))
-    ends = np.cumsum([len(d.terms) for d in docs])[:-1]
-    return flag_stories(docs, np.split(frequencies, ends), corpus.documents)
+    story_scope = StoryScope(
+        ids=[s.doc_id for s in scope],
+        terms=[s.terms for s in scope],
+        boosts=[s.term_boosts for s in scope],
+        days=np.array([days[s.doc_id].toordinal() for s in scope], dtype=np.int64),
+        new=np.array([s.doc_id in new for s in scope], dtype=bool),
+    )
+    corpus = Corpus(index, replacing, run)
+    counts, documents = term_counts(story_scope, corpus.frequencies), corpus.documents
+    del corpus  # the run's term table (~1.4 KB a document) is not needed past the counts
+    release_free_memory()
+    return flag_stories(story_scope, counts, documents)
 
 
 class Corpus:

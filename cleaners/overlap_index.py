@@ -3,9 +3,9 @@
 What it holds: each document's signature (cleaners/signature.py), the date it was first indexed,
 the document frequency of every salient term (for IDF) and the pairs flagged so far (for
 clusters). Size: 2-3 KB a document (bench/overlap.py prints it): 1 KB of MinHash values, the
-rest salient terms and their counts. The LSH buckets are not saved: cleaners/lsh.py rebuilds
-them from the MinHash values each run (as fast as unpickling them, and no second copy of the
-state to keep in step).
+rest salient terms and their counts. The LSH buckets are not saved: cleaners/banding.py finds
+the candidates from the MinHash values each run (faster than unpickling buckets, and no second
+copy of the state to keep in step).
 
 The file is a numpy ``.npz`` archive (``OverlapIndex.write``), which the flow writes with its
 one atomic writer (flows/output.py: a temporary file in the same folder, then ``os.replace``): a
@@ -23,7 +23,7 @@ import io
 import json
 import os
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date as Date
 from pathlib import Path
@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 import numpy as np
 
-from cleaners.arrays import unique_inverse
+from cleaners.arrays import compact_runs, unique_inverse
 from cleaners.salient import ENTITY_WORDS, LEAD_WORDS
 from cleaners.signature import MINHASH_SCHEME, MINHASH_SEED, NUM_PERM, SHINGLE_WORDS, Signature
 
@@ -73,27 +73,42 @@ class TermFrequencies:
 
     def __init__(self, signatures: Iterable[Signature] = ()) -> None:
         self.terms = np.zeros(0, dtype=np.uint64)
-        self.counts = np.zeros(0, dtype=np.int64)
+        self.counts = np.zeros(0, dtype=np.int32)  # 4 bytes: a term's count fits in millions
         self.count(list(signatures), +1)
 
     def lookup(self, terms: np.ndarray) -> np.ndarray:
-        """Return how many documents contain each of ``terms``."""
+        """Return how many documents contain each of ``terms`` (int64)."""
         if not len(self.terms):
             return np.zeros(len(terms), dtype=np.int64)
-        at = np.minimum(np.searchsorted(self.terms, terms), len(self.terms) - 1)
-        return np.where(self.terms[at] == terms, self.counts[at], 0)
+        # Searched in sorted order, each search starts where the last one ended: 6 times faster
+        # than in document order for half a million terms among ten million.
+        order = np.argsort(terms)
+        at = np.empty(len(terms), dtype=np.intp)
+        at[order] = np.searchsorted(self.terms, terms[order])
+        at = np.minimum(at, len(self.terms) - 1)
+        return np.where(self.terms[at] == terms, self.counts[at], 0).astype(np.int64)
 
     def count(self, signatures: list[Signature], step: int) -> None:
         """Add ``step`` to the count of each term of each signature."""
         if not signatures:
             return
+        # Sorted and counted in place: the terms of 100,000 documents are 110 MB, and an argsort
+        # with its inverse would take four times that again.
         added = np.concatenate([s.terms for s in signatures])
-        terms = np.concatenate([self.terms, added])
-        counts = np.concatenate([self.counts, np.full(len(added), step, dtype=np.int64)])
-        self.terms, where = unique_inverse(terms)
-        self.counts = np.bincount(where, weights=counts, minlength=len(self.terms)).astype(np.int64)
-        keep = self.counts > 0
-        self.terms, self.counts = self.terms[keep], self.counts[keep]
+        added.sort()
+        counts = compact_runs(added)
+        added.resize(len(counts), refcheck=False)  # our own array: keeps the distinct terms
+        if step != 1:
+            counts = counts * np.int32(step)
+        if len(self.terms):
+            terms = np.concatenate([self.terms, added])
+            counts = np.concatenate([self.counts, counts])
+            added, where = unique_inverse(terms)
+            counts = np.bincount(where, weights=counts, minlength=len(added)).astype(np.int32)
+        keep = counts > 0
+        if not keep.all():  # a removal took some counts to 0 (a first count keeps every term)
+            added, counts = added[keep], counts[keep]
+        self.terms, self.counts = added, counts
 
 
 class OverlapIndex:
@@ -153,8 +168,16 @@ class OverlapIndex:
             ) from error
 
     def write(self, handle: BinaryIO) -> None:
-        """Write the index as an ``.npz`` archive to an open binary file (the flow's is atomic)."""
-        np.savez(handle, **self.to_arrays())
+        """Write the index as an ``.npz`` archive to an open binary file (the flow's is atomic).
+
+        The archive ``np.savez`` writes, one array at a time: each is built, written and dropped
+        (all of them at once were ~300 MB more at 100,000 documents).
+        """
+        with zipfile.ZipFile(handle, "w", zipfile.ZIP_STORED, allowZip64=True) as archive:
+            for name, array in self.named_arrays():
+                with archive.open(f"{name}.npy", "w", force_zip64=True) as member:
+                    np.lib.format.write_array(member, array, allow_pickle=False)
+                del array  # before the next one is built
 
     def to_bytes(self) -> bytes:
         """Return the bytes of the index's ``.npz`` file (`write` streams them to a file instead)."""
@@ -164,36 +187,39 @@ class OverlapIndex:
 
     def to_arrays(self) -> dict[str, np.ndarray]:
         """Return the index as named numpy arrays."""
+        return dict(self.named_arrays())
+
+    def named_arrays(self) -> Iterator[tuple[str, np.ndarray]]:
+        """Yield the index's named numpy arrays, each built when it is asked for."""
         sigs = [self.signatures[i] for i in sorted(self.signatures)]
-        position = {s.doc_id: n for n, s in enumerate(sigs)}
         ids = [s.doc_id.encode("utf-8", "surrogatepass") for s in sigs]
+        yield "format", np.array(json.dumps(FORMAT))
+        yield "id_bytes", np.frombuffer(b"".join(ids), dtype=np.uint8)
+        yield "id_ends", np.cumsum([len(i) for i in ids], dtype=np.int64)
+        del ids
+        hashvalues = np.array([s.hashvalues for s in sigs], dtype=np.uint32)
+        yield "hashvalues", hashvalues.reshape(-1, NUM_PERM)
+        del hashvalues
+        yield "shingles", np.array([s.shingles for s in sigs], dtype=np.int64)
+        yield "lengths", np.array([s.length for s in sigs], dtype=np.int64)
+        yield "dates", np.array([day_number(s.date) for s in sigs], dtype=np.int32)
+        seen = [day_number(self.first_seen[s.doc_id]) for s in sigs]
+        yield "seen", np.array(seen, dtype=np.int32)
+        yield "counted", np.array([s.doc_id in self.counted for s in sigs], dtype=bool)
+        yield "term_ends", np.cumsum([len(s.terms) for s in sigs], dtype=np.int64)
+        yield "terms", np.concatenate([s.terms for s in sigs] or [np.zeros(0, np.uint64)])
+        boosts = [s.term_boosts.astype(np.float16) for s in sigs]  # a half-size copy at a time
+        yield "boosts", np.concatenate(boosts or [np.zeros(0, np.float16)])
+        del boosts
+        yield "df_terms", self.terms.terms
+        yield "df_counts", self.terms.counts.astype(np.uint32)
+        position = {s.doc_id: n for n, s in enumerate(sigs)}
         pairs = sorted(self.pairs.values(), key=lambda p: (p.a, p.b))
-        return {
-            "format": np.array(json.dumps(FORMAT)),
-            "id_bytes": np.frombuffer(b"".join(ids), dtype=np.uint8),
-            "id_ends": np.cumsum([len(i) for i in ids], dtype=np.int64),
-            "hashvalues": np.array([s.hashvalues for s in sigs], dtype=np.uint32).reshape(
-                -1, NUM_PERM
-            ),
-            "shingles": np.array([s.shingles for s in sigs], dtype=np.int64),
-            "lengths": np.array([s.length for s in sigs], dtype=np.int64),
-            "dates": np.array([day_number(s.date) for s in sigs], dtype=np.int32),
-            "seen": np.array([day_number(self.first_seen[s.doc_id]) for s in sigs], dtype=np.int32),
-            "counted": np.array([s.doc_id in self.counted for s in sigs], dtype=bool),
-            "term_ends": np.cumsum([len(s.terms) for s in sigs], dtype=np.int64),
-            "terms": np.concatenate([s.terms for s in sigs] or [np.zeros(0, np.uint64)]),
-            "boosts": np.concatenate([s.term_boosts for s in sigs] or [np.zeros(0)]).astype(
-                np.float16
-            ),
-            "df_terms": self.terms.terms,
-            "df_counts": self.terms.counts.astype(np.uint32),
-            "pair_ends": np.array(
-                [[position[p.a], position[p.b]] for p in pairs], dtype=np.int64
-            ).reshape(-1, 2),
-            "pair_kinds": np.array([KINDS.index(p.kind) for p in pairs], dtype=np.uint8),
-            "pair_measures": np.array([MEASURES.index(p.measure) for p in pairs], dtype=np.uint8),
-            "pair_similarities": np.array([p.similarity for p in pairs], dtype=np.float32),
-        }
+        ends = [[position[p.a], position[p.b]] for p in pairs]
+        yield "pair_ends", np.array(ends, dtype=np.int64).reshape(-1, 2)
+        yield "pair_kinds", np.array([KINDS.index(p.kind) for p in pairs], dtype=np.uint8)
+        yield "pair_measures", np.array([MEASURES.index(p.measure) for p in pairs], dtype=np.uint8)
+        yield "pair_similarities", np.array([p.similarity for p in pairs], dtype=np.float32)
 
     @classmethod
     def from_arrays(cls, arrays: dict[str, np.ndarray]) -> OverlapIndex:
@@ -218,7 +244,7 @@ class OverlapIndex:
             if arrays["counted"][n]:
                 index.counted.add(doc_id)
         index.terms.terms = arrays["df_terms"]
-        index.terms.counts = arrays["df_counts"].astype(np.int64)
+        index.terms.counts = arrays["df_counts"].astype(np.int32)
         for (a, b), kind, measure, similarity in zip(
             arrays["pair_ends"].tolist(),
             arrays["pair_kinds"].tolist(),

@@ -18,8 +18,8 @@ whose date falls within ``WINDOW_DAYS`` of a run document; see cleaners/overlap.
    document and sample (~2 ms a document); ``MinHashLSH`` over 128 bands costs ~1.9 ms a document.
    Both together made flagging 17-30 s for stories-dev and minutes at 100,000 documents; this
    sparse sketch and numpy banding take under 3 s with the same B-cubed F1 (0.766 against
-   0.761-0.764). Near-duplicate flagging, whose index persists, uses datasketch's MinHash and
-   MinHashLSH (cleaners/signature.py, cleaners/lsh.py).
+   0.761-0.764). Near-duplicate flagging signs with datasketch's MinHash (cleaners/signature.py)
+   and bands those values the same way.
 3. Verify: the exact weighted Jaccard similarity of the candidates' weighted term sets. Candidates
    of a document's best neighbours are verified too (two hops), so that the members of one story
    all know one another even when LSH missed one of their pairs.
@@ -39,6 +39,14 @@ B-cubed F1 0.76 (precision 0.87, recall 0.68); no flags scores 0.50. Exact weigh
 all pairs with the same clustering scores 0.78: LSH costs little. 128 samples in 64 bands lose
 too many candidates (0.74).
 
+Memory, for 100,000 documents in scope (~140 terms each, bench/overlap.py --scale): the terms
+stay in the signatures' arrays, and while sketching only the packed document frequencies (int32,
+0.5 KB a document), each document's heaviest terms and its samples as uint8 positions among them
+are held; the terms and boosts are packed for verification once the sketches are gone, and a
+term's weight is computed when it is compared. Every step works in batches of documents or pairs
+(``WEIGH_BATCH``, ``SKETCH_BATCH``, ``VERIFY_BATCH``). Whole-scope float64 weights and
+(document, term) keys took ~6 KB a document before.
+
 Where it fails: a story covered from unrelated angles (an opinion piece naming none of the facts)
 shares too few terms and stays apart (most of the lost recall); two events with the same actors
 on the same topic look like one story unless their dates are known and further apart than the
@@ -52,15 +60,15 @@ a corpus (two documents alone never make a story); stopwords are English only.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import date as Date
 from functools import lru_cache
 
 import numpy as np
 
-from cleaners.arrays import sorted_unique, unique_inverse
-from cleaners.banding import candidate_pairs as banded_pairs
+from cleaners.arrays import find_in_slices, release_free_memory, sorted_unique
+from cleaners.banding import banded_pairs
 from cleaners.clusters import average_linkage
 from cleaners.salient import term_weights
 from cleaners.tokens import U64
@@ -75,10 +83,13 @@ SKETCH_SEED = 7
 # A band shared by more documents than this holds common terms, not one story's (stories-dev:
 # stories of three outlets; two hops still join the members of a bigger story): skipped.
 MAX_BUCKET = 16
-SKETCH_BATCH = 256  # documents sketched at once: bounds the (documents, terms, samples) scores
+SKETCH_BATCH = 64  # documents sketched at once: bounds the (documents, terms, samples) scores
 # Sketching is numpy work on big arrays, which releases the GIL: batches are sketched in threads,
 # one a core (flagging runs once per run, in one process, while the other cores wait).
 SKETCH_THREADS = os.cpu_count() or 1
+# Documents weighed at once, candidate pairs verified at once: bound their temporaries.
+WEIGH_BATCH = 4096
+VERIFY_BATCH = 2000
 TWO_HOP_NEIGHBOURS = 5
 TWO_HOP_MIN = 0.06
 # Verification and clustering, chosen on stories-dev where the results stay flat around them
@@ -93,42 +104,46 @@ WINDOW_DAYS = 7
 
 
 @dataclass(frozen=True, slots=True, eq=False)
-class StoryDocument:
-    """A document in the same-story scope: its salient terms, its day, whether it is new."""
+class StoryScope:
+    """The documents in the same-story scope: their ids, salient terms, days and newness."""
 
-    doc_id: str
-    terms: np.ndarray
-    boosts: np.ndarray
-    day: Date
-    new: bool
+    ids: list[str]
+    terms: list[np.ndarray]  # uint64: each document's salient terms, sorted and unique
+    boosts: list[np.ndarray]  # float32, one per term
+    days: np.ndarray  # int64 proleptic ordinals
+    new: np.ndarray  # bool: a document of this run
 
 
 def flag_stories(
-    docs: list[StoryDocument], frequencies: list[np.ndarray], documents: int
+    scope: StoryScope, counts: np.ndarray, documents: int
 ) -> dict[tuple[str, str], float]:
-    """Return the same-story pairs (ids sorted) with at least one new document, and similarity."""
-    weights = [
-        term_weights(d.boosts.astype(np.float64), f, documents)
-        for d, f in zip(docs, frequencies, strict=True)
-    ]
-    days = np.array([d.day.toordinal() for d in docs], dtype=np.int64)
-    sets = weighted_sets(docs, weights)
-    pairs, similar = verify(sets, within_window(lsh_candidates(docs, weights), days))
-    extra = within_window(two_hop(pairs, similar, len(docs)), days)
-    known = pairs[:, 0] * len(docs) + pairs[:, 1]
-    extra = extra[~np.isin(extra[:, 0] * len(docs) + extra[:, 1], known)]
+    """Return the same-story pairs (ids sorted) with at least one new document, and similarity.
+
+    ``counts`` are the document frequencies of the scope's terms, packed (``term_counts``),
+    over ``documents`` distinct texts.
+    """
+    count = len(scope.ids)
+    offsets = np.r_[0, np.cumsum([len(t) for t in scope.terms], dtype=np.int64)]
+    candidates = lsh_candidates(scope, counts, offsets, documents)
+    release_free_memory()  # the sketches' freed temporaries, before the sets are packed
+    # Every term of every document, packed: built once the sketches are gone.
+    sets = weighted_sets(scope, counts, offsets, documents)
+    pairs, similar = verify(sets, within_window(candidates, scope.days))
+    extra = within_window(two_hop(pairs, similar, count), scope.days)
+    known = pairs[:, 0] * count + pairs[:, 1]
+    extra = extra[~np.isin(extra[:, 0] * count + extra[:, 1], known)]
     more, more_similar = verify(sets, extra)
+    del sets
     pairs, similar = np.concatenate([pairs, more]), np.concatenate([similar, more_similar])
-    scale = local_scale(pairs, similar, len(docs))
+    scale = local_scale(pairs, similar, count)
     scaled = similar / np.sqrt(scale[pairs[:, 0]] * scale[pairs[:, 1]])
     cluster = average_linkage(
         dict(zip(map(tuple, pairs.tolist()), scaled.tolist(), strict=True)), MERGE_SCALED
     )
-    new = np.array([d.new for d in docs], dtype=bool)
     flagged = {}
     for (i, j), s, value in zip(pairs.tolist(), scaled.tolist(), similar.tolist(), strict=True):
-        if s >= FLAG_SCALED and cluster[i] == cluster[j] and (new[i] or new[j]):
-            a, b = sorted((docs[i].doc_id, docs[j].doc_id))
+        if s >= FLAG_SCALED and cluster[i] == cluster[j] and (scope.new[i] or scope.new[j]):
+            a, b = sorted((scope.ids[i], scope.ids[j]))
             flagged[(a, b)] = value
     return flagged
 
@@ -138,30 +153,144 @@ def within_window(pairs: np.ndarray, days: np.ndarray) -> np.ndarray:
     return pairs[np.abs(days[pairs[:, 0]] - days[pairs[:, 1]]) <= WINDOW_DAYS]
 
 
-def heaviest_terms(docs: list[StoryDocument], weights: list[np.ndarray]) -> tuple[np.ndarray, ...]:
-    """Return (documents, SKETCH_TERMS) arrays of each document's heaviest terms and weights."""
-    terms = np.zeros((len(docs), SKETCH_TERMS), dtype=U64)
-    heavy = np.zeros((len(docs), SKETCH_TERMS))
-    for row, (doc, w) in enumerate(zip(docs, weights, strict=True)):
-        top = np.argsort(-w, kind="stable")[:SKETCH_TERMS]
-        top = top[w[top] > 0]
-        terms[row, : len(top)], heavy[row, : len(top)] = doc.terms[top], w[top]
-    return terms, heavy
+def term_counts(scope: StoryScope, frequencies: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
+    """Return the document frequencies of every document's terms, packed (int32), in batches."""
+    sizes = [len(t) for t in scope.terms]
+    counts = np.empty(sum(sizes), dtype=np.int32)
+    at = 0
+    for first in range(0, len(sizes), WEIGH_BATCH):
+        found = frequencies(np.concatenate(scope.terms[first : first + WEIGH_BATCH]))
+        counts[at : at + len(found)] = found
+        at += len(found)
+    return counts
 
 
-def lsh_candidates(docs: list[StoryDocument], weights: list[np.ndarray]) -> np.ndarray:
+@dataclass(frozen=True, slots=True, eq=False)
+class WeightedSets:
+    """Every document's terms, packed: one array for all, each document's a slice.
+
+    A term's weight is computed from its boost and count when it is needed (``weights``): two
+    arrays of 4 bytes a term instead of one of 8 held beside the packed terms.
+    """
+
+    terms: np.ndarray  # uint64, each document's sorted and unique
+    boosts: np.ndarray  # float32, one per term
+    counts: np.ndarray  # int32 document frequencies, one per term
+    documents: int  # distinct texts the counts are over
+    offsets: np.ndarray  # where each document's terms start (documents + 1 entries)
+    totals: np.ndarray  # each document's total weight
+
+    def weights(self, entries: np.ndarray | slice) -> np.ndarray:
+        """Return the weights of the terms at ``entries``."""
+        return term_weights(
+            self.boosts[entries].astype(np.float64), self.counts[entries], self.documents
+        )
+
+
+def weighted_sets(
+    scope: StoryScope, counts: np.ndarray, offsets: np.ndarray, documents: int
+) -> WeightedSets:
+    """Return the scope's weighted term sets, with each document's total weight."""
+    sets = WeightedSets(
+        terms=np.concatenate(scope.terms or [np.zeros(0, U64)]),
+        boosts=np.concatenate(scope.boosts or [np.zeros(0, np.float32)]),
+        counts=counts,
+        documents=documents,
+        offsets=offsets,
+        totals=np.zeros(len(scope.terms)),
+    )
+    for first in range(0, len(scope.terms), WEIGH_BATCH):
+        last = min(first + WEIGH_BATCH, len(scope.terms))
+        start = offsets[first]
+        totals = document_totals(
+            sets.weights(slice(start, offsets[last])), offsets[first : last + 1] - start
+        )
+        sets.totals[first:last] = totals
+    return sets
+
+
+def batch_weights(
+    scope: StoryScope,
+    counts: np.ndarray,
+    offsets: np.ndarray,
+    documents: int,
+    first: int,
+    last: int,
+) -> np.ndarray:
+    """Return the weights of the terms of documents [first, last)."""
+    boosts = np.concatenate(scope.boosts[first:last]).astype(np.float64)
+    return term_weights(boosts, counts[offsets[first] : offsets[last]], documents)
+
+
+def document_totals(weights: np.ndarray, offsets: np.ndarray) -> np.ndarray:
+    """Return the sum of each document's slice of packed weights (0 for a document without)."""
+    totals = np.zeros(len(offsets) - 1)
+    filled = np.flatnonzero(offsets[1:] > offsets[:-1])
+    if len(filled):
+        totals[filled] = np.add.reduceat(weights, offsets[filled])
+    return totals
+
+
+def heaviest_terms(
+    scope: StoryScope, counts: np.ndarray, offsets: np.ndarray, documents: int
+) -> tuple[np.ndarray, ...]:
+    """Return (documents, SKETCH_TERMS) arrays of each document's heaviest terms and weights.
+
+    Weights are float32 (as the sketches use them); the third array says which documents have
+    a weighted term at all.
+    """
+    count = len(offsets) - 1
+    heavy_terms = np.zeros((count, SKETCH_TERMS), dtype=U64)
+    heavy = np.zeros((count, SKETCH_TERMS), dtype=np.float32)
+    weighted = np.zeros(count, dtype=bool)
+    for first in range(0, count, WEIGH_BATCH):
+        last = min(first + WEIGH_BATCH, count)
+        w = batch_weights(scope, counts, offsets, documents, first, last)
+        sizes = np.diff(offsets[first : last + 1])
+        doc = np.repeat(np.arange(first, last), sizes)
+        order = np.lexsort((-w, doc))  # by document, heaviest first, ties in term order
+        rank = np.arange(len(order)) - np.repeat(offsets[first:last] - offsets[first], sizes)
+        keep = (rank < SKETCH_TERMS) & (w[order] > 0)
+        rows, columns, at = doc[keep], rank[keep], order[keep]
+        heavy_terms[rows, columns] = np.concatenate(scope.terms[first:last])[at]
+        heavy[rows, columns] = w[at]
+        weighted[rows[columns == 0]] = True
+    return heavy_terms, heavy, weighted
+
+
+def lsh_candidates(
+    scope: StoryScope, counts: np.ndarray, offsets: np.ndarray, documents: int
+) -> np.ndarray:
     """Return the (i, j) pairs of documents whose weighted sketches share an LSH band."""
-    terms, heavy = heaviest_terms(docs, weights)
-    sketched = np.flatnonzero(heavy[:, 0] > 0)  # documents with at least one weighted term
+    heavy_terms, heavy, weighted = heaviest_terms(scope, counts, offsets, documents)
+    sketched = np.flatnonzero(weighted)
     if len(sketched) < 2:
         return np.zeros((0, 2), dtype=np.int64)
-    batches = np.array_split(sketched, -(-len(sketched) // SKETCH_BATCH))
-    with ThreadPoolExecutor(max_workers=min(SKETCH_THREADS, len(batches))) as pool:
-        sketches = np.concatenate(
-            list(pool.map(lambda rows: story_sketches(terms[rows], heavy[rows]), batches))
-        )
-    pairs = banded_pairs(sketches, BAND_ROWS, np.ones(len(sketched), dtype=bool), MAX_BUCKET)
+    positions = sketch_rows(heavy_terms, heavy, sketched)
+    del heavy
+    heavy_terms = heavy_terms[sketched]
+
+    def columns(first: int, last: int) -> np.ndarray:
+        chosen = positions[:, first * BAND_ROWS : last * BAND_ROWS].astype(np.intp)
+        return np.take_along_axis(heavy_terms, chosen, axis=1)
+
+    pairs = banded_pairs(
+        columns, SAMPLES // BAND_ROWS, BAND_ROWS, np.ones(len(sketched), dtype=bool), MAX_BUCKET
+    )
     return sketched[pairs].reshape(-1, 2)
+
+
+def sketch_rows(terms: np.ndarray, weights: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """Return ``sketch_positions`` of the given rows, SKETCH_BATCH rows a thread at a time."""
+    positions = np.empty((len(rows), SAMPLES), dtype=np.uint8)
+
+    def sketch(first: int) -> None:
+        batch = rows[first : first + SKETCH_BATCH]
+        positions[first : first + len(batch)] = sketch_positions(terms[batch], weights[batch])
+
+    with ThreadPoolExecutor(max_workers=SKETCH_THREADS) as pool:
+        list(pool.map(sketch, range(0, len(rows), SKETCH_BATCH)))
+    return positions
 
 
 def story_sketches(terms: np.ndarray, weights: np.ndarray) -> np.ndarray:
@@ -170,13 +299,18 @@ def story_sketches(terms: np.ndarray, weights: np.ndarray) -> np.ndarray:
     Each sample keeps the term minimising ``-ln(u) / weight**SKETCH_POWER``, ``u`` a uniform hash
     of the term for that sample (exponential races: a weighted MinHash over sparse term sets).
     """
+    return np.take_along_axis(terms, sketch_positions(terms, weights).astype(np.intp), axis=1)
+
+
+def sketch_positions(terms: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """Return (documents, SAMPLES) uint8 positions of ``story_sketches``' terms in each row."""
     multipliers, increments = sample_hashes()
     bits = terms[:, :, None] * multipliers + increments  # a 2-universal hash a sample
     uniform = ((bits >> U64(40)).astype(np.float32) + np.float32(0.5)) * np.float32(2.0**-24)
+    del bits
     with np.errstate(divide="ignore"):
         scores = -np.log(uniform) / (weights.astype(np.float32) ** SKETCH_POWER)[:, :, None]
-    best = np.argmin(scores, axis=1)
-    return np.take_along_axis(terms, best, axis=1)
+    return np.argmin(scores, axis=1).astype(np.uint8)
 
 
 @lru_cache(maxsize=1)
@@ -187,50 +321,23 @@ def sample_hashes() -> tuple[np.ndarray, np.ndarray]:
     return multipliers, rng.integers(0, 1 << 63, SAMPLES, dtype=U64)
 
 
-@dataclass(frozen=True, slots=True, eq=False)
-class WeightedSets:
-    """Every document's weighted terms, as sorted (document, term) keys for batched lookups."""
-
-    keys: np.ndarray  # int64 document * vocabulary + term column, sorted
-    weights: np.ndarray  # one per key
-    offsets: np.ndarray  # where each document's keys start (documents + 1 entries)
-    vocabulary: int
-    totals: np.ndarray  # each document's total weight
-
-
-def weighted_sets(docs: list[StoryDocument], weights: list[np.ndarray]) -> WeightedSets:
-    """Return the weighted term sets of documents (each document's terms sorted and unique)."""
-    sizes = np.array([len(d.terms) for d in docs], dtype=np.int64)
-    terms = np.concatenate([d.terms for d in docs] or [np.zeros(0, U64)])
-    vocabulary, columns = unique_inverse(terms)
-    rows = np.repeat(np.arange(len(docs), dtype=np.int64), sizes)
-    values = np.concatenate(weights or [np.zeros(0)])
-    return WeightedSets(
-        keys=rows * max(len(vocabulary), 1) + columns,
-        weights=values,
-        offsets=np.r_[0, np.cumsum(sizes)],
-        vocabulary=max(len(vocabulary), 1),
-        totals=np.array([w.sum() for w in weights]),
-    )
-
-
 def verify(sets: WeightedSets, pairs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Return the pairs that share any weight and their weighted Jaccard similarity."""
     values = np.zeros(len(pairs))
-    for start in range(0, len(pairs), 20000):
-        left, right = pairs[start : start + 20000].T
+    for start in range(0, len(pairs), VERIFY_BATCH):
+        left, right = pairs[start : start + VERIFY_BATCH].T
         sizes = sets.offsets[left + 1] - sets.offsets[left]
-        # Look each term of the left document up among the right document's keys.
+        # Look each term of the left document up among the right document's (sorted) terms.
         entry = np.repeat(sets.offsets[left] - np.cumsum(sizes) + sizes, sizes) + np.arange(
             sizes.sum()
         )
-        wanted = sets.keys[entry] % sets.vocabulary + np.repeat(right, sizes) * sets.vocabulary
-        at = np.minimum(np.searchsorted(sets.keys, wanted), len(sets.keys) - 1)
-        found = sets.keys[at] == wanted
-        shared_each = np.where(found, np.minimum(sets.weights[entry], sets.weights[at]), 0.0)
+        at, found = find_in_slices(
+            sets.terms, sets.terms[entry], sets.offsets[right], sets.offsets[right + 1], sizes
+        )
+        shared_each = np.where(found, np.minimum(sets.weights(entry), sets.weights(at)), 0.0)
         shared = np.bincount(np.repeat(np.arange(len(left)), sizes), shared_each, len(left))
         union = sets.totals[left] + sets.totals[right] - shared
-        values[start : start + 20000] = np.divide(
+        values[start : start + VERIFY_BATCH] = np.divide(
             shared, union, out=np.zeros_like(shared), where=union > 0
         )
     return pairs[values > 0], values[values > 0]

@@ -6,7 +6,6 @@ batching across workers, retries of nothing (a rerun is the retry), artifacts an
 
 from __future__ import annotations
 
-import importlib
 import os
 import shutil
 import threading
@@ -171,7 +170,6 @@ def run(settings: Settings) -> RunReport:
         recurring_file = write_recurring(staging / "recurring.json", recurring)
         calls = [{"batch": b, "staging": str(staging), "number": n, "recurring": recurring_file}
                  for n, b in enumerate(batch_files)]
-        warm_up_flag_stage()
         results = run_batches(runner, clean_task, calls, progress=progress, logger=logger)
     clock = lap(report, "clean", clock)
     # The staged texts reach the disk while the overlaps are flagged; publishing then syncs
@@ -194,11 +192,6 @@ def run(settings: Settings) -> RunReport:
     save_json(settings.state / "last-run.json", report_summary(report))
     publish_artifacts(report)
     return report
-
-
-def warm_up_flag_stage() -> None:
-    """Import datasketch (about a second: it imports scipy) while the workers clean."""
-    threading.Thread(target=importlib.import_module, args=("datasketch",), daemon=True).start()
 
 
 def profile_groups(batch_files: list[str], workers: int) -> list[list[str]]:

@@ -5,6 +5,7 @@ from pathlib import Path
 import numpy as np
 from datasketch import MinHashLSH
 
+from cleaners import banding
 from cleaners.banding import candidate_pairs
 from cleaners.signature import NUM_PERM, sign_document
 
@@ -70,3 +71,14 @@ def test_bands_keyed_a_group_at_a_time_give_the_candidates_of_all_at_once():
     assert len(whole) > 0
     for max_entries in (1, len(signatures) * 5, len(signatures) * 64):  # 1, 5 and 64 bands a group
         assert np.array_equal(candidate_pairs(sketches, 2, new, max_entries=max_entries), whole)
+
+
+def test_pairs_expanded_a_few_at_a_time_are_the_same(monkeypatch):
+    # Copies share every band: their buckets expand into many pairs, expanded in slices.
+    signatures = fixture_signatures()
+    sketches = np.stack([s.hashvalues for s in signatures])
+    new = np.ones(len(signatures), dtype=bool)
+    whole = candidate_pairs(sketches, 2, new)
+    monkeypatch.setattr(banding, "MAX_PAIR_ENTRIES", 3)
+    assert candidate_pairs(sketches, 2, new).tolist() == whole.tolist()
+    assert len(whole) > 0
