@@ -7,7 +7,7 @@ import unicodedata
 
 import ftfy
 from ftfy.badness import is_bad
-from ftfy.chardata import CONTROL_CHARS, LIGATURES, WIDTH_MAP
+from ftfy.chardata import CONTROL_CHARS, HTML_ENTITY_RE, LIGATURES, WIDTH_MAP
 
 __all__ = ["fix_encoding", "fix_markup_encoding"]
 
@@ -37,14 +37,17 @@ CLEAN_LINE = re.compile("[\t\x20-\x25\x27-\x7e\u2013\u2014\u2018\u2019\u201c\u20
 # about half of all scraped documents pass it.
 CLEAN_TEXT = re.compile("[\n\t\x20-\x25\x27-\x7e\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026]*")
 
-# Characters some ftfy step other than the mojibake repair acts on: entities, line breaks, C1 and
-# other control characters, ligatures, width variants, surrogates. Taken from ftfy's own tables,
-# so that a line without them, NFC-normalised and not `is_bad` (ftfy's gate before trying any
-# re-decoding), is exactly a line ftfy would return unchanged.
+# What some ftfy step other than the mojibake repair acts on: line breaks, C1 and other control
+# characters, ligatures, width variants, surrogates, and entities in the one shape ftfy decodes
+# ("&amp;", "&#39;": an "&" in "Q&A" or "AT&T" is left alone, and such lines are common). Taken
+# from ftfy's own tables and pattern, so that a line without them, NFC-normalised and not
+# `is_bad` (ftfy's gate before trying any re-decoding), is exactly a line ftfy would return
+# unchanged.
 FTFY_TRIGGERS = re.compile(
-    "[&\r\u2028\u2029\x80-\x9f\ud800-\udfff"
+    "[\r\u2028\u2029\x80-\x9f\ud800-\udfff"
     + "".join(re.escape(chr(c)) for c in sorted({*CONTROL_CHARS, *LIGATURES, *WIDTH_MAP}))
-    + "]"
+    + "]|"
+    + HTML_ENTITY_RE.pattern
 )
 
 # ftfy undoes one layer of nested damage (entities inside entities) per call: repeat until stable.

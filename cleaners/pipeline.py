@@ -65,11 +65,11 @@ def finish_text(base: Document, text: str, recurring: frozenset[str]) -> Documen
     stripped = strip_boilerplate(fixed, title=title, recurring=recurring, page=page)
     clean = normalize_whitespace(stripped.text)
     removed: tuple[Removal, ...] = stripped.removed
-    doc = replace(base, title=title or guess_title(clean), text=clean, removed=removed)
+    title = title or guess_title(clean)
     if not has_word_chars(clean, MIN_KEPT_CHARS):
         reason = "no text left after cleaning" if fixed.strip() else "empty text"
-        return replace(doc, status="rejected", reason=reason, text="")
-    return replace(doc, status="kept")
+        return replace(base, title=title, removed=removed, status="rejected", reason=reason)
+    return replace(base, title=title, text=clean, removed=removed, status="kept")
 
 
 def has_word_chars(text: str, count: int) -> bool:

@@ -5,10 +5,15 @@ from __future__ import annotations
 import re
 
 # Horizontal whitespace, including the no-break and typographic spaces scraped pages are full of.
-OTHER_SPACES = r"\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"  # all but the plain space
+OTHER_SPACE_CHARS = (  # all but the plain space
+    "\t", "\u00a0", "\u1680", *map(chr, range(0x2000, 0x200B)), "\u202f", "\u205f", "\u3000",
+)
+OTHER_SPACES = "".join(OTHER_SPACE_CHARS)
 # The runs whose collapsing changes the text: a plain space and more, or another space first.
 # Most runs are one plain space between words; not matching those makes the pass 3x cheaper.
 CHANGED_SPACE_RUN = re.compile(rf" [ {OTHER_SPACES}]+|[{OTHER_SPACES}][ {OTHER_SPACES}]*")
+# A double space is what a run of plain spaces starts with.
+DOUBLE_SPACE = "  "
 # Whitespace and invisible characters (byte-order marks, zero-width spaces) trimmed off a line's
 # ends: every character str.isspace() accepts, plus the invisible ones it does not.
 EDGE_CHARS = (
@@ -47,7 +52,9 @@ def normalize_whitespace(text: str) -> str:
     """
     # Space runs never span a line break, and every character they hold is an edge character:
     # collapsing them over the whole text first, in one pass, leaves the same trimmed lines.
-    lines = [line.strip(EDGE_CHARS) for line in CHANGED_SPACE_RUN.sub(" ", text).splitlines()]
+    if has_space_runs(text):
+        text = CHANGED_SPACE_RUN.sub(" ", text)
+    lines = [line.strip(EDGE_CHARS) for line in text.splitlines()]
     out: list[str] = []
     previous = ""
     for line in lines:
@@ -59,3 +66,12 @@ def normalize_whitespace(text: str) -> str:
             out.append(line)
         previous = line
     return "".join(out)
+
+
+def has_space_runs(text: str) -> bool:
+    """Tell whether text holds a space run to collapse (substring tests: most texts hold none)."""
+    if DOUBLE_SPACE in text:
+        return True
+    if text.isascii():
+        return "\t" in text
+    return any(map(text.__contains__, OTHER_SPACE_CHARS))

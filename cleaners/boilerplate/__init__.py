@@ -22,7 +22,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from cleaners.boilerplate import appeals, comments, context, credits, furniture, links, promos
+from cleaners.boilerplate import (
+    appeals,
+    comments,
+    context,
+    credits,
+    furniture,
+    gates,
+    links,
+    promos,
+)
 from cleaners.boilerplate import title as titles
 from cleaners.boilerplate.lines import TABLE_PIPE, Line, is_prose, read_lines, table_cell
 from cleaners.boilerplate.vocab import Vocabulary, index_vocabularies
@@ -66,38 +75,53 @@ VOCABULARY_INDEX = index_vocabularies(VOCABULARIES)
 MAX_PASSES = 6
 
 # Shape rules, tried in order on the lines no vocabulary holds, each with the shortest and the
-# longest line (in words) it can match: other lines skip it without a call (the predicates
-# check their own bounds too).
-SHAPE_RULES: tuple[tuple[str, int, int, Callable[[Line], bool]], ...] = (
-    ("player_timestamp", 1, 8, furniture.is_player_timestamp),
-    ("cookie_notice", 3, 200, furniture.is_cookie_notice),
-    ("copyright_footer", 1, 40, furniture.is_copyright_footer),
-    ("legal_notice", 6, 120, furniture.is_legal_notice),
-    ("newsletter_promo", 1, 60, promos.is_newsletter_promo),
-    ("donation_appeal", 1, 30, promos.is_donation_appeal),
-    ("affiliate_disclosure", 5, 60, promos.is_affiliate_disclosure),
-    ("app_badge", 1, 14, promos.is_app_badge),
-    ("social_links", 1, 16, promos.is_social_links),
-    ("social_follow", 1, 20, appeals.is_social_follow),
-    ("share_appeal", 1, 40, appeals.is_share_appeal),
-    ("signup_offer", 1, 60, appeals.is_signup_offer),
-    ("contact_details", 2, 16, furniture.is_contact_details),
-    ("byline", 1, 20, credits.is_byline),
-    ("date_line", 1, 16, credits.is_date_line),
-    ("photo_credit", 1, 60, credits.is_photo_credit),
-    ("photo_caption", 6, 70, credits.is_photo_caption),
-    ("comment_form", 1, 30, comments.is_comment_form),
-    ("related_link", 2, 30, links.is_related_link),
-    ("tag_list", 1, 30, links.is_tag_line),
-    ("link_list", 2, 16, links.is_link_row),
-    ("breadcrumb", 2, 16, furniture.is_breadcrumb),
-    ("link_list", 3, 150, links.is_glued_links),
+# longest line (in words) it can match and the features (`gates`) a line needs for it to match at
+# all: other lines skip it without a call (the predicates check their own bounds and conditions
+# too). A vocabulary line ("Newsletter") never reaches the newsletter rule's own vocabulary test:
+# VOCABULARY_INDEX holds it first, so that rule needs its hints.
+SHAPE_RULES: tuple[tuple[str, int, int, int, Callable[[Line], bool]], ...] = (
+    ("player_timestamp", 1, 8, gates.COLON, furniture.is_player_timestamp),
+    ("cookie_notice", 3, 200, gates.COOKIE, furniture.is_cookie_notice),
+    ("copyright_footer", 1, 40, gates.COPYRIGHT, furniture.is_copyright_footer),
+    ("legal_notice", 6, 120, gates.LEGAL, furniture.is_legal_notice),
+    ("newsletter_promo", 1, 60, gates.NEWSLETTER, promos.is_newsletter_promo),
+    ("donation_appeal", 1, 30, gates.DONATION, promos.is_donation_appeal),
+    ("affiliate_disclosure", 5, 60, gates.AFFILIATE, promos.is_affiliate_disclosure),
+    ("app_badge", 1, 14, gates.APP, promos.is_app_badge),
+    ("social_links", 1, 16, gates.SOCIAL, promos.is_social_links),
+    ("social_follow", 1, 20, gates.OPENING, appeals.is_social_follow),
+    ("share_appeal", 1, 40, gates.SHARE, appeals.is_share_appeal),
+    ("signup_offer", 1, 60, gates.OFFER, appeals.is_signup_offer),
+    ("contact_details", 2, 16, gates.COLON, furniture.is_contact_details),
+    ("byline", 1, 20, gates.NAMED | gates.OPENING | gates.DIGIT, credits.is_byline),
+    ("date_line", 1, 16, gates.DIGIT, credits.is_date_line),
+    ("photo_credit", 1, 60, gates.OPENING | gates.NAMED | gates.MARK | gates.CREDIT,
+     credits.is_photo_credit),
+    ("photo_caption", 6, 70, gates.DATED | gates.CAPTION, credits.is_photo_caption),
+    ("comment_form", 1, 30, gates.COLON | gates.LISTED, comments.is_comment_form),
+    ("related_link", 2, 30, gates.OPENING, links.is_related_link),
+    ("tag_list", 1, 30, gates.LISTED | gates.OPENING, links.is_tag_line),
+    ("link_list", 2, 16, gates.MARK, links.is_link_row),
+    ("breadcrumb", 2, 16, gates.MARK, furniture.is_breadcrumb),
+    ("link_list", 3, 150, gates.EVERY, links.is_glued_links),
 )
-LONGEST_SHAPE = max(longest for _, _, longest, _ in SHAPE_RULES)
-SHAPE_RULES_BY_WORDS = tuple(
-    tuple((name, matches) for name, shortest, longest, matches in SHAPE_RULES
-          if shortest <= words <= longest)
+LONGEST_SHAPE = max(longest for _, _, longest, _, _ in SHAPE_RULES)
+# Word counts that admit the same rules share a class. The rules a line is offered are looked up
+# by its word class and the table bits of its features, then each checks the rest of its gate.
+_BOUNDS = tuple(
+    tuple(shortest <= words <= longest for _, shortest, longest, _, _ in SHAPE_RULES)
     for words in range(LONGEST_SHAPE + 2)
+)
+_CLASSES = tuple(dict.fromkeys(_BOUNDS))
+WORD_CLASS = tuple(_CLASSES.index(bounds) for bounds in _BOUNDS)
+SHAPE_TABLE = tuple(
+    tuple(
+        tuple((name, needs, matches)
+              for (name, _, _, needs, matches), fits in zip(SHAPE_RULES, bounds)
+              if fits and gates.table_needs(needs) & (features | gates.EVERY))
+        for bounds in _CLASSES
+    )
+    for features in range(gates.FEATURES)
 )
 
 
@@ -113,8 +137,10 @@ def decide_line(line: Line) -> str | None:
     found = VOCABULARY_INDEX.find(line.bare, line.words)
     if found is not None:
         return found
-    for name, matches in SHAPE_RULES_BY_WORDS[min(line.words, LONGEST_SHAPE + 1)]:
-        if matches(line):
+    features = gates.line_features(line)
+    word_class = WORD_CLASS[min(line.words, LONGEST_SHAPE + 1)]
+    for name, needs, matches in SHAPE_TABLE[features & (gates.FEATURES - 1)][word_class]:
+        if needs & features and matches(line):
             return name
     return None
 
@@ -126,6 +152,7 @@ def decide(
     recurring: frozenset[str] = frozenset(),
     words: dict[int, frozenset[str]] | None = None,
     page: bool = True,
+    shares_by_prose: dict[tuple[int, ...], dict[int, float]] | None = None,
 ) -> list[str | None]:
     """Return, for each line, the rule that removes it or None to keep it.
 
@@ -140,7 +167,8 @@ def decide(
         decided.append(by_text[line.text])
     if recurring:
         _apply(decided, mark_recurring(lines, recurring))
-    return decide_blocks(lines, decided, title=title, words=words, page=page)
+    return decide_blocks(lines, decided, title=title, words=words, page=page,
+                         shares_by_prose=shares_by_prose)
 
 
 def mark_recurring(lines: Sequence[Line], recurring: frozenset[str]) -> dict[int, str]:
@@ -158,6 +186,16 @@ def mark_recurring(lines: Sequence[Line], recurring: frozenset[str]) -> dict[int
     return marks
 
 
+# Block rules, in order: those that extend another rule's removals, then those that find their
+# blocks on their own.
+ANCHORED_BLOCK_RULES: tuple[Callable[[Sequence[Line], list[str | None]], dict[int, str]], ...] = (
+    promos.mark_promo_blocks, comments.mark_comment_thread, links.mark_related_sections,
+)
+OPEN_BLOCK_RULES: tuple[Callable[[Sequence[Line], list[str | None]], dict[int, str]], ...] = (
+    links.mark_bulleted_teasers, credits.mark_author_bios,
+)
+
+
 def decide_blocks(
     lines: Sequence[Line],
     decided: list[str | None],
@@ -165,19 +203,22 @@ def decide_blocks(
     title: str | None = None,
     words: dict[int, frozenset[str]] | None = None,
     page: bool = True,
+    shares_by_prose: dict[tuple[int, ...], dict[int, float]] | None = None,
 ) -> list[str | None]:
     """Complete the line rules' decisions with the rules that look at neighbours and position.
 
-    ``words`` caches the lines' content words between passes over the same text. ``page`` says
+    ``words`` and ``shares_by_prose`` cache the lines' content words and their coherence
+    (`context.coherence`) between passes over the same text. ``page`` says
     the text is a whole page (scraped text); text that an extractor already cut out of a page
     (trafilatura's main text) has no page around its article, and looking for one there only
     removes the article's own first and last paragraphs (measured on aeb-dev and wcxb-dev).
     """
-    for block_rule in (promos.mark_promo_blocks, comments.mark_comment_thread,
-                       links.mark_related_sections, links.mark_bulleted_teasers,
-                       credits.mark_author_bios):
+    # Promo blocks, comment threads and related sections grow from lines a rule already
+    # removed: with none (the passes after the first), they have nothing to start from.
+    for block_rule in (ANCHORED_BLOCK_RULES + OPEN_BLOCK_RULES if any(decided)
+                       else OPEN_BLOCK_RULES):
         _apply(decided, block_rule(lines, decided))
-    body = context.find_body(lines, decided, words) if page else None
+    body = context.find_body(lines, decided, words, shares_by_prose) if page else None
     if body is not None:
         title_at = titles.find_title(lines, title)
         headline = title_at if title_at is not None and title_at < body[0] else (
@@ -215,7 +256,9 @@ def strip_boilerplate(
     """
     lines = read_lines(text)
     words: dict[int, frozenset[str]] = {}
-    decided = decide(lines, title=title, recurring=recurring, words=words, page=page)
+    shares: dict[tuple[int, ...], dict[int, float]] = {}
+    decided = decide(lines, title=title, recurring=recurring, words=words, page=page,
+                     shares_by_prose=shares)
     if not any(decided):
         return Stripped(text=text, removed=())
     raws = text.splitlines()
@@ -233,7 +276,8 @@ def strip_boilerplate(
             for i in span:
                 raws[i] = ""
         lines = kept
-        decided = decide_blocks(lines, [None] * len(lines), title=title, words=words, page=page)
+        decided = decide_blocks(lines, [None] * len(lines), title=title, words=words, page=page,
+                                shares_by_prose=shares)
         if not any(decided):
             break
     return Stripped(text="\n".join(raws), removed=tuple(removed))

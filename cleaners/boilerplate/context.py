@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
-from itertools import chain
+from itertools import chain, compress
 
 from cleaners.boilerplate.lines import Line, is_link_like
 
@@ -102,28 +102,50 @@ def score_line(line: Line, rule: str | None) -> float:
 
 
 def coherence(
-    lines: Sequence[Line], decided: Sequence[str | None], words: dict[int, frozenset[str]]
+    lines: Sequence[Line],
+    decided: Sequence[str | None],
+    words: dict[int, frozenset[str]],
+    shares_by_prose: dict[tuple[int, ...], dict[int, float]] | None = None,
 ) -> dict[int, float]:
     """Return, for each prose line, the share of its topic words its neighbouring prose shares.
 
     ``words`` caches each line's content words by line position in the text (the passes of
-    `strip_boilerplate` look at the same lines again).
+    `strip_boilerplate` look at the same lines again). ``shares_by_prose`` caches the shares by
+    line position for each set of prose lines: the shares depend on nothing else, and a later
+    pass over what is left often has the same prose (only page furniture went).
     """
     prose = [i for i, line in enumerate(lines) if decided[i] is None and line.prose]
+    if shares_by_prose is not None:
+        key = tuple(lines[i].index for i in prose)
+        known = shares_by_prose.get(key)
+        if known is None:
+            known = shares_by_prose[key] = {
+                lines[i].index: share for i, share in _shares(lines, prose, words).items()
+            }
+        return {i: known[lines[i].index] for i in prose if lines[i].index in known}
+    return _shares(lines, prose, words)
+
+
+def _shares(
+    lines: Sequence[Line], prose: list[int], words: dict[int, frozenset[str]]
+) -> dict[int, float]:
     for i in prose:
         if lines[i].index not in words:
             words[lines[i].index] = content_words(lines[i].lower)
     frequency = Counter(chain.from_iterable(words[lines[i].index] for i in prose))
     limit = max(COMMON_MIN_LINES, COMMON_SHARE * len(prose))
-    common = {word for word, count in frequency.items() if count > limit}
+    # The words in more than limit lines, picked without a Python loop over every word.
+    common = set(compress(frequency, map(limit.__lt__, frequency.values())))
     topic = {i: words[lines[i].index] - common for i in prose}
     shares: dict[int, float] = {}
     for k, i in enumerate(prose):
-        if len(topic[i]) < MIN_TOPIC_WORDS:
+        own = topic[i]
+        if len(own) < MIN_TOPIC_WORDS:
             continue
         neighbours = prose[max(0, k - WINDOW):k] + prose[k + 1:k + 1 + WINDOW]
-        around = set().union(*(topic[j] for j in neighbours))
-        shares[i] = len(topic[i] & around) / len(topic[i])
+        # Shared: its words less those no neighbour uses (no union of the neighbours built).
+        alone = own.difference(*(topic[j] for j in neighbours))
+        shares[i] = (len(own) - len(alone)) / len(own)
     return shares
 
 
@@ -135,10 +157,13 @@ def content_words(lower: str) -> frozenset[str]:
 
 
 def body_scores(
-    lines: Sequence[Line], decided: Sequence[str | None], words: dict[int, frozenset[str]]
+    lines: Sequence[Line],
+    decided: Sequence[str | None],
+    words: dict[int, frozenset[str]],
+    shares_by_prose: dict[tuple[int, ...], dict[int, float]] | None = None,
 ) -> list[float]:
     """Return each line's score in context: its own, weighed by coherence, cards and tables."""
-    shares = coherence(lines, decided, words)
+    shares = coherence(lines, decided, words, shares_by_prose)
     markers = [i for i, rule in enumerate(decided) if rule in CARD_RULES]
     figures = [0]  # running count of figure cells, to find the lines that sit inside a table
     for line in lines:
@@ -164,14 +189,15 @@ def find_body(
     lines: Sequence[Line],
     decided: Sequence[str | None],
     words: dict[int, frozenset[str]] | None = None,
+    shares_by_prose: dict[tuple[int, ...], dict[int, float]] | None = None,
 ) -> tuple[int, int] | None:
     """Return the first and last position of the article body, or None if there is no prose.
 
     The body is the stretch with the highest total score, run on over the data lines (a table or
-    list that opens or closes the article) right before and after it. ``words`` caches content
-    words between calls on one text.
+    list that opens or closes the article) right before and after it. ``words`` and
+    ``shares_by_prose`` cache content words and coherence between calls on one text.
     """
-    scores = body_scores(lines, decided, {} if words is None else words)
+    scores = body_scores(lines, decided, {} if words is None else words, shares_by_prose)
     best, best_span = 0.0, None
     running, start = 0.0, 0
     for position, score in enumerate(scores):

@@ -46,6 +46,9 @@ DATE_ANCHOR = re.compile(
     re.IGNORECASE,
 )
 GLUE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
+# The words LETTERS finds once GLUE has split them, in an ASCII line in one pass: a run of
+# capitals then small letters, or of small letters.
+ASCII_WORDS = re.compile(r"[A-Z]+[a-z]*|[a-z]+")
 
 # Byline openers, in the languages of the benchmark sets.
 BYLINE_OPENER = re.compile(
@@ -159,7 +162,8 @@ def _date_words(text: str) -> tuple[bool, tuple[str, ...]]:
 
     Cached: the byline and date-line rules both ask about the same short lines.
     """
-    found = LETTERS.findall(GLUE.sub(" ", text[:MAX_RULE_CHARS]))
+    head = text[:MAX_RULE_CHARS]
+    found = ASCII_WORDS.findall(head) if head.isascii() else LETTERS.findall(GLUE.sub(" ", head))
     lowered = [word.lower() for word in found]
     month = any(word in MONTHS for word in lowered)
     return month, tuple(word for word, low in zip(found, lowered) if low not in DATE_WORDS)
@@ -182,7 +186,7 @@ def is_date_line(line: Line) -> bool:
     """Match a line that is only a date or time ("Nov. 19, 2019 8:03 am ET", "Updated 2h ago")."""
     if line.words > 16 or line.chars > 150 or not line.digits or mentions(line.text, TABLE_MARKS):
         return False
-    return _has_date(line.text) and not _words_besides_dates(line.text)
+    return not _words_besides_dates(line.text) and _has_date(line.text)
 
 
 def is_byline(line: Line) -> bool:
@@ -195,12 +199,15 @@ def is_byline(line: Line) -> bool:
     if opener:
         rest = _words_besides_dates(line.text[opener.end():])
         return not rest or (len(rest) <= 14 and _is_name(rest[:2]))
-    if not line.digits or not _has_date(line.text):
+    # Signed before dated: most lines with figures are neither, and the date test costs more.
+    if not line.digits:
+        return False
+    signed = " by " in f" {line.lower} " or GLUE.search(line.text) is not None
+    if not signed or not _has_date(line.text):
         return False
     rest = _words_besides_dates(line.text)
-    signed = " by " in f" {line.lower} " or GLUE.search(line.text) is not None
     rest = rest[1:] if rest and rest[0].lower() == "by" else rest
-    return signed and _is_name(rest) and len(rest) <= 5
+    return _is_name(rest) and len(rest) <= 5
 
 
 def is_photo_credit(line: Line) -> bool:

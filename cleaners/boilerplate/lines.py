@@ -26,6 +26,9 @@ ASCII_DIGIT = re.compile(r"[0-9]")
 # Lines up to this many words get the features that only short lines need (capitalisation, digit
 # share, the bare form for vocabulary matches); longer lines are prose or long boilerplate.
 SHORT_LINE_WORDS = 40
+# Capitalisation is measured from this many words up: only prose (PROSE_WORDS) and list items
+# (context.ITEM_WORDS) are weighed by it, and most lines of a page are shorter.
+CAPS_WORDS = 6
 # A sentence end sits in a line's last few characters (the mark and up to three closers).
 SENTENCE_END_REACH = 4
 
@@ -56,7 +59,8 @@ class Line(NamedTuple):
     words: int  # word count (CJK characters counted two to a word)
     sentence: bool  # ends like a sentence (full stop, question or exclamation mark)
     punct: int  # sentence punctuation marks anywhere in the line
-    caps: float  # share of words that start with a capital letter or a digit (short lines)
+    caps: float  # share of words that start with a capital letter or a digit (short lines of
+    # CAPS_WORDS words or more; 0.0 for the others)
     digits: float  # share of non-space characters that are digits (short lines)
     bare: str  # lower-case form without decoration, for whole-line vocabularies (short lines)
     lower: str  # the line lower-cased, for cheap keyword pre-checks
@@ -78,12 +82,12 @@ def measure_line(index: int, text: str, last: int | None = None) -> Line:
                     prose)
     tokens = text.split()
     words = len(tokens) + cjk
-    caps = _capitalised_share(tokens)
-    digit = ASCII_DIGIT if is_ascii else DIGIT
-    digits = len(digit.findall(text)) / max(1, len(text) - text.count(" "))
+    caps = _capitalised_share(tokens) if words >= CAPS_WORDS else 0.0
+    figures = len((ASCII_DIGIT if is_ascii else DIGIT).findall(text))
+    digits = figures / max(1, len(text) - text.count(" "))
     prose = reads_as_prose(len(text), words, caps, sentence, text)
-    return Line(index, last, text, len(text), words, sentence, punct, caps, digits, bare(text),
-                lower, prose)
+    return Line(index, last, text, len(text), words, sentence, punct, caps, digits,
+                bare(text, numbers=figures > 0), lower, prose)
 
 
 def _capitalised_share(tokens: list[str]) -> float:

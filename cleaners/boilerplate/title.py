@@ -22,6 +22,15 @@ def line_key(text: str) -> str:
     return KEY_NOISE.sub("", text.casefold())
 
 
+def could_be_key(text: str, shortest: int) -> bool:
+    """Tell whether a line's key can be as long as ``shortest`` (a cheap test before line_key).
+
+    An ASCII line's key is its letters and digits, so no longer than the line; case folding can
+    lengthen other scripts ("ß" folds to "ss"), whose lines are always keyed.
+    """
+    return len(text) >= shortest or not text.isascii()
+
+
 def title_keys(title: str | None) -> frozenset[str]:
     """Return the keys a line equal to the title can have (with or without a site suffix)."""
     if not title or not title.strip():
@@ -36,9 +45,11 @@ def find_title(lines: Sequence[Line], title: str | None) -> int | None:
     if not keys:
         return None
     longest = max(len(title or ""), 1) * 2
+    shortest = min(map(len, keys))
     return next(
         (i for i, line in enumerate(lines)
-         if line.chars <= longest and line_key(line.text) in keys),
+         if line.chars <= longest and could_be_key(line.text, shortest)
+         and line_key(line.text) in keys),
         None,
     )
 
@@ -56,8 +67,10 @@ def mark_repeated_lines(
     if not keys:
         return {}
     longest = max(len(title or ""), 1) * 2
+    shortest = min(map(len, keys))
     positions = [i for i, line in enumerate(lines)
-                 if decided[i] is None and line.chars <= longest and line_key(line.text) in keys]
+                 if decided[i] is None and line.chars <= longest
+                 and could_be_key(line.text, shortest) and line_key(line.text) in keys]
     if len(positions) < 2:
         return {}
     keeper = next((p for p in positions if _followed_by_prose(lines, decided, p)), positions[0])

@@ -28,9 +28,14 @@ BRACES = re.compile(r"\{([^{}]*)\}")
 ROW_SEPARATOR = re.compile(r"\s*[|·•/]\s*")
 
 
-def bare(text: str) -> str:
-    """Return a line's look-up form: lower-case, undecorated, numbers written as 0."""
+def bare(text: str, *, numbers: bool = True) -> str:
+    """Return a line's look-up form: lower-case, undecorated, numbers written as 0.
+
+    ``numbers=False`` says the text holds no digit (the caller counted them): nothing to rewrite.
+    """
     text = text[:MAX_RULE_CHARS].lstrip(LEADING_DECORATION)
+    if not numbers:
+        return " ".join(text.rstrip(TRAILING_DECORATION).split()).lower()
     if text.endswith((")", "]")):
         counter = COUNTER.search(text, max(0, len(text) - COUNTER_REACH))
         if counter:
@@ -82,6 +87,7 @@ class VocabularyIndex:
 
     lines: dict[str, tuple[str, int]]  # bare line -> (name, max_words)
     prefixes: tuple[tuple[str, tuple[str, ...], int], ...]  # (name, prefixes, max_words)
+    any_prefix: tuple[str, ...] = ()  # every vocabulary's prefixes: most lines start with none
 
     def find(self, bare_text: str, words: int) -> str | None:
         """Return the name of the first vocabulary that holds the line, or None."""
@@ -90,6 +96,8 @@ class VocabularyIndex:
         found = self.lines.get(bare_text)
         if found is not None and words <= found[1]:
             return found[0]
+        if not bare_text.startswith(self.any_prefix):
+            return None
         for name, prefixes, max_words in self.prefixes:
             if words <= max_words and bare_text.startswith(prefixes):
                 return name
@@ -103,7 +111,8 @@ def index_vocabularies(named: tuple[tuple[str, Vocabulary], ...]) -> VocabularyI
         for line in vocabulary.lines:
             lines.setdefault(line, (name, vocabulary.max_words))
     prefixes = tuple((name, v.prefixes, v.max_words) for name, v in named if v.prefixes)
-    return VocabularyIndex(lines=lines, prefixes=prefixes)
+    any_prefix = tuple(prefix for _, v in named for prefix in v.prefixes)
+    return VocabularyIndex(lines=lines, prefixes=prefixes, any_prefix=any_prefix)
 
 
 def split_row(bare_text: str) -> list[str]:

@@ -2,7 +2,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaners.whitespace import normalize_whitespace, runs_on
+from cleaners.whitespace import (
+    CHANGED_SPACE_RUN,
+    has_space_runs,
+    normalize_whitespace,
+    runs_on,
+)
 
 
 @pytest.mark.parametrize(
@@ -75,3 +80,12 @@ def test_normalizing_is_idempotent_and_only_touches_whitespace(text):
     assert normalize_whitespace(once) == once
     assert visible(once) == visible(text)
     assert "\n\n\n" not in once and once == once.strip()
+
+
+SPACES = st.sampled_from([" ", "  ", "\t", "\u00a0", "\u2009", "\u3000", "\u200b", "\n", "a", "é"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(SPACES, max_size=12).map("".join))
+def test_the_cheap_space_run_test_agrees_with_the_pattern(text):
+    assert has_space_runs(text) == (CHANGED_SPACE_RUN.search(text) is not None)

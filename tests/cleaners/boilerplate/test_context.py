@@ -1,7 +1,8 @@
 import pytest
 
 from cleaners.boilerplate import strip_boilerplate
-from cleaners.boilerplate.context import CONTENT_WORD, content_words
+from cleaners.boilerplate.context import CONTENT_WORD, coherence, content_words
+from cleaners.boilerplate.lines import read_lines
 
 from .helpers import ARTICLE, CLEAN_TEXT, removals, with_lines
 
@@ -80,3 +81,17 @@ def test_clean_article_is_left_unchanged():
 )
 def test_content_words_are_the_runs_of_four_letters_or_more(line):
     assert content_words(line) == frozenset(CONTENT_WORD.findall(line))
+
+
+def test_coherence_cached_by_prose_is_the_coherence_computed_afresh():
+    lines = read_lines("\n".join([*MENU, *ARTICLE, *TEASERS]))
+    decided = [None] * len(lines)
+    cache: dict[tuple[int, ...], dict[int, float]] = {}
+    fresh = coherence(lines, decided, {})
+    assert coherence(lines, decided, {}, cache) == fresh
+    # A later pass over fewer lines with the same prose reads the cache, by line position.
+    kept = [line for line in lines if line.prose]
+    assert coherence(kept, [None] * len(kept), {}, cache) == {
+        kept.index(lines[i]): share for i, share in fresh.items()
+    }
+    assert len(cache) == 1

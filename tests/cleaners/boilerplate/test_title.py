@@ -1,4 +1,8 @@
+import pytest
+
 from cleaners.boilerplate import strip_boilerplate
+from cleaners.boilerplate.lines import read_lines
+from cleaners.boilerplate.title import could_be_key, find_title, line_key
 
 from .helpers import ARTICLE, removals
 
@@ -26,3 +30,24 @@ def test_given_title_with_site_suffix_still_matches():
 
 def test_title_that_is_not_in_the_text_changes_nothing():
     assert removals("\n".join(ARTICLE), title="Something else entirely") == {}
+
+
+@pytest.mark.parametrize(
+    "text, shortest, possible",
+    [
+        ("Home", 10, False),
+        ("Will China help Russian troops?", 10, True),
+        ("Straße", 7, True),  # folds to "strasse": longer than the line
+    ],
+    ids=["short-ascii", "long-enough", "folding-script"],
+)
+def test_only_short_ascii_lines_are_ruled_out_before_keying(text, shortest, possible):
+    assert could_be_key(text, shortest) is possible
+    if not possible:
+        assert len(line_key(text)) < shortest
+
+
+def test_title_folded_longer_than_its_line_is_still_found():
+    # "Straße" has 6 characters and the key "strasse" 7.
+    lines = read_lines("\n".join(["Startseite", "Straße", *ARTICLE[1:]]))
+    assert find_title(lines, "Straße") == 1
