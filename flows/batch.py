@@ -1,8 +1,8 @@
 """Process one batch of raw inputs: read, clean, stage clean texts, sign. No Prefect here.
 
 A batch writes its clean texts and its manifest fragment into the run's staging folder and returns
-only what the rest of the run needs (counts, rejects, signatures), so that big texts never travel
-between processes.
+only what the rest of the run needs (counts, rejects, a small record a document, the path of its
+signatures), so that big texts and arrays never travel between processes.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from flows.output import (
     write_staged,
 )
 from flows.recurring import prune_rare_lines
+from flows.signatures import save_signatures
 from flows.sources import Span, WorkItem, read_work_item
 
 
@@ -41,7 +42,7 @@ class BatchResult:
     removed_by_rule: Counter = field(default_factory=Counter)
     removed_chars: int = 0
     rejects: list[dict] = field(default_factory=list)
-    signatures: list[Signature] = field(default_factory=list)
+    signatures: str = ""  # path of the batch's signatures (flows/signatures.py)
     seconds: dict[str, float] = field(default_factory=dict)
 
 
@@ -96,6 +97,7 @@ def process_items(
     records = []
     started = time.perf_counter()
     docs: list[Document] = []
+    signatures: list[Signature] = []
     for item in items:
         for raw in read_work_item(item):
             site = site_of(raw.url, raw.source)
@@ -107,10 +109,11 @@ def process_items(
         if doc.status == "kept":
             staged = staging / staged_text_path(fragment, record["text_path"])
             write_staged(staged, clean_text_bytes(doc))
-            result.signatures.append(sign_document(doc.id, doc.text, title=doc.title, date=doc.date))
+            signatures.append(sign_document(doc.id, doc.text, title=doc.title, date=doc.date))
         records.append(record)
     signed = time.perf_counter()
     result.records = write_fragment(fragment, records)
+    result.signatures = save_signatures(fragment.with_suffix(".signatures.npz"), signatures)
     result.seconds = {"clean": cleaned - started, "sign_and_stage": signed - cleaned}
     return result
 

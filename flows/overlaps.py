@@ -11,6 +11,7 @@ from cleaners.overlap_index import IndexedPair
 from cleaners.signature import Signature
 from flows.batch import BatchResult
 from flows.output import write_atomic_with
+from flows.signatures import load_signatures
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -34,7 +35,7 @@ def run_signatures(results: list[BatchResult], winners: set[str]) -> list[Signat
     """Return the signatures of a run's kept documents, the first of each id (as the manifest)."""
     signatures, taken = [], set()
     for result in results:  # batch order
-        for signature in result.signatures:
+        for signature in load_signatures(result.signatures):
             if signature.doc_id in winners and signature.doc_id not in taken:
                 taken.add(signature.doc_id)
                 signatures.append(signature)
