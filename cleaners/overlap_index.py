@@ -23,7 +23,7 @@ import io
 import json
 import os
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date as Date
 from pathlib import Path
@@ -225,21 +225,11 @@ class OverlapIndex:
     def from_arrays(cls, arrays: dict[str, np.ndarray]) -> OverlapIndex:
         """Return the index held in the named arrays of ``to_arrays``."""
         index = cls()
-        blob = arrays["id_bytes"].tobytes()
-        ends = arrays["id_ends"].tolist()
-        ids = [blob[a:b].decode("utf-8", "surrogatepass") for a, b in spans(ends)]
-        term_ends = arrays["term_ends"].tolist()
-        terms, boosts = arrays["terms"], arrays["boosts"].astype(np.float32)
-        for n, (doc_id, (start, end)) in enumerate(zip(ids, spans(term_ends), strict=True)):
-            index.signatures[doc_id] = Signature(
-                doc_id=doc_id,
-                hashvalues=arrays["hashvalues"][n],
-                shingles=int(arrays["shingles"][n]),
-                terms=terms[start:end],
-                term_boosts=boosts[start:end],
-                length=int(arrays["lengths"][n]),
-                date=from_day_number(int(arrays["dates"][n])),
-            )
+        signatures = unpack_signatures(arrays)
+        ids = [s.doc_id for s in signatures]
+        for n, signature in enumerate(signatures):
+            doc_id = signature.doc_id
+            index.signatures[doc_id] = signature
             index.first_seen[doc_id] = from_day_number(int(arrays["seen"][n])) or Date.min
             if arrays["counted"][n]:
                 index.counted.add(doc_id)
@@ -255,6 +245,27 @@ class OverlapIndex:
             pair = IndexedPair(ids[a], ids[b], KINDS[kind], round(similarity, 4), MEASURES[measure])
             index.pairs[(pair.a, pair.b)] = pair
         return index
+
+
+def unpack_signatures(arrays: Mapping[str, np.ndarray]) -> list[Signature]:
+    """Return the signatures held in packed arrays, in order (views into the arrays).
+
+    The arrays: ``id_bytes`` and ``id_ends`` (the UTF-8 ids end to end), ``hashvalues`` (one row a
+    document), ``shingles``, ``lengths``, ``dates`` (`day_number`), ``term_ends``, ``terms`` and
+    ``boosts`` (the terms of all documents end to end, boosts in any float type).
+    """
+    blob = arrays["id_bytes"].tobytes()
+    ids = [blob[a:b].decode("utf-8", "surrogatepass") for a, b in spans(arrays["id_ends"].tolist())]
+    terms, boosts = arrays["terms"], arrays["boosts"].astype(np.float32, copy=False)
+    hashvalues, shingles = arrays["hashvalues"], arrays["shingles"].tolist()
+    lengths, dates = arrays["lengths"].tolist(), arrays["dates"].tolist()
+    return [
+        Signature(doc_id=doc_id, hashvalues=hashvalues[n], shingles=shingles[n],
+                  terms=terms[start:end], term_boosts=boosts[start:end], length=lengths[n],
+                  date=from_day_number(dates[n]))
+        for n, (doc_id, (start, end)) in enumerate(
+            zip(ids, spans(arrays["term_ends"].tolist()), strict=True))
+    ]
 
 
 def spans(ends: list[int]) -> list[tuple[int, int]]:

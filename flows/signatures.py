@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
-from cleaners.overlap_index import day_number, from_day_number, spans
+from cleaners.overlap_index import day_number, unpack_signatures
 from cleaners.signature import NUM_PERM, Signature
 from flows.output import write_atomic_with
 
@@ -38,20 +38,4 @@ def save_signatures(path: Path, signatures: list[Signature]) -> str:
 def load_signatures(path: str) -> list[Signature]:
     """Return the signatures saved by `save_signatures`, in their order."""
     with np.load(path, allow_pickle=False) as archive:
-        arrays = {name: archive[name] for name in archive.files}
-    blob = arrays["id_bytes"].tobytes()
-    ids = [blob[a:b].decode("utf-8", "surrogatepass") for a, b in spans(arrays["id_ends"].tolist())]
-    terms, boosts = arrays["terms"], arrays["boosts"]
-    return [
-        Signature(
-            doc_id=doc_id,
-            hashvalues=arrays["hashvalues"][n],
-            shingles=int(arrays["shingles"][n]),
-            terms=terms[start:end],
-            term_boosts=boosts[start:end],
-            length=int(arrays["lengths"][n]),
-            date=from_day_number(int(arrays["dates"][n])),
-        )
-        for n, (doc_id, (start, end)) in enumerate(
-            zip(ids, spans(arrays["term_ends"].tolist()), strict=True))
-    ]
+        return unpack_signatures({name: archive[name] for name in archive.files})
