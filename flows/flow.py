@@ -48,9 +48,6 @@ from flows.settings import DEFAULT_BATCH_SIZE, Settings, make_settings
 from flows.state import clear_staging, load_json, run_lock, save_json
 
 ARTIFACT_PREFIX = "presswash"
-# Tasks run without a cache policy: Prefect's default one pickles and hashes every input of a
-# task to key its cache (1.9 s per 10k documents for the flag and write tasks' inputs), and a
-# rerun of presswash must redo its work anyway (what is new is decided by the run's plan).
 # Rows of a table artifact: the UI loads and shows a table whole, and a big run flags tens of
 # thousands of pairs (a 23k-row table took seconds to send); the manifest lists every one.
 TABLE_ROWS = 1000
@@ -60,6 +57,9 @@ TABLE_ROWS = 1000
 PROFILE_TASKS_PER_WORKER = 2
 
 
+# Tasks run without a cache policy: Prefect's default one pickles and hashes every input of a
+# task to key its cache (1.9 s per 10k documents for the flag and write tasks' inputs), and a
+# rerun of presswash must redo its work anyway (what is new is decided by the run's plan).
 @task(name="plan-run", tags=["presswash"], cache_policy=NO_CACHE)
 def plan_task(settings: Settings) -> Plan:
     """List what is new or changed in the raw path since the last run."""
