@@ -192,25 +192,11 @@ class OverlapIndex:
     def named_arrays(self) -> Iterator[tuple[str, np.ndarray]]:
         """Yield the index's named numpy arrays, each built when it is asked for."""
         sigs = [self.signatures[i] for i in sorted(self.signatures)]
-        ids = [s.doc_id.encode("utf-8", "surrogatepass") for s in sigs]
         yield "format", np.array(json.dumps(FORMAT))
-        yield "id_bytes", np.frombuffer(b"".join(ids), dtype=np.uint8)
-        yield "id_ends", np.cumsum([len(i) for i in ids], dtype=np.int64)
-        del ids
-        hashvalues = np.array([s.hashvalues for s in sigs], dtype=np.uint32)
-        yield "hashvalues", hashvalues.reshape(-1, NUM_PERM)
-        del hashvalues
-        yield "shingles", np.array([s.shingles for s in sigs], dtype=np.int64)
-        yield "lengths", np.array([s.length for s in sigs], dtype=np.int64)
-        yield "dates", np.array([day_number(s.date) for s in sigs], dtype=np.int32)
+        yield from pack_signatures(sigs, np.float16)  # half-size boosts: exact for their values
         seen = [day_number(self.first_seen[s.doc_id]) for s in sigs]
         yield "seen", np.array(seen, dtype=np.int32)
         yield "counted", np.array([s.doc_id in self.counted for s in sigs], dtype=bool)
-        yield "term_ends", np.cumsum([len(s.terms) for s in sigs], dtype=np.int64)
-        yield "terms", np.concatenate([s.terms for s in sigs] or [np.zeros(0, np.uint64)])
-        boosts = [s.term_boosts.astype(np.float16) for s in sigs]  # a half-size copy at a time
-        yield "boosts", np.concatenate(boosts or [np.zeros(0, np.float16)])
-        del boosts
         yield "df_terms", self.terms.terms
         yield "df_counts", self.terms.counts.astype(np.uint32)
         position = {s.doc_id: n for n, s in enumerate(sigs)}
@@ -245,6 +231,30 @@ class OverlapIndex:
             pair = IndexedPair(ids[a], ids[b], KINDS[kind], round(similarity, 4), MEASURES[measure])
             index.pairs[(pair.a, pair.b)] = pair
         return index
+
+
+def pack_signatures(
+    sigs: list[Signature], boost_type: type[np.floating] = np.float32
+) -> Iterator[tuple[str, np.ndarray]]:
+    """Yield the named arrays that hold signatures (`unpack_signatures` reads them), one at a time.
+
+    Each array is built when it is asked for, so that a caller writing them one by one holds one
+    at a time; boosts are stored as ``boost_type``.
+    """
+    ids = [s.doc_id.encode("utf-8", "surrogatepass") for s in sigs]
+    yield "id_bytes", np.frombuffer(b"".join(ids), dtype=np.uint8)
+    yield "id_ends", np.cumsum([len(i) for i in ids], dtype=np.int64)
+    del ids
+    hashvalues = np.array([s.hashvalues for s in sigs], dtype=np.uint32)
+    yield "hashvalues", hashvalues.reshape(-1, NUM_PERM)
+    del hashvalues
+    yield "shingles", np.array([s.shingles for s in sigs], dtype=np.int64)
+    yield "lengths", np.array([s.length for s in sigs], dtype=np.int64)
+    yield "dates", np.array([day_number(s.date) for s in sigs], dtype=np.int32)
+    yield "term_ends", np.cumsum([len(s.terms) for s in sigs], dtype=np.int64)
+    yield "terms", np.concatenate([s.terms for s in sigs] or [np.zeros(0, np.uint64)])
+    boosts = [s.term_boosts.astype(boost_type, copy=False) for s in sigs]
+    yield "boosts", np.concatenate(boosts or [np.zeros(0, boost_type)])
 
 
 def unpack_signatures(arrays: Mapping[str, np.ndarray]) -> list[Signature]:

@@ -12,25 +12,14 @@ from pathlib import Path
 
 import numpy as np
 
-from cleaners.overlap_index import day_number, unpack_signatures
-from cleaners.signature import NUM_PERM, Signature
+from cleaners.overlap_index import pack_signatures, unpack_signatures
+from cleaners.signature import Signature
 from flows.output import write_atomic_with
 
 
 def save_signatures(path: Path, signatures: list[Signature]) -> str:
     """Write a batch's signatures to ``path`` (atomically) and return the path."""
-    ids = [s.doc_id.encode("utf-8", "surrogatepass") for s in signatures]
-    arrays = {
-        "id_bytes": np.frombuffer(b"".join(ids), dtype=np.uint8),
-        "id_ends": np.cumsum([len(i) for i in ids], dtype=np.int64),
-        "hashvalues": np.array([s.hashvalues for s in signatures], np.uint32).reshape(-1, NUM_PERM),
-        "shingles": np.array([s.shingles for s in signatures], dtype=np.int64),
-        "lengths": np.array([s.length for s in signatures], dtype=np.int64),
-        "dates": np.array([day_number(s.date) for s in signatures], dtype=np.int32),
-        "term_ends": np.cumsum([len(s.terms) for s in signatures], dtype=np.int64),
-        "terms": np.concatenate([s.terms for s in signatures] or [np.zeros(0, np.uint64)]),
-        "boosts": np.concatenate([s.term_boosts for s in signatures] or [np.zeros(0, np.float32)]),
-    }
+    arrays = dict(pack_signatures(signatures))
     write_atomic_with(path, lambda handle: np.savez(handle, **arrays))
     return str(path)
 
