@@ -72,9 +72,18 @@ def read_recurring(path: str) -> dict[str, frozenset[str]]:
     return {site: frozenset(found) for site, found in json.loads(Path(path).read_bytes()).items()}
 
 
+def may_hold_text(item: WorkItem) -> bool:
+    """Tell whether a work item can hold plain-text documents (an HTML file never does).
+
+    Only plain texts are profiled: reading and decoding an HTML page for nothing costs about a
+    millisecond (a 190 KB page), a tenth of a text's whole profile.
+    """
+    return item.kind != "html"
+
+
 def profile_items(items: list[WorkItem]) -> LineCounts:
     """Count, per site, the candidate lines of a batch's plain-text documents."""
-    texts = ((site_of(raw.url, raw.source), raw.text) for item in items
+    texts = ((site_of(raw.url, raw.source), raw.text) for item in items if may_hold_text(item)
              for raw in read_work_item(item) if raw.text is not None)
     return prune_rare_lines(count_lines(texts))
 

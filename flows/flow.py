@@ -32,6 +32,7 @@ from flows import overlaps as overlap_step
 from flows import recurring as recurring_step
 from flows.batch import (
     BatchResult,
+    may_hold_text,
     process_items,
     profile_batches,
     read_batch,
@@ -161,8 +162,9 @@ def run(settings: Settings) -> RunReport:
     clock = lap(report, "plan", clock)
 
     with runner or nullcontext():
+        texts = [path for path, batch in zip(batch_files, batches) if any(map(may_hold_text, batch))]
         profiles = run_batches(runner, profile_task, [{"batches": group, "number": n} for n, group
-                                                      in enumerate(profile_groups(batch_files, workers))])
+                                                      in enumerate(profile_groups(texts, workers))])
         recurring, site_counts = recurring_step.learn(settings.state, profiles, full=settings.full)
         clock = lap(report, "profile", clock)
         progress = create_progress_artifact(progress=0.0, key=f"{ARTIFACT_PREFIX}-progress",
