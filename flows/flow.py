@@ -23,7 +23,6 @@ from prefect.artifacts import (
     update_progress_artifact,
 )
 from prefect.cache_policies import NO_CACHE
-from prefect.futures import as_completed
 from prefect.runtime import flow_run
 from prefect.utilities.annotations import quote
 
@@ -44,7 +43,13 @@ from flows.manifest import RunRecord, mark_duplicate_ids
 from flows.plan import Plan, batch_sizes, plan_run, split_batches
 from flows.publish import publish
 from flows.report import RunReport, report_summary, summary_line, summary_markdown
-from flows.runners import check_dask_cluster, choose_runner, estimated_seconds
+from flows.runners import (
+    check_dask_cluster,
+    choose_runner,
+    estimated_seconds,
+    in_flight_limit,
+    run_in_order,
+)
 from flows.settings import DEFAULT_BATCH_SIZE, Settings, make_settings
 from flows.state import clear_staging, load_json, run_lock, save_json
 
@@ -164,7 +169,8 @@ def run(settings: Settings) -> RunReport:
     with runner or nullcontext():
         texts = [path for path, batch in zip(batch_files, batches) if any(map(may_hold_text, batch))]
         profiles = run_batches(runner, profile_task, [{"batches": group, "number": n} for n, group
-                                                      in enumerate(profile_groups(texts, workers))])
+                                                      in enumerate(profile_groups(texts, workers))],
+                               workers)
         recurring, site_counts = recurring_step.learn(settings.state, profiles, full=settings.full)
         clock = lap(report, "profile", clock)
         progress = create_progress_artifact(progress=0.0, key=f"{ARTIFACT_PREFIX}-progress",
@@ -172,7 +178,7 @@ def run(settings: Settings) -> RunReport:
         recurring_file = write_recurring(staging / "recurring.json", recurring)
         calls = [{"batch": b, "staging": str(staging), "number": n, "recurring": recurring_file}
                  for n, b in enumerate(batch_files)]
-        results = run_batches(runner, clean_task, calls, progress=progress, logger=logger)
+        results = run_batches(runner, clean_task, calls, workers, progress=progress, logger=logger)
     clock = lap(report, "clean", clock)
     # The staged texts reach the disk while the overlaps are flagged; publishing then syncs
     # only what is left (3 s of waiting for the disk per 10k documents otherwise).
@@ -202,21 +208,19 @@ def profile_groups(batch_files: list[str], workers: int) -> list[list[str]]:
     return [batch_files[n::count] for n in range(count)]
 
 
-def run_batches(runner, task, calls: list[dict], progress=None, logger=None) -> list:
+def run_batches(runner, task, calls: list[dict], workers: int, progress=None, logger=None) -> list:
     """Run a task over every batch (in order of the calls), on the runner or in this process."""
     if runner is None:
-        futures = None
         results = []
         for done, call in enumerate(calls, start=1):
             results.append(task(**call))
             after_batch(done, len(calls), results[-1], progress, logger)
     else:
-        futures = [runner.submit(task, call) for call in calls]
-        position = {id(f): n for n, f in enumerate(futures)}
         results = [None] * len(calls)
-        for done, future in enumerate(as_completed(futures), start=1):
-            results[position[id(future)]] = future.result()
-            after_batch(done, len(calls), results[position[id(future)]], progress, logger)
+        finished = run_in_order(runner, task, calls, in_flight_limit(runner, workers))
+        for done, (number, future) in enumerate(finished, start=1):
+            results[number] = future.result()
+            after_batch(done, len(calls), results[number], progress, logger)
     if progress is not None and not calls:
         update_progress_artifact(artifact_id=progress, progress=100.0)
     return results

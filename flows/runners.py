@@ -10,12 +10,15 @@ a local Dask cluster sized to the machine).
 from __future__ import annotations
 
 import importlib
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from flows.settings import Settings
 from flows.sources import WorkItem
 
 if TYPE_CHECKING:  # Prefect is imported when a runner is chosen: the CLI imports this module first
+    from prefect import Task
+    from prefect.futures import PrefectFuture
     from prefect.task_runners import TaskRunner
 
 # One core's cost of a document (bench/throughput.py, bench/extraction.py): a part per document
@@ -26,6 +29,9 @@ SECONDS_PER_BYTE = 0.3e-6
 # when its work would keep one core busy longer than this.
 PARALLEL_MIN_SECONDS = 12.0
 
+
+# Task runs a process pool holds at once, per worker process: one running, one waiting to start.
+IN_FLIGHT_PER_WORKER = 2
 
 # How long to wait for an existing Dask scheduler to answer before giving up on it.
 DASK_CONNECT_TIMEOUT = "10s"
@@ -84,3 +90,37 @@ def check_dask_cluster(address: str, module: str = BATCH_MODULE) -> None:
                                "install presswash where they run") from err
     except (OSError, TimeoutError) as err:
         raise DaskClusterError(f"cannot reach the Dask scheduler at {address}: {err}") from err
+
+
+def in_flight_limit(runner: TaskRunner, workers: int) -> int | None:
+    """Return how many task runs to keep submitted at once on a runner (None: all of them).
+
+    Prefect's process pool starts submitted task runs in no fixed order (its threads race to
+    hand them to the pool: of 13 tasks submitted at once, the second started tenth), which would
+    undo the order of a run's batches, biggest first (flows/plan.py). Given a few at a time, it
+    starts them in order. Dask schedules what it is given in order, on workers this machine
+    does not count: it gets every task at once.
+    """
+    from prefect.task_runners import ProcessPoolTaskRunner
+
+    return workers * IN_FLIGHT_PER_WORKER if isinstance(runner, ProcessPoolTaskRunner) else None
+
+
+def run_in_order(
+    runner: TaskRunner, task: Task, calls: list[dict], limit: int | None
+) -> Iterator[tuple[int, PrefectFuture]]:
+    """Submit a task once per call, at most ``limit`` at a time, in order of the calls.
+
+    Yields (number of the call, its finished future) as the task runs finish.
+    """
+    from prefect.futures import as_completed
+
+    limit = limit or len(calls)
+    waiting = list(enumerate(calls))[::-1]
+    in_flight: dict[PrefectFuture, int] = {}
+    while waiting or in_flight:
+        while waiting and len(in_flight) < limit:
+            number, call = waiting.pop()
+            in_flight[runner.submit(task, call)] = number
+        finished = next(as_completed(list(in_flight)))
+        yield in_flight.pop(finished), finished
