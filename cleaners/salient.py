@@ -21,7 +21,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from cleaners.tokens import U64, Words, mix64, word_hashes
+from cleaners.tokens import U64, Words, mix64_inplace, word_hashes
 
 LEAD_WORDS = 48  # content words of the text after the title: a news lead
 TITLE_BOOST = 1.5  # a title names the story in the fewest words
@@ -30,6 +30,7 @@ ENTITY_WORDS = 64  # names and numbers after the lead: who and what the whole ar
 ENTITY_BOOST = 1.0
 IDF_POWER = 1.5  # rarer terms count more than plain IDF says: names and numbers carry the story
 PAIR_MULTIPLIER = U64(0x100000001B3)
+PART_BOOSTS = np.array([TITLE_BOOST, 1.0, ENTITY_BOOST], dtype=np.float32)  # title, lead, names
 
 # English function words and reporting verbs: they say nothing about which story a text tells.
 # Other languages rely on IDF alone (their function words get a low weight, not none).
@@ -64,23 +65,39 @@ def salient_terms(words: Words, title_words: int) -> tuple[np.ndarray, np.ndarra
     lead, later = body[:LEAD_WORDS], body[LEAD_WORDS:]
     named = later[words.capitalised[later]][:ENTITY_WORDS]
     sequence = np.concatenate([head, lead, named])
-    part = np.repeat(np.arange(3), [len(head), len(lead), len(named)])
-    boost = np.array([TITLE_BOOST, 1.0, ENTITY_BOOST], dtype=np.float32)[part]
+    boost = np.repeat(PART_BOOSTS, [len(head), len(lead), len(named)])
     # Neighbouring content words of one part make a pair; names only when nothing stands between.
-    paired = np.flatnonzero(
-        (part[1:] == part[:-1]) & ((part[1:] != 2) | (sequence[1:] == sequence[:-1] + 1))
-    )
+    neighbours = sequence[1:] == sequence[:-1] + 1
+    lead_end = len(head) + len(lead)
+    neighbours[: max(lead_end - 1, 0)] = True
+    for end in (len(head), lead_end):  # a part's last word does not pair with the next part's
+        if 0 < end < len(sequence):
+            neighbours[end - 1] = False
+    paired = np.flatnonzero(neighbours)
     words_in = hashes[sequence]
     terms = np.concatenate([words_in, pair_hashes(words_in[paired], words_in[paired + 1])])
     boosts = np.concatenate([boost, boost[paired] * np.float32(PHRASE_BOOST)])
-    order = np.argsort(-boosts, kind="stable")  # the largest boost of a term comes first
-    terms, first = np.unique(terms[order], return_index=True)
-    return terms, boosts[order][first]
+    return largest_boosts(terms, boosts)
+
+
+def largest_boosts(terms: np.ndarray, boosts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Return the sorted distinct terms and the largest boost of each."""
+    order = np.argsort(terms)
+    terms, boosts = terms[order], boosts[order]
+    firsts = np.empty(len(terms), dtype=bool)
+    firsts[:1] = True
+    np.not_equal(terms[1:], terms[:-1], out=firsts[1:])
+    starts = np.flatnonzero(firsts)
+    if not len(starts):
+        return terms, boosts
+    return terms[starts], np.maximum.reduceat(boosts, starts)
 
 
 def pair_hashes(first: np.ndarray, second: np.ndarray) -> np.ndarray:
     """Return the hashes of word pairs, from the hashes of their first and second words."""
-    return mix64(first * PAIR_MULTIPLIER + second)
+    combined = first * PAIR_MULTIPLIER
+    combined += second
+    return mix64_inplace(combined)
 
 
 @lru_cache(maxsize=1)

@@ -13,18 +13,21 @@ A signature keeps what the once-per-run overlap step needs and nothing of the te
 - ``length`` and ``date``, for the representative rule and the same-story time window.
 
 Speed: words and shingles are hashed with a few numpy operations over the text's code points
-(cleaners/tokens.py), and the MinHash is fed those 32-bit shingle hashes with ``update_batch``
-and ``int`` as its ``hashfunc`` (the hashes are already numbers; datasketch pre-mixes them before
-its permutations), ``UPDATE_BLOCK`` shingles a call. datasketch's default takes bytes and computes
-one SHA-1 a shingle, and a plain ``update`` loop costs a numpy call a shingle: about 9 times
-slower (bench/overlap.py). 128 permutations would sign about 1.4 times faster, but halve the
-values that verify a pair: on the fixtures the republished copy's Jaccard estimate moved from
-0.48 to 0.41 and the excerpt's containment from 0.91 to 0.69 (its threshold is 0.6).
+(cleaners/tokens.py), and the MinHash is fed those 32-bit shingle hashes with ``update_batch``,
+``UPDATE_BLOCK`` shingles a call, as one uint32 array with the identity as its hash function (the
+hashes are already numbers; datasketch pre-mixes them before its permutations; see
+`empty_minhash`). datasketch's default takes bytes and computes one SHA-1 a shingle, and a plain
+``update`` loop costs a numpy call a shingle: about 9 times slower (bench/overlap.py); a list of
+ints with ``int`` as the hash function spent a third of the MinHash's time converting them.
+128 permutations would sign about 1.4 times faster, but halve the values that verify a pair: on
+the fixtures the republished copy's Jaccard estimate moved from 0.48 to 0.41 and the excerpt's
+containment from 0.91 to 0.69 (its threshold is 0.6).
 datasketch is imported on first use, not with this module: its import takes about a second.
 """
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 from datetime import date as Date
 from functools import lru_cache
@@ -34,7 +37,7 @@ import numpy as np
 
 from cleaners.arrays import sorted_unique
 from cleaners.salient import salient_terms
-from cleaners.tokens import U32, U64, mix64, word_hashes
+from cleaners.tokens import U32, U64, mix64_inplace, word_hashes
 
 if TYPE_CHECKING:
     from datasketch import LeanMinHash, MinHash
@@ -51,6 +54,7 @@ UPDATE_BLOCK = 512
 
 MAX_HASH = U32(0xFFFFFFFF)
 SHINGLE_MULTIPLIER = U64(0x100000001B3)  # odd: folds a shingle's word hashes in order
+SHIFT_32 = U64(32)
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -104,29 +108,42 @@ def shingle_hashes(words: np.ndarray, size: int = SHINGLE_WORDS) -> np.ndarray:
     count = len(words) - size + 1
     combined = words[:count].copy()
     for offset in range(1, size):
-        combined = combined * SHINGLE_MULTIPLIER + words[offset : offset + count]
-    return sorted_unique((mix64(combined) >> U64(32)).astype(U32))
+        combined *= SHINGLE_MULTIPLIER
+        combined += words[offset : offset + count]
+    return sorted_unique((mix64_inplace(combined) >> SHIFT_32).astype(U32))
 
 
 def minhash_values(shingles: np.ndarray) -> np.ndarray:
     """Return the hash values of the datasketch MinHash of uint32 shingle hashes."""
-    sketch = new_minhash()
+    if not len(shingles):
+        return np.full(NUM_PERM, MAX_HASH, dtype=U32)  # an empty MinHash's, in a fresh array
+    sketch = copy.copy(empty_minhash())  # a new MinHash object costs 3 times as much
     for start in range(0, len(shingles), UPDATE_BLOCK):
-        sketch.update_batch(shingles[start : start + UPDATE_BLOCK].tolist())
+        sketch.update_batch((shingles[start : start + UPDATE_BLOCK],))
     return sketch.hashvalues
 
 
-def new_minhash() -> MinHash:
-    """Return an empty datasketch MinHash of our settings that takes shingle hashes (ints)."""
+@lru_cache(maxsize=1)
+def empty_minhash() -> MinHash:
+    """Return an empty MinHash of our settings, to copy, that is updated with shingle arrays.
+
+    Its hash function is the identity and each update a one-item batch, a uint32 array of
+    shingle hashes: datasketch makes the batch's hashes one (n, 1) array and permutes it, so the
+    values are those of an update with the shingles as ints (tests/cleaners/test_signature.py
+    compares them), without a Python int and a call a shingle. Never updated itself: a document
+    updates a shallow copy, whose update replaces (never writes into) its hash values.
+    """
     from datasketch import MinHash  # deferred: importing datasketch takes about a second
 
-    return MinHash(
+    sketch = MinHash(
         num_perm=NUM_PERM,
         seed=MINHASH_SEED,
-        hashfunc=int,
+        hashfunc=np.asarray,
         permutations=minhash_permutations(),
         scheme=MINHASH_SCHEME,
     )
+    sketch.hashvalues.setflags(write=False)
+    return sketch
 
 
 @lru_cache(maxsize=1)

@@ -21,6 +21,11 @@ U64 = np.uint64
 CHAR_MULTIPLIER = U64(0x9E3779B97F4A7C15)
 POSITION_MULTIPLIER = U64(0xBF58476D1CE4E5B9)
 MIX_MULTIPLIER = U64(0x94D049BB133111EB)
+# MurmurHash3's 64-bit finaliser (`mix64`), and shifts as uint64 scalars (not built per call).
+FMIX_MULTIPLIER_1 = U64(0xFF51AFD7ED558CCD)
+FMIX_MULTIPLIER_2 = U64(0xC4CEB9FE1A85EC53)
+SHIFT_29 = U64(29)
+SHIFT_33 = U64(33)
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -37,33 +42,37 @@ def word_hashes(text: str) -> Words:
     """Return the hashed words of ``text``: lower-cased, with their lengths and capitals."""
     lowered = text.lower()
     points = np.frombuffer(lowered.encode("utf-32-le"), dtype=U32)
-    is_word = word_char_table()[np.minimum(points, U32(0xFFFF))] & (points <= 0xFFFF)
-    padded = np.zeros(len(points) + 2, dtype=np.int8)
+    is_word = word_char_table()[points]
+    # A word starts and ends where is_word changes: the changes alternate, starts first.
+    padded = np.zeros(len(points) + 2, dtype=bool)
     padded[1:-1] = is_word
-    steps = padded[1:] - padded[:-1]
-    starts = np.flatnonzero(steps == 1)
-    lengths = np.flatnonzero(steps == -1) - starts
+    edges = np.flatnonzero(padded[1:] != padded[:-1])
+    starts = edges[0::2]
+    lengths = edges[1::2] - starts
     if not len(starts):
         return Words(np.zeros(0, dtype=U64), lengths, np.zeros(0, dtype=bool), starts)
-    chars = points[is_word].astype(U64)
     offsets = np.cumsum(lengths) - lengths
-    positions = (np.arange(len(chars)) - np.repeat(offsets, lengths)).astype(U64)
-    mixed = chars * CHAR_MULTIPLIER + positions * POSITION_MULTIPLIER
-    mixed = (
-        mixed ^ (mixed >> U64(29))
-    ) * MIX_MULTIPLIER  # one round: position-dependent, nonlinear
+    # A character's position in its word, times its multiplier, in place (wrapping uint64).
+    mixed = np.arange(int(offsets[-1] + lengths[-1]), dtype=U64)
+    mixed -= np.repeat(offsets.astype(U64), lengths)
+    mixed *= POSITION_MULTIPLIER
+    mixed += points[is_word] * CHAR_MULTIPLIER  # uint32 code points, widened to uint64
+    mixed ^= mixed >> SHIFT_29
+    mixed *= MIX_MULTIPLIER  # one round: position-dependent, nonlinear
     firsts = points[starts]
-    capitalised = (firsts >= ord("0")) & (firsts <= ord("9"))
+    capitalised = (firsts - U32(ord("0"))) < 10  # a digit (smaller code points wrap around)
     if len(lowered) == len(text):  # lower() kept every character in place (it nearly always does)
         capitalised |= np.frombuffer(text.encode("utf-32-le"), dtype=U32)[starts] != firsts
-    hashes = mix64(np.add.reduceat(mixed, offsets) ^ lengths.astype(U64))
-    return Words(hashes, lengths, capitalised, starts)
+    summed = np.add.reduceat(mixed, offsets)
+    summed ^= lengths.astype(U64)
+    return Words(mix64_inplace(summed), lengths, capitalised, starts)
 
 
 @lru_cache(maxsize=1)
 def word_char_table() -> np.ndarray:
-    """Return a bool table of the Basic Multilingual Plane: True for word characters."""
-    table = np.array([chr(c).isalnum() for c in range(0x10000)], dtype=bool)
+    """Return a bool table of all code points: True for word characters of the BMP."""
+    table = np.zeros(0x110000, dtype=bool)  # indexed by any code point: no clipping pass
+    table[:0x10000] = [chr(c).isalnum() for c in range(0x10000)]
     table[ord("_")] = True
     table.setflags(write=False)
     return table
@@ -71,9 +80,15 @@ def word_char_table() -> np.ndarray:
 
 def mix64(values: np.ndarray) -> np.ndarray:
     """Return the MurmurHash3 64-bit finaliser of uint64 values (an avalanching bijection)."""
-    values = values ^ (values >> U64(33))
-    values = values * U64(0xFF51AFD7ED558CCD)
-    values = values ^ (values >> U64(33))
-    values = values * U64(0xC4CEB9FE1A85EC53)
-    return values ^ (values >> U64(33))
+    return mix64_inplace(values.copy())
+
+
+def mix64_inplace(values: np.ndarray) -> np.ndarray:
+    """Apply `mix64` to a uint64 array in place and return it (three temporaries, not eight)."""
+    values ^= values >> SHIFT_33
+    values *= FMIX_MULTIPLIER_1
+    values ^= values >> SHIFT_33
+    values *= FMIX_MULTIPLIER_2
+    values ^= values >> SHIFT_33
+    return values
 

@@ -1,10 +1,16 @@
+import hashlib
 import json
+import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cleaners.boilerplate import strip_boilerplate
 from cleaners.recurring import (
     MIN_DOCUMENTS,
+    TYPOGRAPHIC_SEPARATORS,
+    candidate_fingerprint,
     count_lines,
     document_key,
     fingerprint_line,
@@ -49,7 +55,7 @@ def test_fingerprint_tells_different_lines_apart():
 
 
 # Fingerprints are persisted in users' state files: these values must never change (they were
-# computed by the first, regex-only implementation; ASCII lines now take a bytes.translate path).
+# computed by the first, regex-only implementation; most lines now take a bytes.translate path).
 @pytest.mark.parametrize(
     "line, fingerprint",
     [
@@ -59,11 +65,65 @@ def test_fingerprint_tells_different_lines_apart():
         ("a\x00b\x1f 7", "613db4da5d74b109"),
         ("  Ｆｕｌｌｗｉｄｔｈ ÉCOLE 12:30 ", "1ed80c4b21996f5c"),
         ("Straße\tß", "e8ca6e95695af0aa"),
+        ("Delcy Rodríguez: Maduro’s second in command now running", "71014fe394697318"),
+        ("“Growing military-industrial cooperation” — 2027 © Reuters", "1fe681692bd9a36f"),
+        ("Новости · 24/7 «Политика»", "943484d3a39d6f10"),
+        ("١٢ أكتوبر ٢٠٢٤", "48cfa5c4b5e15965"),
+        ("Kyiv’s mayor – İstanbul…", "3bd239a5957aed0b"),
     ],
-    ids=["digits", "underscore", "separators", "control-chars", "fullwidth", "casefold"],
+    ids=["digits", "underscore", "separators", "control-chars", "fullwidth", "casefold",
+         "accent-and-apostrophe", "typographic-only", "cyrillic", "arabic-digits", "dotted-i"],
 )
 def test_fingerprint_values_are_stable(line, fingerprint):
     assert fingerprint_line(line) == fingerprint
+
+
+# The definition the fast paths must agree with: word characters case-folded, digits read as 0,
+# every run of other characters (and "_") one space.
+NON_WORD = re.compile(r"[\W_]+")
+DIGIT = re.compile(r"\d")
+
+
+def reference_fingerprint(line: str) -> str:
+    key = DIGIT.sub("0", NON_WORD.sub(" ", line[:2000].casefold())).strip()
+    return hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
+
+
+LINES = st.text(
+    st.one_of(
+        st.sampled_from("aZ09 _-.,\t’“”—–‘…\u00a0©®•éßİΣ١٢Ⅻ²\u0301\u200b"),
+        st.characters(codec="utf-8"),
+    ),
+    max_size=80,
+)
+
+
+@given(LINES)
+def test_fingerprint_is_the_regex_definition(line):
+    assert fingerprint_line(line) == reference_fingerprint(line)
+
+
+@given(LINES)
+def test_candidate_fingerprint_is_the_fingerprint_of_candidates(line):
+    expected = fingerprint_line(line) if is_candidate(line) else None
+    assert candidate_fingerprint(line) == expected
+
+
+def test_typographic_separators_are_not_word_characters():
+    # Replacing them with spaces only keeps fingerprints if the regex reads them as separators.
+    assert not any(char.isalnum() or char == "_" for char in TYPOGRAPHIC_SEPARATORS)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["9" * 62 + "ab", "9" * 63 + "ab", "’" * 62 + "ab", "’" * 63 + "ab", "x" * 2001,
+     "Politics — World", "Політика — Світ", "12 — 3"],
+    ids=["ascii-inside-window", "ascii-past-window", "typographic-inside-window",
+         "typographic-past-window", "too-long", "typographic", "cyrillic", "no-letters"],
+)
+def test_candidate_fingerprint_agrees_with_is_candidate(line):
+    expected = fingerprint_line(line) if is_candidate(line) else None
+    assert candidate_fingerprint(line) == expected
 
 
 @pytest.mark.parametrize(

@@ -1,10 +1,12 @@
 import numpy as np
+import pytest
 
 from cleaners.salient import (
     ENTITY_BOOST,
     LEAD_WORDS,
     PHRASE_BOOST,
     TITLE_BOOST,
+    largest_boosts,
     pair_hashes,
     salient_terms,
     term_weights,
@@ -59,3 +61,37 @@ def test_weights_grow_with_rarity_and_ignore_terms_seen_once():
     weights = term_weights(np.array([1.0, 1.0, 1.5]), np.array([50, 2, 1]), documents=100)
     assert weights[1] > weights[0] > 0
     assert weights[2] == 0
+
+
+def test_pairs_do_not_cross_from_title_to_lead_or_from_lead_to_names():
+    filler = " ".join(f"word{i}" for i in range(LEAD_WORDS - 1))
+    found = terms_of("Taiwan braces", f"drills {filler} closing Belousov Dong Jun")
+    assert pair("taiwan", "braces") in found and pair("drills", "word0") in found
+    assert pair("braces", "drills") not in found  # title to lead
+    assert pair(f"word{LEAD_WORDS - 2}", "belousov") not in found  # lead to names
+    assert word("closing") not in found and pair("dong", "jun") in found
+
+
+@pytest.mark.parametrize(
+    "title, text, expected",
+    [
+        ("", "", {}),
+        ("Taiwan braces", "", {("taiwan",): 1.5, ("braces",): 1.5, ("taiwan", "braces"): 0.75}),
+        ("", "Belousov", {("belousov",): 1.0}),
+        ("The end", "of it", {("end",): 1.5}),
+    ],
+    ids=["nothing", "title-only", "one-word", "stopwords-around"],
+)
+def test_short_inputs(title, text, expected):
+    named = {(word(key[0]) if len(key) == 1 else pair(*key)): boost for key, boost in expected.items()}
+    assert terms_of(title, text) == named
+
+
+def test_a_term_keeps_its_largest_boost():
+    terms = np.array([7, 3, 7, 5, 3], dtype=np.uint64)
+    boosts = np.array([0.5, 1.0, 1.5, 0.75, 0.5], dtype=np.float32)
+    distinct, largest = largest_boosts(terms, boosts)
+    assert distinct.tolist() == [3, 5, 7] and largest.tolist() == [1.0, 0.75, 1.5]
+    assert distinct.dtype == np.uint64 and largest.dtype == np.float32
+    empty = largest_boosts(terms[:0], boosts[:0])
+    assert len(empty[0]) == len(empty[1]) == 0 and empty[1].dtype == np.float32

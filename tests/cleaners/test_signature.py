@@ -12,6 +12,7 @@ from cleaners.signature import (
     MINHASH_SEED,
     NUM_PERM,
     UPDATE_BLOCK,
+    empty_minhash,
     minhash_values,
     parse_date,
     shingle_hashes,
@@ -40,6 +41,16 @@ def test_a_long_text_is_fed_in_blocks_to_the_same_minhash():
     whole = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, scheme=MINHASH_SCHEME, hashfunc=int)
     whole.update_batch(shingles.tolist())
     assert np.array_equal(minhash_values(shingles), whole.hashvalues)
+
+
+def test_documents_get_their_own_hash_values_and_leave_the_template_empty():
+    shingles = shingle_hashes(word_hashes(THE_WEEK).hashes)
+    first, second = minhash_values(shingles), minhash_values(shingles[:10])
+    empty = sign_document("empty", " -- ").hashvalues
+    assert not np.shares_memory(first, second) and not np.shares_memory(empty, first)
+    assert empty.flags.writeable and not np.shares_memory(empty, empty_minhash().hashvalues)
+    assert (empty_minhash().hashvalues == MAX_HASH).all()
+    assert first.dtype == second.dtype == empty.dtype == np.uint32
 
 
 def test_lean_minhash_estimates_the_same_jaccard():

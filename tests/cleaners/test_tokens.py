@@ -3,7 +3,7 @@ import re
 import numpy as np
 import pytest
 
-from cleaners.tokens import word_hashes
+from cleaners.tokens import mix64, mix64_inplace, word_hashes
 
 PINNED_TAIWAN = 10133086295581691930
 
@@ -46,3 +46,43 @@ def test_emoji_and_punctuation_split_words():
 
 def test_starts_are_word_offsets():
     assert word_hashes("  ISW: naval drills").starts.tolist() == [2, 7, 13]
+
+
+# Accents, Greek capitals (final sigma), a dotted capital I (lower() lengthens the text, so only
+# digits mark capitals), an emoji between words: pinned as the first implementation hashed them.
+MIXED = "Delcy Rodríguez met Ξ ΣΟΦΟΣ in İzmir on 14 October 🔥 2027"
+MIXED_HASHES = [
+    11269289648849298479, 2059307623777562287, 9638748294587293715, 3532458540290501190,
+    2263472581950186848, 8492740570634192351, 9049286184365063880, 12817921430301888414,
+    12217453533821372827, 14047628251261448609, 1154288806304756362, 15451992770757505017,
+]
+
+
+def test_mixed_script_words_are_pinned():
+    words = word_hashes(MIXED)
+    assert words.hashes.tolist() == MIXED_HASHES
+    assert words.lengths.tolist() == [5, 9, 3, 1, 5, 2, 1, 4, 2, 2, 7, 4]
+    assert words.starts.tolist() == [0, 6, 16, 20, 22, 28, 31, 33, 38, 41, 44, 54]
+    assert words.capitalised.tolist() == [False] * 9 + [True, False, True]
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    [("Bold 𝐁𝐨𝐥𝐝 text", 2), ("snake_case_name", 1), ("x\u00a0y\u200bz", 3)],
+    ids=["letters-beyond-the-plane", "underscore", "invisible-separators"],
+)
+def test_word_characters_are_those_of_the_basic_plane(text, count):
+    assert len(word_hashes(text).hashes) == count
+
+
+def test_digits_and_capitals_mark_words_but_punctuation_does_not():
+    words = word_hashes("_tag #1 9am (Kyiv) zero")
+    assert words.capitalised.tolist() == [False, True, True, True, False]
+
+
+def test_mix64_keeps_its_input_and_matches_the_in_place_mix():
+    values = word_hashes("Taiwan braces for drills").hashes
+    kept = values.copy()
+    mixed = mix64(values)
+    assert np.array_equal(values, kept) and not np.array_equal(mixed, values)
+    assert np.array_equal(mix64_inplace(values), mixed) and np.array_equal(values, mixed)
