@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 import ftfy
-from ftfy.badness import is_bad
+from ftfy.badness import MOJIBAKE_CATEGORIES, is_bad
 from ftfy.chardata import CONTROL_CHARS, HTML_ENTITY_RE, LIGATURES, WIDTH_MAP
 
 __all__ = ["fix_encoding", "fix_markup_encoding"]
@@ -33,9 +33,9 @@ LINE_BREAK_CHARS = ("\r", "\u2028", "\u2029")
 # character, ligature, width variant and non-NFC sequence. Skipping such lines is what makes
 # repair cheap on clean text.
 CLEAN_LINE = re.compile("[\t\x20-\x25\x27-\x7e\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026]*")
-# The same test over a whole text (line breaks allowed): one scan instead of one a line, and
-# about half of all scraped documents pass it.
-CLEAN_TEXT = re.compile("[\n\t\x20-\x25\x27-\x7e\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026]*")
+# A character outside that set, looked for over a whole text (line breaks allowed): about half of
+# all scraped documents hold none, and in the others one scan finds the few lines that do.
+UNCLEAN_CHAR = re.compile("[^\n\t\x20-\x25\x27-\x7e\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026]")
 
 # What some ftfy step other than the mojibake repair acts on: line breaks, C1 and other control
 # characters, ligatures, width variants, surrogates, and entities in the one shape ftfy decodes
@@ -50,6 +50,18 @@ FTFY_TRIGGERS = re.compile(
     + HTML_ENTITY_RE.pattern
 )
 
+# What `is_bad` (ftfy's mojibake detector) needs to find in a line: every alternative of its pattern
+# holds a character of one of these classes of ftfy's, or one of the letters listed. A line with
+# none of them (text with "&", "é", "ü", CJK or Cyrillic in lower case) is not bad, and is spared a
+# scan that costs more than the rest of the repair (test_encoding checks the pattern's every
+# alternative against this class).
+MOJIBAKE_CLASSES = ("c1", "bad", "currency", "numeric", "law", "box", "upper_accented",
+                    "lower_accented")
+MOJIBAKE_CHAR = re.compile(
+    "[" + "".join(MOJIBAKE_CATEGORIES[name] for name in MOJIBAKE_CLASSES)
+    + re.escape("Ù‚ЂВГРСΒΓΞΟ") + "]"
+)
+
 # ftfy undoes one layer of nested damage (entities inside entities) per call: repeat until stable.
 MAX_ROUNDS = 16
 
@@ -60,10 +72,23 @@ def fix_encoding(text: str) -> str:
         return ""
     if any(char in text for char in LINE_BREAK_CHARS):
         text = LINE_BREAKS.sub("\n", text)
-    if CLEAN_TEXT.fullmatch(text):
+    found = UNCLEAN_CHAR.search(text)
+    if found is None:
         return text
-    lines = text.split("\n")
-    return "\n".join(_fix_line(line) if _needs_ftfy(line) else line for line in lines)
+    # Lines are fixed one by one, split at "\n"; only a line with a character outside the clean set
+    # can need it, and the scan jumps from one such line to the next.
+    pieces: list[str] = []
+    done = 0  # where the text not yet copied starts
+    while found is not None:
+        start = text.rfind("\n", 0, found.start()) + 1
+        end = text.find("\n", found.start())
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        pieces += (text[done:start], _fix_line(line) if _needs_ftfy(line) else line)
+        done = end
+        found = UNCLEAN_CHAR.search(text, end)
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def _needs_ftfy(line: str) -> bool:
@@ -71,7 +96,8 @@ def _needs_ftfy(line: str) -> bool:
     if CLEAN_LINE.fullmatch(line):
         return False
     return bool(
-        FTFY_TRIGGERS.search(line) or not unicodedata.is_normalized("NFC", line) or is_bad(line)
+        FTFY_TRIGGERS.search(line) or not unicodedata.is_normalized("NFC", line)
+        or (MOJIBAKE_CHAR.search(line) is not None and is_bad(line))
     )
 
 

@@ -32,6 +32,8 @@ def clean_document(raw: RawDocument, *, recurring: frozenset[str] = frozenset())
         date=raw.date,
         encoding=raw.encoding,
         chars_in=len(raw.html or raw.text or ""),
+        # Text documents are built with their method: a dataclass replace costs a whole new record.
+        extraction="text" if raw.html is None and not raw.error else None,
     )
     if raw.error:
         return replace(base, reason=raw.error)
@@ -51,7 +53,6 @@ def clean_document(raw: RawDocument, *, recurring: frozenset[str] = frozenset())
         if not text.strip():
             return replace(base, reason="no article text found in the HTML page")
     else:
-        base = replace(base, extraction="text")
         text = raw.text or ""
     return finish_text(base, text, recurring)
 

@@ -177,11 +177,19 @@ def mark_recurring(lines: Sequence[Line], recurring: frozenset[str]) -> dict[int
     A document whose prose would mostly go this way is a copy of the site's other documents,
     not their boilerplate (overlap flagging deals with copies): then nothing is marked.
     """
-    marks = {i: "recurring_site_line" for i, line in enumerate(lines)
-             if fingerprint_line(line.text) in recurring}
-    prose = [i for i, line in enumerate(lines) if is_prose(line)]
-    recurring_prose = sum(lines[i].chars for i in prose if i in marks)
-    if recurring_prose * 2 > sum(lines[i].chars for i in prose):
+    known: dict[str, bool] = {}  # a page repeats lines (bullets, share buttons): hash each once
+    marks: dict[int, str] = {}
+    prose_chars = recurring_prose = 0
+    for i, line in enumerate(lines):
+        found = known.get(line.text)
+        if found is None:
+            found = known[line.text] = fingerprint_line(line.text) in recurring
+        if found:
+            marks[i] = "recurring_site_line"
+        if is_prose(line):
+            prose_chars += line.chars
+            recurring_prose += line.chars if found else 0
+    if recurring_prose * 2 > prose_chars:
         return {}
     return marks
 

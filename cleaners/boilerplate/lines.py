@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from cleaners.boilerplate.vocab import bare
-from cleaners.whitespace import EDGE_CHARS, runs_on
+from cleaners.boilerplate.vocab import MAX_RULE_CHARS, bare, bare_of_plain
+from cleaners.whitespace import EDGE_CHARS, WRAP_MIN_CHARS, runs_on
 
 # Words are counted between spaces. CJK scripts write without spaces, so a whole sentence would
 # be one word; their characters count too, about two to a word.
@@ -20,8 +20,16 @@ SENTENCE_PUNCT = re.compile(r"[.!?…;:,。！？；：、，،؛؟।]")
 # Openers a capitalised word may hide behind ("“Governor", "(Reuters").
 OPENERS = "\"'“‘«„([¿¡*"
 DIGIT = re.compile(r"\d")
-# The same digits in an ASCII line: an ASCII class scans twice as fast as the Unicode one.
-ASCII_DIGIT = re.compile(r"[0-9]")
+# The same counts in an ASCII line, taken from its bytes: deleting the bytes of a class and
+# measuring what went is one C pass, where a regex lists every match first. SENTENCE_PUNCT's and
+# \d's ASCII members, and the ASCII whitespace str.split splits at besides the space.
+ASCII_PUNCT = b".!?;:,"
+ASCII_DIGITS = b"0123456789"
+ASCII_OTHER_SPACES = b"\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"
+# A capitalised word of a single-spaced ASCII line, found after its space (the line is given a
+# leading one): OPENERS' ASCII members, then a capital or a digit. A literal first character
+# makes the scan skip ahead; a loop over the words costs several times more.
+SPACED_CAPITAL = re.compile(r" [\"'(\[*]*[A-Z0-9]")
 
 # Lines up to this many words get the features that only short lines need (capitalisation, digit
 # share, the bare form for vocabulary matches); longer lines are prose or long boilerplate.
@@ -67,27 +75,73 @@ class Line(NamedTuple):
     prose: bool  # reads as running text (see reads_as_prose)
 
 
+def _new_line(fields: tuple) -> Line:
+    """Build a Line from its fields in order, without the named tuple's Python-level __new__."""
+    return tuple.__new__(Line, fields)
+
+
 def measure_line(index: int, text: str, last: int | None = None) -> Line:
     """Measure one stripped, non-blank line (or hard-wrapped paragraph, ending at raw line last)."""
     last = index if last is None else last
-    is_ascii = text.isascii()
-    cjk = 0 if is_ascii else len(CJK_CHAR.findall(text)) // 2
+    if text.isascii():
+        return _measure_ascii(index, text, last)
+    cjk = len(CJK_CHAR.findall(text)) // 2
     sentence = SENTENCE_END.search(text, max(0, len(text) - SENTENCE_END_REACH)) is not None
     punct = len(SENTENCE_PUNCT.findall(text))
     lower = text.lower()
     rough_words = text.count(" ") + 1 + cjk
     if rough_words > SHORT_LINE_WORDS:
         prose = reads_as_prose(len(text), rough_words, 0.0, sentence, text)
-        return Line(index, last, text, len(text), rough_words, sentence, punct, 0.0, 0.0, "", lower,
-                    prose)
-    tokens = text.split()
-    words = len(tokens) + cjk
-    caps = _capitalised_share(tokens) if words >= CAPS_WORDS else 0.0
-    figures = len((ASCII_DIGIT if is_ascii else DIGIT).findall(text))
+        return _new_line((index, last, text, len(text), rough_words, sentence, punct, 0.0, 0.0, "",
+                          lower, prose))
+    # Printable: no whitespace but the space (Unicode's other spaces are separators, not printable).
+    plain = text.isprintable() and "  " not in text and text[:1] != " " != text[-1:]
+    words = rough_words if plain else len(text.split()) + cjk
+    caps = _capitalised_share(text.split()) if words >= CAPS_WORDS else 0.0
+    figures = len(DIGIT.findall(text))
     digits = figures / max(1, len(text) - text.count(" "))
     prose = reads_as_prose(len(text), words, caps, sentence, text)
-    return Line(index, last, text, len(text), words, sentence, punct, caps, digits,
-                bare(text, numbers=figures > 0), lower, prose)
+    if plain and len(text) <= MAX_RULE_CHARS:
+        bare_text = bare_of_plain(lower, numbers=figures > 0)
+    else:
+        bare_text = bare(text, numbers=figures > 0)
+    return _new_line((index, last, text, len(text), words, sentence, punct, caps, digits,
+                      bare_text, lower, prose))
+
+
+def _measure_ascii(index: int, text: str, last: int) -> Line:
+    """Measure an ASCII line as `measure_line` does, counting on its bytes.
+
+    A line whose only whitespace is single spaces between words (most lines) has one word more
+    than spaces, and its bare form is cut from its lower-cased form (see `vocab.bare_of_plain`).
+    """
+    raw = text.encode("ascii")
+    chars = len(raw)
+    sentence = SENTENCE_END.search(text, max(0, chars - SENTENCE_END_REACH)) is not None
+    punct = chars - len(raw.translate(None, ASCII_PUNCT))
+    lower = text.lower()
+    spaces = raw.count(b" ")
+    if spaces >= SHORT_LINE_WORDS:
+        prose = reads_as_prose(chars, spaces + 1, 0.0, sentence, text)
+        return _new_line((index, last, text, chars, spaces + 1, sentence, punct, 0.0, 0.0, "",
+                          lower, prose))
+    # Printable: no whitespace but the space (nor any other control character).
+    plain = text.isprintable() and b"  " not in raw and raw[:1] != b" " != raw[-1:] and chars
+    words = spaces + 1 if plain else len(text.split())
+    if words < CAPS_WORDS:
+        caps = 0.0
+    elif plain:
+        caps = len(SPACED_CAPITAL.findall(" " + text)) / words
+    else:
+        caps = _capitalised_share(text.split())
+    figures = chars - len(raw.translate(None, ASCII_DIGITS))
+    prose = reads_as_prose(chars, words, caps, sentence, text)
+    if plain and chars <= MAX_RULE_CHARS:
+        bare_text = bare_of_plain(lower, numbers=figures > 0)
+    else:
+        bare_text = bare(text, numbers=figures > 0)
+    return _new_line((index, last, text, chars, words, sentence, punct, caps,
+                      figures / max(1, chars - spaces), bare_text, lower, prose))
 
 
 def _capitalised_share(tokens: list[str]) -> float:
@@ -109,29 +163,28 @@ def read_lines(text: str) -> tuple[Line, ...]:
     Hard-wrapped paragraphs (a line that stops mid-sentence and a next line that carries on) are
     read as one line spanning several raw lines, so a wrapped article reads as prose.
     """
-    raws = text.splitlines()
+    raws = [raw.strip(EDGE_CHARS) for raw in text.splitlines()]
     lines: list[Line] = []
     measured: dict[str, Line] = {}  # a page repeats lines (bullets, share buttons): measure once
     index = 0
     while index < len(raws):
-        stripped = raws[index].strip(EDGE_CHARS)
-        if not stripped:
+        joined = raws[index]
+        if not joined:
             index += 1
             continue
         last = index
-        parts = [stripped]
-        while last + 1 < len(raws) and runs_on(
-            parts[-1], following := raws[last + 1].strip(EDGE_CHARS)
-        ):
-            parts.append(following)
-            last += 1
-        joined = " ".join(parts)
+        # runs_on's own first test, spared a call: most lines are too short to run on.
+        if len(joined) >= WRAP_MIN_CHARS:
+            while last + 1 < len(raws) and runs_on(raws[last], raws[last + 1]):
+                last += 1
+            if last > index:
+                joined = " ".join(raws[index:last + 1])
         seen = measured.get(joined)
         if seen is None:
             seen = measured[joined] = measure_line(index, joined, last)
             lines.append(seen)
         else:
-            lines.append(Line(index, last, *seen[2:]))
+            lines.append(_new_line((index, last, *seen[2:])))
         index = last + 1
     return tuple(lines)
 

@@ -81,6 +81,10 @@ ROW_SEPARATORS = ("|", "·", "•", "/")
 
 # Menus flattened into one line lose their spaces: "About UsContact UsTerms of Use".
 GLUE = re.compile(r"[a-z][A-Z][a-z]")
+# The capitals of all such joints, overlapping ones too ("aBcDe": two, GLUE finds one): at least
+# as many as GLUE finds, and found faster, as a scan for a capital skips the small letters most
+# lines are made of. Too few of them and GLUE need not be asked.
+GLUE_CAPITAL = re.compile(r"[A-Z](?<=[a-z][A-Z])[a-z]")
 # Source code glues words the same way (camelCase: "stringAppendPipeNew()"), but menus carry no
 # calls, statements, assignments, tags or comments.
 CODE_SHAPE = re.compile(r"[;{}=]|\w\(|->|//|</?\w")
@@ -112,6 +116,9 @@ def is_tag_line(line: Line) -> bool:
 def is_glued_links(line: Line) -> bool:
     """Match a menu flattened into one line ("About UsContact UsTerms of UsePrivacy Policy")."""
     if line.sentence or line.chars > MAX_RULE_CHARS:
+        return False
+    joints = len(GLUE_CAPITAL.findall(line.text))
+    if joints < 3 or joints * 4 < line.words or line.punct > joints:
         return False
     glued = len(GLUE.findall(line.text))
     if glued < 3 or glued * 4 < line.words or line.punct > glued:

@@ -43,6 +43,24 @@ def bare(text: str, *, numbers: bool = True) -> str:
     return NUMBER.sub("0", " ".join(text.rstrip(TRAILING_DECORATION).split()).lower())
 
 
+def bare_of_plain(lower: str, *, numbers: bool = True) -> str:
+    """Return `bare` of a line from its lower-cased form.
+
+    Only for a line of at most MAX_RULE_CHARS characters whose only whitespace is single spaces
+    between words: its words need no re-spacing, and lower-casing changes no decoration, digit,
+    bracket or space, and lengthens nothing after the last letter (a counter is found at the
+    same distance from the end), so stripping and lower-casing can come in either order.
+    """
+    text = lower.lstrip(LEADING_DECORATION)
+    if not numbers:
+        return text.rstrip(TRAILING_DECORATION)
+    if text.endswith((")", "]")):
+        counter = COUNTER.search(text, max(0, len(text) - COUNTER_REACH))
+        if counter:
+            text = text[: counter.start()]
+    return NUMBER.sub("0", text.rstrip(TRAILING_DECORATION))
+
+
 def words(text: str) -> frozenset[str]:
     """Return the set of the whitespace-separated words of a text (a word-list vocabulary)."""
     return frozenset(text.split())

@@ -1,9 +1,13 @@
+import re._constants
+import re._parser
+
 import ftfy
 import pytest
+from ftfy.badness import BADNESS_RE, is_bad
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from cleaners.encoding import FTFY_CONFIG, fix_encoding, fix_markup_encoding
+from cleaners.encoding import FTFY_CONFIG, MOJIBAKE_CHAR, fix_encoding, fix_markup_encoding
 
 # Real mojibake as it turns up in scraped text (the first is ftfy's own classic, twice encoded).
 MOJIBAKE = [
@@ -150,3 +154,59 @@ def test_markup_mojibake_is_repaired_and_entities_stay_escaped():
 def test_markup_without_fragile_mojibake_is_returned_as_is():
     html = "<p>Itâ€™s fine to fix later &amp; cheaper</p>"
     assert fix_markup_encoding(html) is html
+
+
+def test_every_alternative_of_the_badness_pattern_needs_a_mojibake_character():
+    # `is_bad` is only asked about lines holding a MOJIBAKE_CHAR: each alternative of ftfy's
+    # pattern must require a character (a class or literal outside any repeat) that it holds.
+    (branch_op, (_, alternatives)), = re._parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
+    assert branch_op is re._constants.BRANCH
+    for alternative in alternatives:
+        required = [chars for chars in map(required_chars, alternative) if chars]
+        assert any(all(MOJIBAKE_CHAR.fullmatch(char) for char in chars) for chars in required), (
+            alternative
+        )
+
+
+def required_chars(item: tuple) -> set[str] | None:
+    """Return the characters a parsed pattern item matches one of, if it is a plain class."""
+    op, argument = item
+    if op is re._constants.LITERAL:
+        return {chr(argument)}
+    if op is not re._constants.IN:
+        return None
+    chars: set[str] = set()
+    for member, value in argument:
+        if member is re._constants.LITERAL:
+            chars.add(chr(value))
+        elif member is re._constants.RANGE:
+            chars.update(map(chr, range(value[0], value[1] + 1)))
+        else:  # a negated class or a category (\s, \w): not a plain set
+            return None
+    return chars
+
+
+@pytest.mark.parametrize(
+    "line, bad",
+    [
+        ("Dow Jones Risk & Compliance", False),
+        ("Die Bürger der Stadt Köln müssen ab Montag höhere Gebühren zahlen.", False),
+        ("Москва — столица России", False),
+        ("The Mona Lisa doesnÃ¢â‚¬â„¢t have eyebrows.", True),
+        ("Ð\x9cÐ¾Ñ\x81ÐºÐ²Ð° â€” Ñ\x81Ñ‚Ð¾Ð»Ð¸Ñ†Ð°", True),
+    ],
+    ids=["ampersand", "german", "russian", "double-utf8", "cyrillic-mojibake"],
+)
+def test_bad_lines_hold_a_mojibake_character(line, bad):
+    assert is_bad(line) is bad
+    if bad:
+        assert MOJIBAKE_CHAR.search(line) is not None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["â€™", "Ã©", "Ã ", "Â ", "вЂ", "‚Ä", "Ã¢â‚¬", "Ð¾", "é", "ü", "“", "”", "’", "—", "•", "&",
+     "Москва", "В", "Γ", "ΞΟ", "北京", " ", "a", "A", "1", ".", ",", "×²", "√±", "≈°"]
+), max_size=12).map("".join))
+def test_is_bad_only_finds_lines_with_a_mojibake_character(line):
+    assert not is_bad(line) or MOJIBAKE_CHAR.search(line) is not None

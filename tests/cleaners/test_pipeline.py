@@ -58,3 +58,8 @@ def test_word_char_threshold_counts_letters_and_digits_of_any_script(text):
 
     expected = sum(ch.isalnum() for ch in text) >= MIN_KEPT_CHARS
     assert has_word_chars(text, MIN_KEPT_CHARS) is expected
+
+
+def test_a_document_with_an_error_has_no_extraction_method():
+    doc = clean_document(RawDocument(id="e", source="raw/e.txt", text="x", error="unreadable"))
+    assert (doc.status, doc.reason, doc.extraction) == ("rejected", "unreadable", None)

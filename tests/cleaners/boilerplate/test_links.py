@@ -1,4 +1,8 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaners.boilerplate.links import GLUE, GLUE_CAPITAL
 
 from .helpers import ARTICLE, removals, rule_of, with_lines
 
@@ -96,3 +100,10 @@ def test_camel_case_code_is_not_a_glued_menu(line):
 
 def test_glued_menu_with_a_parenthesis_still_goes():
     assert rule_of("ProjectsBlogAboutDonationsChatbot Arena (graduated)") == "link_list"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aBcDeF gH.,IjK", max_size=40))
+def test_the_capital_scan_finds_at_least_the_joints_glue_finds(text):
+    # is_glued_links skips GLUE when too few capitals sit between small letters.
+    assert len(GLUE_CAPITAL.findall(text)) >= len(GLUE.findall(text))
