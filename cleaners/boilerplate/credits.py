@@ -186,6 +186,10 @@ def is_date_line(line: Line) -> bool:
     """Match a line that is only a date or time ("Nov. 19, 2019 8:03 am ET", "Updated 2h ago")."""
     if line.words > 16 or line.chars > 150 or not line.digits or mentions(line.text, TABLE_MARKS):
         return False
+    if line.text.isascii():  # ASCII_WORDS finds its words: the first must be a date word
+        first = ASCII_WORDS.search(line.text)
+        if first is not None and first.group().lower() not in DATE_WORDS:
+            return False
     return not _words_besides_dates(line.text) and _has_date(line.text)
 
 

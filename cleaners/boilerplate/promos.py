@@ -56,6 +56,20 @@ NEWSLETTER_PROMO = re.compile(
     r"|\b(abonnez-vous|inscrivez-vous|assine|inscreva-se|suscríbete|newsletter abonnieren)\b",
     re.IGNORECASE,
 )
+# What every alternative of NEWSLETTER_PROMO holds, lower-cased: one of PROMO_ALONE, or one of
+# the words of both sets of a pair ("sign up ... newsletter", "get our ... newsletter", "free
+# e-mail"). Checked first in ASCII lines only: IGNORECASE also matches "ſ", "K", "İ" and "ı" to
+# ASCII letters, which lower() does not turn into them.
+PROMO_ALONE = (
+    "inbox", "never miss", "we will never", "your e", "personali", "unsubscribe at any time",
+    "assine", "abonnez-vous", "inscrivez-vous", "inscreva-se", "newsletter abonnieren",
+)
+PROMO_PAIRS = (
+    (("sign", "subscribe", "register", "join", "opt in"),
+     ("letter", "mail", "alerts", "updates", "briefing", "digest")),
+    (("get ", "receive ", "want "), ("letter",)),
+    (("free ", "daily ", "weekly ", "morning ", "evening "), ("mail", "letter")),
+)
 
 # Paywall and registration prompts that interrupt or end an article (line openings).
 PAYWALL_PROMPT = Vocabulary(
@@ -86,6 +100,13 @@ DONATION_APPEAL = re.compile(
     r"|\b(make a|one-time) (donation|contribution)\b"
     r"|^donate( now| today)?\b|\bbuy (me|us) a coffee\b|\bon patreon\b",
     re.IGNORECASE,
+)
+# What every alternative of DONATION_APPEAL holds, lower-cased, besides a line opening "donate"
+# (checked first in ASCII lines only, as PROMO_ALONE is).
+APPEAL_WORDS = (
+    "support us", "support our ", "support my ", "support independent ", "fund us", "fund our ",
+    "fund my ", "fund independent ", "free and independent", "become a ", "become our ",
+    "donation", "contribution", "a coffee", "on patreon",
 )
 
 # App-store badges and download prompts.
@@ -187,8 +208,17 @@ def is_newsletter_promo(line: Line) -> bool:
         return True
     if line.words > 60 or not mentions(line.lower, NEWSLETTER_HINTS):
         return False
+    if line.text.isascii() and not may_promote(line.lower):
+        return False
     text = line.text[:MAX_RULE_CHARS]
     return REPORTED.search(text) is None and NEWSLETTER_PROMO.search(text) is not None
+
+
+def may_promote(lower: str) -> bool:
+    """Tell whether a lower-cased ASCII line holds what NEWSLETTER_PROMO needs to match."""
+    return mentions(lower, PROMO_ALONE) or any(
+        mentions(lower, first) and mentions(lower, second) for first, second in PROMO_PAIRS
+    )
 
 
 def is_affiliate_disclosure(line: Line) -> bool:
@@ -203,6 +233,10 @@ def is_affiliate_disclosure(line: Line) -> bool:
 def is_donation_appeal(line: Line) -> bool:
     """Match a donation or membership appeal ("Support UP or become our patron!")."""
     if line.words > 30 or not mentions(line.lower, DONATION_HINTS):
+        return False
+    if line.text.isascii() and not (
+        line.lower.startswith("donate") or mentions(line.lower, APPEAL_WORDS)
+    ):
         return False
     return REPORTED.search(line.text) is None and DONATION_APPEAL.search(line.text) is not None
 
