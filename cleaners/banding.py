@@ -100,7 +100,8 @@ def group_codes(keys: np.ndarray, new: np.ndarray, max_bucket: int | None) -> np
     """Return the pair codes (i * count + j, i < j) of documents sharing a band of ``keys``."""
     count = len(keys)
     docs = np.repeat(np.arange(count), keys.shape[1])
-    order = np.argsort(keys.ravel(), kind="stable")
+    # Not a stable sort (twice as fast): a bucket's members pair with one another in any order.
+    order = np.argsort(keys.ravel())
     keys, docs = keys.ravel()[order], docs[order]
     starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
     sizes = np.diff(np.r_[starts, len(keys)])

@@ -44,7 +44,7 @@ stay in the signatures' arrays, and while sketching only the packed document fre
 0.5 KB a document), each document's heaviest terms and its samples as uint8 positions among them
 are held; the terms and boosts are packed for verification once the sketches are gone, and a
 term's weight is computed when it is compared. Every step works in batches of documents or pairs
-(``WEIGH_BATCH``, ``SKETCH_BATCH``, ``VERIFY_BATCH``). Whole-scope float64 weights and
+(``WEIGH_BATCH``, ``SKETCH_BATCH``, ``VERIFY_PAIRS``). Whole-scope float64 weights and
 (document, term) keys took ~6 KB a document before.
 
 Where it fails: a story covered from unrelated angles (an opinion piece naming none of the facts)
@@ -83,13 +83,17 @@ SKETCH_SEED = 7
 # A band shared by more documents than this holds common terms, not one story's (stories-dev:
 # stories of three outlets; two hops still join the members of a bigger story): skipped.
 MAX_BUCKET = 16
-SKETCH_BATCH = 64  # documents sketched at once: bounds the (documents, terms, samples) scores
-# Sketching is numpy work on big arrays, which releases the GIL: batches are sketched in threads,
-# one a core (flagging runs once per run, in one process, while the other cores wait).
-SKETCH_THREADS = os.cpu_count() or 1
-# Documents weighed at once, candidate pairs verified at once: bound their temporaries.
+# Documents sketched at once: their (documents, samples, terms) scores, ~0.8 MB of float32 and
+# ~1.6 MB of hash bits, stay in a core's caches (64 at once took three times the time).
+SKETCH_BATCH = 16
+SKETCH_TASK = 1024  # rows a thread takes at once (a task per batch cost more than the batch)
+# Sketching and verifying are numpy work on big arrays, which releases the GIL: both run in
+# threads, one a core (flagging runs once per run, in one process, while the other cores wait).
+THREADS = os.cpu_count() or 1
+# Documents weighed at once; candidate pairs verified at once by all threads together (each
+# verifies VERIFY_PAIRS // THREADS at a time): bound their temporaries.
 WEIGH_BATCH = 4096
-VERIFY_BATCH = 2000
+VERIFY_PAIRS = 2000
 TWO_HOP_NEIGHBOURS = 5
 TWO_HOP_MIN = 0.06
 # Verification and clustering, chosen on stories-dev where the results stay flat around them
@@ -281,15 +285,16 @@ def lsh_candidates(
 
 
 def sketch_rows(terms: np.ndarray, weights: np.ndarray, rows: np.ndarray) -> np.ndarray:
-    """Return ``sketch_positions`` of the given rows, SKETCH_BATCH rows a thread at a time."""
+    """Return ``sketch_positions`` of the given rows, in threads, SKETCH_BATCH rows at a time."""
     positions = np.empty((len(rows), SAMPLES), dtype=np.uint8)
 
-    def sketch(first: int) -> None:
-        batch = rows[first : first + SKETCH_BATCH]
-        positions[first : first + len(batch)] = sketch_positions(terms[batch], weights[batch])
+    def sketch(first: int) -> None:  # a thread's share: SKETCH_TASK rows, a batch at a time
+        for start in range(first, min(first + SKETCH_TASK, len(rows)), SKETCH_BATCH):
+            batch = rows[start : start + SKETCH_BATCH]
+            positions[start : start + len(batch)] = sketch_positions(terms[batch], weights[batch])
 
-    with ThreadPoolExecutor(max_workers=SKETCH_THREADS) as pool:
-        list(pool.map(sketch, range(0, len(rows), SKETCH_BATCH)))
+    with ThreadPoolExecutor(max_workers=THREADS) as pool:
+        list(pool.map(sketch, range(0, len(rows), SKETCH_TASK)))
     return positions
 
 
@@ -305,12 +310,20 @@ def story_sketches(terms: np.ndarray, weights: np.ndarray) -> np.ndarray:
 def sketch_positions(terms: np.ndarray, weights: np.ndarray) -> np.ndarray:
     """Return (documents, SAMPLES) uint8 positions of ``story_sketches``' terms in each row."""
     multipliers, increments = sample_hashes()
-    bits = terms[:, :, None] * multipliers + increments  # a 2-universal hash a sample
-    uniform = ((bits >> U64(40)).astype(np.float32) + np.float32(0.5)) * np.float32(2.0**-24)
+    # Laid out (documents, samples, terms), so that each argmin runs along a contiguous row, and
+    # computed in place: one temporary of hash bits, one of scores.
+    bits = terms[:, None, :] * multipliers[:, None]  # a 2-universal hash a sample
+    bits += increments[:, None]
+    bits >>= U64(40)
+    scores = bits.astype(np.float32)
     del bits
+    scores += np.float32(0.5)
+    scores *= np.float32(2.0**-24)  # uniform in (0, 1)
     with np.errstate(divide="ignore"):
-        scores = -np.log(uniform) / (weights.astype(np.float32) ** SKETCH_POWER)[:, :, None]
-    return np.argmin(scores, axis=1).astype(np.uint8)
+        np.log(scores, out=scores)
+        np.negative(scores, out=scores)
+        scores /= (weights.astype(np.float32) ** SKETCH_POWER)[:, None, :]
+    return np.argmin(scores, axis=2).astype(np.uint8)
 
 
 @lru_cache(maxsize=1)
@@ -324,8 +337,10 @@ def sample_hashes() -> tuple[np.ndarray, np.ndarray]:
 def verify(sets: WeightedSets, pairs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Return the pairs that share any weight and their weighted Jaccard similarity."""
     values = np.zeros(len(pairs))
-    for start in range(0, len(pairs), VERIFY_BATCH):
-        left, right = pairs[start : start + VERIFY_BATCH].T
+    step = max(1, VERIFY_PAIRS // THREADS)
+
+    def verify_batch(start: int) -> None:
+        left, right = pairs[start : start + step].T
         sizes = sets.offsets[left + 1] - sets.offsets[left]
         # Look each term of the left document up among the right document's (sorted) terms.
         entry = np.repeat(sets.offsets[left] - np.cumsum(sizes) + sizes, sizes) + np.arange(
@@ -337,9 +352,12 @@ def verify(sets: WeightedSets, pairs: np.ndarray) -> tuple[np.ndarray, np.ndarra
         shared_each = np.where(found, np.minimum(sets.weights(entry), sets.weights(at)), 0.0)
         shared = np.bincount(np.repeat(np.arange(len(left)), sizes), shared_each, len(left))
         union = sets.totals[left] + sets.totals[right] - shared
-        values[start : start + VERIFY_BATCH] = np.divide(
+        values[start : start + step] = np.divide(
             shared, union, out=np.zeros_like(shared), where=union > 0
         )
+
+    with ThreadPoolExecutor(max_workers=THREADS) as pool:
+        list(pool.map(verify_batch, range(0, len(pairs), step)))
     return pairs[values > 0], values[values > 0]
 
 

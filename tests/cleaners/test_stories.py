@@ -7,7 +7,14 @@ import pytest
 from cleaners.overlap import OverlapIndex, flag_overlaps
 from cleaners.signature import sign_document
 from cleaners.stories import SAMPLES as SAMPLES_TOTAL
-from cleaners.stories import SKETCH_POWER, story_sketches
+from cleaners.stories import (
+    SKETCH_BATCH,
+    SKETCH_POWER,
+    sample_hashes,
+    sketch_positions,
+    sketch_rows,
+    story_sketches,
+)
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "overlap"
 TODAY = date(2025, 9, 30)
@@ -66,3 +73,30 @@ def test_a_term_without_weight_is_never_sampled():
     terms = np.array([[11, 12, 13]], dtype=np.uint64)
     sketch = story_sketches(terms, np.array([[2.0, 0.0, 1.0]]))
     assert set(sketch[0].tolist()) == {11, 13}
+
+
+def reference_positions(terms, weights):
+    """Return each sample's position by the definition: the term minimising -ln(u) / w**power."""
+    multipliers, increments = sample_hashes()
+    positions = np.zeros((len(terms), SAMPLES_TOTAL), dtype=np.uint8)
+    for row in range(len(terms)):
+        for sample in range(SAMPLES_TOTAL):
+            bits = terms[row] * multipliers[sample] + increments[sample]
+            uniform = ((bits >> np.uint64(40)).astype(np.float32) + np.float32(0.5)) * np.float32(2.0**-24)
+            with np.errstate(divide="ignore"):
+                scores = -np.log(uniform) / weights[row].astype(np.float32) ** SKETCH_POWER
+            positions[row, sample] = np.argmin(scores)
+    return positions
+
+
+def test_sketches_follow_their_definition_however_rows_are_batched():
+    signatures = [sign_document(i, t, title=t.strip().split("\n")[0]) for i, t in SAMPLES.items()]
+    width = max(len(s.terms) for s in signatures)
+    terms = np.zeros((len(signatures), width), dtype=np.uint64)
+    weights = np.zeros((len(signatures), width), dtype=np.float32)
+    for row, s in enumerate(signatures):
+        terms[row, : len(s.terms)], weights[row, : len(s.terms)] = s.terms, s.term_boosts
+    expected = reference_positions(terms[:, :48], weights[:, :48])
+    assert (sketch_positions(terms[:, :48], weights[:, :48]) == expected).all()
+    rows = np.array([4, 0, 3, 3, 1, 2, 0] * (SKETCH_BATCH + 1))  # batches of mixed rows, one short
+    assert (sketch_rows(terms[:, :48], weights[:, :48], rows) == expected[rows]).all()

@@ -3,7 +3,15 @@
 import json
 
 from cleaners.records import Overlap
-from flows.manifest import full_record, mark_duplicate_ids, merged_records, write_fragment
+from flows.manifest import (
+    OPEN_FRAGMENTS,
+    fragment_line,
+    fragment_lines,
+    full_record,
+    mark_duplicate_ids,
+    merged_records,
+    write_fragment,
+)
 from flows.output import json_line, write_chunks_atomic
 
 
@@ -108,3 +116,16 @@ def test_spliced_lines_are_the_lines_parsing_would_write(tmp_path):
     assert isinstance(dict(fast)["n1"], bytes) and isinstance(dict(fast)["e2"], bytes)
     assert [r if isinstance(r, bytes) else json_line(r) for _, r in fast] == [json_line(r) for _, r in parsed]
     assert json.loads(dict(fast)["n1"])["overlaps"][0]["id"] == "e1"
+
+
+def test_lines_read_from_many_open_fragments_are_each_records_own(tmp_path):
+    """Merging reads fragments in id order: more fragments than it holds open, interleaved."""
+    summaries = []
+    for batch in range(OPEN_FRAGMENTS + 3):
+        docs = [record(f"d{n:03d}-{batch:02d}", title=f"Story {n} of batch {batch}") for n in range(4)]
+        summaries += write_fragment(tmp_path / f"batch-{batch:06d}.jsonl", docs)
+    ordered = sorted(summaries, key=lambda s: s.id)  # d000-00, d000-01, ...: a fragment a record
+    read = list(fragment_lines(ordered + ordered[::-1]))
+    assert [s for s, _ in read] == ordered + ordered[::-1]
+    assert [line for _, line in read] == [fragment_line(s) for s in ordered + ordered[::-1]]
+    assert {json.loads(line)["id"] for _, line in read} == {s.id for s in summaries}

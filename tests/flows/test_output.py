@@ -29,6 +29,21 @@ def test_atomic_write_replaces_whole_file_and_leaves_no_temporary(tmp_path):
     assert [p.name for p in target.parent.iterdir()] == ["manifest.jsonl"]
 
 
+def test_a_file_appears_only_after_what_must_appear_first(tmp_path):
+    target = tmp_path / "manifest.jsonl"
+    seen = []
+    write_chunks_atomic(target, [b'{"id": "a"}\n'], before_rename=lambda: seen.append(target.exists()))
+    assert seen == [False] and target.read_bytes() == b'{"id": "a"}\n'
+
+    def texts_failed():
+        raise OSError("a text could not be moved")
+
+    with pytest.raises(OSError, match="could not be moved"):
+        write_chunks_atomic(target, [b'{"id": "b"}\n'], before_rename=texts_failed)
+    assert target.read_bytes() == b'{"id": "a"}\n', "the old file stays whole"
+    assert [p.name for p in tmp_path.iterdir()] == ["manifest.jsonl"], "no temporary is left"
+
+
 def test_lone_surrogates_are_written_as_valid_json(tmp_path):
     target = tmp_path / "m.jsonl"
     write_chunks_atomic(target, [json_line({"id": "a", "text": "bad \ud800 char"})])
