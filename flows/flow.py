@@ -167,9 +167,10 @@ def run(settings: Settings) -> RunReport:
     clock = lap(report, "plan", clock)
 
     with runner or nullcontext():
-        texts = [path for path, batch in zip(batch_files, batches) if any(map(may_hold_text, batch))]
+        text_batches = [path for path, batch in zip(batch_files, batches)
+                        if any(map(may_hold_text, batch))]
         profiles = run_batches(runner, profile_task, [{"batches": group, "number": n} for n, group
-                                                      in enumerate(profile_groups(texts, workers))],
+                                                      in enumerate(profile_groups(text_batches, workers))],
                                workers)
         recurring, site_counts = recurring_step.learn(settings.state, profiles, full=settings.full)
         clock = lap(report, "profile", clock)
