@@ -171,13 +171,12 @@ def run_record(
     overlaps: Mapping[str, tuple[Overlap, ...]],
     clusters: Mapping[str, tuple[str, str]],
     parse: bool,
-    line: bytes | None = None,
+    line: bytes,
 ) -> dict | bytes:
     """Return a run document's manifest record: its fragment's line with its flags spliced in.
 
-    ``line`` is the record's line in its fragment (read from the fragment when not given).
+    ``line`` is the record's line in its fragment (`fragment_lines`).
     """
-    line = fragment_line(summary) if line is None else line
     if parse or summary.renamed or not line.endswith(EMPTY_OVERLAPS_END):
         record = full_record(summary, line)
         record["overlaps"] = record.get("overlaps", [])

@@ -101,12 +101,8 @@ def measure_line(index: int, text: str, last: int | None = None) -> Line:
     figures = len(DIGIT.findall(text))
     digits = figures / max(1, len(text) - text.count(" "))
     prose = reads_as_prose(len(text), words, caps, sentence, text)
-    if plain and len(text) <= MAX_RULE_CHARS:
-        bare_text = bare_of_plain(lower, numbers=figures > 0)
-    else:
-        bare_text = bare(text, numbers=figures > 0)
     return _new_line((index, last, text, len(text), words, sentence, punct, caps, digits,
-                      bare_text, lower, prose))
+                      _bare_form(text, lower, plain, figures), lower, prose))
 
 
 def _measure_ascii(index: int, text: str, last: int) -> Line:
@@ -136,12 +132,16 @@ def _measure_ascii(index: int, text: str, last: int) -> Line:
         caps = _capitalised_share(text.split())
     figures = chars - len(raw.translate(None, ASCII_DIGITS))
     prose = reads_as_prose(chars, words, caps, sentence, text)
-    if plain and chars <= MAX_RULE_CHARS:
-        bare_text = bare_of_plain(lower, numbers=figures > 0)
-    else:
-        bare_text = bare(text, numbers=figures > 0)
     return _new_line((index, last, text, chars, words, sentence, punct, caps,
-                      figures / max(1, chars - spaces), bare_text, lower, prose))
+                      figures / max(1, chars - spaces), _bare_form(text, lower, plain, figures),
+                      lower, prose))
+
+
+def _bare_form(text: str, lower: str, plain: bool, figures: int) -> str:
+    """Return a line's `bare` form, cut from its lower-cased form when the line is plain."""
+    if plain and len(text) <= MAX_RULE_CHARS:
+        return bare_of_plain(lower, numbers=figures > 0)
+    return bare(text, numbers=figures > 0)
 
 
 def _capitalised_share(tokens: list[str]) -> float:

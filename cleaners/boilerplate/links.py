@@ -117,13 +117,17 @@ def is_glued_links(line: Line) -> bool:
     """Match a menu flattened into one line ("About UsContact UsTerms of UsePrivacy Policy")."""
     if line.sentence or line.chars > MAX_RULE_CHARS:
         return False
-    joints = len(GLUE_CAPITAL.findall(line.text))
-    if joints < 3 or joints * 4 < line.words or line.punct > joints:
-        return False
-    glued = len(GLUE.findall(line.text))
-    if glued < 3 or glued * 4 < line.words or line.punct > glued:
-        return False
-    return CODE_SHAPE.search(line.text) is None
+    # The quick count first: it is never below GLUE's, so too few of it settles the line.
+    return (
+        enough_joints(line, len(GLUE_CAPITAL.findall(line.text)))
+        and enough_joints(line, len(GLUE.findall(line.text)))
+        and CODE_SHAPE.search(line.text) is None
+    )
+
+
+def enough_joints(line: Line, joints: int) -> bool:
+    """Tell whether a line has enough glued joints for a flattened menu (and little punctuation)."""
+    return joints >= 3 and joints * 4 >= line.words and line.punct <= joints
 
 
 def is_link_row(line: Line) -> bool:

@@ -36,10 +36,7 @@ def bare(text: str, *, numbers: bool = True) -> str:
     text = text[:MAX_RULE_CHARS].lstrip(LEADING_DECORATION)
     if not numbers:
         return " ".join(text.rstrip(TRAILING_DECORATION).split()).lower()
-    if text.endswith((")", "]")):
-        counter = COUNTER.search(text, max(0, len(text) - COUNTER_REACH))
-        if counter:
-            text = text[: counter.start()]
+    text = without_counter(text)
     return NUMBER.sub("0", " ".join(text.rstrip(TRAILING_DECORATION).split()).lower())
 
 
@@ -54,11 +51,16 @@ def bare_of_plain(lower: str, *, numbers: bool = True) -> str:
     text = lower.lstrip(LEADING_DECORATION)
     if not numbers:
         return text.rstrip(TRAILING_DECORATION)
+    return NUMBER.sub("0", without_counter(text).rstrip(TRAILING_DECORATION))
+
+
+def without_counter(text: str) -> str:
+    """Return a line without the counter that ends it ("Comments (12)"), if it has one."""
     if text.endswith((")", "]")):
         counter = COUNTER.search(text, max(0, len(text) - COUNTER_REACH))
         if counter:
-            text = text[: counter.start()]
-    return NUMBER.sub("0", text.rstrip(TRAILING_DECORATION))
+            return text[: counter.start()]
+    return text
 
 
 def words(text: str) -> frozenset[str]:
