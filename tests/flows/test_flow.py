@@ -77,3 +77,29 @@ def test_run_writes_clean_texts_manifest_and_artifacts(prefect_api, corpus, tmp_
         for other in story
     }
     assert artifacts["presswash-progress"].data == 100.0
+
+
+def test_task_runs_take_no_tags_from_the_flow_runs_caller(prefect_api, corpus, tmp_path):
+    """The CLI tags its flow runs; their task runs stay untagged (see `untagged_tasks`).
+
+    A tagged task run asks the API for the tag's concurrency slots before it starts, which left
+    workers idle for seconds at a time. The batches run on the process pool, as in a big run.
+    """
+    from prefect import tags
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+
+    from flows.flow import presswash
+
+    with tags("presswash", "cli"):
+        report = presswash(raw=str(corpus), out=str(tmp_path / "clean"), workers=2, engine="process")
+
+    with get_client(sync_client=True) as client:
+        flow_run = client.read_flow_run(UUID(report.flow_run_id))
+        task_runs = client.read_task_runs(
+            flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[flow_run.id]))
+        )
+    assert {"presswash", "cli"} <= set(flow_run.tags)
+    names = {run.name.rsplit("-", 1)[0] for run in task_runs}
+    assert {"plan-run", "profile-sites", "clean-batch", "flag-overlaps", "write-outputs"} <= names
+    assert [run.name for run in task_runs if run.tags] == []
