@@ -8,7 +8,7 @@ in one run, measures:
   (b) ftfy + one datasketch MinHash a document, one process, plain loop (text mode)
   (c) presswash's own stages (the plain functions the flow's tasks call) in one plain loop, no Prefect
 
-usage: python bench/throughput.py [--text 1000,10000] [--html 500] [--repeat 1]
+usage: python bench/throughput.py [--text 1000,10000] [--html 500] [--rounds 1]
 """
 
 from __future__ import annotations
@@ -206,37 +206,54 @@ def read_docs(raw: Path) -> list[dict]:
     return [json.loads(line) for p in sorted(raw.glob("*.jsonl")) for line in open(p, encoding="utf-8")]
 
 
-def measure(root: Path, bodies: list[str], n: int, field: str, repeat: int, baselines: int) -> None:
-    """Measure one corpus size in one mode and print a block of numbers."""
+def measure(root: Path, bodies: list[str], n: int, field: str, rounds: int, baselines: int,
+            overhead_too: bool = True) -> None:
+    """Measure one corpus size in one mode and print a block of numbers.
+
+    The VM's speed drifts by up to 40% within minutes, so every round runs presswash and then its
+    baseline on the same corpus, and the ratios are per round (their median last). Outputs stay
+    on disk until the bench ends: deleting 20k files right before a run slows this disk's file
+    creation for tens of seconds.
+    """
     raw = build_corpus(root, bodies, n, field)
-    runs = [run_presswash(raw, root / f"out-{field}-{n}-{r}") for r in range(repeat)]
-    wall = statistics.median(r[0] for r in runs)
     size = statistics.mean(len(document(bodies, i, field).encode()) for i in range(min(n, 2000)))
-    print(f"\n== {field} mode, {n} documents of {size / 1000:.1f} KB on average (median of {repeat}) ==")
-    print(f"presswash run (all cores, start-up included): {wall:7.1f} s  {n / wall:7.1f} docs/s  "
-          f"peak {statistics.median(r[1] for r in runs):6.0f} MB")
-    print("  stages (s): " + stages_line(runs[0][2]))
-    if n > baselines:
-        print(f"  (baselines skipped above {baselines} documents: compare with the rates above)")
-        return
-    inline = run_presswash(raw, root / f"out-{field}-{n}-inline", "--engine", "inline")
-    print(f"presswash --engine inline (one process):      {inline[0]:7.1f} s  {n / inline[0]:7.1f} docs/s  "
-          f"peak {inline[1]:6.0f} MB")
-    print("  stages (s): " + stages_line(inline[2]))
-    plain, stages = baseline_presswash_stages(raw, root / f"out-{field}-{n}-plain")
-    print(f"(c) presswash stages, plain loop, 1 core:     {plain:7.1f} s  {n / plain:7.1f} docs/s")
-    print("  stages (s): " + stages_line(stages))
-    print(f"    Prefect's overhead, one process (inline vs (c)): {100 * (inline[0] / plain - 1):+.1f}%"
-          f"   all cores vs (c): {plain / wall:.2f}x the speed")
-    docs = read_docs(raw)
-    if field == "text":
-        base = baseline_ftfy_minhash([d["text"] for d in docs])
-        print(f"(b) ftfy + MinHash, plain loop, 1 core:       {n / base:7.1f} s  {base:7.1f} docs/s")
-        print(f"    presswash / (b) speed: {(n / wall) / base:.2f}x")
-    else:
-        base = baseline_trafilatura([d["html"] for d in docs])
-        print(f"(a) trafilatura.extract, plain loop, 1 core:  {n / base:7.1f} s  {base:7.1f} pages/s")
-        print(f"    presswash / (a) speed: {(n / wall) / base:.2f}x")
+    print(f"\n== {field} mode, {n} documents of {size / 1000:.1f} KB on average, {rounds} round(s) ==")
+    docs = read_docs(raw) if n <= baselines else []
+    speed, overhead = [], []
+    for r in range(rounds):
+        wall, peak, stages = run_presswash(raw, root / f"out-{field}-{n}-{r}")
+        print(f"presswash run (all cores, start-up included): {wall:7.1f} s  {n / wall:7.1f} docs/s  "
+              f"peak {peak:6.0f} MB")
+        print("  stages (s): " + stages_line(stages))
+        if n > baselines:
+            print(f"  (baselines skipped above {baselines} documents: compare with the rates above)")
+            continue
+        if field == "text":
+            base = baseline_ftfy_minhash([d["text"] for d in docs])
+            print(f"(b) ftfy + MinHash, plain loop, 1 core:       {n / base:7.1f} s  {base:7.1f} docs/s")
+        else:
+            base = baseline_trafilatura([d["html"] for d in docs])
+            print(f"(a) trafilatura.extract, plain loop, 1 core:  {n / base:7.1f} s  {base:7.1f} pages/s")
+        speed.append((n / wall) / base)
+        print(f"    round {r + 1}: presswash / ({'b' if field == 'text' else 'a'}) speed: {speed[-1]:.2f}x")
+        if not overhead_too:
+            continue
+        inline = run_presswash(raw, root / f"out-{field}-{n}-inline-{r}", "--engine", "inline")
+        print(f"presswash --engine inline (one process):      {inline[0]:7.1f} s  {n / inline[0]:7.1f} docs/s  "
+              f"peak {inline[1]:6.0f} MB")
+        print("  stages (s): " + stages_line(inline[2]))
+        plain, plain_stages = baseline_presswash_stages(raw, root / f"out-{field}-{n}-plain-{r}")
+        print(f"(c) presswash stages, plain loop, 1 core:     {plain:7.1f} s  {n / plain:7.1f} docs/s")
+        print("  stages (s): " + stages_line(plain_stages))
+        overhead.append(inline[0] / plain - 1)
+        print(f"    round {r + 1}: Prefect's overhead, one process (inline vs (c)): {100 * overhead[-1]:+.1f}%"
+              f"   all cores vs (c): {plain / wall:.2f}x the speed")
+    if speed:
+        print(f"median of {len(speed)} round(s): presswash / ({'b' if field == 'text' else 'a'}) "
+              f"{statistics.median(speed):.2f}x ({', '.join(f'{x:.2f}' for x in speed)})")
+    if overhead:
+        print(f"median of {len(overhead)} round(s): Prefect's overhead {100 * statistics.median(overhead):+.1f}% "
+              f"({', '.join(f'{100 * x:+.1f}%' for x in overhead)})")
 
 
 def stages_line(stages: dict) -> str:
@@ -247,9 +264,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--text", default="1000,10000", help="text-mode corpus sizes (comma-separated)")
     parser.add_argument("--html", default="500", help="HTML-mode corpus sizes (comma-separated, '' for none)")
-    parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--rounds", type=int, default=1,
+                        help="interleaved rounds per corpus (presswash, its baseline, inline, (c))")
     parser.add_argument("--baselines-max", type=int, default=20000,
                         help="run the inline, (a)/(b) and (c) baselines only up to this many documents")
+    parser.add_argument("--overhead", action=argparse.BooleanOptionalAction, default=True,
+                        help="also run presswash --engine inline and (c) each round (Prefect's overhead)")
     args = parser.parse_args()
     print(f"machine: {os.cpu_count()} cores, {psutil.virtual_memory().total / 2**30:.0f} GB, Python {sys.version.split()[0]}")
     with tempfile.TemporaryDirectory(prefix="presswash-bench-") as tmp:
@@ -257,11 +277,11 @@ def main() -> None:
         if args.text:
             texts = load_texts()
             for n in map(int, args.text.split(",")):
-                measure(root, texts, n, "text", args.repeat, args.baselines_max)
+                measure(root, texts, n, "text", args.rounds, args.baselines_max, args.overhead)
         if args.html:
             pages = load_pages()
             for n in map(int, args.html.split(",")):
-                measure(root, pages, n, "html", args.repeat, args.baselines_max)
+                measure(root, pages, n, "html", args.rounds, args.baselines_max, args.overhead)
 
 
 if __name__ == "__main__":
