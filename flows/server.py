@@ -15,8 +15,10 @@ PREFECT_API_URL=...``) is used as is: no temporary server then.
 from __future__ import annotations
 
 import atexit
+import ctypes
 import importlib.util
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -24,6 +26,7 @@ import tempfile
 import time
 import tomllib
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 
 DEFAULT_STARTUP_TIMEOUT = 90.0  # seconds; a fresh database on a loaded machine needs 20+
@@ -43,6 +46,10 @@ SERVER_SETTINGS = {
     "PREFECT_API_BLOCKS_REGISTER_ON_START": "false",
     "PREFECT_MEMOIZE_BLOCK_AUTO_REGISTRATION": "false",
 }
+
+
+# Linux's prctl option that sends a process a signal when its parent dies.
+PR_SET_PDEATHSIG = 1
 
 
 class ServerStartError(RuntimeError):
@@ -85,8 +92,10 @@ class TemporaryServer:
                    "prefect.server.api.server:create_app", "--host", "127.0.0.1",
                    "--port", str(self.port), "--log-level", "error", "--lifespan", "on"]
         env = {**os.environ, **SERVER_SETTINGS}
-        return subprocess.Popen(command, env=env, stdin=subprocess.DEVNULL,
-                                stdout=subprocess.DEVNULL, stderr=self.log)
+        # preexec_fn runs between fork and exec: stop_with_parent's hook calls a libc function
+        # looked up beforehand and takes no lock, so Prefect's threads cannot deadlock it.
+        return subprocess.Popen(command, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                stderr=self.log, preexec_fn=stop_with_parent())  # noqa: PLW1509
 
     def wait_ready(self, timeout: float | None = None) -> None:
         """Block until the server answers its health check; raise ServerStartError if it fails."""
@@ -123,6 +132,29 @@ class TemporaryServer:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+
+
+def stop_with_parent() -> Callable[[], None] | None:
+    """Return what makes a child process stop when this one dies, however it dies (Linux only).
+
+    The server is stopped at exit, but a killed run (SIGKILL, the OOM killer) runs no exit hook:
+    without this its temporary server would run on, holding its port and database, forever.
+    The libc function is looked up here, before the fork: the child only calls it.
+    """
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+    parent = os.getpid()
+
+    def in_child() -> None:
+        prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+        if os.getppid() != parent:  # the parent died before prctl: nobody would signal
+            os._exit(1)
+
+    return in_child
 
 
 def start_temporary_server() -> TemporaryServer | None:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -85,3 +87,37 @@ def processes_with_env(entry: str) -> list[int]:
         except OSError:
             continue
     return found
+
+
+# A process that starts the temporary server, says so, and waits to be killed.
+SERVER_OWNER = """
+import sys, time
+from flows.server import start_temporary_server
+server = start_temporary_server()
+server.wait_ready()
+print(server.process.pid, flush=True)
+time.sleep(300)
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="parent-death signal is Linux's")
+def test_a_killed_run_leaves_no_temporary_server_behind(tmp_path):
+    """SIGKILL runs no exit hook: the server must stop on its own when its run dies."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    env |= {"PREFECT_HOME": str(tmp_path / "home"), "PYTHONPATH": str(ROOT),
+            "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+    owner = subprocess.Popen([sys.executable, "-c", SERVER_OWNER], cwd=tmp_path, env=env,
+                             stdout=subprocess.PIPE, text=True)
+    try:
+        server_pid = int(owner.stdout.readline())
+        assert processes_with_env(f"PREFECT_HOME={tmp_path / 'home'}") == [owner.pid, server_pid]
+    finally:
+        owner.kill()
+        owner.wait()
+    deadline = time.monotonic() + 30
+    while processes_with_env(f"PREFECT_HOME={tmp_path / 'home'}") and time.monotonic() < deadline:
+        time.sleep(0.2)
+    left = processes_with_env(f"PREFECT_HOME={tmp_path / 'home'}")
+    for pid in left:  # do not leave a failed test's server running
+        os.kill(pid, signal.SIGKILL)
+    assert left == []
