@@ -1,6 +1,7 @@
 """The batches give the same manifest wherever they run: in the flow's process, or on Dask."""
 
 import json
+import os
 import time
 
 import pytest
@@ -107,3 +108,33 @@ def test_a_process_pool_starts_the_batches_in_the_planned_order(prefect_api):
     assert sorted(numbers) == list(range(12)) and limit == 4
     late = [(i, j) for i in range(12) for j in range(i + limit, 12) if started[j] < started[i]]
     assert late == []
+
+
+@task(cache_policy=NO_CACHE)
+def mark_the_api_client(number: int) -> tuple[int, int | None]:
+    """Leave a mark on the task run's API client; return this process and the mark found."""
+    from prefect.client.orchestration import get_client
+
+    client = get_client(sync_client=True)
+    found = getattr(client, "presswash_test_mark", None)
+    client.presswash_test_mark = number
+    return os.getpid(), found
+
+
+@flow
+def marks_on_the_pool(raw: str, out: str) -> list[tuple[int, int | None]]:
+    settings = make_settings(raw=raw, out=out, workers=2, engine="process")
+    with choose_runner(settings, 10 * PARALLEL_MIN_SECONDS) as runner:
+        return [runner.submit(mark_the_api_client, {"number": n}).result() for n in range(4)]
+
+
+def test_a_workers_task_runs_share_one_api_client(prefect_api, corpus, tmp_path):
+    # A new client per task run cost 40-100 ms of CPU each (certifi's CA bundle, loaded afresh).
+    runs = marks_on_the_pool(str(corpus), str(tmp_path / "out"))
+    ran_before: dict[int, list[int]] = {}
+    for number, (pid, found) in enumerate(runs):
+        before = ran_before.setdefault(pid, [])
+        # A worker's first task run finds no mark; every later one finds its predecessor's.
+        assert found == (before[-1] if before else None)
+        before.append(number)
+    assert max(len(numbers) for numbers in ran_before.values()) >= 2  # some worker ran twice
