@@ -290,7 +290,8 @@ def mark_author_bios(lines: Sequence[Line], decided: Sequence[str | None]) -> di
         line = lines[position]
         if decided[position] is not None:
             continue
-        if is_author_bio(line) and prose_after <= PROSE_AFTER_BIO:
+        # The count first: above the last paragraphs no line is a bio, and the shape costs more.
+        if prose_after <= PROSE_AFTER_BIO and is_author_bio(line):
             marks[position] = "author_bio"
         elif line.words <= 6 and not line.sentence and ABOUT_AUTHOR.fullmatch(line.text):
             following = [i for i in range(position + 1, min(len(lines), position + 4))

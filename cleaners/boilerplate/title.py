@@ -12,6 +12,11 @@ from collections.abc import Sequence
 from cleaners.boilerplate.lines import Line, is_prose
 
 KEY_NOISE = re.compile(r"[\W_]+")
+# The same for an ASCII line, on its bytes: every byte but a lower-case letter or a digit goes, in
+# one C pass (the regex builds a piece for every gap between words).
+ASCII_KEY_NOISE = bytes(
+    byte for byte in range(128) if not (chr(byte).islower() or chr(byte).isdigit())
+)
 # Site names appended to a <title>: "Headline | Site", "Headline - Site", "Headline — Site".
 # (?<!\s): tried from the start of a run of spaces only (linear on long space runs).
 SITE_SUFFIX = re.compile(r"(?<!\s)\s+[|\-–—·:]\s+[^|\-–—·:]{1,60}$")
@@ -19,6 +24,8 @@ SITE_SUFFIX = re.compile(r"(?<!\s)\s+[|\-–—·:]\s+[^|\-–—·:]{1,60}$")
 
 def line_key(text: str) -> str:
     """Return a comparison key for a line: lower-case letters and digits only."""
+    if text.isascii():
+        return text.lower().encode("ascii").translate(None, ASCII_KEY_NOISE).decode("ascii")
     return KEY_NOISE.sub("", text.casefold())
 
 

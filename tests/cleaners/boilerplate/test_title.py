@@ -51,3 +51,17 @@ def test_title_folded_longer_than_its_line_is_still_found():
     # "Straße" has 6 characters and the key "strasse" 7.
     lines = read_lines("\n".join(["Startseite", "Straße", *ARTICLE[1:]]))
     assert find_title(lines, "Straße") == 1
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("Will China help Russian troops? | TIME", "willchinahelprussiantroopstime"),
+        ("snake_case_slug - 2019/11/19", "snakecaseslug20191119"),
+        ("Nadal keeps Spain’s hopes alive", "nadalkeepsspainshopesalive"),
+        ("Die Straße der Ölbäume", "diestrasseder\u00f6lb\u00e4ume"),
+    ],
+    ids=["ascii-suffix", "ascii-underscores-digits", "curly-apostrophe", "folding-script"],
+)
+def test_line_key_keeps_letters_and_digits_only(text, key):
+    assert line_key(text) == key
