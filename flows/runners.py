@@ -10,6 +10,7 @@ a local Dask cluster sized to the machine).
 from __future__ import annotations
 
 import importlib
+from contextlib import nullcontext
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -68,22 +69,33 @@ def choose_runner(settings: Settings, work_seconds: float) -> TaskRunner | None:
         return None
     if settings.engine == "auto" and work_seconds < PARALLEL_MIN_SECONDS:
         return None
+    from prefect.context import SettingsContext
     from prefect.task_runners import ProcessPoolTaskRunner
 
-    return ProcessPoolTaskRunner(max_workers=settings.workers, initializer=open_worker_client)
+    current = SettingsContext.get()
+    prefect_settings = current.serialize() if current else {}
+    return ProcessPoolTaskRunner(max_workers=settings.workers, initializer=open_worker_client,
+                                 initargs=(prefect_settings,))
 
 
-def open_worker_client() -> None:
+def open_worker_client(prefect_settings: dict) -> None:
     """Open one Prefect API client for the whole life of a worker process (the pool's initializer).
 
     Without it, each task run builds two sync clients (one for its flow run's context, one for
     itself), and each loads certifi's CA bundle into a new SSL context (40-100 ms of CPU on this
     machine, even for the temporary server's plain-HTTP API) and asks the API for its version.
     Task runs find this one in Prefect's client context and reuse it. Process exit closes it.
-    """
-    from prefect.context import SyncClientContext
 
-    SyncClientContext().__enter__()  # open for the process's life: never exited
+    ``prefect_settings``: the flow's serialized Prefect settings context. The client is opened
+    under them, not under the worker's environment: Prefect hands task runs whatever client the
+    context holds without checking its API, and a flow whose API is set in code (a settings
+    context, as in Prefect's test harness) would otherwise send its task runs' API calls to an
+    ephemeral server each worker starts for itself.
+    """
+    from prefect.context import SettingsContext, SyncClientContext
+
+    with SettingsContext(**prefect_settings) if prefect_settings else nullcontext():
+        SyncClientContext().__enter__()  # open for the process's life: never exited
 
 
 def check_dask_cluster(address: str, module: str = BATCH_MODULE) -> None:

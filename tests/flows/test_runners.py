@@ -111,18 +111,18 @@ def test_a_process_pool_starts_the_batches_in_the_planned_order(prefect_api):
 
 
 @task(cache_policy=NO_CACHE)
-def mark_the_api_client(number: int) -> tuple[int, int | None]:
-    """Leave a mark on the task run's API client; return this process and the mark found."""
+def mark_the_api_client(number: int) -> tuple[int, int | None, str]:
+    """Leave a mark on the task run's API client; return this process, the mark found, the API."""
     from prefect.client.orchestration import get_client
 
     client = get_client(sync_client=True)
     found = getattr(client, "presswash_test_mark", None)
     client.presswash_test_mark = number
-    return os.getpid(), found
+    return os.getpid(), found, str(client.api_url).rstrip("/")
 
 
 @flow
-def marks_on_the_pool(raw: str, out: str) -> list[tuple[int, int | None]]:
+def marks_on_the_pool(raw: str, out: str) -> list[tuple[int, int | None, str]]:
     settings = make_settings(raw=raw, out=out, workers=2, engine="process")
     with choose_runner(settings, 10 * PARALLEL_MIN_SECONDS) as runner:
         return [runner.submit(mark_the_api_client, {"number": n}).result() for n in range(4)]
@@ -132,9 +132,19 @@ def test_a_workers_task_runs_share_one_api_client(prefect_api, corpus, tmp_path)
     # A new client per task run cost 40-100 ms of CPU each (certifi's CA bundle, loaded afresh).
     runs = marks_on_the_pool(str(corpus), str(tmp_path / "out"))
     ran_before: dict[int, list[int]] = {}
-    for number, (pid, found) in enumerate(runs):
+    for number, (pid, found, _) in enumerate(runs):
         before = ran_before.setdefault(pid, [])
         # A worker's first task run finds no mark; every later one finds its predecessor's.
         assert found == (before[-1] if before else None)
         before.append(number)
     assert max(len(numbers) for numbers in ran_before.values()) >= 2  # some worker ran twice
+
+
+def test_workers_talk_to_the_flows_api_when_it_is_set_in_code(prefect_api, corpus, tmp_path):
+    # The test harness sets the API in a settings context, not in the environment the workers
+    # inherit: their shared client once went to an ephemeral server each worker started itself
+    # (and two workers migrating one database at once broke the pool in CI).
+    from prefect.settings import PREFECT_API_URL
+
+    runs = marks_on_the_pool(str(corpus), str(tmp_path / "out"))
+    assert {api for _, _, api in runs} == {PREFECT_API_URL.value().rstrip("/")}
