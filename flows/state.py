@@ -58,8 +58,7 @@ def acquire(handle: TextIO, wait_seconds: float) -> bool:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
             return True
         except BlockingIOError:
-            handle.seek(0)
-            holder = handle.read().strip() or "unknown process"
+            holder = read_holder(handle)
         if holder.startswith(f"pid {os.getpid()},") and holder.endswith(COMMAND_LINE_HOLDER):
             return False
         if time.monotonic() >= deadline:
@@ -68,6 +67,22 @@ def acquire(handle: TextIO, wait_seconds: float) -> bool:
                 "wait for it to finish or use another --out"
             )
         time.sleep(0.5)
+
+
+def read_holder(handle: TextIO, patience: float = 1.0) -> str:
+    """Return who holds a lock file, as its holder wrote it.
+
+    A holder writes itself into the file right after it takes the lock: a run that finds the lock
+    taken in between finds the file empty (two runs started at once did), so it reads again for
+    up to ``patience`` seconds.
+    """
+    deadline = time.monotonic() + patience
+    while True:
+        handle.seek(0)
+        holder = handle.read().strip()
+        if holder or time.monotonic() >= deadline:
+            return holder or "unknown process"
+        time.sleep(0.02)
 
 
 def load_json(path: Path, default: object) -> object:

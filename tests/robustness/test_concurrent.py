@@ -103,3 +103,22 @@ def test_a_killed_run_leaves_no_lock_behind(tmp_path):
     holder.wait()
     with run_lock(state):
         assert Path(state / "lock").read_text().startswith("pid ")
+
+
+def test_a_run_that_finds_the_lock_just_taken_names_its_holder(tmp_path):
+    # Two runs started at once: the second found the lock taken before the first had written
+    # itself into the file, and said "unknown process" (CI, once).
+    import fcntl
+    import threading
+
+    from flows.state import RunLockedError, run_lock
+
+    state = tmp_path / "clean" / ".presswash"
+    state.mkdir(parents=True)
+    with open(state / "lock", "a+") as first:
+        fcntl.flock(first, fcntl.LOCK_EX | fcntl.LOCK_NB)  # taken, not yet written
+        writer = threading.Timer(0.3, lambda: (first.write("pid 4242, started now\n"), first.flush()))
+        writer.start()
+        with pytest.raises(RunLockedError, match=r"\(pid 4242, started now\)"), run_lock(state):
+            pass
+        writer.join()
