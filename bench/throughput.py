@@ -7,6 +7,9 @@ in one run, measures:
   (a) trafilatura alone, one process, plain loop (HTML mode)
   (b) ftfy + one datasketch MinHash a document, one process, plain loop (text mode)
   (c) presswash's own stages (the plain functions the flow's tasks call) in one plain loop, no Prefect
+  (a)/(b) on all cores: the same loop in one process a core, each on its share of the documents,
+      timed from a common start after their imports: what this machine's cores give perfectly
+      parallel work of that kind (its ratio to one core is the ceiling of presswash's ratio)
 
 usage: python bench/throughput.py [--text 1000,10000] [--html 500] [--rounds 1]
 """
@@ -160,6 +163,35 @@ def baseline_trafilatura(pages: list[str]) -> float:
     return len(pages) / (time.perf_counter() - started)
 
 
+BASELINES = {"text": baseline_ftfy_minhash, "html": baseline_trafilatura}
+
+
+def baseline_share(field: str, items: list[str], start: object, results: object) -> None:
+    """One process of a baseline on all cores: warm up, wait for the others, time its share."""
+    BASELINES[field](items[:2])  # imports and first-call costs stay out of the timing
+    start.wait()
+    began = time.monotonic()
+    BASELINES[field](items)
+    results.put((began, time.monotonic()))
+
+
+def baseline_all_cores(field: str, items: list[str], workers: int) -> float:
+    """(a) or (b) in ``workers`` processes at once, each on its share; return documents/s."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    start, results = context.Barrier(workers), context.Queue()
+    shares = [items[w::workers] for w in range(workers)]
+    processes = [context.Process(target=baseline_share, args=(field, share, start, results))
+                 for share in shares]
+    for process in processes:
+        process.start()
+    spans = [results.get() for _ in processes]
+    for process in processes:
+        process.join()
+    return len(items) / (max(end for _, end in spans) - min(began for began, _ in spans))
+
+
 def baseline_presswash_stages(raw: Path, out: Path) -> tuple[float, dict]:
     """(c): presswash's own stages in one plain loop, no Prefect; return seconds and stage times.
 
@@ -219,7 +251,7 @@ def measure(root: Path, bodies: list[str], n: int, field: str, rounds: int, base
     size = statistics.mean(len(document(bodies, i, field).encode()) for i in range(min(n, 2000)))
     print(f"\n== {field} mode, {n} documents of {size / 1000:.1f} KB on average, {rounds} round(s) ==")
     docs = read_docs(raw) if n <= baselines else []
-    speed, overhead = [], []
+    speed, ceiling, overhead = [], [], []
     for r in range(rounds):
         wall, peak, stages = run_presswash(raw, root / f"out-{field}-{n}-{r}")
         print(f"presswash run (all cores, start-up included): {wall:7.1f} s  {n / wall:7.1f} docs/s  "
@@ -234,8 +266,16 @@ def measure(root: Path, bodies: list[str], n: int, field: str, rounds: int, base
         else:
             base = baseline_trafilatura([d["html"] for d in docs])
             print(f"(a) trafilatura.extract, plain loop, 1 core:  {n / base:7.1f} s  {base:7.1f} pages/s")
+        name = "b" if field == "text" else "a"
+        items = [d[field] for d in docs]
+        cores = os.cpu_count() or 1
+        every = baseline_all_cores(field, items, cores)
+        unit = "docs/s" if field == "text" else "pages/s"
+        print(f"({name}) the same loop, {cores} processes at once:    {n / every:7.1f} s  {every:7.1f} {unit}")
         speed.append((n / wall) / base)
-        print(f"    round {r + 1}: presswash / ({'b' if field == 'text' else 'a'}) speed: {speed[-1]:.2f}x")
+        ceiling.append(every / base)
+        print(f"    round {r + 1}: presswash / ({name}) speed: {speed[-1]:.2f}x   "
+              f"this machine's ceiling ({name} on {cores} cores / 1 core): {ceiling[-1]:.2f}x")
         if not overhead_too:
             continue
         inline = run_presswash(raw, root / f"out-{field}-{n}-inline-{r}", "--engine", "inline")
@@ -250,7 +290,8 @@ def measure(root: Path, bodies: list[str], n: int, field: str, rounds: int, base
               f"   all cores vs (c): {plain / wall:.2f}x the speed")
     if speed:
         print(f"median of {len(speed)} round(s): presswash / ({'b' if field == 'text' else 'a'}) "
-              f"{statistics.median(speed):.2f}x ({', '.join(f'{x:.2f}' for x in speed)})")
+              f"{statistics.median(speed):.2f}x ({', '.join(f'{x:.2f}' for x in speed)}); "
+              f"the machine's ceiling {statistics.median(ceiling):.2f}x ({', '.join(f'{x:.2f}' for x in ceiling)})")
     if overhead:
         print(f"median of {len(overhead)} round(s): Prefect's overhead {100 * statistics.median(overhead):+.1f}% "
               f"({', '.join(f'{100 * x:+.1f}%' for x in overhead)})")
