@@ -166,11 +166,13 @@ def run(settings: Settings) -> RunReport:
 
     plan = plan_task(settings)
     report.files, report.unchanged, report.changed = plan.files, plan.unchanged, plan.changed
-    runner = choose_runner(settings, estimated_seconds(plan.items))
+    work = estimated_seconds(plan.items)
+    runner = choose_runner(settings, work)
     if settings.dask_address:
         check_dask_cluster(settings.dask_address)
     workers = settings.workers if runner is not None else 1
-    batches = split_batches(plan.items, batch_sizes(plan.documents, workers, settings.batch_size))
+    sizes = batch_sizes(plan.documents, workers, settings.batch_size, work / max(1, plan.documents))
+    batches = split_batches(plan.items, sizes)
     batch_files = [write_batch(staging / f"batch-{n:06d}.items.json", b) for n, b in enumerate(batches)]
     logger.info("%d input files: %d documents to process in %d batches, %d unchanged since the last run",
                 plan.files, plan.documents, len(batches), plan.unchanged)

@@ -41,18 +41,29 @@ def plan_run(raw: Path, seen: Seen, *, full: bool) -> Plan:
 # finish first idle while the last one cleans its whole batch (5 s at 1,000 documents); so the
 # batches shrink towards the end of a run (guided scheduling): each takes a 1/GUIDED_SHARE part of
 # the documents left per worker, at most ``batch_size``, and at least 1/SMALLEST_PART of it or of
-# a worker's share of the run. Few big batches first also keep Prefect's cost per task run
-# (~0.3 s of a worker) small.
+# a worker's share of the run, or about SMALLEST_SECONDS of a core's work if that is fewer
+# documents (HTML pages: 125 pages of 190 KB, an eighth of a worker's share of 2,000, took 7-11 s
+# each, and one worker waited 4.6 s for the other's last). Few big batches first also keep
+# Prefect's cost per task run (~0.2 s of a worker) small.
 GUIDED_SHARE = 2
 SMALLEST_PART = 8
+SMALLEST_SECONDS = 2.0
 
 
-def batch_sizes(documents: int, workers: int, batch_size: int) -> Iterator[int]:
-    """Yield the sizes of a run's batches (in documents): equal in one process, shrinking in many."""
+def batch_sizes(
+    documents: int, workers: int, batch_size: int, seconds_per_document: float = 0.0
+) -> Iterator[int]:
+    """Yield the sizes of a run's batches (in documents): equal in one process, shrinking in many.
+
+    ``seconds_per_document``: a core's estimated time for an average document of the run.
+    """
     if workers <= 1:
         yield from repeat(batch_size)
         return
-    smallest = max(1, min(batch_size, documents // workers) // SMALLEST_PART)
+    smallest = min(batch_size, documents // workers) // SMALLEST_PART
+    if seconds_per_document > 0:
+        smallest = min(smallest, int(SMALLEST_SECONDS / seconds_per_document))
+    smallest = max(1, smallest)
     left = documents
     while True:
         size = max(smallest, min(batch_size, -(-left // (workers * GUIDED_SHARE))))

@@ -1,7 +1,8 @@
 import json
 from itertools import islice, repeat
 
-from flows.plan import batch_sizes, plan_run, split_batches
+from flows.plan import SMALLEST_SECONDS, batch_sizes, plan_run, split_batches
+from flows.runners import estimated_seconds
 from flows.sources import WorkItem, read_work_item
 
 
@@ -56,10 +57,10 @@ def test_a_file_deleted_after_planning_becomes_a_rejected_document(tmp_path):
     assert gone.error == "unreadable file: No such file or directory"
 
 
-def run_batches(documents, workers, batch_size):
+def run_batches(documents, workers, batch_size, seconds_per_document=0.0):
     """The sizes split_batches would cut a run of plain documents into."""
     sizes, left = [], documents
-    for size in batch_sizes(documents, workers, batch_size):
+    for size in batch_sizes(documents, workers, batch_size, seconds_per_document):
         if left <= 0:
             return sizes
         sizes.append(min(size, left))
@@ -72,6 +73,17 @@ def test_batches_shrink_towards_the_end_of_a_parallel_run():
     assert sizes[:7] == [2000] * 7  # big batches first: few task runs
     assert sizes == sorted(sizes, reverse=True)  # then smaller and smaller
     assert max(sizes[-4:]) <= 250  # the last batches leave no worker waiting long
+
+
+def test_costly_documents_end_the_run_in_batches_of_a_few_seconds():
+    # 2,000 HTML pages of 190 KB, ~0.06 s of a core each (flows/runners.estimated_seconds).
+    per_page = estimated_seconds([(WorkItem("p.html", "p.html", "html", None, 190_000), 1)])
+    sizes = run_batches(2_000, 2, 2000, per_page)
+    assert sum(sizes) == 2_000 and sizes[0] == 500  # big batches first, as for texts
+    assert max(sizes[-4:]) * per_page <= SMALLEST_SECONDS + per_page  # ~2 s of work, not 7-11 s
+    assert len(sizes) <= 16  # and not many more task runs (they cost ~0.2 s of a worker each)
+    # Cheap documents: the count floor still decides (a 4 KB text is ~6 ms).
+    assert run_batches(20_000, 2, 2000, 0.0062) == run_batches(20_000, 2, 2000)
 
 
 def test_a_small_parallel_run_still_gives_each_worker_several_batches():
