@@ -6,7 +6,8 @@ in one run, measures:
   inline         `presswash run --engine inline` (one process: Prefect's overhead against (c))
   (a) trafilatura alone, one process, plain loop (HTML mode)
   (b) ftfy + one datasketch MinHash a document, one process, plain loop (text mode)
-  (c) presswash's own stages (the plain functions the flow's tasks call) in one plain loop, no Prefect
+  (c) presswash's own stages (the plain functions the flow's tasks call) in one plain loop, no
+      Prefect, in a fresh process timed from its start (as presswash run is)
   (a)/(b) on all cores: the same loop in one process a core, each on its share of the documents,
       timed from a common start after their imports: what this machine's cores give perfectly
       parallel work of that kind (its ratio to one core is the ceiling of presswash's ratio)
@@ -192,6 +193,21 @@ def baseline_all_cores(field: str, items: list[str], workers: int) -> float:
     return len(items) / (max(end for _, end in spans) - min(began for began, _ in spans))
 
 
+def run_plain_stages(raw: Path, out: Path) -> tuple[float, dict]:
+    """(c) in a fresh process, as `presswash run` is: return its wall seconds and stage times.
+
+    Both then pay Python's start and presswash's own imports (trafilatura, ftfy, datasketch:
+    1-2 s here), which are not Prefect's cost; the difference is.
+    """
+    command = [sys.executable, str(Path(__file__).resolve()), "--plain-stages", str(raw), str(out)]
+    started = time.perf_counter()
+    finished = subprocess.run(command, cwd=REPO, capture_output=True, text=True, check=False)
+    wall = time.perf_counter() - started
+    if finished.returncode:
+        raise SystemExit(f"(c) failed:\n{finished.stderr[-3000:]}")
+    return wall, json.loads(finished.stdout.splitlines()[-1])
+
+
 def baseline_presswash_stages(raw: Path, out: Path) -> tuple[float, dict]:
     """(c): presswash's own stages in one plain loop, no Prefect; return seconds and stage times.
 
@@ -282,8 +298,8 @@ def measure(root: Path, bodies: list[str], n: int, field: str, rounds: int, base
         print(f"presswash --engine inline (one process):      {inline[0]:7.1f} s  {n / inline[0]:7.1f} docs/s  "
               f"peak {inline[1]:6.0f} MB")
         print("  stages (s): " + stages_line(inline[2]))
-        plain, plain_stages = baseline_presswash_stages(raw, root / f"out-{field}-{n}-plain-{r}")
-        print(f"(c) presswash stages, plain loop, 1 core:     {plain:7.1f} s  {n / plain:7.1f} docs/s")
+        plain, plain_stages = run_plain_stages(raw, root / f"out-{field}-{n}-plain-{r}")
+        print(f"(c) presswash stages, plain loop, 1 core, fresh process: {plain:7.1f} s  {n / plain:7.1f} docs/s")
         print("  stages (s): " + stages_line(plain_stages))
         overhead.append(inline[0] / plain - 1)
         print(f"    round {r + 1}: Prefect's overhead, one process (inline vs (c)): {100 * overhead[-1]:+.1f}%"
@@ -311,7 +327,11 @@ def main() -> None:
                         help="run the inline, (a)/(b) and (c) baselines only up to this many documents")
     parser.add_argument("--overhead", action=argparse.BooleanOptionalAction, default=True,
                         help="also run presswash --engine inline and (c) each round (Prefect's overhead)")
+    parser.add_argument("--plain-stages", nargs=2, metavar=("RAW", "OUT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.plain_stages:  # (c) in its own process: print its stage times as JSON
+        print(json.dumps(baseline_presswash_stages(*map(Path, args.plain_stages))[1]))
+        return
     print(f"machine: {os.cpu_count()} cores, {psutil.virtual_memory().total / 2**30:.0f} GB, Python {sys.version.split()[0]}")
     with tempfile.TemporaryDirectory(prefix="presswash-bench-") as tmp:
         root = Path(tmp)
