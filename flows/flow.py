@@ -208,6 +208,7 @@ def run(settings: Settings) -> RunReport:
                         frozenset(i for p in shown for i in (p.a, p.b)))
     shutil.rmtree(staging, ignore_errors=True)
     lap(report, "write", clock)
+    report.index_documents, report.index_bytes = overlap_step.index_size(settings.state, flagged)
 
     fill_report(report, results, records, flagged, overlap_step.table_rows(shown, titles))
     save_json(settings.state / "last-run.json", report_summary(report))

@@ -55,6 +55,12 @@ def commit(state: Path, flagged: Flagged) -> None:
     write_atomic_with(state / INDEX_FILE, flagged.index.write)
 
 
+def index_size(state: Path, flagged: Flagged) -> tuple[int, int]:
+    """Return the documents in the saved index and its bytes on disk (after `commit`)."""
+    path = state / INDEX_FILE
+    return len(flagged.index), path.stat().st_size if path.exists() else 0
+
+
 def most_similar(flagged: Flagged, limit: int) -> list[IndexedPair]:
     """Return the ``limit`` most similar pairs flagged in a run."""
     return heapq.nsmallest(limit, flagged.flags.pairs, key=lambda p: (-p.similarity, p.a, p.b))

@@ -25,6 +25,9 @@ class RunReport:
     overlap_rows: list[dict] = field(default_factory=list)  # the most similar pairs (a table)
     reject_rows: list[dict] = field(default_factory=list)
     flow_run_id: str | None = None
+    # The overlap index after the run: every document ever kept in this output folder.
+    index_documents: int = 0
+    index_bytes: int = 0
 
 
 def summary_markdown(report: RunReport) -> str:
@@ -57,12 +60,30 @@ def summary_markdown(report: RunReport) -> str:
     lines += [f"| {kind} | {n} |" for kind, n in sorted(report.overlaps_by_kind.items())]
     if not report.overlaps_by_kind:
         lines.append("| (none) | 0 |")
+    lines += [
+        "",
+        "## Overlap index",
+        "",
+        "What grows with the corpus: the signatures of every document kept in this output folder, "
+        "which later runs are compared with.",
+        "",
+        "| index | |",
+        "|---|---:|",
+        f"| documents | {report.index_documents:,} |",
+        f"| size on disk | {report.index_bytes / 2**20:,.1f} MB |",
+        f"| per document | {index_bytes_per_document(report):,} bytes |",
+    ]
     lines += ["", "## Removals per rule", "", "| rule | lines or blocks removed |", "|---|---:|"]
     lines += [f"| {rule} | {n} |" for rule, n in sorted(report.removed_by_rule.items(), key=rank)]
     lines += ["", "## Time per stage", "", "| stage | seconds |", "|---|---:|"]
     lines += [f"| {stage} | {sec:.2f} |" for stage, sec in report.seconds.items()]
     lines += ["", "## Outputs", "", f"- clean texts: `{report.out}`", f"- manifest: `{report.manifest}`"]
     return "\n".join(lines) + "\n"
+
+
+def index_bytes_per_document(report: RunReport) -> int:
+    """Return the overlap index's size on disk per indexed document (0 when it is empty)."""
+    return round(report.index_bytes / report.index_documents) if report.index_documents else 0
 
 
 def summary_line(report: RunReport) -> str:
@@ -106,4 +127,6 @@ def report_summary(report: RunReport) -> dict:
         "removed_by_rule": dict(report.removed_by_rule),
         "overlaps_by_kind": dict(report.overlaps_by_kind),
         "seconds": {k: round(v, 3) for k, v in report.seconds.items()},
+        "overlap_index": {"documents": report.index_documents, "bytes": report.index_bytes,
+                          "bytes_per_document": index_bytes_per_document(report)},
     }

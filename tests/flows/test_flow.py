@@ -64,6 +64,7 @@ def test_run_writes_clean_texts_manifest_and_artifacts(prefect_api, corpus, tmp_
     assert {"presswash-summary", "presswash-overlaps", "presswash-rejected", "presswash-progress"} <= set(artifacts)
     summary = artifacts["presswash-summary"].data
     assert "| kept | 7 |" in summary and "| rejected | 2 |" in summary
+    assert "## Overlap index" in summary and "| documents | 7 |" in summary
     rejected = json.loads(artifacts["presswash-rejected"].data)
     assert sorted(row["id"] for row in rejected) == ["empty", "feed.jsonl:2"]
     overlaps = json.loads(artifacts["presswash-overlaps"].data)

@@ -39,6 +39,16 @@ def test_second_run_processes_only_the_new_document(prefect_api, corpus, tmp_pat
     assert (third.read, third.unchanged) == (0, 10)
     assert manifest(out) == records
 
+    # The overlap index holds every kept document of the three runs; its size is reported.
+    kept = sum(r["status"] == "kept" for r in records.values())
+    index = out / ".presswash" / "overlap-index.npz"
+    for report in (second, third):
+        assert (report.index_documents, report.index_bytes) == (kept, index.stat().st_size)
+    assert first.index_documents == kept - 1
+    saved = json.loads((out / ".presswash" / "last-run.json").read_text())["overlap_index"]
+    assert saved == {"documents": kept, "bytes": index.stat().st_size,
+                     "bytes_per_document": round(index.stat().st_size / kept)}
+
 
 def test_second_run_on_a_locked_output_folder_stops_clearly(corpus, tmp_path):
     from flows.state import RunLockedError, run_lock
