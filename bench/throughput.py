@@ -165,6 +165,9 @@ def baseline_trafilatura(pages: list[str]) -> float:
 
 
 BASELINES = {"text": baseline_ftfy_minhash, "html": baseline_trafilatura}
+# Each mode's baseline: its letter, what it runs, and the unit of its rate.
+BASELINE_LABELS = {"text": ("b", "ftfy + MinHash", "docs/s"),
+                   "html": ("a", "trafilatura.extract", "pages/s")}
 
 
 def baseline_share(field: str, items: list[str], start: object, results: object) -> None:
@@ -266,7 +269,9 @@ def measure(root: Path, bodies: list[str], n: int, field: str, rounds: int, base
     raw = build_corpus(root, bodies, n, field)
     size = statistics.mean(len(document(bodies, i, field).encode()) for i in range(min(n, 2000)))
     print(f"\n== {field} mode, {n} documents of {size / 1000:.1f} KB on average, {rounds} round(s) ==")
-    docs = read_docs(raw) if n <= baselines else []
+    items = [d[field] for d in read_docs(raw)] if n <= baselines else []
+    name, label, unit = BASELINE_LABELS[field]
+    cores = os.cpu_count() or 1
     speed, ceiling, overhead = [], [], []
     for r in range(rounds):
         wall, peak, stages = run_presswash(raw, root / f"out-{field}-{n}-{r}")
@@ -276,18 +281,10 @@ def measure(root: Path, bodies: list[str], n: int, field: str, rounds: int, base
         if n > baselines:
             print(f"  (baselines skipped above {baselines} documents: compare with the rates above)")
             continue
-        if field == "text":
-            base = baseline_ftfy_minhash([d["text"] for d in docs])
-            print(f"(b) ftfy + MinHash, plain loop, 1 core:       {n / base:7.1f} s  {base:7.1f} docs/s")
-        else:
-            base = baseline_trafilatura([d["html"] for d in docs])
-            print(f"(a) trafilatura.extract, plain loop, 1 core:  {n / base:7.1f} s  {base:7.1f} pages/s")
-        name = "b" if field == "text" else "a"
-        items = [d[field] for d in docs]
-        cores = os.cpu_count() or 1
+        base = BASELINES[field](items)
+        print(f"{f'({name}) {label}, plain loop, 1 core:':46}{n / base:7.1f} s  {base:7.1f} {unit}")
         every = baseline_all_cores(field, items, cores)
-        unit = "docs/s" if field == "text" else "pages/s"
-        print(f"({name}) the same loop, {cores} processes at once:    {n / every:7.1f} s  {every:7.1f} {unit}")
+        print(f"{f'({name}) the same loop, {cores} processes at once:':46}{n / every:7.1f} s  {every:7.1f} {unit}")
         speed.append((n / wall) / base)
         ceiling.append(every / base)
         print(f"    round {r + 1}: presswash / ({name}) speed: {speed[-1]:.2f}x   "
@@ -305,7 +302,7 @@ def measure(root: Path, bodies: list[str], n: int, field: str, rounds: int, base
         print(f"    round {r + 1}: Prefect's overhead, one process (inline vs (c)): {100 * overhead[-1]:+.1f}%"
               f"   all cores vs (c): {plain / wall:.2f}x the speed")
     if speed:
-        print(f"median of {len(speed)} round(s): presswash / ({'b' if field == 'text' else 'a'}) "
+        print(f"median of {len(speed)} round(s): presswash / ({name}) "
               f"{statistics.median(speed):.2f}x ({', '.join(f'{x:.2f}' for x in speed)}); "
               f"the machine's ceiling {statistics.median(ceiling):.2f}x ({', '.join(f'{x:.2f}' for x in ceiling)})")
     if overhead:

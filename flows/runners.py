@@ -10,8 +10,8 @@ a local Dask cluster sized to the machine).
 from __future__ import annotations
 
 import importlib
-from contextlib import nullcontext
 from collections.abc import Iterator
+from contextlib import nullcontext
 from typing import TYPE_CHECKING
 
 from flows.settings import Settings
