@@ -58,18 +58,35 @@ def walk_inputs(raw: Path) -> Iterator[tuple[Path, str]]:
                 yield path, path.relative_to(raw).as_posix()
 
 
-def content_hash(data: bytes) -> str:
+def content_hash(data: bytes | memoryview) -> str:
     """Return the short content hash that decides whether a document changed since the last run."""
     return hashlib.blake2b(data, digest_size=12).hexdigest()
 
 
-def jsonl_spans(data: bytes) -> Iterator[tuple[Span, bytes]]:
-    """Yield the span and bytes of every non-blank line of uncompressed jsonl data."""
-    offset = 0
-    for number, line in enumerate(data.split(b"\n"), start=1):
-        if line.strip():
-            yield Span(offset, len(line), number), line
-        offset += len(line) + 1
+def jsonl_spans(data: bytes) -> Iterator[tuple[Span, memoryview]]:
+    """Yield the span and bytes (a view, not a copy) of every non-blank line of jsonl data.
+
+    Lines are those of ``data.split(b"\\n")``, found without copying them: a jsonl file of HTML
+    pages is hundreds of megabytes, and splitting it copied every byte (0.5 s of a 2,000-page
+    plan's 1.6 s).
+    """
+    view = memoryview(data)
+    start, number = 0, 0
+    while start <= len(data):
+        end = data.find(b"\n", start)
+        if end < 0:
+            end = len(data)
+        number += 1
+        if not is_blank(data, start, end):
+            yield Span(start, end - start, number), view[start:end]
+        start = end + 1
+
+
+def is_blank(data: bytes, start: int, end: int) -> bool:
+    """Tell whether ``data[start:end]`` holds only whitespace (looking at its first byte first)."""
+    if start < end and not data[start : start + 1].isspace():
+        return False
+    return not data[start:end].strip()
 
 
 def read_work_item(item: WorkItem) -> list[RawDocument]:

@@ -3,7 +3,7 @@ from itertools import islice, repeat
 
 from flows.plan import SMALLEST_SECONDS, batch_sizes, plan_run, split_batches
 from flows.runners import estimated_seconds
-from flows.sources import WorkItem, read_work_item
+from flows.sources import WorkItem, content_hash, read_work_item
 
 
 def write_corpus(root):
@@ -38,6 +38,22 @@ def test_second_plan_takes_only_new_or_changed_documents(tmp_path):
     assert sorted(d.id for d in docs) == ["b", "j5"]
     assert second.unchanged == 6
     assert plan_run(tmp_path, first.seen, full=True).documents == 8
+
+
+def test_jsonl_lines_are_found_whatever_their_blank_lines_and_line_ends(tmp_path):
+    """Spans point at every non-blank line, and a line's hash is that of its bytes (as stored in
+    seen.json by earlier runs, so that their state stays valid)."""
+    records = [json.dumps({"id": f"w{i}", "text": f"Wire copy {i}: troops moved overnight."}) for i in range(4)]
+    data = (f"{records[0]}\r\n\n   \n\t{records[1]}\n\n{records[2]}\r\n \r\n{records[3]}").encode()
+    (tmp_path / "feed.jsonl").write_bytes(data)
+    plan = plan_run(tmp_path, {}, full=False)
+    [(item, count)] = plan.items
+    lines = data.split(b"\n")
+    expected = [(number, line) for number, line in enumerate(lines, start=1) if line.strip()]
+    assert count == 4 and [s.line for s in item.spans] == [n for n, _ in expected] == [1, 4, 6, 8]
+    assert [data[s.offset : s.offset + s.length] for s in item.spans] == [line for _, line in expected]
+    assert plan.seen["feed.jsonl"] == sorted(content_hash(line) for _, line in expected)
+    assert [d.id for d in read_work_item(item)] == ["w0", "w1", "w2", "w3"]
 
 
 def test_big_jsonl_file_is_split_across_batches_without_losing_lines():
