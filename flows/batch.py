@@ -84,7 +84,7 @@ def may_hold_text(item: WorkItem) -> bool:
 def profile_items(items: list[WorkItem]) -> LineCounts:
     """Count, per site, the candidate lines of a batch's plain-text documents."""
     texts = ((site_of(raw.url, raw.source), raw.text) for item in items if may_hold_text(item)
-             for raw in read_work_item(item) if raw.text is not None)
+             for raw in read_work_item(item, texts_only=True) if raw.text is not None)
     return prune_rare_lines(count_lines(texts))
 
 

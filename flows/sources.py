@@ -89,8 +89,11 @@ def is_blank(data: bytes, start: int, end: int) -> bool:
     return not data[start:end].strip()
 
 
-def read_work_item(item: WorkItem) -> list[RawDocument]:
-    """Return the raw documents of one work item; unreadable input becomes rejected documents."""
+def read_work_item(item: WorkItem, *, texts_only: bool = False) -> list[RawDocument]:
+    """Return the raw documents of one work item; unreadable input becomes rejected documents.
+
+    ``texts_only``: leave out jsonl lines that cannot hold a plain text (`read_jsonl_bytes`).
+    """
     try:
         if item.spans is None:
             data = read_limited(Path(item.path))
@@ -100,7 +103,7 @@ def read_work_item(item: WorkItem) -> list[RawDocument]:
             for span in item.spans:
                 handle.seek(span.offset)
                 line = handle.read(span.length)
-                docs += read_jsonl_bytes(item.source, line, first_line=span.line)
+                docs += read_jsonl_bytes(item.source, line, first_line=span.line, texts_only=texts_only)
         return docs
     except OSError as err:
         return unreadable(item, err)

@@ -1,10 +1,19 @@
 import gzip
 import json
+from pathlib import Path
 
 import pytest
 
-from cleaners.inputs import document_id, gunzip, input_kind, read_file_bytes, read_jsonl_bytes
+from cleaners.inputs import (
+    document_id,
+    gunzip,
+    input_kind,
+    may_hold_text_field,
+    read_file_bytes,
+    read_jsonl_bytes,
+)
 
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 ARTICLE = "Russia and China strengthen defence cooperation – ISW\n\nExperts from the Institute…\n"
 
 
@@ -72,3 +81,36 @@ def test_jsonl_lines_good_and_bad_each_become_one_document():
     assert docs[3].error == "jsonl record's text is not a string"
     assert docs[4].error == "jsonl record has no string id"
     assert docs[5].error == "invalid jsonl line: not an object"
+
+
+def scraped_feed() -> list[bytes]:
+    """A scraper's jsonl: real pages as HTML records, texts, and texts written in unusual ways."""
+    pages = sorted((FIXTURES / "html").glob("*.html"))
+    lines = [json.dumps({"id": p.stem, "url": f"https://example.com/{p.stem}",
+                         "html": p.read_text(encoding="utf-8", errors="replace")}) for p in pages]
+    lines += [
+        json.dumps({"id": "t1", "text": ARTICLE}),
+        json.dumps({"id": "t2", "text": ARTICLE}).replace('"text"', '"text"   '),
+        '{"id": "t3", "\\u0074e\\u0078t": "Keys may be written with escapes, and still name text."}',
+        json.dumps({"id": "t4", "text": "Beijing’s drills — day two"}, ensure_ascii=False),
+        json.dumps({"id": "t5", "html": "<p>Both fields: the page wins.</p>", "text": ARTICLE}),
+        json.dumps({"id": "t6", "meta": {"text": "nested"}, "html": "<p>A page with a nested text.</p>"}),
+        json.dumps({"id": "t7", "text": ARTICLE}).replace('"text"', '"te\u0000xt"'),
+    ]
+    return [line.encode() for line in lines]
+
+
+def test_texts_only_skips_html_records_and_finds_every_text():
+    data = b"\n".join(scraped_feed())
+    every = read_jsonl_bytes("feed.jsonl", data)
+    texts = read_jsonl_bytes("feed.jsonl", data, texts_only=True)
+    expected = [(d.id, d.source, d.text) for d in every if d.text is not None]
+    assert [(d.id, d.source, d.text) for d in texts if d.text is not None] == expected
+    assert [d.id for d in every if d.text is not None] == ["t1", "t2", "t3", "t4", "t7"]
+    assert len(texts) < len(every) - 4  # the real pages' records were not decoded
+
+
+def test_an_html_record_cannot_hold_a_text_field_but_a_text_record_can():
+    pages, texts = scraped_feed()[:-7], scraped_feed()[-7:]
+    assert pages and not any(map(may_hold_text_field, pages))
+    assert all(map(may_hold_text_field, texts[:5]))  # t5 holds both; t6 a nested "text" key
