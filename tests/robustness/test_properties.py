@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 import pickle
 import subprocess
 import sys
@@ -140,6 +141,33 @@ def test_every_jsonl_line_becomes_one_document(lines):
     docs = read_jsonl_bytes("feed.jsonl", data)
     assert len(docs) == sum(1 for chunk in data.split(b"\n") if chunk.strip())
     assert all(d.source.startswith("feed.jsonl:") for d in docs)
+
+
+TEXT_KEY = re.compile(rb'"(?=(?:t|\\u0074)(?:e|\\u0065)(?:x|\\u0078)(?:t|\\u0074)":)')  # its opening quote
+
+
+def escape_letters(line: str, choices: list[bool]) -> str:
+    """Write the letters of a jsonl line's "text" keys as \\u escapes where ``choices`` says so."""
+    key = "".join(f"\\u{ord(c):04x}" if escape else c for c, escape in zip("text", choices))
+    return line.replace('"text":', f'"{key}":')
+
+
+@PROPERTY
+@given(st.lists(st.one_of(st.dictionaries(st.sampled_from(["id", "text", "html", "url"]),
+                                          st.one_of(st.none(), st.integers(), random_line, line))
+                          .map(json.dumps), random_line, st.binary(max_size=300).map(bytes.hex),
+                          line.map(lambda value: json.dumps({"id": "story", "text": value}))),
+                max_size=8),
+       st.one_of(st.just([False] * 4), st.lists(st.booleans(), min_size=4, max_size=4)),
+       st.booleans())
+def test_reading_only_texts_finds_every_text_of_a_full_read(lines, choices, nul):
+    lines = [escape_letters(value, choices) for value in lines]
+    data = "\n".join(lines).encode("utf-8", "surrogatepass")
+    if nul:
+        data = TEXT_KEY.sub(b'"\x00', data, count=1)  # decoding drops a NUL
+    texts = [(d.id, d.source, d.text) for d in read_jsonl_bytes("feed.jsonl", data) if d.text is not None]
+    only = read_jsonl_bytes("feed.jsonl", data, texts_only=True)
+    assert [(d.id, d.source, d.text) for d in only if d.text is not None] == texts
 
 
 @PROPERTY
