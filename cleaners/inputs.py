@@ -78,8 +78,13 @@ def gunzip(data: bytes, limit: int = MAX_DOCUMENT_BYTES) -> bytes:
     return b"".join(parts)
 
 
-def read_file_bytes(name: str, source: str, data: bytes) -> list[RawDocument]:
-    """Return the raw documents held in one whole file's bytes (never raises for bad content)."""
+def read_file_bytes(
+    name: str, source: str, data: bytes, *, texts_only: bool = False
+) -> list[RawDocument]:
+    """Return the raw documents held in one whole file's bytes (never raises for bad content).
+
+    ``texts_only``: for a jsonl file, as in `read_jsonl_bytes`.
+    """
     kind = input_kind(name) or "text"
     doc_id = document_id(name)
     try:
@@ -88,7 +93,7 @@ def read_file_bytes(name: str, source: str, data: bytes) -> list[RawDocument]:
         if len(data) > MAX_DOCUMENT_BYTES:
             raise UndecodableError(f"file larger than the {MAX_DOCUMENT_BYTES // 2**20} MB limit")
         if kind == "jsonl":
-            return read_jsonl_bytes(source, data)
+            return read_jsonl_bytes(source, data, texts_only=texts_only)
         if not data.strip():
             raise UndecodableError("empty file")
         text, encoding = decode_bytes(data, html=kind == "html")

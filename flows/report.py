@@ -64,8 +64,8 @@ def summary_markdown(report: RunReport) -> str:
         "",
         "## Overlap index",
         "",
-        "What grows with the corpus: the signatures of every document kept in this output folder, "
-        "which later runs are compared with.",
+        ("What grows with the corpus: the signatures of every document kept in this output folder, "
+         "which later runs are compared with."),
         "",
         "| index | |",
         "|---|---:|",

@@ -97,13 +97,14 @@ def read_work_item(item: WorkItem, *, texts_only: bool = False) -> list[RawDocum
     try:
         if item.spans is None:
             data = read_limited(Path(item.path))
-            return read_file_bytes(item.path, item.source, data)
+            return read_file_bytes(item.path, item.source, data, texts_only=texts_only)
         docs: list[RawDocument] = []
         with open_regular(Path(item.path)) as handle:
             for span in item.spans:
                 handle.seek(span.offset)
                 line = handle.read(span.length)
-                docs += read_jsonl_bytes(item.source, line, first_line=span.line, texts_only=texts_only)
+                docs += read_jsonl_bytes(item.source, line, first_line=span.line,
+                                         texts_only=texts_only)
         return docs
     except OSError as err:
         return unreadable(item, err)

@@ -110,7 +110,16 @@ def test_texts_only_skips_html_records_and_finds_every_text():
     assert len(texts) < len(every) - 4  # the real pages' records were not decoded
 
 
+def test_a_gzipped_feed_read_for_texts_only_gives_the_same_texts():
+    data = gzip.compress(b"\n".join(scraped_feed()))
+    every = read_file_bytes("feed.jsonl.gz", "feed.jsonl.gz", data)
+    texts = read_file_bytes("feed.jsonl.gz", "feed.jsonl.gz", data, texts_only=True)
+    assert [d.text for d in texts if d.text is not None] == [d.text for d in every if d.text is not None]
+    assert len(texts) < len(every) - 4
+
+
 def test_an_html_record_cannot_hold_a_text_field_but_a_text_record_can():
-    pages, texts = scraped_feed()[:-7], scraped_feed()[-7:]
+    feed = scraped_feed()
+    pages, texts = feed[:-7], feed[-7:]
     assert pages and not any(map(may_hold_text_field, pages))
     assert all(map(may_hold_text_field, texts[:5]))  # t5 holds both; t6 a nested "text" key

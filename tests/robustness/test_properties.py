@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import html
 import json
-import re
 import pickle
+import re
 import subprocess
 import sys
 import unicodedata
