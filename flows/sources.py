@@ -11,7 +11,7 @@ import hashlib
 import os
 import stat
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePath
 from typing import BinaryIO
 
@@ -89,25 +89,32 @@ def is_blank(data: bytes, start: int, end: int) -> bool:
     return not data[start:end].strip()
 
 
-def read_work_item(item: WorkItem, *, texts_only: bool = False) -> list[RawDocument]:
-    """Return the raw documents of one work item; unreadable input becomes rejected documents.
+def read_work_item(item: WorkItem, *, texts_only: bool = False) -> Iterator[RawDocument]:
+    """Yield the raw documents of one work item; unreadable input becomes rejected documents.
 
+    The lines of a jsonl file are read one at a time, so that a batch of 2,000 HTML pages does
+    not hold 380 MB of them at once. A read that fails part way rejects the lines not yet read.
     ``texts_only``: leave out jsonl lines that cannot hold a plain text (`read_jsonl_bytes`).
     """
-    try:
-        if item.spans is None:
+    if item.spans is None:
+        try:
             data = read_limited(Path(item.path))
-            return read_file_bytes(item.path, item.source, data, texts_only=texts_only)
-        docs: list[RawDocument] = []
+        except OSError as err:
+            yield from unreadable(item, err)
+            return
+        yield from read_file_bytes(item.path, item.source, data, texts_only=texts_only)
+        return
+    done = 0
+    try:
         with open_regular(Path(item.path)) as handle:
-            for span in item.spans:
+            for done, span in enumerate(item.spans):
                 handle.seek(span.offset)
                 line = handle.read(span.length)
-                docs += read_jsonl_bytes(item.source, line, first_line=span.line,
-                                         texts_only=texts_only)
-        return docs
+                yield from read_jsonl_bytes(item.source, line, first_line=span.line,
+                                            texts_only=texts_only)
+            done = len(item.spans)
     except OSError as err:
-        return unreadable(item, err)
+        yield from unreadable(replace(item, spans=item.spans[done:]), err)
 
 
 def read_limited(path: Path) -> bytes:

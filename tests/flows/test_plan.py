@@ -1,6 +1,7 @@
 import json
 from itertools import islice, repeat
 
+from flows import sources
 from flows.plan import SMALLEST_SECONDS, batch_sizes, plan_run, split_batches
 from flows.runners import estimated_seconds
 from flows.sources import WorkItem, content_hash, read_work_item
@@ -71,6 +72,58 @@ def test_a_file_deleted_after_planning_becomes_a_rejected_document(tmp_path):
     docs = [d for i, _ in plan.items for d in read_work_item(i)]
     [gone] = [d for d in docs if d.id == "a"]
     assert gone.error == "unreadable file: No such file or directory"
+
+
+class CountingReads:
+    """A file handle that counts its reads and fails the ``fail_at``-th one (1-based)."""
+
+    def __init__(self, handle, fail_at=None):
+        self.handle, self.reads, self.fail_at = handle, 0, fail_at
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.handle.close()
+
+    def seek(self, offset):
+        self.handle.seek(offset)
+
+    def read(self, size):
+        self.reads += 1
+        if self.reads == self.fail_at:
+            raise OSError(5, "Input/output error")
+        return self.handle.read(size)
+
+
+def feed_of_pages(root, count):
+    page = "<html><body><article><p>Troops moved overnight near the border.</p></article></body></html>"
+    lines = [json.dumps({"id": f"p{i}", "url": f"https://example.com/{i}", "html": page}) for i in range(count)]
+    (root / "pages.jsonl").write_text("\n".join(lines) + "\n")
+    [(item, _)] = plan_run(root, {}, full=False).items
+    return item
+
+
+def test_a_jsonl_item_is_read_one_line_at_a_time(tmp_path, monkeypatch):
+    """A batch of big HTML pages holds one page at a time, not all of its lines at once."""
+    item = feed_of_pages(tmp_path, 5)
+    handles = []
+    real_open = sources.open_regular
+    monkeypatch.setattr(sources, "open_regular",
+                        lambda path: handles.append(CountingReads(real_open(path))) or handles[-1])
+    docs = read_work_item(item)
+    assert next(docs).id == "p0" and handles[0].reads == 1
+    assert [d.id for d in docs] == ["p1", "p2", "p3", "p4"] and handles[0].reads == 5
+
+
+def test_a_read_failing_part_way_rejects_only_the_lines_not_yet_read(tmp_path, monkeypatch):
+    item = feed_of_pages(tmp_path, 5)
+    real_open = sources.open_regular
+    monkeypatch.setattr(sources, "open_regular", lambda path: CountingReads(real_open(path), fail_at=3))
+    docs = list(read_work_item(item))
+    assert [d.id for d in docs] == ["p0", "p1", "pages.jsonl:3", "pages.jsonl:4", "pages.jsonl:5"]
+    assert [d.error for d in docs[:2]] == [None, None] and docs[0].html
+    assert {d.error for d in docs[2:]} == {"unreadable file: Input/output error"}
 
 
 def run_batches(documents, workers, batch_size, seconds_per_document=0.0):
