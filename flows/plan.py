@@ -8,7 +8,15 @@ from itertools import repeat
 from pathlib import Path
 
 from flows.manifest import RunRecord
-from flows.sources import Span, WorkItem, content_hash, jsonl_spans, read_limited, walk_inputs
+from flows.sources import (
+    Span,
+    WorkItem,
+    content_hash,
+    jsonl_line_hashes,
+    open_regular,
+    read_limited,
+    walk_inputs,
+)
 
 # seen: what earlier runs processed. Whole files: source -> content hash. Uncompressed jsonl files:
 # source -> list of the content hashes of the lines already processed (so appended lines are new).
@@ -77,26 +85,13 @@ def plan_file(path: Path, source: str, plan: Plan, *, full: bool) -> tuple[WorkI
 
     kind = input_kind(path.name) or "text"
     try:
+        if kind == "jsonl" and not path.name.lower().endswith(".gz"):
+            return plan_jsonl(path, source, plan, full=full)
         data = read_limited(path)
     except OSError:
         # Unreadable now: planned anyway, so that the batch records the document as rejected.
         plan.documents += 1
         return WorkItem(str(path), source, kind), 1
-    if kind == "jsonl" and not path.name.lower().endswith(".gz"):
-        done = set() if full else set(as_list(plan.seen.get(source)))
-        spans, hashes = [], []
-        for span, line in jsonl_spans(data):
-            digest = content_hash(line)
-            hashes.append(digest)
-            if digest in done:
-                plan.unchanged += 1
-            else:
-                spans.append(span)
-        plan.seen[source] = sorted(set(hashes) | done)
-        plan.documents += len(spans)
-        if not spans:
-            return None, 0
-        return WorkItem(str(path), source, kind, tuple(spans), len(data)), len(spans)
     digest = content_hash(data)
     if not full and plan.seen.get(source) == digest:
         plan.unchanged += 1
@@ -106,6 +101,21 @@ def plan_file(path: Path, source: str, plan: Plan, *, full: bool) -> tuple[WorkI
     plan.seen[source] = digest
     plan.documents += 1
     return WorkItem(str(path), source, kind, None, len(data)), 1
+
+
+def plan_jsonl(path: Path, source: str, plan: Plan, *, full: bool) -> tuple[WorkItem | None, int]:
+    """Return the work item of an uncompressed jsonl file's new lines, read a line at a time."""
+    with open_regular(path) as handle:
+        lines = list(jsonl_line_hashes(handle))
+        size = handle.tell()
+    done = set() if full else set(as_list(plan.seen.get(source)))
+    spans = tuple(span for span, digest in lines if digest not in done)
+    plan.unchanged += len(lines) - len(spans)
+    plan.seen[source] = sorted({digest for _, digest in lines} | done)
+    plan.documents += len(spans)
+    if not spans:
+        return None, 0
+    return WorkItem(str(path), source, "jsonl", spans, size), len(spans)
 
 
 def as_list(value: str | list[str] | None) -> list[str]:

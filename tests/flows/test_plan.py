@@ -126,6 +126,27 @@ def test_a_read_failing_part_way_rejects_only_the_lines_not_yet_read(tmp_path, m
     assert {d.error for d in docs[2:]} == {"unreadable file: Input/output error"}
 
 
+def test_a_jsonl_file_over_the_document_limit_is_planned_line_by_line(tmp_path, monkeypatch):
+    """A jsonl dump bigger than the limit is many documents, not one rejected file: only a line
+    over the limit is rejected, and it is hashed in pieces (the same hash as read whole)."""
+    monkeypatch.setattr(sources, "MAX_DOCUMENT_BYTES", 4096)
+    monkeypatch.setattr(sources, "READ_PIECE_BYTES", 1000)
+    story = "Russian instructors trained Chinese airborne troops, according to leaked documents. "
+    records = [json.dumps({"id": f"s{i}", "text": f"{i}. {story * 20}"}) for i in range(12)]
+    huge = json.dumps({"id": "huge", "text": story * 150})
+    lines = records[:5] + ["", huge] + records[5:]
+    (tmp_path / "dump.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert (tmp_path / "dump.jsonl").stat().st_size > 8 * 4096
+    plan = plan_run(tmp_path, {}, full=False)
+    [(item, count)] = plan.items
+    assert count == 13 and item.kind == "jsonl"
+    assert plan.seen["dump.jsonl"] == sorted(content_hash(line.encode()) for line in records + [huge])
+    docs = list(read_work_item(item))
+    assert [d.id for d in docs] == [f"s{i}" for i in range(5)] + ["dump.jsonl:7"] + [f"s{i}" for i in range(5, 12)]
+    assert docs[5].error == "line larger than the 0 MB limit" and docs[5].text is None
+    assert all(d.error is None and d.text.startswith(f"{n}. Russian") for n, d in enumerate(docs[:5]))
+
+
 def run_batches(documents, workers, batch_size, seconds_per_document=0.0):
     """The sizes split_batches would cut a run of plain documents into."""
     sizes, left = [], documents
