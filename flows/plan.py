@@ -12,6 +12,8 @@ from flows.sources import (
     Span,
     WorkItem,
     content_hash,
+    hash_file,
+    is_gzip_jsonl,
     jsonl_line_hashes,
     open_regular,
     read_limited,
@@ -87,12 +89,15 @@ def plan_file(path: Path, source: str, plan: Plan, *, full: bool) -> tuple[WorkI
     try:
         if kind == "jsonl" and not path.name.lower().endswith(".gz"):
             return plan_jsonl(path, source, plan, full=full)
-        data = read_limited(path)
+        if is_gzip_jsonl(path.name):  # a dump of any size, hashed without holding it
+            digest, size = hash_file(path)
+        else:
+            data = read_limited(path)
+            digest, size = content_hash(data), len(data)
     except OSError:
         # Unreadable now: planned anyway, so that the batch records the document as rejected.
         plan.documents += 1
         return WorkItem(str(path), source, kind), 1
-    digest = content_hash(data)
     if not full and plan.seen.get(source) == digest:
         plan.unchanged += 1
         return None, 0
@@ -100,7 +105,7 @@ def plan_file(path: Path, source: str, plan: Plan, *, full: bool) -> tuple[WorkI
         plan.changed += 1
     plan.seen[source] = digest
     plan.documents += 1
-    return WorkItem(str(path), source, kind, None, len(data)), 1
+    return WorkItem(str(path), source, kind, None, size), 1
 
 
 def plan_jsonl(path: Path, source: str, plan: Plan, *, full: bool) -> tuple[WorkItem | None, int]:

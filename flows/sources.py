@@ -7,9 +7,11 @@ ever opened for reading.
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import os
 import stat
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePath
@@ -24,7 +26,7 @@ from cleaners.inputs import (
 )
 from cleaners.records import RawDocument
 
-# A jsonl line longer than the document limit is hashed this much at a time, never held whole.
+# Files and over-long jsonl lines are hashed this much at a time, never held whole.
 READ_PIECE_BYTES = 1024 * 1024
 
 
@@ -64,6 +66,16 @@ def walk_inputs(raw: Path) -> Iterator[tuple[Path, str]]:
 def content_hash(data: bytes | memoryview) -> str:
     """Return the short content hash that decides whether a document changed since the last run."""
     return hashlib.blake2b(data, digest_size=12).hexdigest()
+
+
+def hash_file(path: Path) -> tuple[str, int]:
+    """Return a file's `content_hash` and size, reading it a piece at a time."""
+    hasher, size = hashlib.blake2b(digest_size=12), 0
+    with open_regular(path) as handle:
+        while piece := handle.read(READ_PIECE_BYTES):
+            hasher.update(piece)
+            size += len(piece)
+    return hasher.hexdigest(), size
 
 
 def jsonl_line_hashes(handle: BinaryIO) -> Iterator[tuple[Span, str]]:
@@ -106,6 +118,9 @@ def read_work_item(item: WorkItem, *, texts_only: bool = False) -> Iterator[RawD
     not hold 380 MB of them at once. A read that fails part way rejects the lines not yet read.
     ``texts_only``: leave out jsonl lines that cannot hold a plain text (`read_jsonl_bytes`).
     """
+    if item.spans is None and is_gzip_jsonl(item.path):
+        yield from read_gzip_jsonl(item, texts_only=texts_only)
+        return
     if item.spans is None:
         try:
             data = read_limited(Path(item.path))
@@ -119,7 +134,7 @@ def read_work_item(item: WorkItem, *, texts_only: bool = False) -> Iterator[RawD
         with open_regular(Path(item.path)) as handle:
             for done, span in enumerate(item.spans):
                 if span.length > MAX_DOCUMENT_BYTES:
-                    yield line_document(item, span, f"line larger than the {MAX_DOCUMENT_BYTES // 2**20} MB limit")
+                    yield line_document(item, span.line, too_long())
                     continue
                 handle.seek(span.offset)
                 line = handle.read(span.length)
@@ -128,6 +143,43 @@ def read_work_item(item: WorkItem, *, texts_only: bool = False) -> Iterator[RawD
             done = len(item.spans)
     except OSError as err:
         yield from unreadable(replace(item, spans=item.spans[done:]), err)
+
+
+def is_gzip_jsonl(name: str) -> bool:
+    """Tell whether a file is a gzipped jsonl file (read as a stream, whatever its size)."""
+    return name.lower().endswith(".gz") and input_kind(PurePath(name).name) == "jsonl"
+
+
+def read_gzip_jsonl(item: WorkItem, *, texts_only: bool = False) -> Iterator[RawDocument]:
+    """Yield the documents of a gzipped jsonl file, inflated one line at a time.
+
+    A gzipped dump has no size limit, only its lines do: a line over the document limit is
+    skipped unread and rejected. Corrupt or truncated gzip data ends the file with one rejected
+    document (the file's id) after the lines read before it.
+    """
+    number = 0
+    try:
+        with open_regular(Path(item.path)) as raw, gzip.GzipFile(fileobj=raw) as lines:
+            while line := lines.readline(MAX_DOCUMENT_BYTES + 1):
+                number += 1
+                if len(line) - line.endswith(b"\n") > MAX_DOCUMENT_BYTES:
+                    skip_rest_of_line(lines, line)
+                    yield line_document(item, number, too_long())
+                    continue
+                yield from read_jsonl_bytes(item.source, line, first_line=number,
+                                            texts_only=texts_only)
+    except (gzip.BadGzipFile, EOFError, zlib.error) as err:
+        reason = "truncated stream" if isinstance(err, EOFError) else str(err)
+        yield RawDocument(id=document_id(item.source), source=item.source,
+                          error=f"corrupt gzip: {reason}")
+    except OSError as err:
+        yield from unreadable(item, err)
+
+
+def skip_rest_of_line(handle: BinaryIO, start: bytes) -> None:
+    """Read past the end of a line too long to hold, given its start."""
+    while not start.endswith(b"\n") and (start := handle.readline(READ_PIECE_BYTES)):
+        pass
 
 
 def read_limited(path: Path) -> bytes:
@@ -165,10 +217,15 @@ def unreadable(item: WorkItem, err: OSError) -> list[RawDocument]:
     error = f"unreadable file: {err.strerror or err}"
     if item.spans is None:
         return [RawDocument(id=document_id(item.source), source=item.source, error=error)]
-    return [line_document(item, span, error) for span in item.spans]
+    return [line_document(item, span.line, error) for span in item.spans]
 
 
-def line_document(item: WorkItem, span: Span, error: str) -> RawDocument:
+def line_document(item: WorkItem, number: int, error: str) -> RawDocument:
     """Return the rejected document standing for one jsonl line (with the id a bad line gets)."""
     name = PurePath(item.source).name
-    return RawDocument(id=f"{name}:{span.line}", source=f"{item.source}:{span.line}", error=error)
+    return RawDocument(id=f"{name}:{number}", source=f"{item.source}:{number}", error=error)
+
+
+def too_long() -> str:
+    """Return the reason a jsonl line over the document limit is rejected."""
+    return f"line larger than the {MAX_DOCUMENT_BYTES // 2**20} MB limit"

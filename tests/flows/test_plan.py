@@ -1,3 +1,4 @@
+import gzip
 import json
 from itertools import islice, repeat
 
@@ -145,6 +146,47 @@ def test_a_jsonl_file_over_the_document_limit_is_planned_line_by_line(tmp_path, 
     assert [d.id for d in docs] == [f"s{i}" for i in range(5)] + ["dump.jsonl:7"] + [f"s{i}" for i in range(5, 12)]
     assert docs[5].error == "line larger than the 0 MB limit" and docs[5].text is None
     assert all(d.error is None and d.text.startswith(f"{n}. Russian") for n, d in enumerate(docs[:5]))
+
+
+def write_dump(root, name, count, huge_at=None):
+    """Write a jsonl dump of wire stories (one of them over 4 KB if ``huge_at``); return its bytes."""
+    story = "Russian instructors trained Chinese airborne troops, according to leaked documents. "
+    lines = [json.dumps({"id": f"s{i}", "text": f"{i}. {story * (150 if i == huge_at else 20)}"})
+             for i in range(count)]
+    data = ("\n".join(lines) + "\n").encode()
+    (root / name).write_bytes(gzip.compress(data) if name.endswith(".gz") else data)
+    return data
+
+
+def test_a_gzipped_dump_over_the_limit_is_read_line_by_line_like_the_plain_one(tmp_path, monkeypatch):
+    monkeypatch.setattr(sources, "MAX_DOCUMENT_BYTES", 4096)
+    monkeypatch.setattr(sources, "READ_PIECE_BYTES", 1000)
+    (tmp_path / "plain").mkdir()
+    (tmp_path / "gz").mkdir()
+    data = write_dump(tmp_path / "plain", "dump.jsonl", 16, huge_at=5)
+    write_dump(tmp_path / "gz", "dump.jsonl.gz", 16, huge_at=5)
+    assert len(data) > 8 * 4096
+    [(plain_item, _)] = plan_run(tmp_path / "plain", {}, full=False).items
+    gz_plan = plan_run(tmp_path / "gz", {}, full=False)
+    [(gz_item, _)] = gz_plan.items
+    assert gz_plan.seen["dump.jsonl.gz"] == content_hash((tmp_path / "gz" / "dump.jsonl.gz").read_bytes())
+    plain, zipped = list(read_work_item(plain_item)), list(read_work_item(gz_item))
+    assert [(d.id.replace(".gz", ""), d.text, d.error) for d in zipped] == [(d.id, d.text, d.error) for d in plain]
+    assert [d.id for d in zipped][4:7] == ["s4", "dump.jsonl.gz:6", "s6"]
+    assert zipped[5].error == "line larger than the 0 MB limit"
+
+
+def test_a_truncated_gzipped_dump_keeps_the_lines_before_the_cut(tmp_path):
+    """A scraper killed while writing leaves a truncated .jsonl.gz: what it wrote is still read."""
+    write_dump(tmp_path, "dump.jsonl.gz", 200)
+    whole = (tmp_path / "dump.jsonl.gz").read_bytes()
+    (tmp_path / "dump.jsonl.gz").write_bytes(whole[: len(whole) * 3 // 4])
+    [(item, _)] = plan_run(tmp_path, {}, full=False).items
+    docs = list(read_work_item(item))
+    *stories, cut = docs
+    assert 0 < len(stories) < 200 and [d.id for d in stories] == [f"s{i}" for i in range(len(stories))]
+    assert all(d.text.startswith(f"{i}. Russian") for i, d in enumerate(stories))
+    assert (cut.id, cut.error) == ("dump", "corrupt gzip: truncated stream")
 
 
 def run_batches(documents, workers, batch_size, seconds_per_document=0.0):
