@@ -87,10 +87,10 @@ def plan_file(path: Path, source: str, plan: Plan, *, full: bool) -> tuple[WorkI
 
     kind = input_kind(path.name) or "text"
     try:
-        if kind == "jsonl" and not path.name.lower().endswith(".gz"):
-            return plan_jsonl(path, source, plan, full=full)
         if is_gzip_jsonl(path.name):  # a dump of any size, hashed without holding it
             digest, size = hash_file(path)
+        elif kind == "jsonl":
+            return plan_jsonl(path, source, plan, full=full)
         else:
             data = read_limited(path)
             digest, size = content_hash(data), len(data)

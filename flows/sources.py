@@ -101,14 +101,21 @@ def jsonl_line_hashes(handle: BinaryIO) -> Iterator[tuple[Span, str]]:
 
 def hash_rest_of_line(handle: BinaryIO, start: bytes) -> tuple[str, int]:
     """Hash a line too long to hold, given its start; return its hash and length (no newline)."""
-    hasher, length = hashlib.blake2b(start, digest_size=12), len(start)
-    while (piece := handle.readline(READ_PIECE_BYTES)) and not piece.endswith(b"\n"):
+    hasher, length = hashlib.blake2b(digest_size=12), 0
+    for piece in rest_of_line(handle, start):
         hasher.update(piece)
         length += len(piece)
-    if piece:
-        hasher.update(memoryview(piece)[:-1])
-        length += len(piece) - 1
     return hasher.hexdigest(), length
+
+
+def rest_of_line(handle: BinaryIO, start: bytes) -> Iterator[bytes]:
+    """Yield a line too long to hold piece by piece, from its start to its end (no newline)."""
+    piece = start
+    while piece and not piece.endswith(b"\n"):
+        yield piece
+        piece = handle.readline(READ_PIECE_BYTES)
+    if piece:
+        yield piece[:-1]
 
 
 def read_work_item(item: WorkItem, *, texts_only: bool = False) -> Iterator[RawDocument]:
@@ -163,7 +170,8 @@ def read_gzip_jsonl(item: WorkItem, *, texts_only: bool = False) -> Iterator[Raw
             while line := lines.readline(MAX_DOCUMENT_BYTES + 1):
                 number += 1
                 if len(line) - line.endswith(b"\n") > MAX_DOCUMENT_BYTES:
-                    skip_rest_of_line(lines, line)
+                    for _piece in rest_of_line(lines, line):  # skipped unread
+                        pass
                     yield line_document(item, number, too_long())
                     continue
                 yield from read_jsonl_bytes(item.source, line, first_line=number,
@@ -174,12 +182,6 @@ def read_gzip_jsonl(item: WorkItem, *, texts_only: bool = False) -> Iterator[Raw
                           error=f"corrupt gzip: {reason}")
     except OSError as err:
         yield from unreadable(item, err)
-
-
-def skip_rest_of_line(handle: BinaryIO, start: bytes) -> None:
-    """Read past the end of a line too long to hold, given its start."""
-    while not start.endswith(b"\n") and (start := handle.readline(READ_PIECE_BYTES)):
-        pass
 
 
 def read_limited(path: Path) -> bytes:
