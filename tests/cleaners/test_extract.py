@@ -1,3 +1,4 @@
+import logging
 from pathlib import Path
 
 import pytest
@@ -121,6 +122,24 @@ def test_fragment_and_bare_text_are_still_read():
     assert extract_html("Council approves the new budget.").text == (
         "Council approves the new budget."
     )
+
+
+def test_what_trafilatura_logs_on_cases_handled_here_stays_off_the_console(caplog):
+    # On this real page the precision and default stages find no text (trafilatura warns
+    # "discarding data: None" each time) and the recall stage finds the article; the fragment is
+    # refused by trafilatura's loader (an ERROR line) and read once wrapped.
+    with caplog.at_level(logging.WARNING):
+        page = extract_html(read_page("ecocult_affordable_fashion.html"))
+        fragment = extract_html("<p>Council approves the new budget.</p>")
+    assert page.method == "trafilatura_recall" and len(page.text) > 10_000
+    assert fragment.text == "Council approves the new budget."
+    assert [r.getMessage() for r in caplog.records if r.name.startswith("trafilatura")] == []
+
+
+def test_other_trafilatura_log_lines_still_reach_the_console(caplog):
+    with caplog.at_level(logging.WARNING):
+        logging.getLogger("trafilatura.core").warning("recall retry failed: %s %s", "boom", None)
+    assert [r.getMessage() for r in caplog.records] == ["recall retry failed: boom None"]
 
 
 NOTHING = Extraction("", None, None, None, None, None, None, "none")
