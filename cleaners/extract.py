@@ -98,8 +98,8 @@ FRAGMENT_PAGE = "<html><body><div>{}</div></body></html>"
 # What trafilatura logs on the cases this module handles itself: a stage that finds no text (the
 # next stage or the visible text follows) and a fragment its loader refuses (it is wrapped in
 # FRAGMENT_PAGE and read). The manifest records how each page ended (``extraction``, or the reason
-# it was rejected); on the console these lines were noise: 21 warnings on the 353 bench pages,
-# ~600 in a 10,000-page run, "discarding data: None" among presswash's progress lines.
+# it was rejected); on the console these lines were noise: 21 warnings on the 353 bench pages
+# (some 600 at that rate in a 10,000-page run), "discarding data: None" among the progress lines.
 HANDLED_LOG_MESSAGES = {
     "trafilatura.core": ("discarding data: %s",),
     "trafilatura.utils": ("parsed tree length: %s, wrong data type or not valid HTML",),
