@@ -27,8 +27,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path[0] = str(REPO)  # import cleaners/ and flows/ from the checkout
 
-from bench.corpus import build_corpus, load_pages, load_texts  # noqa: E402
-from bench.throughput import BASELINES, BASELINE_LABELS, baseline_all_cores, read_docs  # noqa: E402
+from bench.corpus import build_corpus, load_pages, load_texts
+from bench.throughput import BASELINE_LABELS, BASELINES, baseline_all_cores, read_docs
 
 # Documents a batch: small enough that the processes' shares stay even.
 BATCH_DOCUMENTS = 50
