@@ -10,7 +10,8 @@ throughput.py ((a) trafilatura, or (b) ftfy + MinHash) the same two ways, on the
 
 Its last ratio, presswash's batches on all cores against the baseline on one, is the most any
 orchestration of these batches could reach here: a real run adds start-up, planning, profiling,
-flagging and writing around them.
+flagging and writing around them. Use a corpus of a few thousand pages: on a few dozen, each
+process's first documents (lazy imports, caches filling) weigh in (200 pages: 1.66x on 2 cores).
 """
 
 from __future__ import annotations
@@ -30,8 +31,10 @@ sys.path[0] = str(REPO)  # import cleaners/ and flows/ from the checkout
 from bench.corpus import build_corpus, load_pages, load_texts
 from bench.throughput import BASELINE_LABELS, BASELINES, baseline_all_cores, read_docs
 
-# Documents a batch: small enough that the processes' shares stay even.
+# Documents a batch, at most: small enough that the processes' shares stay even (a small corpus
+# gets at least BATCHES_PER_PROCESS batches a process).
 BATCH_DOCUMENTS = 50
+BATCHES_PER_PROCESS = 4
 
 
 def clean_share(batches: list, staging: str, start, results) -> None:
@@ -50,7 +53,8 @@ def clean_rate(raw: Path, staging: Path, processes: int) -> tuple[float, float]:
     from flows.plan import plan_run, split_batches
 
     plan = plan_run(raw, {}, full=False)
-    batches = list(enumerate(split_batches(plan.items, repeat(BATCH_DOCUMENTS))))
+    size = max(1, min(BATCH_DOCUMENTS, plan.documents // (processes * BATCHES_PER_PROCESS)))
+    batches = list(enumerate(split_batches(plan.items, repeat(size))))
     context = multiprocessing.get_context("spawn")
     start, results = context.Barrier(processes), context.Queue()
     staging.mkdir(parents=True)
