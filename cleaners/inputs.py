@@ -133,22 +133,26 @@ def may_hold_text_field(line: bytes) -> bool:
     return b'"text"' in line or b"\\u007" in line or b"\\u0065" in line
 
 
+def rejected_line(source: str, number: int, error: str) -> RawDocument:
+    """Return the rejected document of a jsonl line that gives no usable id (``file.jsonl:7``)."""
+    return RawDocument(id=f"{PurePath(source).name}:{number}", source=f"{source}:{number}", error=error)
+
+
 def read_jsonl_line(source: str, number: int, line: bytes) -> RawDocument:
     """Return the raw document of one jsonl line; a bad line becomes a document with an error."""
     where = f"{source}:{number}"
-    fallback_id = f"{PurePath(source).name}:{number}"
     try:
         text, encoding = decode_bytes(line)
         record = json.loads(text)
     except (UndecodableError, ValueError) as err:
-        return RawDocument(id=fallback_id, source=where, error=f"invalid jsonl line: {err}")
+        return rejected_line(source, number, f"invalid jsonl line: {err}")
     if not isinstance(record, dict):
-        return RawDocument(id=fallback_id, source=where, error="invalid jsonl line: not an object")
+        return rejected_line(source, number, "invalid jsonl line: not an object")
     raw_id = record.get("id")
     if isinstance(raw_id, (int, float)) and not isinstance(raw_id, bool):
         raw_id = str(raw_id)
     if not isinstance(raw_id, str) or not raw_id.strip():
-        return RawDocument(id=fallback_id, source=where, error="jsonl record has no string id")
+        return rejected_line(source, number, "jsonl record has no string id")
     extras = {k: record[k] for k in OPTIONAL_FIELDS if isinstance(record.get(k), str)}
     body_text, body_html = record.get("text"), record.get("html")
     if isinstance(body_html, str) and body_html.strip():

@@ -23,6 +23,7 @@ from cleaners.inputs import (
     input_kind,
     read_file_bytes,
     read_jsonl_bytes,
+    rejected_line,
 )
 from cleaners.records import RawDocument
 
@@ -141,7 +142,7 @@ def read_work_item(item: WorkItem, *, texts_only: bool = False) -> Iterator[RawD
         with open_regular(Path(item.path)) as handle:
             for done, span in enumerate(item.spans):
                 if span.length > MAX_DOCUMENT_BYTES:
-                    yield line_document(item, span.line, too_long())
+                    yield rejected_line(item.source, span.line, too_long())
                     continue
                 handle.seek(span.offset)
                 line = handle.read(span.length)
@@ -172,7 +173,7 @@ def read_gzip_jsonl(item: WorkItem, *, texts_only: bool = False) -> Iterator[Raw
                 if len(line) - line.endswith(b"\n") > MAX_DOCUMENT_BYTES:
                     for _piece in rest_of_line(lines, line):  # skipped unread
                         pass
-                    yield line_document(item, number, too_long())
+                    yield rejected_line(item.source, number, too_long())
                     continue
                 yield from read_jsonl_bytes(item.source, line, first_line=number,
                                             texts_only=texts_only)
@@ -219,13 +220,7 @@ def unreadable(item: WorkItem, err: OSError) -> list[RawDocument]:
     error = f"unreadable file: {err.strerror or err}"
     if item.spans is None:
         return [RawDocument(id=document_id(item.source), source=item.source, error=error)]
-    return [line_document(item, span.line, error) for span in item.spans]
-
-
-def line_document(item: WorkItem, number: int, error: str) -> RawDocument:
-    """Return the rejected document standing for one jsonl line (with the id a bad line gets)."""
-    name = PurePath(item.source).name
-    return RawDocument(id=f"{name}:{number}", source=f"{item.source}:{number}", error=error)
+    return [rejected_line(item.source, span.line, error) for span in item.spans]
 
 
 def too_long() -> str:
