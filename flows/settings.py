@@ -31,6 +31,38 @@ class Settings:
         return self.out / "manifest.jsonl"
 
 
+def same_or_within(path: Path, folder: Path) -> bool:
+    """Return whether ``path`` is ``folder`` or lies below it, judged on the file system objects.
+
+    Paths are resolved first (``..``, symlinks), then each existing ancestor is compared by device
+    and inode, so a bind mount or a second symlink to the same folder is caught as well.
+    """
+    real_path, real_folder = Path(os.path.realpath(path)), Path(os.path.realpath(folder))
+    if real_path == real_folder or real_folder in real_path.parents:
+        return True
+    try:
+        target = real_folder.stat()
+    except OSError:
+        return False
+    for candidate in (real_path, *real_path.parents):
+        try:
+            found = candidate.stat()
+        except OSError:
+            continue
+        if (found.st_dev, found.st_ino) == (target.st_dev, target.st_ino):
+            return True
+    return False
+
+
+def raw_clash(raw: Path, folder: Path) -> str | None:
+    """Return how a folder presswash writes to would touch the raw path, or None when it would not."""
+    if same_or_within(folder, raw):
+        return "is the raw path" if same_or_within(raw, folder) else "is inside the raw folder"
+    if same_or_within(raw, folder):
+        return "contains the raw path"
+    return None
+
+
 def make_settings(
     raw: str | os.PathLike = "raw",
     out: str | os.PathLike = "clean",
@@ -49,8 +81,10 @@ def make_settings(
         raise SettingsError(f"raw path does not exist: {raw_path}")
     if not os.access(raw_path, os.R_OK):
         raise SettingsError(f"raw path is not readable: {raw_path}")
-    if out_path == raw_path or raw_path in out_path.parents:
-        raise SettingsError("the output folder must not be inside the raw folder (raw/ is never modified)")
+    for name, folder in (("output", out_path), ("state", state_path)):
+        clash = raw_clash(raw_path, folder)
+        if clash:
+            raise SettingsError(f"the {name} folder {folder} {clash} (raw/ is never modified)")
     if out_path.exists() and not out_path.is_dir():
         raise SettingsError(f"output path is not a folder: {out_path}")
     if batch_size < 1:

@@ -37,13 +37,15 @@ def cli_env(**extra: str) -> dict[str, str]:
     return env
 
 
-def start_run(args: list[str], env: dict[str, str], logs: Path) -> subprocess.Popen:
-    """Start `presswash <args>` in its own process group, output to ``logs``.{out,err}."""
+def start_run(
+    args: list[str], env: dict[str, str], logs: Path, cwd: Path = ROOT
+) -> subprocess.Popen:
+    """Start `presswash <args>` from ``cwd`` in its own process group, output to ``logs``.{out,err}."""
     logs.parent.mkdir(parents=True, exist_ok=True)
     with open(f"{logs}.out", "wb") as out, open(f"{logs}.err", "wb") as err:
         return subprocess.Popen(
             [sys.executable, "-m", "flows.cli", *args],
-            cwd=ROOT, env=env, stdout=out, stderr=err, start_new_session=True,
+            cwd=cwd, env=env, stdout=out, stderr=err, start_new_session=True,
         )
 
 
@@ -67,9 +69,11 @@ def wait_run(proc: subprocess.Popen, logs: Path, timeout: float = 300) -> Finish
     )
 
 
-def run_cli(args: list[str], env: dict[str, str], logs: Path, timeout: float = 300) -> Finished:
-    """Run `presswash <args>` to the end."""
-    return wait_run(start_run(args, env, logs), logs, timeout)
+def run_cli(
+    args: list[str], env: dict[str, str], logs: Path, timeout: float = 300, cwd: Path = ROOT
+) -> Finished:
+    """Run `presswash <args>` to the end, from ``cwd``."""
+    return wait_run(start_run(args, env, logs, cwd), logs, timeout)
 
 
 def kill_group(proc: subprocess.Popen) -> None:

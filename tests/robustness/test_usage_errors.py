@@ -35,14 +35,57 @@ def test_a_raw_path_that_does_not_exist(tmp_path, offline_env):
     assert not (tmp_path / "out").exists()
 
 
+def raw_snapshot(raw: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(raw)): p.read_bytes() for p in sorted(raw.rglob("*")) if p.is_file()}
+
+
 @pytest.mark.parametrize("inside", ["", "clean"], ids=["out-is-raw", "out-inside-raw"])
 def test_an_output_folder_inside_the_raw_folder(tmp_path, offline_env, inside):
     raw = make_raw(tmp_path)
-    before = sorted(p.name for p in raw.rglob("*"))
+    before = raw_snapshot(raw)
     finished = run_cli(["run", "--raw", str(raw), "--out", str(raw / inside)],
                        offline_env, tmp_path / "run", timeout=60)
-    assert_one_clear_message(finished, "must not be inside the raw folder")
-    assert sorted(p.name for p in raw.rglob("*")) == before
+    assert_one_clear_message(finished, "the raw")
+    assert finished.returncode == 2
+    assert raw_snapshot(raw) == before
+
+
+def out_through_dotdot(tmp_path: Path, raw: Path) -> list[str]:
+    # The reproduction: `cd t9 && presswash run --raw raw --out ../t9/raw`.
+    return ["--raw", "raw", "--out", f"../{tmp_path.name}/raw"]
+
+
+def out_through_symlink(tmp_path: Path, raw: Path) -> list[str]:
+    (tmp_path / "link-to-raw").symlink_to(raw, target_is_directory=True)
+    return ["--raw", "raw", "--out", "link-to-raw/clean"]
+
+
+def raw_symlink_to_out(tmp_path: Path, raw: Path) -> list[str]:
+    (tmp_path / "clean").symlink_to(raw, target_is_directory=True)
+    return ["--raw", "raw", "--out", "clean"]
+
+
+def state_inside_raw(tmp_path: Path, raw: Path) -> list[str]:
+    return ["--raw", "raw", "--out", "clean", "--state", "./raw/../raw/.presswash"]
+
+
+def out_contains_raw(tmp_path: Path, raw: Path) -> list[str]:
+    return ["--raw", "raw", "--out", "."]
+
+
+@pytest.mark.parametrize(
+    "spell",
+    [out_through_dotdot, out_through_symlink, raw_symlink_to_out, state_inside_raw, out_contains_raw],
+    ids=lambda spell: spell.__name__,
+)
+def test_raw_is_refused_as_an_output_however_the_path_is_spelled(tmp_path, offline_env, spell):
+    raw = make_raw(tmp_path)
+    before = raw_snapshot(raw)
+    finished = run_cli(["run", *spell(tmp_path, raw)], offline_env, tmp_path / "logs" / "run",
+                       timeout=60, cwd=tmp_path)
+    assert_one_clear_message(finished, "the raw")
+    assert finished.returncode == 2
+    assert raw_snapshot(raw) == before
 
 
 def test_an_output_path_that_is_a_file(tmp_path, offline_env):
