@@ -6,10 +6,10 @@ does a plain-text document, scores the result with ../shared/bench/score_extract
 prints AEB precision, recall and F1 and, on wcxb, with% and w/o%, beside the floor (the scraped
 text with nothing removed), plus the cleaning speed (median of --repeats passes).
 
-The cleaning is ``cleaners.pipeline.clean_document`` when that module exists (it is the flow's
-per-document path), else encoding repair (``cleaners.encoding.fix_encoding`` if present), then
+The cleaning is ``cleaners.cleaning.pipeline.clean_document`` when that module exists (it is the flow's
+per-document path), else encoding repair (``cleaners.cleaning.encoding.fix_encoding`` if present), then
 ``strip_boilerplate`` and ``normalize_whitespace``. Before cleaning, recurring site lines are
-learned as the flow learns them (``cleaners.recurring``: per site, a line in enough of the
+learned as the flow learns them (``cleaners.cleaning.recurring``: per site, a line in enough of the
 site's documents); a page's site is the host of the URL the ground truth gives for it. The
 benchmark pages come from about a hundred sites each, so few lines recur: the step is exercised,
 and its removals are counted, but it changes little here.
@@ -31,10 +31,10 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from cleaners.boilerplate import strip_boilerplate
+from cleaners.cleaning.boilerplate import strip_boilerplate
 from cleaners.records import RawDocument
-from cleaners.recurring import count_lines, recurring_fingerprints, site_of
-from cleaners.whitespace import normalize_whitespace
+from cleaners.cleaning.recurring import count_lines, recurring_fingerprints, site_of
+from cleaners.cleaning.whitespace import normalize_whitespace
 
 BENCH = Path(__file__).resolve().parents[1].parent / "shared" / "bench"
 SCORER = BENCH / "score_extraction.py"
@@ -58,18 +58,18 @@ def unchanged(text: str) -> str:
 
 def pick_cleaner() -> tuple[str, Cleaner]:
     """Return the cleaning the flow uses: the pipeline when it exists, else the three steps."""
-    if importlib.util.find_spec("cleaners.pipeline") is not None:
-        from cleaners.pipeline import clean_document
+    if importlib.util.find_spec("cleaners.cleaning.pipeline") is not None:
+        from cleaners.cleaning.pipeline import clean_document
 
         def run_pipeline(raw: RawDocument, recurring: frozenset[str]) -> tuple[str, Counter]:
             document = clean_document(raw, recurring=recurring)
             return document.text, Counter(removal.rule for removal in document.removed)
 
-        return "cleaners.pipeline.clean_document", run_pipeline
+        return "cleaners.cleaning.pipeline.clean_document", run_pipeline
     fix: Callable[[str], str] = unchanged
     name = "strip_boilerplate + normalize_whitespace"
-    if importlib.util.find_spec("cleaners.encoding") is not None:
-        from cleaners.encoding import fix_encoding as fix
+    if importlib.util.find_spec("cleaners.cleaning.encoding") is not None:
+        from cleaners.cleaning.encoding import fix_encoding as fix
 
         name = "fix_encoding + " + name
 

@@ -1,6 +1,6 @@
 """Speed and output snapshot of the per-document cleaning path and the recurring-line counts.
 
-Runs ``cleaners.pipeline.clean_document`` over the bench material (../shared/bench): the texts of
+Runs ``cleaners.cleaning.pipeline.clean_document`` over the bench material (../shared/bench): the texts of
 extraction/*/scraped_text.jsonl (whole, and cut to 6,000 characters as bench/throughput.py cuts
 them), the pages of extraction/*/html/, the texts of overlap/copies-dev.jsonl and the sample
 articles of raw/. Texts are cleaned twice: as they come, and with a title and the set of lines
@@ -29,9 +29,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path[0] = str(REPO)  # import cleaners/ from the checkout, not bench/ scripts as modules
 
-from cleaners.pipeline import clean_document
+from cleaners.cleaning.pipeline import clean_document
 from cleaners.records import Document, RawDocument
-from cleaners.recurring import count_lines, line_fingerprints, recurring_fingerprints
+from cleaners.cleaning.recurring import count_lines, line_fingerprints, recurring_fingerprints
 
 BENCH = REPO.parent / "shared" / "bench"
 TEXT_SETS = [BENCH / "extraction" / name / "scraped_text.jsonl" for name in ("aeb-dev", "wcxb-dev")]

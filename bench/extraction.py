@@ -2,7 +2,7 @@
 
 For each set in ../shared/bench/extraction ({aeb-dev,wcxb-dev}/html/) it runs, page by page
 and interleaved, trafilatura's default call (``trafilatura.extract(html)``) and presswash
-(``decode_bytes`` on the file's bytes, then ``cleaners.pipeline.clean_document`` on a RawDocument
+(``decode_bytes`` on the file's bytes, then ``cleaners.cleaning.pipeline.clean_document`` on a RawDocument
 with the HTML), scores both with ../shared/bench/score_extraction.py and prints, side by side:
 AEB precision, recall and F1, with% and w/o% (wcxb), pages per second (median of --repeats
 passes) and presswash's time relative to trafilatura's. It also counts presswash's extraction
@@ -27,12 +27,12 @@ from pathlib import Path
 
 import trafilatura
 
-from cleaners.decode import UndecodableError, decode_bytes
-from cleaners.encoding import fix_encoding
-from cleaners.extract import extract_html
-from cleaners.pipeline import clean_document
+from cleaners.reading.decode import UndecodableError, decode_bytes
+from cleaners.cleaning.encoding import fix_encoding
+from cleaners.reading.extract import extract_html
+from cleaners.cleaning.pipeline import clean_document
 from cleaners.records import RawDocument
-from cleaners.whitespace import normalize_whitespace
+from cleaners.cleaning.whitespace import normalize_whitespace
 
 BENCH = Path(__file__).resolve().parents[1].parent / "shared" / "bench"
 SCORER = BENCH / "score_extraction.py"

@@ -1,7 +1,7 @@
 """Score and time presswash's overlap flagging on the development sets of ../shared/bench/overlap.
 
 - copies-dev: each text is cleaned as the flow cleans a plain-text document
-  (``cleaners.pipeline.clean_document``, recurring site lines learned per outlet as the flow learns
+  (``cleaners.cleaning.pipeline.clean_document``, recurring site lines learned per outlet as the flow learns
   them per site; raw text when the pipeline cannot be imported: the script says which), signed,
   flagged, and the manifest scored for ``near_duplicate`` (``--label cluster``).
 - stories-dev: title and lead signed as they are (``sign_document(id, text, title=title)``) and
@@ -57,10 +57,10 @@ SCALE_DOCS = 100_000  # documents signed for --scale (and cached), at least
 import numpy as np
 from datasketch import MinHash
 
-from cleaners.copies import BAND_ROWS, BANDS, flag_copies
-from cleaners.overlap import INDEX_FILE, OverlapFlags, OverlapIndex, flag_overlaps
-from cleaners.signature import MINHASH_SEED, NUM_PERM, SHINGLE_WORDS, Signature, sign_document
-from flows.output import write_atomic
+from cleaners.overlap.copies import BAND_ROWS, BANDS, flag_copies
+from cleaners.overlap.flags import INDEX_FILE, OverlapFlags, OverlapIndex, flag_overlaps
+from cleaners.overlap.signature import MINHASH_SEED, NUM_PERM, SHINGLE_WORDS, Signature, sign_document
+from flows.run.output import write_atomic
 
 WORDS = re.compile(r"\w+")
 
@@ -74,18 +74,18 @@ def load(path: Path) -> list[dict]:
 def clean_texts(rows: list[dict]) -> tuple[list[dict], str]:
     """Return rows with their text cleaned as the flow cleans it, and how it was cleaned."""
     try:
-        from cleaners.pipeline import clean_document
+        from cleaners.cleaning.pipeline import clean_document
         from cleaners.records import RawDocument
-        from cleaners.recurring import count_lines, recurring_fingerprints
+        from cleaners.cleaning.recurring import count_lines, recurring_fingerprints
     except ImportError as error:
-        return rows, f"raw text (cleaners.pipeline unavailable: {error})"
+        return rows, f"raw text (cleaners.cleaning.pipeline unavailable: {error})"
     counts = count_lines((r.get("outlet") or "", r["text"]) for r in rows)
     cleaned = []
     for r in rows:
         raw = RawDocument(id=r["id"], source=f"{r.get('outlet')}/{r['id']}.txt", text=r["text"])
         doc = clean_document(raw, recurring=recurring_fingerprints(counts, r.get("outlet") or ""))
         cleaned.append({**r, "text": doc.text if doc.status == "kept" else "", "title": doc.title})
-    return cleaned, "cleaned with cleaners.pipeline.clean_document (recurring lines per outlet)"
+    return cleaned, "cleaned with cleaners.cleaning.pipeline.clean_document (recurring lines per outlet)"
 
 
 def sign_rows(rows: list[dict], with_title: bool) -> list:
@@ -255,8 +255,8 @@ def save_synthetic_index(path: Path, size: int, signatures: list, rng) -> list:
 
 def bench_sample() -> None:
     """Clean and flag the five sample articles of raw/ as the flow does; print every pair."""
-    from cleaners.inputs import read_file_bytes
-    from cleaners.pipeline import clean_document
+    from cleaners.reading.inputs import read_file_bytes
+    from cleaners.cleaning.pipeline import clean_document
 
     signatures = []
     for path in sorted(SAMPLE.glob("*.txt")):

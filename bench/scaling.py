@@ -1,7 +1,7 @@
 """How fast can presswash's own batches go on this machine's cores, with no Prefect at all?
 
 `bench/throughput.py` times whole runs. This script times only the work of the clean stage,
-`flows.batch.process_items` (the function each clean task calls: read, clean, sign and stage a
+`flows.run.batch.process_items` (the function each clean task calls: read, clean, sign and stage a
 batch), in plain processes, on one core and then on every core at once (each process its share
 of the batches, timed from a common start after its imports), beside the mode's baseline from
 throughput.py ((a) trafilatura, or (b) ftfy + MinHash) the same two ways, on the same corpus:
@@ -39,7 +39,7 @@ BATCHES_PER_PROCESS = 4
 
 def clean_share(batches: list, staging: str, start, results) -> None:
     """One process: import the batch code, wait for the others, clean its share of the batches."""
-    from flows.batch import process_items
+    from flows.run.batch import process_items
 
     start.wait()
     began, cpu = time.monotonic(), time.process_time()
@@ -50,7 +50,7 @@ def clean_share(batches: list, staging: str, start, results) -> None:
 
 def clean_rate(raw: Path, staging: Path, processes: int) -> tuple[float, float]:
     """Clean every batch of a corpus in ``processes`` plain processes; return docs/s, CPU ms a doc."""
-    from flows.plan import plan_run, split_batches
+    from flows.run.plan import plan_run, split_batches
 
     plan = plan_run(raw, {}, full=False)
     size = max(1, min(BATCH_DOCUMENTS, plan.documents // (processes * BATCHES_PER_PROCESS)))

@@ -165,13 +165,13 @@ def baseline_presswash_stages(raw: Path, out: Path) -> tuple[float, dict]:
     The same plain functions the flow's tasks call, in the same order, in this process: plan,
     profile sites, clean and sign, flag overlaps, publish. Only Prefect is missing.
     """
-    from flows import overlaps as overlap_step
-    from flows import recurring as recurring_step
-    from flows.batch import process_items, profile_items
-    from flows.manifest import mark_duplicate_ids
-    from flows.plan import plan_run, split_batches
-    from flows.publish import publish
-    from flows.settings import make_settings
+    from flows.run import overlaps as overlap_step
+    from flows.run import recurring as recurring_step
+    from flows.run.batch import process_items, profile_items
+    from flows.run.manifest import mark_duplicate_ids
+    from flows.run.plan import plan_run, split_batches
+    from flows.run.publish import publish
+    from flows.run.settings import make_settings
 
     settings = make_settings(raw, out)
     staging = out / ".staging-plain"

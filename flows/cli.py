@@ -7,11 +7,11 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from flows.settings import DEFAULT_BATCH_SIZE
+from flows.run.settings import DEFAULT_BATCH_SIZE
 
 if TYPE_CHECKING:
     from flows.server import TemporaryServer
-    from flows.settings import Settings
+    from flows.run.settings import Settings
 
 # Offline machines: Prefect's telemetry would log an error on every run; a loaded machine needs
 # more than the default 20 s for the temporary server to start (../shared/PREFECT-NOTES.md).
@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     for key, value in PREFECT_DEFAULTS.items():
         os.environ.setdefault(key, value)
-    from flows.settings import SettingsError, make_settings
+    from flows.run.settings import SettingsError, make_settings
 
     if args.command == "ui":
         return start_ui(args.port)
@@ -100,9 +100,9 @@ def run_once(params: dict, settings: Settings) -> int:
     The output folder is checked and locked before Prefect starts (seconds), so that a second run
     on the same folder, or an unwritable folder, stops at once with one clear message.
     """
-    from flows.output import check_writable
+    from flows.run.output import check_writable
     from flows.server import ServerStartError, start_temporary_server
-    from flows.state import RunLockedError, run_lock
+    from flows.run.state import RunLockedError, run_lock
 
     for folder in (settings.out, settings.state):
         try:
@@ -131,9 +131,9 @@ def run_flow(params: dict, server: TemporaryServer | None) -> int:
     """Import the flow while the temporary server boots, run it, and print what it did."""
     from prefect import tags
 
-    from cleaners.overlap_index import OverlapIndexError
+    from cleaners.overlap.index import OverlapIndexError
     from flows.flow import presswash
-    from flows.report import terminal_summary
+    from flows.run.report import terminal_summary
     from flows.runners import DaskClusterError
 
     if server is not None:

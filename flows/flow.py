@@ -27,10 +27,10 @@ from prefect.context import TagsContext
 from prefect.runtime import flow_run
 from prefect.utilities.annotations import quote
 
-from cleaners.recurring import LineCounts
-from flows import overlaps as overlap_step
-from flows import recurring as recurring_step
-from flows.batch import (
+from cleaners.cleaning.recurring import LineCounts
+from flows.run import overlaps as overlap_step
+from flows.run import recurring as recurring_step
+from flows.run.batch import (
     BatchResult,
     may_hold_text,
     process_items,
@@ -40,10 +40,10 @@ from flows.batch import (
     write_batch,
     write_recurring,
 )
-from flows.manifest import RunRecord, mark_duplicate_ids
-from flows.plan import Plan, batch_sizes, plan_run, split_batches
-from flows.publish import publish
-from flows.report import RunReport, report_summary, summary_line, summary_markdown
+from flows.run.manifest import RunRecord, mark_duplicate_ids
+from flows.run.plan import Plan, batch_sizes, plan_run, split_batches
+from flows.run.publish import publish
+from flows.run.report import RunReport, report_summary, summary_line, summary_markdown
 from flows.runners import (
     check_dask_cluster,
     choose_runner,
@@ -51,8 +51,8 @@ from flows.runners import (
     in_flight_limit,
     run_in_order,
 )
-from flows.settings import DEFAULT_BATCH_SIZE, Settings, make_settings
-from flows.state import clear_staging, load_json, run_lock, save_json
+from flows.run.settings import DEFAULT_BATCH_SIZE, Settings, make_settings
+from flows.run.state import clear_staging, load_json, run_lock, save_json
 
 ARTIFACT_PREFIX = "presswash"
 # Rows of a table artifact: the UI loads and shows a table whole, and a big run flags tens of

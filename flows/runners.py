@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from contextlib import nullcontext
 from typing import TYPE_CHECKING
 
-from flows.settings import Settings
-from flows.sources import WorkItem
+from flows.run.settings import Settings
+from flows.run.sources import WorkItem
 
 if TYPE_CHECKING:  # Prefect is imported when a runner is chosen: the CLI imports this module first
     from prefect import Task
@@ -36,8 +36,8 @@ IN_FLIGHT_PER_WORKER = 2
 
 # How long to wait for an existing Dask scheduler to answer before giving up on it.
 DASK_CONNECT_TIMEOUT = "10s"
-# What a Dask worker must import to run the batches (flows.batch imports the cleaners).
-BATCH_MODULE = "flows.batch"
+# What a Dask worker must import to run the batches (flows.run.batch imports the cleaners).
+BATCH_MODULE = "flows.run.batch"
 
 
 class DaskClusterError(RuntimeError):

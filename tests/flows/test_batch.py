@@ -2,11 +2,11 @@
 
 from itertools import repeat
 
-from cleaners.recurring import fingerprint_line, recurring_fingerprints
-from flows import batch
-from flows.batch import may_hold_text, profile_batches, profile_items
-from flows.plan import plan_run, split_batches
-from flows.sources import read_work_item as real_read
+from cleaners.cleaning.recurring import fingerprint_line, recurring_fingerprints
+from flows.run import batch
+from flows.run.batch import may_hold_text, profile_batches, profile_items
+from flows.run.plan import plan_run, split_batches
+from flows.run.sources import read_work_item as real_read
 from tests.flows.test_recurring import FOOTER, article
 
 

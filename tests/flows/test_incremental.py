@@ -51,7 +51,7 @@ def test_second_run_processes_only_the_new_document(prefect_api, corpus, tmp_pat
 
 
 def test_second_run_on_a_locked_output_folder_stops_clearly(corpus, tmp_path):
-    from flows.state import RunLockedError, run_lock
+    from flows.run.state import RunLockedError, run_lock
 
     state = tmp_path / "clean" / ".presswash"
     with (

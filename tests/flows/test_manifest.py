@@ -3,7 +3,7 @@
 import json
 
 from cleaners.records import Overlap
-from flows.manifest import (
+from flows.run.manifest import (
     OPEN_FRAGMENTS,
     fragment_line,
     fragment_lines,
@@ -12,7 +12,7 @@ from flows.manifest import (
     merged_records,
     write_fragment,
 )
-from flows.output import json_line, write_chunks_atomic
+from flows.run.output import json_line, write_chunks_atomic
 
 
 def as_dicts(merged):

@@ -1,7 +1,7 @@
 import pytest
 
-from flows.manifest import read_records
-from flows.output import json_line, safe_name, write_atomic, write_chunks_atomic
+from flows.run.manifest import read_records
+from flows.run.output import json_line, safe_name, write_atomic, write_chunks_atomic
 
 
 @pytest.mark.parametrize(

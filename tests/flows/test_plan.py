@@ -2,10 +2,10 @@ import gzip
 import json
 from itertools import islice, repeat
 
-from flows import sources
-from flows.plan import SMALLEST_SECONDS, batch_sizes, plan_run, split_batches
+from flows.run import sources
+from flows.run.plan import SMALLEST_SECONDS, batch_sizes, plan_run, split_batches
 from flows.runners import estimated_seconds
-from flows.sources import WorkItem, content_hash, read_work_item
+from flows.run.sources import WorkItem, content_hash, read_work_item
 
 
 def write_corpus(root):

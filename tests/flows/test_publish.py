@@ -6,13 +6,13 @@ from itertools import repeat
 
 import pytest
 
-from flows import overlaps as overlap_step
-from flows import recurring as recurring_step
-from flows.batch import process_items, profile_items
-from flows.manifest import mark_duplicate_ids
-from flows.plan import plan_run, split_batches
-from flows.publish import publish
-from flows.settings import make_settings
+from flows.run import overlaps as overlap_step
+from flows.run import recurring as recurring_step
+from flows.run.batch import process_items, profile_items
+from flows.run.manifest import mark_duplicate_ids
+from flows.run.plan import plan_run, split_batches
+from flows.run.publish import publish
+from flows.run.settings import make_settings
 from tests.flows.conftest import COPY_FOOTER, COPY_HEADER, article_body
 
 COPY = "copy-of-000"

@@ -1,7 +1,7 @@
 """Learning recurring site lines over many batches, in bounded memory."""
 
-from cleaners.recurring import count_lines, fingerprint_line, recurring_fingerprints
-from flows.recurring import PRUNE_FROM_DOCUMENTS, learn, prune_rare_lines
+from cleaners.cleaning.recurring import count_lines, fingerprint_line, recurring_fingerprints
+from flows.run.recurring import PRUNE_FROM_DOCUMENTS, learn, prune_rare_lines
 
 FOOTER = "Sign up for The Morning Brief, our daily newsletter"
 

@@ -19,8 +19,8 @@ from flows.runners import (
     run_in_order,
 )
 from flows.server import free_port
-from flows.settings import make_settings
-from flows.sources import Span, WorkItem
+from flows.run.settings import make_settings
+from flows.run.sources import Span, WorkItem
 
 pytestmark = pytest.mark.prefect
 

@@ -4,8 +4,8 @@ from datetime import date
 
 import numpy as np
 
-from cleaners.signature import sign_document
-from flows.signatures import load_signatures, save_signatures
+from cleaners.overlap.signature import sign_document
+from flows.run.signatures import load_signatures, save_signatures
 
 ARTICLE = (
     "Russia is helping China prepare for a potential invasion of Taiwan, a think tank says.\n"

@@ -223,8 +223,8 @@ def test_the_output_folder_holds_the_manifest_its_texts_and_the_state(nasty):
 
 
 def test_an_unreadable_file_is_rejected_with_the_reason(tmp_path, monkeypatch):
-    from flows.plan import plan_run
-    from flows.sources import read_work_item
+    from flows.run.plan import plan_run
+    from flows.run.sources import read_work_item
 
     raw = tmp_path / "raw"
     raw.mkdir()
@@ -326,10 +326,10 @@ def test_one_50_mb_line_does_not_blow_memory(one_line_run):
 
 
 def test_cleaning_every_nasty_input_opens_no_socket_and_starts_no_process(tmp_path, monkeypatch):
-    from cleaners.pipeline import clean_document
-    from cleaners.signature import sign_document
-    from flows.plan import plan_run
-    from flows.sources import read_work_item
+    from cleaners.cleaning.pipeline import clean_document
+    from cleaners.overlap.signature import sign_document
+    from flows.run.plan import plan_run
+    from flows.run.sources import read_work_item
 
     raw = tmp_path / "raw"
     write_nasty_corpus(raw)
@@ -368,15 +368,15 @@ def test_cleaning_every_nasty_input_opens_no_socket_and_starts_no_process(tmp_pa
     ids=["strasse", "mueller", "copyright", "cafe", "jsonl-line"],
 )
 def test_short_legacy_text_is_read_as_western_text(data, text):
-    from cleaners.decode import decode_bytes
+    from cleaners.reading.decode import decode_bytes
 
     assert decode_bytes(data)[0] == text
 
 
 def test_files_found_unreadable_by_a_batch_are_not_counted_as_processed(tmp_path):
-    from flows.manifest import RunRecord
-    from flows.plan import forget_unreadable, plan_run
-    from flows.sources import read_work_item
+    from flows.run.manifest import RunRecord
+    from flows.run.plan import forget_unreadable, plan_run
+    from flows.run.sources import read_work_item
 
     raw = tmp_path / "raw"
     raw.mkdir()

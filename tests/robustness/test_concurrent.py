@@ -40,7 +40,7 @@ def test_two_runs_started_at_once_one_runs_the_other_stops(api_env, tmp_path):
 
 
 def test_a_run_on_a_folder_that_a_flow_holds_stops_before_starting_prefect(tmp_path, offline_env):
-    from flows.state import run_lock
+    from flows.run.state import run_lock
 
     raw, out = tmp_path / "raw", tmp_path / "clean"
     shutil.copytree(SAMPLES, raw)
@@ -55,7 +55,7 @@ def test_a_run_on_a_folder_that_a_flow_holds_stops_before_starting_prefect(tmp_p
 TRY_LOCK = """
 import sys
 from pathlib import Path
-from flows.state import RunLockedError, run_lock
+from flows.run.state import RunLockedError, run_lock
 try:
     with run_lock(Path(sys.argv[1])):
         pass
@@ -65,7 +65,7 @@ except RunLockedError as err:
 HOLD_LOCK = """
 import sys, time
 from pathlib import Path
-from flows.state import run_lock
+from flows.run.state import run_lock
 with run_lock(Path(sys.argv[1]), command_line=True):
     print("held", flush=True)
     time.sleep(60)
@@ -79,7 +79,7 @@ def python(script: str, *args: str, **kwargs):
 
 
 def test_the_command_line_lock_lets_in_its_own_flow_and_no_other_process(tmp_path):
-    from flows.state import RunLockedError, run_lock
+    from flows.run.state import RunLockedError, run_lock
 
     state = tmp_path / "clean" / ".presswash"
     with run_lock(state, command_line=True):
@@ -93,7 +93,7 @@ def test_the_command_line_lock_lets_in_its_own_flow_and_no_other_process(tmp_pat
 
 
 def test_a_killed_run_leaves_no_lock_behind(tmp_path):
-    from flows.state import run_lock
+    from flows.run.state import run_lock
 
     state = tmp_path / "clean" / ".presswash"
     holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(state)], cwd=ROOT,
@@ -111,7 +111,7 @@ def test_a_run_that_finds_the_lock_just_taken_names_its_holder(tmp_path):
     import fcntl
     import threading
 
-    from flows.state import RunLockedError, run_lock
+    from flows.run.state import RunLockedError, run_lock
 
     state = tmp_path / "clean" / ".presswash"
     state.mkdir(parents=True)

@@ -220,7 +220,7 @@ def test_sigkill_at_varied_moments_then_a_rerun_gives_the_uninterrupted_outputs(
 
 
 def test_the_next_run_removes_what_a_killed_run_left_half_written(tmp_path):
-    from flows.state import clear_staging
+    from flows.run.state import clear_staging
 
     out = tmp_path / "clean"
     (out / ".presswash" / "index").mkdir(parents=True)

@@ -27,17 +27,17 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from cleaners.boilerplate import strip_boilerplate
-from cleaners.decode import UndecodableError, decode_bytes
-from cleaners.encoding import fix_encoding, fix_markup_encoding
-from cleaners.extract import extract_html
-from cleaners.inputs import read_file_bytes, read_jsonl_bytes
-from cleaners.pipeline import clean_document
+from cleaners.cleaning.boilerplate import strip_boilerplate
+from cleaners.reading.decode import UndecodableError, decode_bytes
+from cleaners.cleaning.encoding import fix_encoding, fix_markup_encoding
+from cleaners.reading.extract import extract_html
+from cleaners.reading.inputs import read_file_bytes, read_jsonl_bytes
+from cleaners.cleaning.pipeline import clean_document
 from cleaners.records import RawDocument
-from cleaners.recurring import count_lines, fingerprint_line
-from cleaners.signature import sign_document
-from cleaners.whitespace import normalize_whitespace
-from flows.output import MAX_NAME_LENGTH, safe_name
+from cleaners.cleaning.recurring import count_lines, fingerprint_line
+from cleaners.overlap.signature import sign_document
+from cleaners.cleaning.whitespace import normalize_whitespace
+from flows.run.output import MAX_NAME_LENGTH, safe_name
 from tests.robustness.nasty import SAMPLES
 from tests.robustness.support import ROOT, cli_env
 
@@ -271,10 +271,10 @@ def test_safe_names_are_safe_short_and_distinct(doc_id, other_id):
 DIGEST_SCRIPT = """
 import hashlib, json, pickle, sys
 from pathlib import Path
-from cleaners.pipeline import clean_document
+from cleaners.cleaning.pipeline import clean_document
 from cleaners.records import RawDocument
-from cleaners.recurring import count_lines
-from cleaners.signature import sign_document
+from cleaners.cleaning.recurring import count_lines
+from cleaners.overlap.signature import sign_document
 digest = hashlib.sha256()
 texts = [p.read_text("utf-8") for p in sorted(Path(sys.argv[1]).iterdir())]
 for number, text in enumerate(texts + ["\\n".join(texts)]):

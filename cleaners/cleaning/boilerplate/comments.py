@@ -1,0 +1,103 @@
+"""Reader comments: the comments heading, everything after it once the article is over, and the
+comment form's labels.
+
+Comment threads follow the article they discuss, so a comments heading that comes after most of
+the document's prose closes the article; one near the top ("12 Comments" under a headline) is only
+a link and removes nothing else.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from cleaners.cleaning.boilerplate.lines import Line, is_prose
+from cleaners.cleaning.boilerplate.vocab import Vocabulary, phrases
+
+# Headings that open a comment thread (numbers are read as 0).
+COMMENTS_HEADINGS = Vocabulary(
+    phrases(
+        "{0 ,no ,reader ,}{comments,comment,responses,replies,thoughts,discussion,discussions}",
+        "0 comments feed for comments", "{view,show,hide,load,read} {,all ,the }comments",
+        "{leave,post,add,write,submit} {a,your} {reply,comment,response}",
+        "join the {discussion,conversation}", "discussion about this {post,article}",
+        "{top,most} {rated,recent,liked,popular} comments", "conversation", "what do you think",
+        "{comentários,comentarios,kommentare,commentaires,commenti,reacties,komentarze}",
+        "lascia un commento", "deixe {um,seu} comentário", "deja un comentario",
+        "laisser un commentaire", "schreibe einen kommentar", "post comment",
+        "have your say", "readers' comments", "comments are closed",
+    ),
+    prefixes=(
+        "0 responses to ", "0 thoughts on ", "0 replies to ", "0 comments on ", "0 comments to ",
+        "one response to ", "one thought on ", "one reply to ", "one comment on ",
+        "leave a reply to ", "0 comments for ", "0 respuestas a ", "0 comentários em ",
+    ),
+    max_words=40,
+)
+
+# The comment form and per-comment chrome.
+COMMENT_FORM = Vocabulary(
+    phrases(
+        "{name,email,e-mail,website,url,comment,message}{, (required), (optional)}",
+        "your {name,email,comment,message}", "email(required)", "name(required)",
+        "{post,submit,add} {comment,reply}", "post a comment", "cancel reply", "reply",
+        "reply to this", "reply to this share", "report", "report abuse", "flag as inappropriate",
+        "comments are closed", "load more comments", "0 {votes,likes,points,replies}",
+        "rating: 0 votes", "(score:0)", "like", "dislike", "upvote", "downvote",
+        "view the discussion thread", "view 0 replies", "view more replies", "newest", "oldest",
+        "sort by", "most voted", "inline feedbacks", "view all comments", "guest", "anonymous",
+    ),
+    prefixes=(
+        "your email address will not be published", "your e-mail address will not be published",
+        "required fields are marked", "save my name, email, and website", "notify me of ",
+        "this site uses akismet", "you must be logged in to post", "devi essere connesso",
+        "o seu endereço de e-mail não será publicado", "o seu endereço de email não será",
+        "tu dirección de correo electrónico no será publicada",
+        "ihre e-mail-adresse wird nicht veröffentlicht",
+        "votre adresse e-mail ne sera pas publiée", "il tuo indirizzo email non sarà pubblicato",
+        "atenção: comentários", "comments are moderated",
+    ),
+    max_words=30,
+)
+COMMENTER = re.compile(r"\S.{0,60}\s(?:says|said|wrote|commented|replied)\s?:", re.IGNORECASE)
+
+# How much prose must come before a comments heading for it to close the article (a heading
+# higher up is a link to the thread, not the thread): half the document's prose, or a few
+# paragraphs when the thread itself is longer than the article.
+ARTICLE_SHARE_BEFORE_COMMENTS = 0.5
+ARTICLE_CHARS_BEFORE_COMMENTS = 600
+ARTICLE_LINES_BEFORE_COMMENTS = 3
+
+
+def is_comment_form(line: Line) -> bool:
+    """Match comment-form labels and per-comment chrome ("Name *", "Reply", "Jane says:")."""
+    if COMMENT_FORM.matches(line.bare, line.words):
+        return True
+    return (
+        line.text.endswith(":") and line.words <= 12 and COMMENTER.fullmatch(line.text) is not None
+    )
+
+
+def _is_count(line: Line) -> bool:
+    """Tell whether a comments line is a bare count ("12 Comments"), often a link under a title."""
+    return line.text[:1].isdigit() and line.words <= 3
+
+
+def mark_comment_thread(lines: Sequence[Line], decided: Sequence[str | None]) -> dict[int, str]:
+    """Mark everything after a comments heading that follows most of the document's prose."""
+    prose = [
+        line.chars if decided[i] is None and is_prose(line) else 0 for i, line in enumerate(lines)
+    ]
+    total = sum(prose)
+    seen = paragraphs = 0
+    for position, rule in enumerate(decided):
+        if rule == "comments" and total and (
+            seen >= ARTICLE_SHARE_BEFORE_COMMENTS * total
+            or (seen >= ARTICLE_CHARS_BEFORE_COMMENTS
+                and paragraphs >= ARTICLE_LINES_BEFORE_COMMENTS
+                and not _is_count(lines[position]))
+        ):
+            return {i: "comments" for i in range(position + 1, len(lines)) if decided[i] is None}
+        seen += prose[position]
+        paragraphs += prose[position] > 0
+    return {}

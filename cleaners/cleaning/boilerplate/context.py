@@ -1,0 +1,274 @@
+"""Where the article is: context-sensitive decisions over the whole document.
+
+The idea is jusText's: classify each line by its shape (prose, short, link-like), then let the
+neighbours decide. Here the article body is the stretch of lines with the most prose in it once
+short link-like lines and lines already marked as boilerplate count against it (the maximum-sum
+segment, as in Finn, Kushmerick and Smyth's Body Text Extraction). Menus and footers are runs of
+short lines outside that stretch; a short subhead or a list inside it survives because the prose
+around it outweighs it. Scores are weighed by context: prose that shares no topic words with its
+neighbouring prose (a list of teasers for other stories) counts less, dates and bylines that
+repeat close together (teaser cards) count more against, short lines among figures (a table)
+count as data. The headline and standfirst just above the body are kept.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Sequence
+from itertools import chain, compress
+
+from cleaners.cleaning.boilerplate.lines import Line, is_link_like
+
+# Line scores. Prose counts by its length (capped so one huge paragraph cannot swallow a page of
+# menus); short sentences and phrase-like list items ("Book music – DJ or band secured; discuss
+# style": several words, mostly lower case, punctuated inside) count a little.
+PROSE_CAP = 1000
+SENTENCE_WEIGHT = 0.3
+ITEM_WORDS = 6
+ITEM_MAX_CAPS = 0.4
+ITEM_WEIGHT = 0.3
+# Link-like and other short lines count against the body; short lines with figures or
+# punctuation inside ("1a etapa: 10 de março – Interlagos") are table and list rows far more
+# often than menu items, and count about nothing.
+LINK_PENALTY = -35.0
+SHORT_PENALTY = -15.0
+NUMERIC_PENALTY = -2.0
+DATA_PENALTY = 0.0
+# Lines a rule already removed: those that sit inside article bodies (ad slots, photo credits,
+# inline promos) cost little; the rest (menus, share rows, dates) mark the page around it.
+BOILERPLATE_PENALTY = -80.0
+INLINE_PENALTY = -20.0
+INLINE_RULES = frozenset((
+    "advertisement", "photo_credit", "photo_caption", "related_link", "newsletter_promo",
+    "paywall_prompt", "app_badge", "donation_appeal", "player_timestamp", "repeated_title",
+))
+
+# Teaser cards: dates and bylines recur in every card of a list of teasers and seldom inside an
+# article, so each counts against the body once for itself and once for every other one within
+# CARD_WINDOW lines.
+CARD_RULES = frozenset(("date_line", "byline"))
+CARD_WINDOW = 8
+
+# Table cells: a short line among many figure cells ("9.6", "$165", "9.1 oz") is a cell, not a
+# menu item: it counts as data when at least TABLE_FIGURES of the lines around it are figures.
+FIGURE_DIGITS = 0.3
+TABLE_WINDOW = 5
+TABLE_FIGURES = 0.3
+
+# A table or list that opens or ends the article scores about nothing and would fall outside the
+# best stretch: the body runs on over the lines right before and after it that score at least
+# this much.
+TRAILING_DATA = NUMERIC_PENALTY
+
+# Topic coherence: article paragraphs share topic words with their neighbours, a list of teasers
+# for other stories does not. Topic words are words of four letters or more that are not in more
+# than COMMON_SHARE of the prose lines (function words are); a line's prose score is scaled by how
+# many of its topic words the WINDOW prose lines on each side use.
+CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+# The same words of an ASCII line: the Unicode letter class makes a scan of every prose line cost
+# more than the rest of the coherence step, an ASCII class costs a third of it.
+ASCII_CONTENT_WORD = re.compile(r"[A-Za-z]{4,}")
+COMMON_SHARE = 0.3
+COMMON_MIN_LINES = 2
+MIN_TOPIC_WORDS = 3
+WINDOW = 2
+COHERENCE_FLOOR = 0.5
+COHERENCE_SLOPE = 4.0
+
+# How far above the body the headline is looked for (in undecided lines), and its shape.
+HEADLINE_LOOKBACK = 8
+HEADLINE_WORDS = (3, 30)
+
+
+def score_line(line: Line, rule: str | None) -> float:
+    """Return how much a line speaks for being inside the article body."""
+    if rule is not None:
+        return INLINE_PENALTY if rule in INLINE_RULES else BOILERPLATE_PENALTY
+    if line.prose:
+        return float(min(line.chars, PROSE_CAP))
+    if line.sentence and line.words >= 5:
+        return SENTENCE_WEIGHT * line.chars
+    if line.digits >= 0.3:
+        return NUMERIC_PENALTY
+    if is_link_like(line):
+        return LINK_PENALTY
+    if line.digits > 0 or line.punct > 0:
+        if line.words >= ITEM_WORDS and line.caps < ITEM_MAX_CAPS:
+            return ITEM_WEIGHT * line.chars
+        return DATA_PENALTY
+    return SHORT_PENALTY
+
+
+def coherence(
+    lines: Sequence[Line],
+    decided: Sequence[str | None],
+    words: dict[int, frozenset[str]],
+    shares_by_prose: dict[tuple[int, ...], dict[int, float]] | None = None,
+) -> dict[int, float]:
+    """Return, for each prose line, the share of its topic words its neighbouring prose shares.
+
+    ``words`` caches each line's content words by line position in the text (the passes of
+    `strip_boilerplate` look at the same lines again). ``shares_by_prose`` caches the shares by
+    line position for each set of prose lines: the shares depend on nothing else, and a later
+    pass over what is left often has the same prose (only page furniture went).
+    """
+    prose = [i for i, line in enumerate(lines) if decided[i] is None and line.prose]
+    if shares_by_prose is not None:
+        key = tuple(lines[i].index for i in prose)
+        known = shares_by_prose.get(key)
+        if known is None:
+            known = shares_by_prose[key] = {
+                lines[i].index: share for i, share in _shares(lines, prose, words).items()
+            }
+        return {i: known[lines[i].index] for i in prose if lines[i].index in known}
+    return _shares(lines, prose, words)
+
+
+def _shares(
+    lines: Sequence[Line], prose: list[int], words: dict[int, frozenset[str]]
+) -> dict[int, float]:
+    for i in prose:
+        if lines[i].index not in words:
+            words[lines[i].index] = content_words(lines[i].lower)
+    frequency = Counter(chain.from_iterable(words[lines[i].index] for i in prose))
+    limit = max(COMMON_MIN_LINES, COMMON_SHARE * len(prose))
+    # The words in more than limit lines, picked without a Python loop over every word.
+    common = set(compress(frequency, map(limit.__lt__, frequency.values())))
+    topic = {i: words[lines[i].index] - common for i in prose}
+    shares: dict[int, float] = {}
+    for k, i in enumerate(prose):
+        own = topic[i]
+        if len(own) < MIN_TOPIC_WORDS:
+            continue
+        neighbours = prose[max(0, k - WINDOW):k] + prose[k + 1:k + 1 + WINDOW]
+        # Shared: its words less those no neighbour uses (no union of the neighbours built).
+        alone = own.difference(*(topic[j] for j in neighbours))
+        shares[i] = (len(own) - len(alone)) / len(own)
+    return shares
+
+
+def content_words(lower: str) -> frozenset[str]:
+    """Return the words of four letters or more of a lower-cased line."""
+    if not lower.isascii():
+        return frozenset(CONTENT_WORD.findall(lower))
+    return frozenset(ASCII_CONTENT_WORD.findall(lower))
+
+
+def body_scores(
+    lines: Sequence[Line],
+    decided: Sequence[str | None],
+    words: dict[int, frozenset[str]],
+    shares_by_prose: dict[tuple[int, ...], dict[int, float]] | None = None,
+) -> list[float]:
+    """Return each line's score in context: its own, weighed by coherence, cards and tables."""
+    shares = coherence(lines, decided, words, shares_by_prose)
+    markers = [i for i, rule in enumerate(decided) if rule in CARD_RULES]
+    figures = [0]  # running count of figure cells, to find the lines that sit inside a table
+    for line in lines:
+        figures.append(figures[-1] + (line.digits >= FIGURE_DIGITS))
+    scores = []
+    for position, line in enumerate(lines):
+        score = score_line(line, decided[position])
+        if position in shares:
+            score *= min(1.0, COHERENCE_FLOOR + COHERENCE_SLOPE * shares[position])
+        elif decided[position] in CARD_RULES:
+            low, high = position - CARD_WINDOW, position + CARD_WINDOW
+            score *= bisect_right(markers, high) - bisect_left(markers, low)  # with itself
+        elif score < 0 and decided[position] is None:
+            low = max(0, position - TABLE_WINDOW)
+            high = min(len(lines), position + TABLE_WINDOW + 1)
+            if figures[high] - figures[low] >= TABLE_FIGURES * (high - low):
+                score = DATA_PENALTY
+        scores.append(score)
+    return scores
+
+
+def find_body(
+    lines: Sequence[Line],
+    decided: Sequence[str | None],
+    words: dict[int, frozenset[str]] | None = None,
+    shares_by_prose: dict[tuple[int, ...], dict[int, float]] | None = None,
+) -> tuple[int, int] | None:
+    """Return the first and last position of the article body, or None if there is no prose.
+
+    The body is the stretch with the highest total score, run on over the data lines (a table or
+    list that opens or closes the article) right before and after it. ``words`` and
+    ``shares_by_prose`` cache content words and coherence between calls on one text.
+    """
+    scores = body_scores(lines, decided, {} if words is None else words, shares_by_prose)
+    best, best_span = 0.0, None
+    running, start = 0.0, 0
+    for position, score in enumerate(scores):
+        if running <= 0:
+            running, start = score, position
+        else:
+            running += score
+        if running > best:
+            best, best_span = running, (start, position)
+    if best_span is None:
+        return None
+    start, end = best_span
+    while end + 1 < len(lines) and scores[end + 1] >= TRAILING_DATA:
+        end += 1
+    while start > 0 and scores[start - 1] >= TRAILING_DATA and decided[start - 1] is None:
+        start -= 1
+    return start, end
+
+
+def find_headline(
+    lines: Sequence[Line], decided: Sequence[str | None], body_start: int
+) -> int | None:
+    """Return the position of the headline just above the body, if one is there.
+
+    The nearest headline-shaped line above the body is taken; when the line right above it is
+    headline-shaped too, that one is the headline and the nearer one its standfirst.
+    """
+    looked = 0
+    for position in range(body_start - 1, -1, -1):
+        if decided[position] is not None:
+            continue
+        if is_headline(lines[position]):
+            above = position - 1
+            if above >= 0 and decided[above] is None and is_headline(lines[above]):
+                return above
+            return position
+        looked += 1
+        if looked >= HEADLINE_LOOKBACK:
+            break
+    return None
+
+
+def is_headline(line: Line) -> bool:
+    """Tell whether a line is shaped like a headline: a few words, no full stop, few figures."""
+    return (
+        HEADLINE_WORDS[0] <= line.words <= HEADLINE_WORDS[1]
+        and not line.text.endswith(".")
+        and line.digits < 0.3
+    )
+
+
+def mark_outside_body(
+    lines: Sequence[Line],
+    decided: Sequence[str | None],
+    body: tuple[int, int],
+    headline: int | None,
+) -> dict[int, str]:
+    """Mark the lines above the body (but its headline and standfirst) and below it."""
+    start, end = body
+    marks: dict[int, str] = {}
+    for position in range(start):
+        if decided[position] is not None or position == headline:
+            continue
+        if headline is not None and position > headline and _is_standfirst(lines[position]):
+            continue
+        marks[position] = "page_header"
+    for position in range(end + 1, len(lines)):
+        if decided[position] is None:
+            marks[position] = "page_footer"
+    return marks
+
+
+def _is_standfirst(line: Line) -> bool:
+    return line.words >= 6 and not is_link_like(line) and line.digits < 0.3

@@ -1,0 +1,306 @@
+"""Credits and metadata lines: bylines, publication dates, author bios, photo credits and captions.
+
+Scrapers flatten an article's header ("By Jane Doe", "Updated Nov. 19, 2019 8:03 am ET") and its
+figures ("Getty Images", "Smoke rises from ... on Feb. 26, 2022.") into lines of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from cleaners.cleaning.boilerplate.lines import Line, is_prose
+from cleaners.cleaning.boilerplate.vocab import MAX_RULE_CHARS, mentions, words
+
+# Date vocabulary in the languages of the benchmark sets: month and weekday names (full and
+# abbreviated) and the words around a date. A line whose words are all of these, with a month,
+# a clock time or a numeric date in it, is a date line.
+MONTHS = words(
+    "january february march april may june july august september october november december jan "
+    "feb mar apr jun jul aug sep sept oct nov dec janvier février mars avril mai juin juillet "
+    "août septembre octobre novembre décembre januar februar märz juni juli oktober dezember "
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre "
+    "diciembre janeiro fevereiro março maio junho julho setembro outubro novembro dezembro "
+    "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre januari februari "
+    "maart mei augustus maret agustus desember"
+)
+WEEKDAYS = words(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri "
+    "sat sun lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch "
+    "donnerstag freitag samstag sonntag lunes martes miércoles jueves viernes sábado domingo "
+    "segunda terça quarta quinta sexta feira lunedì martedì mercoledì giovedì venerdì sabato "
+    "senin selasa rabu kamis jumat sabtu minggu"
+)
+DATE_WORDS = MONTHS | WEEKDAYS | words(
+    "updated published posted last modified first created date on at de del do da le am um il the "
+    "of et est edt pst pdt cst cdt mst mdt gmt utc bst cet cest ist ago today yesterday hour "
+    "hours hr hrs minute minutes min mins day days week weeks month months year years h m a p pm "
+    "st nd rd th às à alle uhr atualizado atualizada publicado publicada actualizado publié mis "
+    "jour aktualisiert veröffentlicht pubblicato aggiornato em en und y e"
+)
+LETTERS = re.compile(r"[^\W\d_]+")
+DATE_ANCHOR = re.compile(
+    r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}|\b\d+\s?(?:h|hrs?|hours?|mins?|minutes?|days?"
+    r"|weeks?)\s+ago\b",
+    re.IGNORECASE,
+)
+GLUE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
+# The words LETTERS finds once GLUE has split them, in an ASCII line in one pass: a run of
+# capitals then small letters, or of small letters.
+ASCII_WORDS = re.compile(r"[A-Z]+[a-z]*|[a-z]+")
+
+# Byline openers, in the languages of the benchmark sets.
+BYLINE_OPENER = re.compile(
+    r"(?:by|written by|words by|story by|reporting by|posted by|published by|author|authors"
+    r"|von|por|par|di|door|av|af|przez|autor|autore|auteur|text|texto|reviewed by"
+    r"|medically reviewed by|fact[- ]checked by|edited by)\b[\s:]*",
+    re.IGNORECASE,
+)
+BYLINE_OPENINGS = (
+    "by", "written", "words", "story", "reporting", "posted", "published", "author", "von", "por",
+    "par", "di", "door", "av", "af", "przez", "text", "reviewed", "medically", "fact", "edited",
+)
+NEWS_AGENCIES = frozenset(
+    ("associated press", "the associated press", "reuters", "afp", "agence france-presse",
+     "canadian press", "the canadian press", "press association", "dpa", "ansa", "efe", "upi",
+     "ap", "staff", "staff reports", "staff report", "staff writer", "cnn wire")
+)
+
+# Photo credits: an introducer ("Photo:", "Image by") or a picture agency at the end of a line.
+CREDIT_OPENER = re.compile(
+    r"[(\[]?(?:stock |cover |file |featured |header |lead |main )?(?:photo(?:graph)?s?|images?"
+    r"|pictures?|pics?|foto(?:s|grafia)?|bild(?:er)?|imagem|imagen|illustrations?|graphics?"
+    r"|video|credits?|photo credit|image credit|image source|fonte da imagem)"
+    r"\s*(?:by|:|-|–|©|courtesy(?: of)?)\s*\S",
+    re.IGNORECASE,
+)
+PICTURE_AGENCIES = (
+    "getty images", "getty", "ap photo", "ap images", "associated press", "reuters", "afp", "epa",
+    "shutterstock", "istock", "istockphoto", "alamy", "unsplash", "pexels", "pixabay",
+    "dreamstime", "adobe stock", "depositphotos", "science photo library", "corbis",
+    "rex features", "pa images", "pa wire", "sipa", "zuma", "imago", "anadolu", "xinhua", "ap",
+    "ap file",
+)
+PICTURE_AGENCY = "|".join(re.escape(agency) for agency in PICTURE_AGENCIES)
+PICTURE_AGENCY_NAMES = frozenset(PICTURE_AGENCIES)
+CREDIT_TAIL = re.compile(
+    r"(?:[/|]\s*|\bvia\s+|[(\[]\s*)(?:" + PICTURE_AGENCY + r")(?:\s*(?:photo|file|images?))?"
+    r"(?:\s*/\s*[\w .'-]{1,40})?\s*[)\]]?\s*$",
+    re.IGNORECASE,
+)
+CREDIT_TAIL_REACH = 90
+CREDIT_OPENINGS = (
+    "(", "[", "stock", "cover", "file", "featured", "header", "lead", "main", "photo", "image",
+    "pic", "foto", "bild", "illustration", "graphic", "video", "credit",
+)
+# A caption scraped together with its credit: "...didn't get it.Credit...Doug Mills/The Times".
+GLUED_CREDIT = re.compile(
+    r"[a-z.)”’][.…]{0,3}(?:Credit|Photo|Image|Foto)(?:\.\.\.|…|:)\s?\S"
+)
+TAIL_HINTS = ("/", "|", "(", "[", "via ", "©")
+GLUED_HINTS = ("Credit", "Photo", "Image", "Foto")
+
+# A credit in brackets or after a copyright sign at the end of a caption: "(Photo by X/Getty)",
+# "(Image: GETTY)", "© Reuters / David Mercado".
+BRACKETED_CREDIT = re.compile(
+    r"(?:[(\[](?:photo|image|picture|credit|foto|illustration|video)s?(?: credit)?\s*(?:by|:)"
+    r"\s*[^)\]]{1,80}[)\]]|©\s*[\w.&' -]{1,40}(?:/\s*[\w .'-]{1,40})?)\s*$",
+    re.IGNORECASE,
+)
+
+# News-photo captions: one sentence that ends on a full date, AP and Getty style
+# ("... in Madrid, Spain, Tuesday, Nov. 19, 2019." / "... on Feb. 26, 2022.").
+CAPTION_DATE = re.compile(
+    r"(?:\bon (?:[A-Z][a-z]+day,? )?|, [A-Z][a-z]+day, )[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\.$"
+)
+CAPTION_REACH = 60
+# AP captions name the weekday with the full date, and place people: ", left,", "(R)".
+# (Every weekday name ends in "day": a substring test spares most lines the regex scan.)
+CAPTION_WEEKDAY_DATE = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? (?:Jan|Feb|March|April|May|June|July|Aug"
+    r"|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\b"
+)
+CAPTION_POSITION = re.compile(
+    r", (?:left|right|center|centre|second (?:from )?(?:left|right)|top|bottom|front|rear"
+    r"|background|foreground)(?: to right)?,|\((?:L|R|C|left|right|center|centre|background"
+    r"|foreground|pictured)\)"
+)
+# Caption openings: "This satellite image shows ...", "An artist's impression of ...".
+CAPTION_OPENING = re.compile(
+    r"(?:(?:This|These|The|A|An) (?:\w+ ){0,2}(?:image|images|photo|photos|photograph|picture"
+    r"|illustration|rendering|graphic|map|chart|screenshot|still) (?:shows?|depicts?|taken (?:by"
+    r"|on|in|from)|released by|provided by)\b"
+    r"|(?:An?|The) artist'?s'? (?:impression|rendering|illustration|concept) of\b"
+    r"|(?:Pictured|Inset|Main picture|Main image|File photo|File image)\s*:"
+    r"|In this (?:file |undated |handout )?(?:photo|image|picture)\b)"
+)
+CAPTION_HINTS = ("day, ", ", left,", ", right,", ", center,", "(", "image", "photo", "picture",
+                 "illustration", "rendering", "graphic", "map ", "chart", "artist", "pictured",
+                 "above", "below", "inset", "screenshot", "still")
+SENTENCE_BREAK = re.compile(r"[a-z][.!?][\"”’]? [A-Z\"“]")
+
+# Author bios: a name, then a newsroom role or "has written for" early in the line.
+AUTHOR_BIO = re.compile(
+    r"(?:[A-Z][\w'’.-]+ ){1,4}(?:(?:is|was|has been|has worked as|serves as|joined \S+ as"
+    r"|is currently|é|est|ist|es)\s+(?:a|an|the|our|um|uma|un|une|ein|eine)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|author"
+    r"|freelancer?|blogger|producer|photographer|critic|anchor|jornalista|repórter|periodista"
+    r"|journaliste|redakteur|editora?)\b"
+    r"|(?:has written for|writes for|has contributed to|has reported for)\b)",
+)
+
+
+# A date with a figure after it is a table row ("4/1/2019 | +2.7%"), not a dateline.
+TABLE_MARKS = ("|", "%", "$", "€", "£", "\t")
+BIO_VERBS = words("is was has serves joined writes é est ist es")
+
+
+@lru_cache(maxsize=1024)
+def _date_words(text: str) -> tuple[bool, tuple[str, ...]]:
+    """Return whether text names a month, and its words that are not date words.
+
+    Cached: the byline and date-line rules both ask about the same short lines.
+    """
+    head = text[:MAX_RULE_CHARS]
+    found = ASCII_WORDS.findall(head) if head.isascii() else LETTERS.findall(GLUE.sub(" ", head))
+    lowered = [word.lower() for word in found]
+    month = any(word in MONTHS for word in lowered)
+    return month, tuple(word for word, low in zip(found, lowered) if low not in DATE_WORDS)
+
+
+def _words_besides_dates(text: str) -> tuple[str, ...]:
+    return _date_words(text)[1]
+
+
+def _has_date(text: str) -> bool:
+    return _date_words(text)[0] or DATE_ANCHOR.search(text) is not None
+
+
+def _is_name(tokens: Sequence[str]) -> bool:
+    names = [word for word in tokens if word.lower() not in ("and", "e", "y", "und", "et")]
+    return 0 < len(names) <= 6 and all(word[:1].isupper() for word in names)
+
+
+def is_date_line(line: Line) -> bool:
+    """Match a line that is only a date or time ("Nov. 19, 2019 8:03 am ET", "Updated 2h ago")."""
+    if line.words > 16 or line.chars > 150 or not line.digits or mentions(line.text, TABLE_MARKS):
+        return False
+    if line.text.isascii():  # ASCII_WORDS finds its words: the first must be a date word
+        first = ASCII_WORDS.search(line.text)
+        if first is not None and first.group().lower() not in DATE_WORDS:
+            return False
+    return not _words_besides_dates(line.text) and _has_date(line.text)
+
+
+def is_byline(line: Line) -> bool:
+    """Match a byline ("By Jamelle Bouie", "Olha HlushchenkoTuesday, 15 October 2024, 04:58")."""
+    if line.words > 20 or line.chars > 200:
+        return False
+    if line.words <= 5 and line.bare.strip(" .") in NEWS_AGENCIES:
+        return True
+    opener = BYLINE_OPENER.match(line.text) if line.lower.startswith(BYLINE_OPENINGS) else None
+    if opener:
+        rest = _words_besides_dates(line.text[opener.end():])
+        return not rest or (len(rest) <= 14 and _is_name(rest[:2]))
+    # Signed before dated: most lines with figures are neither, and the date test costs more.
+    if not line.digits:
+        return False
+    signed = " by " in f" {line.lower} " or GLUE.search(line.text) is not None
+    if not signed or not _has_date(line.text):
+        return False
+    rest = _words_besides_dates(line.text)
+    rest = rest[1:] if rest and rest[0].lower() == "by" else rest
+    return _is_name(rest) and len(rest) <= 5
+
+
+def is_photo_credit(line: Line) -> bool:
+    """Match a photo credit, or a caption that carries one ("Stock photo: Getty Images")."""
+    if line.words > 60 or line.chars > MAX_RULE_CHARS:
+        return False
+    text = line.text
+    if line.words <= 20 and line.lower.startswith(CREDIT_OPENINGS) and CREDIT_OPENER.match(text):
+        return True
+    if line.words <= 8 and line.bare.strip("()[]© ") in PICTURE_AGENCY_NAMES:
+        return True
+    tail = max(0, len(text) - CREDIT_TAIL_REACH)
+    if mentions(line.lower[tail:], TAIL_HINTS) and (
+        CREDIT_TAIL.search(text, tail) or BRACKETED_CREDIT.search(text, tail)
+    ):
+        return True
+    return mentions(text, GLUED_HINTS) and GLUED_CREDIT.search(text) is not None
+
+
+def is_photo_caption(line: Line) -> bool:
+    """Match a news-photo caption: a short unquoted description of a picture.
+
+    Recognised by a full date at its end (TIME, Getty), a weekday with the full date or a
+    position marker (AP: ", left,"), or a caption opening ("This satellite image shows").
+    """
+    text = line.text
+    if not 6 <= line.words <= 70 or '"' in text or "“" in text:
+        return False
+    if text.endswith(".") and text[-5:-1].isdigit():
+        dated = CAPTION_DATE.search(text, max(0, len(text) - CAPTION_REACH)) is not None
+        if dated and SENTENCE_BREAK.search(text) is None:
+            return True
+    if not mentions(line.lower, CAPTION_HINTS):
+        return False
+    return (
+        ("day" in text and CAPTION_WEEKDAY_DATE.search(text) is not None)
+        or CAPTION_POSITION.search(text) is not None
+        or CAPTION_OPENING.match(text) is not None
+    )
+
+
+def is_author_bio(line: Line) -> bool:
+    """Match the shape of an author bio ("Justin Klawans has worked as a staff writer at ...").
+
+    "Smith is a former reporter who ..." has the same shape inside an article; `mark_author_bios`
+    only takes bios that the article's prose does not continue after.
+    """
+    # The shortest bio is three words ("Doe writes for ..." needs a name, a verb and more).
+    if not 3 <= line.words <= 120 or not line.text[:1].isupper():
+        return False
+    if BIO_VERBS.isdisjoint(line.lower.split(None, 6)[1:6]):
+        return False
+    return AUTHOR_BIO.match(line.text[:MAX_RULE_CHARS]) is not None
+
+
+# An author bio closes an article: a bio-shaped line is one when at most this many paragraphs of
+# prose (not already boilerplate) follow it; "About the author" headings take the bio after them.
+PROSE_AFTER_BIO = 1
+ABOUT_AUTHOR = re.compile(
+    r"(?:about|sobre|über|uber|à propos de|acerca de|a proposito di|o autorze) (?:the author"
+    r"|o autor|a autora|den autor|die autorin|l'auteur|el autor|l'autore"
+    r"|[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){0,3})",
+    re.IGNORECASE,
+)
+ABOUT_REACH = 2
+# The last word of "About the author" in each language: any bio may follow it. After "About Jane
+# Doe" only lines that name her are her bio.
+ABOUT_AUTHOR_WORDS = frozenset(("author", "autor", "autora", "autorin", "auteur", "autore"))
+
+
+def mark_author_bios(lines: Sequence[Line], decided: Sequence[str | None]) -> dict[int, str]:
+    """Mark author bios near the end of the article, and the bio under an "About X" heading."""
+    marks: dict[int, str] = {}
+    prose_after = 0
+    for position in range(len(lines) - 1, -1, -1):
+        line = lines[position]
+        if decided[position] is not None:
+            continue
+        # The count first: above the last paragraphs no line is a bio, and the shape costs more.
+        if prose_after <= PROSE_AFTER_BIO and is_author_bio(line):
+            marks[position] = "author_bio"
+        elif line.words <= 6 and not line.sentence and ABOUT_AUTHOR.fullmatch(line.text):
+            following = [i for i in range(position + 1, min(len(lines), position + 4))
+                         if decided[i] is None][:ABOUT_REACH]
+            name = line.text.rpartition(" ")[2].lower()
+            bio = [i for i in following if lines[i].words <= 120 and (
+                name in ABOUT_AUTHOR_WORDS or name in lines[i].lower)]
+            if bio:
+                marks.update({i: "author_bio" for i in [position, *bio]})
+        elif is_prose(line):
+            prose_after += 1
+    return marks

@@ -1,0 +1,191 @@
+"""Link lists: "Related stories" sections and their items, inline "Read more:" links, tag lines,
+rows of footer links, menus glued into one line, and bullet-separated teaser blocks.
+
+A related-links heading takes the few link lines after it with it, up to the next paragraph of
+prose, so an in-article "Related News" box goes and the paragraphs after it stay; a box after
+the article goes with the page footer anyway.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from cleaners.cleaning.boilerplate.furniture import LEGAL_LINKS, NAVIGATION
+from cleaners.cleaning.boilerplate.lines import Line, is_prose
+from cleaners.cleaning.boilerplate.promos import NEWSLETTER_LINES, SHARE_PROMPT
+from cleaners.cleaning.boilerplate.vocab import MAX_RULE_CHARS, Vocabulary, mentions, phrases, split_row
+
+# Headings of related, popular and recommended link boxes.
+RELATED_HEADINGS = Vocabulary(
+    phrases(
+        "related", "{related,similar,recommended,suggested,popular,trending,featured,latest,"
+        "recent,top,more,other,further,editors',editor's,editors,our} {news,stories,articles,"
+        "posts,reads,reading,content,links,videos,coverage,headlines,picks,topics,guides,"
+        "resources,items,galleries,podcasts,reviews,recipes,products}",
+        "most {read,popular,viewed,shared,commented,recent}{, articles, stories, posts, news}",
+        "recommended{, for you}", "trending{, now}", "popular{, now}", "latest", "featured",
+        "what's {new,hot,trending}", "what’s {new,hot,trending}",
+        "you {may,might,will,could} {also ,}{like,enjoy,be interested in}",
+        "we think you'll like", "{you ,}may also like", "also {read,see}", "see also",
+        "read {also,next}", "{watch,listen,up} next", "next up", "what to read next",
+        "keep reading", "read these next", "don't miss", "don’t miss", "do not miss",
+        "in case you missed it", "more from this author", "from the web", "around the web",
+        "sponsored {links,stories}", "promoted stories", "partner news", "stories you may like",
+        "news you may have missed", "you may have missed", "further reading",
+        "leia {também,mais}", "veja também", "artigos relacionados", "notícias relacionadas",
+        "você {pode,também pode} gostar", "lesen sie {auch,mehr}", "mehr zum thema",
+        "à lire {aussi,également}", "lire aussi", "sur le même sujet", "ver también",
+        "te puede interesar", "noticias relacionadas", "artículos relacionados", "leggi anche",
+        "articoli correlati", "potrebbe interessarti", "baca juga", "artikel terkait",
+        "berita terkait",
+    ),
+    prefixes=(
+        "more from ", "more in ", "more on ", "more by ", "more about ", "more stories from ",
+        "recently by ", "also in ", "elsewhere on ", "next up in ", "popular on ",
+        "further reading about ", "more news from ", "latest from ", "trending in ",
+        "das könnte sie ", "more news from ", "more stories from ",
+    ),
+)
+
+# One-line pointers to other articles ("Read more: ...", "RELATED: ...").
+INLINE_RELATED = re.compile(
+    r"[(\[]?\s*(?:read more|read also|also read|related(?: \w+)?|see also|more|recommended"
+    r"|watch|listen|read|click here|previously|leia também|leia mais|veja também"
+    r"|lesen sie auch|mehr dazu|à lire aussi|lire aussi|ver también|leggi anche(?: su)?"
+    r"|te puede interesar|baca juga)\s*[:：»›>\-–—]\s*\S",
+    re.IGNORECASE,
+)
+
+INLINE_OPENINGS = (
+    "read", "also", "related", "see", "more", "recommended", "watch", "listen", "click",
+    "previously", "leia", "veja", "lesen", "mehr", "à lire", "lire", "ver", "leggi", "te puede",
+    "baca",
+)
+
+# Tag and category lines that close an article.
+TAG_LINE = re.compile(
+    r"(?:tags?|tagged|tagged with|topics?|categories|category|filed under|related tags|related"
+    r" topics|keywords|posted in|etiquetas|schlagworte|themen|mots-clés|argomenti)\s*[:：]",
+    re.IGNORECASE,
+)
+TAG_OPENINGS = (
+    "tag", "topic", "categor", "filed", "related", "keyword", "posted in", "etiqueta", "schlagw",
+    "themen", "mots", "argomenti",
+)
+TAG_HEADINGS = frozenset(("tags", "topics", "related tags", "categories", "tagged", "keywords"))
+
+# The links a footer or share row flattened onto one line is made of.
+LINK_ROW_VOCABULARIES = (NAVIGATION, LEGAL_LINKS, SHARE_PROMPT, NEWSLETTER_LINES)
+ROW_SEPARATORS = ("|", "·", "•", "/")
+
+# Menus flattened into one line lose their spaces: "About UsContact UsTerms of Use".
+GLUE = re.compile(r"[a-z][A-Z][a-z]")
+# The capitals of all such joints, overlapping ones too ("aBcDe": two, GLUE finds one): at least
+# as many as GLUE finds, and found faster, as a scan for a capital skips the small letters most
+# lines are made of. Too few of them and GLUE need not be asked.
+GLUE_CAPITAL = re.compile(r"[A-Z](?<=[a-z][A-Z])[a-z]")
+# Source code glues words the same way (camelCase: "stringAppendPipeNew()"), but menus carry no
+# calls, statements, assignments, tags or comments.
+CODE_SHAPE = re.compile(r"[;{}=]|\w\(|->|//|</?\w")
+BULLET_ONLY = frozenset("-–—•·*|►▶▸›»")
+# The most link lines a related-links heading takes with it.
+RELATED_ITEMS = 5
+
+
+def is_related_link(line: Line) -> bool:
+    """Match a one-line pointer to another article ("READ MORE: How the vote was won")."""
+    return (
+        line.words <= 30
+        and line.lower.lstrip("([ ").startswith(INLINE_OPENINGS)
+        and INLINE_RELATED.match(line.text) is not None
+    )
+
+
+def is_tag_line(line: Line) -> bool:
+    """Match a tag or category line ("Tags: Kristi Noem, South Dakota", "Filed under: Tech")."""
+    if line.words > 30 or line.sentence:
+        return False
+    return line.bare in TAG_HEADINGS or (
+        line.words >= 2
+        and line.lower.startswith(TAG_OPENINGS)
+        and TAG_LINE.match(line.text[:MAX_RULE_CHARS]) is not None
+    )
+
+
+def is_glued_links(line: Line) -> bool:
+    """Match a menu flattened into one line ("About UsContact UsTerms of UsePrivacy Policy")."""
+    if line.sentence or line.chars > MAX_RULE_CHARS:
+        return False
+    # The quick count first: it is never below GLUE's, so too few of it settles the line.
+    return (
+        enough_joints(line, len(GLUE_CAPITAL.findall(line.text)))
+        and enough_joints(line, len(GLUE.findall(line.text)))
+        and CODE_SHAPE.search(line.text) is None
+    )
+
+
+def enough_joints(line: Line, joints: int) -> bool:
+    """Tell whether a line has enough glued joints for a flattened menu (and little punctuation)."""
+    return joints >= 3 and joints * 4 >= line.words and line.punct <= joints
+
+
+def is_link_row(line: Line) -> bool:
+    """Match a row of footer or share links on one line ("Privacy Policy | Terms of Use")."""
+    if not line.bare or line.words > 16 or not mentions(line.bare, ROW_SEPARATORS):
+        return False
+    items = split_row(line.bare)
+    return len(items) >= 2 and all(
+        any(vocabulary.matches(item, len(item.split())) for vocabulary in LINK_ROW_VOCABULARIES)
+        for item in items
+    )
+
+
+def mark_related_sections(lines: Sequence[Line], decided: Sequence[str | None]) -> dict[int, str]:
+    """Mark the teaser lines right after each related-links heading, up to the next prose.
+
+    A box inside an article holds a few links; a box after it is removed with the rest of the
+    page footer anyway, so a heading takes at most RELATED_ITEMS lines with it.
+    """
+    marks: dict[int, str] = {}
+    for position, rule in enumerate(decided):
+        if rule != "related_links":
+            continue
+        taken, following = 0, position + 1
+        while following < len(lines) and taken < RELATED_ITEMS:
+            if decided[following] is None:
+                if is_prose(lines[following]):
+                    break
+                marks[following] = "related_links"
+                taken += 1
+            elif decided[following] == "related_links":
+                break
+            following += 1
+    return marks
+
+
+def mark_bulleted_teasers(lines: Sequence[Line], decided: Sequence[str | None]) -> dict[int, str]:
+    """Mark runs of teasers between bare bullet lines ("-", "•"): a flattened link list."""
+    marks: dict[int, str] = {}
+    run: list[int] = []
+    for position, line in enumerate(lines):
+        if line.text not in BULLET_ONLY:
+            continue
+        if run and position - run[-1] > 2:
+            marks.update(_teaser_run(lines, run))
+            run = []
+        run.append(position)
+    marks.update(_teaser_run(lines, run))
+    return {i: rule for i, rule in marks.items() if decided[i] is None}
+
+
+def _teaser_run(lines: Sequence[Line], run: list[int]) -> dict[int, str]:
+    if len(run) < 3:
+        return {}
+    after = run[-1] + 1
+    last = after if after < len(lines) and not lines[after].sentence else run[-1]
+    span = range(run[0], last + 1)
+    items = [lines[i] for i in span if i not in run]
+    if sum(item.sentence for item in items) * 2 > len(items):
+        return {}
+    return {i: "link_list" for i in span}

@@ -1,0 +1,304 @@
+"""Promotions: newsletter sign-ups, paywall and account prompts, calls to action, app-store
+badges, share buttons, social-network link rows, donation appeals, affiliate disclosures, and the
+brand and tagline lines around a promo.
+
+Calls to action are addressed to the reader ("Sign up", "your inbox", "Download the app"); a
+sentence that reports on a newsletter or an app is written about them, usually attributed ("she
+said") or quoted, so those stay.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from cleaners.cleaning.boilerplate.lines import Line, is_link_like
+from cleaners.cleaning.boilerplate.vocab import MAX_RULE_CHARS, Vocabulary, mentions, phrases, words
+
+# Reported speech and quotation: a line carrying these is the article quoting someone, not the
+# site talking to its reader.
+REPORTED = re.compile(
+    r"\b(said|say|says|told|according to|reported|sagte|dijo|disse|a déclaré)\b|[“”\"]"
+)
+
+# Newsletter and e-mail sign-up lines, whole.
+NEWSLETTER_LINES = Vocabulary(
+    phrases(
+        "{,e-mail ,email ,our ,free ,daily ,weekly }{newsletter,newsletters}",
+        "{sign up,subscribe}{, now, today, here, for free}",
+        "{sign up,subscribe} {for,to} {our,the} {,free ,daily ,weekly ,email }"
+        "{newsletter,newsletters}", "join {our,the} {newsletter,mailing list}",
+        "{email,newsletter} {sign up,signup,sign-up}",
+        "{get,receive} {our,the} {newsletter,newsletters}",
+        "email address", "your email", "your email address", "enter your email{, address}",
+        "success", "thank you for {signing up,subscribing}", "thanks for {signing up,subscribing}",
+        "you're subscribed", "you are subscribed", "by signing up, you agree to our privacy policy",
+    ),
+)
+# Newsletter calls to action inside longer lines.
+NEWSLETTER_HINTS = (
+    "letter", "inbox", "mail", "never miss", "alert", "update", "briefing", "digest", "subscri",
+    "abonn", "inscri", "assine", "suscr", "sign up",
+)
+NEWSLETTER_PROMO = re.compile(
+    r"\b(sign(ing)? up|subscribe|register|join|opt in)\b.{0,60}\b(news ?letters?|e-?mails?"
+    r"|mailing list|alerts|updates|briefing|digest)\b"
+    r"|\b(news ?letters?|e-?mails?|alerts|briefings?|stories|updates)\b.{0,80}"
+    r"\b(to|in|into|straight to|directly to) your inbox\b"
+    r"|\b(delivered|sent|straight|directly|right) (to|into) your inbox\b"
+    r"|\b(get|receive|want) (the|our|more)\b.{0,50}\bnews ?letters?\b"
+    r"|\b(free|daily|weekly|morning|evening) (e-?mail|news ?letter)s?\b.{0,100}"
+    r"\b(with|from|for|of)\b"
+    r"|\benter your e-?mail\b|\byour e-?mail address\b.{0,40}\b(subscribe|sign up|agree)\b"
+    r"|\bnever miss (a|an|another) (story|post|thing|beat|update|article)\b"
+    r"|\bnews meet your inbox\b|\bpersonali[sz]ed e-?mail\b"
+    r"|\bunsubscribe at any time\b|\bwe will never (sell|share) your (information|data|e-?mail)\b"
+    r"|\b(abonnez-vous|inscrivez-vous|assine|inscreva-se|suscríbete|newsletter abonnieren)\b",
+    re.IGNORECASE,
+)
+# What every alternative of NEWSLETTER_PROMO holds, lower-cased: one of PROMO_ALONE, or one of
+# the words of both sets of a pair ("sign up ... newsletter", "get our ... newsletter", "free
+# e-mail"). Checked first in ASCII lines only: IGNORECASE also matches "ſ", "K", "İ" and "ı" to
+# ASCII letters, which lower() does not turn into them.
+PROMO_ALONE = (
+    "inbox", "never miss", "we will never", "your e", "personali", "unsubscribe at any time",
+    "assine", "abonnez-vous", "inscrivez-vous", "inscreva-se", "newsletter abonnieren",
+)
+PROMO_PAIRS = (
+    (("sign", "subscribe", "register", "join", "opt in"),
+     ("letter", "mail", "alerts", "updates", "briefing", "digest")),
+    (("get ", "receive ", "want "), ("letter",)),
+    (("free ", "daily ", "weekly ", "morning ", "evening "), ("mail", "letter")),
+)
+
+# Paywall and registration prompts that interrupt or end an article (line openings).
+PAYWALL_PROMPT = Vocabulary(
+    phrases("subscribe", "subscribe now", "sign in to read", "subscriber only", "subscribers only"),
+    prefixes=(
+        "to read the full story", "to continue reading", "already a subscriber",
+        "already a member", "already have an account", "are you a subscriber",
+        "create your free account", "create a free account", "start your free trial",
+        "subscribe to continue", "subscribe for unlimited", "subscribe for full access",
+        "this article is only available to", "this content is for",
+        "this content is only available to",
+        "this story is available exclusively to", "become a subscriber", "become a member",
+        "join as a member", "read more with a subscription", "you have reached your",
+        "you've reached your", "sign in to continue", "log in to continue", "sign in to view",
+        "subscribe to read", "subscribe now to", "unlock this article", "get unlimited access",
+        "gain unlimited access", "sign in to view more content", "create your free account or",
+        "by clicking continue", "subscribe today for", "try 1 month for", "start your subscription",
+    ),
+    max_words=30,
+)
+
+# Donation and membership appeals of independent outlets.
+DONATION_HINTS = ("support", "fund", "become", "donat", "contribution", "coffee", "patreon")
+DONATION_APPEAL = re.compile(
+    r"\b(support|fund) (us|(our|my) (work|journalism|reporting|newsroom|writing)"
+    r"|independent (journalism|media))\b|\bkeep [\w .]{1,30} free and independent\b"
+    r"|\bbecome (a|our) (patron|supporter|member|donor)\b"
+    r"|\b(make a|one-time) (donation|contribution)\b"
+    r"|^donate( now| today)?\b|\bbuy (me|us) a coffee\b|\bon patreon\b",
+    re.IGNORECASE,
+)
+# What every alternative of DONATION_APPEAL holds, lower-cased, besides a line opening "donate"
+# (checked first in ASCII lines only, as PROMO_ALONE is).
+APPEAL_WORDS = (
+    "support us", "support our ", "support my ", "support independent ", "fund us", "fund our ",
+    "fund my ", "fund independent ", "free and independent", "become a ", "become our ",
+    "donation", "contribution", "a coffee", "on patreon",
+)
+
+# App-store badges and download prompts.
+APP_HINTS = ("app", "play")
+BADGE_SENTENCE_WORDS = 5
+APP_BADGE = re.compile(
+    r"\b(app store|play store|google play|app gallery)( badge)?\b"
+    r"|\b(download|get|install) (the|our)( free)?( \w+)? app\b|^download (the )?app$"
+    r"|\b(available|download) on the app store\b|\bget it on google play\b",
+    re.IGNORECASE,
+)
+# "an app store", "its own app store": a store, not the badge of Apple's or Google's.
+GENERIC_STORE = re.compile(r"\b(a|an|its|their|own|new) app stores?\b", re.IGNORECASE)
+
+# Calls to action of commercial sites and blogs: buttons flattened into lines of their own.
+CALL_TO_ACTION = Vocabulary(
+    phrases(
+        "get started{, for free, free, today, now}",
+        "start {free,for free,now,today,building,here}",
+        "start {your ,a ,}free trial", "{try,try it,try us} {free,for free,now}",
+        "{free,start your} {trial,30-day trial,14-day trial}",
+        "talk to {our experts,an expert,sales,us}",
+        "{request,book,schedule,get,take} a {demo,quote,free quote,call,callback,consultation,"
+        "free consultation,meeting,tour,free trial}", "book {a demo,now,online,with us}",
+        "{contact,call} {us,sales,our team,our experts} {today,now,}", "get in touch{, with us}",
+        "{learn,find out,discover,read,see,explore} more", "learn more about us",
+        "{apply,buy,shop,order,book,join,download,register,enroll,donate,subscribe} {now,today}",
+        "{view,see,check} {price,prices,deal,deals,offer,on amazon,at amazon,availability}",
+        "{get,grab} {the,this} deal", "buy {on amazon,from amazon,the book}",
+        "read {the,our} {full ,}review", "read review", "see {all,full} {reviews,results}",
+        "back to {blog,the blog,articles,all articles,news,all posts,posts,list,results,search}",
+        "article continues below", "{jump,skip} to {the list,recipe,the recipe,product}",
+        "print recipe", "fact checked", "medically reviewed", "cite this {webpage,page,article}",
+        "why {,you can }trust us{,?}", "how we {test,tested,review,reviewed,rate}{, products}",
+        "{sponsor,sponsored} message", "in partnership with", "{click,tap} here", "see details",
+        "compare {plans,prices,quotes}", "get {a,your} {free ,}{quote,estimate,consultation}",
+        "{sign up,join} {for free,free,now,today}", "create {your ,a ,}free account",
+        "discuss your project", "let's talk", "let’s talk", "chat with us", "chat now",
+        "{view,see,browse} all {posts,articles,products,categories}", "watch now", "listen now",
+        "play video", "watch video", "play", "pause", "mute", "unmute", "fullscreen",
+    ),
+    max_words=8,
+)
+
+# Affiliate and sponsorship disclosures.
+AFFILIATE_HINTS = ("commission", "affiliate", "qualifying purchase", "reader-supported",
+                   "independently", "sponsored by", "compensat")
+AFFILIATE_DISCLOSURE = re.compile(
+    r"\b(we|this site|our site|[\w.]+ is)\b.{0,40}\b(may )?(earn|receive|get|make)s? (an? )?"
+    r"(small |affiliate )?(commission|compensation|money)\b"
+    r"|\bas an amazon associate\b|\bearn from qualifying purchases\b"
+    r"|\b(contains|uses|may contain|includes|use) (some )?affiliate links\b"
+    r"|\b(is )?(reader-supported|supported by (commissions|our readers))\b"
+    r"|\b(chosen|selected|reviewed) independently by our editors\b",
+    re.IGNORECASE,
+)
+
+# Share buttons and follow prompts.
+SHARE_PROMPT = Vocabulary(
+    phrases(
+        "share", "{share,print,email,save} this{, article, story, post, page, recipe, video}",
+        "share {article,story,post,via,this:}", "share the {story,love}", "sharing is caring",
+        "share your thoughts", "share your thoughts with friends", "tweet", "pin", "pin it",
+        "email", "e-mail", "print", "save", "0 shares", "0k shares", "0shares", "shares",
+        "follow", "follow us", "connect with us", "stay connected", "copy", "copy link",
+        "copied", "link copied", "url copied", "copy link urlcopied", "copy link url copied",
+        "copy url", "like this", "like loading", "gefällt mir", "compartilhe", "compartilhar",
+        "compartir", "partager", "condividi", "teilen", "share on social media", "share options",
+    ),
+    prefixes=(
+        "share on ", "share to ", "share via ", "share with ", "click to share", "click to email",
+        "click to print", "click to pin", "follow us on ", "follow @", "like us on ",
+        "find us on ", "join us on ", "share this on ", "follow me on ",
+    ),
+    max_words=12,
+)
+
+# Social networks and the share words that go with them in a row of icons.
+SOCIAL_NETWORKS = words(
+    "facebook facebook-f twitter x instagram linkedin linkedin-in youtube youtube-play pinterest "
+    "reddit whatsapp telegram tiktok snapchat tumblr flipboard bluesky mastodon vk weibo wechat "
+    "viber messenger gravatar github discord substack xing email e-mail print rss"
+)
+# Words that only count as part of a row that also names a network ("Pocket", "Medium" and
+# "Line" are also ordinary words).
+SOCIAL_WORDS = SOCIAL_NETWORKS | words(
+    "share tweet pin it copy link save like comment google plus google+ feed mix pocket medium "
+    "line mail sms threads"
+)
+SOCIAL_GLUED = re.compile(
+    r"(?:facebook|twitter|linkedin|email|whatsapp|reddit|pinterest|print|instagram|youtube"
+    r"|telegram|tumblr|mail){2,12}"
+)
+
+
+def is_newsletter_promo(line: Line) -> bool:
+    """Match a newsletter or e-mail sign-up call to action ("Sign up for our newsletter")."""
+    if NEWSLETTER_LINES.matches(line.bare, line.words):
+        return True
+    if line.words > 60 or not mentions(line.lower, NEWSLETTER_HINTS):
+        return False
+    if line.text.isascii() and not may_promote(line.lower):
+        return False
+    text = line.text[:MAX_RULE_CHARS]
+    return REPORTED.search(text) is None and NEWSLETTER_PROMO.search(text) is not None
+
+
+def may_promote(lower: str) -> bool:
+    """Tell whether a lower-cased ASCII line holds what NEWSLETTER_PROMO needs to match."""
+    return mentions(lower, PROMO_ALONE) or any(
+        mentions(lower, first) and mentions(lower, second) for first, second in PROMO_PAIRS
+    )
+
+
+def is_affiliate_disclosure(line: Line) -> bool:
+    """Match an affiliate disclosure ("We may earn commission from links on this page")."""
+    return (
+        line.words <= 60
+        and mentions(line.lower, AFFILIATE_HINTS)
+        and AFFILIATE_DISCLOSURE.search(line.text[:MAX_RULE_CHARS]) is not None
+    )
+
+
+def is_donation_appeal(line: Line) -> bool:
+    """Match a donation or membership appeal ("Support UP or become our patron!")."""
+    if line.words > 30 or not mentions(line.lower, DONATION_HINTS):
+        return False
+    if line.text.isascii() and not (
+        line.lower.startswith("donate") or mentions(line.lower, APPEAL_WORDS)
+    ):
+        return False
+    return REPORTED.search(line.text) is None and DONATION_APPEAL.search(line.text) is not None
+
+
+def is_app_badge(line: Line) -> bool:
+    """Match an app-store badge or app download prompt ("Play Store BadgeApp Store Badge").
+
+    A sentence that names a store ("Apple removed the game from the App Store.") is not one.
+    """
+    if line.words > 14 or line.punct > 2 or not mentions(line.lower, APP_HINTS):
+        return False
+    if line.sentence and line.words > BADGE_SENTENCE_WORDS:
+        return False
+    if REPORTED.search(line.text) or GENERIC_STORE.search(line.text):
+        return False
+    return APP_BADGE.search(line.text) is not None
+
+
+def is_social_links(line: Line) -> bool:
+    """Match a row of social network names ("Facebook Twitter Pinterest Email")."""
+    if not line.bare or line.words > 16:
+        return False
+    items = line.bare.replace(",", " ").split()
+    if items and items[0] in SOCIAL_WORDS and all(item in SOCIAL_WORDS for item in items):
+        return any(item in SOCIAL_NETWORKS for item in items)
+    return len(items) == 1 and SOCIAL_GLUED.fullmatch(items[0]) is not None
+
+
+# A promo is often a block: a brand line and a tagline around the sign-up line ("The Week" /
+# "Escape your echo chamber. Get the facts..." / "Sign up for ..."). Lines next to a promo that
+# are short and unpunctuated, or short and addressed to the reader, belong to it.
+PROMO_RULES = frozenset(("newsletter_promo", "paywall_prompt", "app_badge", "donation_appeal"))
+PROMO_REACH = 2
+PROMO_COPY_WORDS = 25
+PROMO_COPY_CHARS = 160
+SECOND_PERSON = re.compile(r"\b(you|your|yours|you're|you’re)\b")
+
+
+def is_promo_copy(line: Line) -> bool:
+    """Tell whether a line next to a promo reads as part of it (a brand name, a tagline)."""
+    if line.words > PROMO_COPY_WORDS or REPORTED.search(line.text):
+        return False
+    return is_link_like(line) or (
+        line.chars <= PROMO_COPY_CHARS and SECOND_PERSON.search(line.lower) is not None
+    )
+
+
+def mark_promo_blocks(lines: Sequence[Line], decided: Sequence[str | None]) -> dict[int, str]:
+    """Mark the brand and tagline lines around each promo line as part of the promo."""
+    marks: dict[int, str] = {}
+    for position, rule in enumerate(decided):
+        if rule not in PROMO_RULES:
+            continue
+        for step in (-1, 1):
+            taken, neighbour = 0, position + step
+            while 0 <= neighbour < len(lines) and taken < PROMO_REACH:
+                if decided[neighbour] in PROMO_RULES:
+                    neighbour += step
+                    continue
+                if decided[neighbour] is not None or not is_promo_copy(lines[neighbour]):
+                    break
+                marks[neighbour] = rule
+                taken += 1
+                neighbour += step
+    return marks

@@ -1,0 +1,221 @@
+"""Flag overlapping stories in a run and against earlier runs: flags only, nothing is deleted.
+
+Two kinds of overlap, each a pair listed on both documents with a similarity and its measure:
+
+- ``near_duplicate``: copies of one text - syndicated, reposted, updated, trimmed or excerpted
+  (cleaners/copies.py; measure ``jaccard`` or ``containment``);
+- ``same_story``: different write-ups of one event (cleaners/stories.py; ``weighted_jaccard``),
+  compared only when their dates are at most a week apart. A document's date is its own when
+  known, else the day it was first indexed, else the day of this run. Copies of one text tell
+  their story once: only the representative of a cluster of copies takes part (and counts in the
+  term frequencies), so the other copies carry the ``near_duplicate`` link to it and no
+  ``same_story`` flags of their own.
+
+Clusters are the connected components of the flagged pairs of ``cluster_kinds`` - by default
+copies only, so that writing only representatives deduplicates the corpus without dropping other
+outlets' own write-ups of a story. Every run document gets (cluster, representative); a document
+that overlaps nothing is its own cluster and representative. cleaners/clusters.py gives the
+representative rule: earliest date, else longest text, else smallest id.
+
+How the flow uses it::
+
+    signatures = [sign_document(d.id, d.text, title=d.title, date=d.date) for d in kept]  # batches
+    index = OverlapIndex.load(state / INDEX_FILE)  # once per run, in one task
+    flags = flag_overlaps(signatures, index)
+    ...manifest: flags.overlaps.get(doc_id, ()), flags.clusters[doc_id]...
+    index.add(signatures, flags)  # once the run's outputs are written
+    write_atomic_with(state / INDEX_FILE, index.write)  # flows/output.py: streamed, atomic
+
+State: one file, ``<state folder>/overlap-index.npz`` (cleaners/overlap_index.py), loaded and saved
+whole by each run, 2-3 KB a document: the signatures, term counts and pairs. Candidates come from
+the banding of the MinHash values of the run's and the indexed documents (cleaners/banding.py: a
+``MinHashLSH``'s candidates, with numpy), a group of bands at a time; nothing but the signatures
+is kept between runs. ``bench/overlap.py --scale`` prints the time and peak memory of this step
+for runs of 10,000 to 100,000 documents. Reset: delete the file; the next run then flags only
+among its own documents (run with ``--full`` to index every document again). A document
+processed again under the same id replaces its entry, its pairs and its term counts.
+
+Several machines: the file has one writer at a time (the flow's run lock). To share the index,
+keep the signatures in a shared table keyed by document id (they are plain arrays: see
+``OverlapIndex.to_arrays``), the term counts as counters, and the near-duplicate buckets in a
+persistent datasketch ``MinHashLSH(num_perm=NUM_PERM, params=(BANDS, BAND_ROWS),
+storage_config={"type": "redis", "basename": b"presswash", "redis": {"host": ..., "port":
+6379}})``: each run then inserts only its own documents (``Signature.lean_minhash()``, keyed by
+id) and queries them, instead of rebuilding the buckets in memory, and every machine sees the
+same buckets. Same-story sketches are redrawn each run (their weights follow the corpus), so
+they need no shared store.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date as Date
+
+import numpy as np
+
+from cleaners.overlap.arrays import release_free_memory
+from cleaners.overlap.clusters import connected_components, name_clusters
+from cleaners.overlap.copies import flag_copies
+from cleaners.overlap.index import IndexedPair, OverlapIndex, OverlapIndexError, TermFrequencies
+from cleaners.records import Overlap
+from cleaners.overlap.signature import Signature
+from cleaners.overlap.stories import WINDOW_DAYS, StoryScope, flag_stories, term_counts
+
+INDEX_FILE = "overlap-index.npz"
+
+__all__ = ["INDEX_FILE", "OverlapFlags", "OverlapIndex", "OverlapIndexError", "flag_overlaps"]
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class OverlapFlags:
+    """What one run flagged: pairs, each document's overlaps, and clusters."""
+
+    pairs: tuple[IndexedPair, ...]  # sorted by (a, b); a < b
+    overlaps: dict[str, tuple[Overlap, ...]]  # for every document in a pair (run or index)
+    clusters: dict[str, tuple[str, str]]  # (cluster, representative) for run and affected documents
+    distinct: frozenset[
+        str
+    ]  # the run's documents that are not copies of another: they count for IDF
+    today: Date
+
+
+def flag_overlaps(
+    signatures: list[Signature],
+    index: OverlapIndex,
+    *,
+    today: Date | None = None,
+    cluster_kinds: tuple[str, ...] = ("near_duplicate",),
+) -> OverlapFlags:
+    """Return the overlaps of a run's documents among themselves and with the indexed ones.
+
+    ``index`` is not changed (add the run's signatures once its outputs are written). ``today``
+    dates undated documents of this run (default: the local date).
+    """
+    today = today or Date.today()
+    run = sorted(signatures, key=lambda s: s.doc_id)
+    ids = {s.doc_id for s in run}
+    if len(ids) != len(run):
+        raise ValueError("signatures must have distinct document ids")
+    old = [index.signatures[i] for i in sorted(index.signatures) if i not in ids]
+    pairs = [
+        IndexedPair(a, b, "near_duplicate", round(s, 4), m)
+        for (a, b), (s, m) in flag_copies(run, old).items()
+    ]
+    release_free_memory()
+    copies = cluster_documents(run, index, pairs, ("near_duplicate",))
+    # Copies of one text are one story told once: only their representative takes part.
+    distinct = [s for s in run if copies.get(s.doc_id, (s.doc_id, s.doc_id))[1] == s.doc_id]
+    distinct_old = [
+        s
+        for s in old
+        if (copies[s.doc_id][1] == s.doc_id if s.doc_id in copies else s.doc_id in index.counted)
+    ]
+    stories = flag_same_story(distinct, distinct_old, index, run, today)
+    pairs += [
+        IndexedPair(a, b, "same_story", round(s, 4), "weighted_jaccard")
+        for (a, b), s in stories.items()
+    ]
+    pairs.sort(key=lambda p: (p.a, p.b))
+    clusters = (
+        copies
+        if cluster_kinds == ("near_duplicate",)
+        else cluster_documents(run, index, pairs, cluster_kinds)
+    )
+    return OverlapFlags(
+        pairs=tuple(pairs),
+        overlaps=overlaps_by_document(pairs),
+        clusters=clusters,
+        distinct=frozenset(s.doc_id for s in distinct),
+        today=today,
+    )
+
+
+def flag_same_story(
+    run: list[Signature],
+    old: list[Signature],
+    index: OverlapIndex,
+    replacing: list[Signature],
+    today: Date,
+) -> dict[tuple[str, str], float]:
+    """Return the same-story pairs of the run's documents and the indexed ones in their window.
+
+    ``run`` and ``old`` are the distinct texts of the run and of the index; ``replacing`` every
+    run document (it replaces its indexed entry in the term counts).
+    """
+    if not run:
+        return {}
+    days = {s.doc_id: s.date or index.first_seen.get(s.doc_id) or today for s in run}
+    first, last = min(days.values()), max(days.values())
+    for s in old:
+        day = s.date or index.first_seen.get(s.doc_id) or today
+        if (first - day).days <= WINDOW_DAYS and (day - last).days <= WINDOW_DAYS:
+            days[s.doc_id] = day
+    scope = sorted([*run, *(s for s in old if s.doc_id in days)], key=lambda s: s.doc_id)
+    new = {s.doc_id for s in run}
+    story_scope = StoryScope(
+        ids=[s.doc_id for s in scope],
+        terms=[s.terms for s in scope],
+        boosts=[s.term_boosts for s in scope],
+        days=np.array([days[s.doc_id].toordinal() for s in scope], dtype=np.int64),
+        new=np.array([s.doc_id in new for s in scope], dtype=bool),
+    )
+    corpus = Corpus(index, replacing, run)
+    counts, documents = term_counts(story_scope, corpus.frequencies), corpus.documents
+    del corpus  # the run's term table (~1.4 KB a document) is not needed past the counts
+    release_free_memory()
+    return flag_stories(story_scope, counts, documents)
+
+
+class Corpus:
+    """Document frequencies of distinct texts once a run's documents replace or join the index."""
+
+    def __init__(self, index: OverlapIndex, run: list[Signature], distinct: list[Signature]):
+        replaced = [index.signatures[s.doc_id] for s in run if s.doc_id in index.counted]
+        self.index = index
+        self.added, self.removed = TermFrequencies(distinct), TermFrequencies(replaced)
+        self.documents = len(index.counted) - len(replaced) + len(distinct)
+
+    def frequencies(self, terms: np.ndarray) -> np.ndarray:
+        """Return how many distinct texts contain each term."""
+        return (
+            self.index.terms.lookup(terms) + self.added.lookup(terms) - self.removed.lookup(terms)
+        )
+
+
+def overlaps_by_document(pairs: list[IndexedPair]) -> dict[str, tuple[Overlap, ...]]:
+    """Return each document's overlaps: both sides of every pair, most similar first."""
+    found: dict[str, list[Overlap]] = {}
+    for p in pairs:
+        found.setdefault(p.a, []).append(Overlap(p.b, p.kind, p.similarity, p.measure))
+        found.setdefault(p.b, []).append(Overlap(p.a, p.kind, p.similarity, p.measure))
+    return {
+        doc_id: tuple(sorted(items, key=lambda o: (o.kind, -o.similarity, o.id)))
+        for doc_id, items in sorted(found.items())
+    }
+
+
+def cluster_documents(
+    run: list[Signature], index: OverlapIndex, pairs: list[IndexedPair], kinds: tuple[str, ...]
+) -> dict[str, tuple[str, str]]:
+    """Return (cluster, representative) of the run's documents and of the indexed ones affected."""
+    run_ids = {s.doc_id for s in run}
+    kept = [p for p in index.pairs.values() if p.a not in run_ids and p.b not in run_ids]
+    dropped = {
+        i for p in index.pairs.values() if p.a in run_ids or p.b in run_ids for i in (p.a, p.b)
+    }
+    links = [(p.a, p.b) for p in [*kept, *pairs] if p.kind in kinds]
+    members = {*index.signatures, *run_ids}
+    components = connected_components(sorted(members), links)
+    affected = {*run_ids, *dropped, *(i for p in pairs for i in (p.a, p.b))}
+    roots = {components[i] for i in affected}
+    involved = [i for i, root in components.items() if root in roots]
+    signed = {
+        **{i: index.signatures[i] for i in involved if i in index},
+        **{s.doc_id: s for s in run},
+    }
+    named = name_clusters(
+        {i: components[i] for i in involved},
+        {i: signed[i].date for i in involved},
+        {i: signed[i].length for i in involved},
+    )
+    return {i: named.get(i, (i, i)) for i in sorted(involved)}

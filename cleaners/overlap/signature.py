@@ -1,0 +1,166 @@
+"""Compact per-document signatures for overlap flagging, computed in parallel batches.
+
+A signature keeps what the once-per-run overlap step needs and nothing of the text (1-2 KB):
+
+- ``hashvalues``: the hash values of a datasketch ``MinHash`` (scheme ``"affine32"``,
+  ``NUM_PERM`` permutations from ``MINHASH_SEED``) of the text's word shingles (``SHINGLE_WORDS``
+  lower-cased words a shingle); ``lean_minhash()`` gives it back as a ``LeanMinHash``.
+  ``shingles`` counts the distinct shingles, so that containment can be estimated from the
+  Jaccard estimate and the two set sizes (cleaners/copies.py).
+- ``terms`` / ``term_boosts``: the salient terms of the title, lead and names for same-story
+  flagging (cleaners/salient.py); their corpus weights are applied once per run, when the
+  document frequencies of the whole corpus are known.
+- ``length`` and ``date``, for the representative rule and the same-story time window.
+
+Speed: words and shingles are hashed with a few numpy operations over the text's code points
+(cleaners/tokens.py), and the MinHash is fed those 32-bit shingle hashes with ``update_batch``,
+``UPDATE_BLOCK`` shingles a call, as one uint32 array with the identity as its hash function (the
+hashes are already numbers; datasketch pre-mixes them before its permutations; see
+`empty_minhash`). datasketch's default takes bytes and computes one SHA-1 a shingle, and a plain
+``update`` loop costs a numpy call a shingle: about 9 times slower (bench/overlap.py); a list of
+ints with ``int`` as the hash function spent a third of the MinHash's time converting them.
+128 permutations would sign about 1.4 times faster, but halve the values that verify a pair: on
+the fixtures the republished copy's Jaccard estimate moved from 0.48 to 0.41 and the excerpt's
+containment from 0.91 to 0.69 (its threshold is 0.6).
+datasketch is imported on first use, not with this module: its import takes about a second.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from datetime import date as Date
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from cleaners.overlap.arrays import sorted_unique
+from cleaners.overlap.salient import salient_terms
+from cleaners.overlap.tokens import U32, U64, mix64_inplace, word_hashes
+
+if TYPE_CHECKING:
+    from datasketch import LeanMinHash, MinHash
+
+# Shingle size and sketch size: chosen on copies-dev (bench/overlap.py; cleaners/copies.py says
+# why). The seed picks datasketch's permutations. A persisted index depends on all three.
+SHINGLE_WORDS = 4
+NUM_PERM = 256
+MINHASH_SEED = 24301
+MINHASH_SCHEME = "affine32"  # 32-bit values: half the bytes of the 64-bit scheme
+# Shingles a MinHash update: its (shingles, NUM_PERM) uint32 temporaries (512 KB) stay in the
+# CPU's L2 cache; blocks of 1,024 signed 1.2-1.4 times slower (bench/overlap.py).
+UPDATE_BLOCK = 512
+
+MAX_HASH = U32(0xFFFFFFFF)
+SHINGLE_MULTIPLIER = U64(0x100000001B3)  # odd: folds a shingle's word hashes in order
+SHIFT_32 = U64(32)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Signature:
+    """What the overlap step knows about one document: sketches, sizes and its date."""
+
+    doc_id: str
+    hashvalues: np.ndarray  # uint32[NUM_PERM]: MinHash of the word shingles
+    shingles: int  # distinct word shingles
+    terms: np.ndarray  # uint64: salient term hashes of the title and lead (unique)
+    term_boosts: np.ndarray  # float32, one per term: title and phrase boosts (salient.py)
+    length: int = 0  # characters of the text (the longer copy represents a cluster)
+    date: Date | None = None
+
+    @property
+    def is_empty(self) -> bool:
+        return self.shingles == 0
+
+    def lean_minhash(self) -> LeanMinHash:
+        """Return the word-shingle MinHash as a datasketch LeanMinHash (e.g. for a shared LSH)."""
+        from datasketch import LeanMinHash  # deferred: batches sign without paying its import
+
+        return LeanMinHash(seed=MINHASH_SEED, hashvalues=self.hashvalues, scheme=MINHASH_SCHEME)
+
+
+def sign_document(
+    doc_id: str, text: str, *, title: str | None = None, date: str | Date | None = None
+) -> Signature:
+    """Return the signature of one cleaned document (its clean text, title and date)."""
+    head = title or ""
+    words = word_hashes(f"{head}\n{text}")
+    title_words = int(np.searchsorted(words.starts, len(head.lower())))
+    shingles = shingle_hashes(words.hashes[title_words:])
+    terms, boosts = salient_terms(words, title_words)
+    return Signature(
+        doc_id=doc_id,
+        hashvalues=minhash_values(shingles),
+        shingles=len(shingles),
+        terms=terms,
+        term_boosts=boosts,
+        length=len(text),
+        date=parse_date(date),
+    )
+
+
+def shingle_hashes(words: np.ndarray, size: int = SHINGLE_WORDS) -> np.ndarray:
+    """Return the sorted distinct uint32 hashes of the ``size``-word shingles of hashed words."""
+    if not len(words):
+        return np.zeros(0, dtype=U32)
+    size = min(size, len(words))
+    count = len(words) - size + 1
+    combined = words[:count].copy()
+    for offset in range(1, size):
+        combined *= SHINGLE_MULTIPLIER
+        combined += words[offset : offset + count]
+    return sorted_unique((mix64_inplace(combined) >> SHIFT_32).astype(U32))
+
+
+def minhash_values(shingles: np.ndarray) -> np.ndarray:
+    """Return the hash values of the datasketch MinHash of uint32 shingle hashes."""
+    if not len(shingles):
+        return np.full(NUM_PERM, MAX_HASH, dtype=U32)  # an empty MinHash's, in a fresh array
+    sketch = copy.copy(empty_minhash())  # a new MinHash object costs 3 times as much
+    for start in range(0, len(shingles), UPDATE_BLOCK):
+        sketch.update_batch((shingles[start : start + UPDATE_BLOCK],))
+    return sketch.hashvalues
+
+
+@lru_cache(maxsize=1)
+def empty_minhash() -> MinHash:
+    """Return an empty MinHash of our settings, to copy, that is updated with shingle arrays.
+
+    Its hash function is the identity and each update a one-item batch, a uint32 array of
+    shingle hashes: datasketch makes the batch's hashes one (n, 1) array and permutes it, so the
+    values are those of an update with the shingles as ints (tests/cleaners/test_signature.py
+    compares them), without a Python int and a call a shingle. Never updated itself: a document
+    updates a shallow copy, whose update replaces (never writes into) its hash values.
+    """
+    from datasketch import MinHash  # deferred: importing datasketch takes about a second
+
+    sketch = MinHash(
+        num_perm=NUM_PERM,
+        seed=MINHASH_SEED,
+        hashfunc=np.asarray,
+        permutations=minhash_permutations(),
+        scheme=MINHASH_SCHEME,
+    )
+    sketch.hashvalues.setflags(write=False)
+    return sketch
+
+
+@lru_cache(maxsize=1)
+def minhash_permutations() -> np.ndarray:
+    """Return datasketch's (2, NUM_PERM) permutations for MINHASH_SEED, drawn once a process."""
+    from datasketch import MinHash
+
+    permutations = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, scheme=MINHASH_SCHEME).permutations
+    permutations.setflags(write=False)
+    return permutations
+
+
+def parse_date(value: str | Date | None) -> Date | None:
+    """Return the calendar date of an ISO date or timestamp string, or None when unknown."""
+    if value is None or isinstance(value, Date):
+        return value
+    try:
+        return Date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None

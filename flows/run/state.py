@@ -1,0 +1,111 @@
+"""The state folder: a lock against concurrent runs, and what earlier runs saw and learned.
+
+Layout of ``<state>`` (default ``<out>/.presswash``): ``lock`` (held while a run works),
+``seen.json`` (content hashes of processed inputs and recurring-line counts per site),
+``index/`` (the overlap index). Delete the folder to forget everything (the next run is full).
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import shutil
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TextIO
+
+from flows.run.output import TEMPORARY_FILES, write_json_atomic
+
+
+class RunLockedError(RuntimeError):
+    """Another run holds the output folder."""
+
+
+# How the command line signs the lock it takes before starting Prefect; the flow it then runs in
+# the same process enters the lock again instead of finding it taken.
+COMMAND_LINE_HOLDER = "by the presswash command"
+
+
+@contextmanager
+def run_lock(state: Path, wait_seconds: float = 0.0, *, command_line: bool = False) -> Iterator[None]:
+    """Hold the state folder's lock for a run; raise RunLockedError if another run holds it.
+
+    The lock is an OS file lock: it disappears with its process, so a killed run never leaves
+    a stale lock behind. The command line takes it (``command_line=True``) before the seconds
+    Prefect needs to start, so a second run stops at once, and keeps it while its flow runs.
+    """
+    state.mkdir(parents=True, exist_ok=True)
+    with open(state / "lock", "a+") as handle:
+        if not acquire(handle, wait_seconds):
+            yield  # this process's command line holds the lock around this flow run
+            return
+        holder = f"pid {os.getpid()}, started {time.strftime('%Y-%m-%d %H:%M:%S')}"
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"{holder}, {COMMAND_LINE_HOLDER}\n" if command_line else f"{holder}\n")
+        handle.flush()
+        yield
+
+
+def acquire(handle: TextIO, wait_seconds: float) -> bool:
+    """Lock an open lock file; False when this process's command line holds it already."""
+    deadline = time.monotonic() + wait_seconds
+    while True:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            holder = read_holder(handle)
+        if holder.startswith(f"pid {os.getpid()},") and holder.endswith(COMMAND_LINE_HOLDER):
+            return False
+        if time.monotonic() >= deadline:
+            raise RunLockedError(
+                f"another presswash run is using this output folder ({holder}); "
+                "wait for it to finish or use another --out"
+            )
+        time.sleep(0.5)
+
+
+def read_holder(handle: TextIO, patience: float = 1.0) -> str:
+    """Return who holds a lock file, as its holder wrote it.
+
+    A holder writes itself into the file right after it takes the lock: a run that finds the lock
+    taken in between finds the file empty (two runs started at once did), so it reads again for
+    up to ``patience`` seconds.
+    """
+    deadline = time.monotonic() + patience
+    while True:
+        handle.seek(0)
+        holder = handle.read().strip()
+        if holder or time.monotonic() >= deadline:
+            return holder or "unknown process"
+        time.sleep(0.02)
+
+
+def load_json(path: Path, default: object) -> object:
+    """Return a state file's value, or ``default`` when it does not exist yet."""
+    if not path.exists():
+        return default
+    with open(path, encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def save_json(path: Path, value: object) -> None:
+    """Save a state file atomically."""
+    write_json_atomic(path, value)
+
+
+def clear_staging(out: Path, state: Path | None = None) -> None:
+    """Remove what a killed run left behind: staging folders and half-written temporary files."""
+    if out.is_dir():
+        for stale in out.glob(".staging-*"):
+            shutil.rmtree(stale, ignore_errors=True)
+        for stale in out.glob(TEMPORARY_FILES):
+            stale.unlink(missing_ok=True)
+    state = out / ".presswash" if state is None else state
+    if state.is_dir():
+        for stale in state.rglob(TEMPORARY_FILES):
+            stale.unlink(missing_ok=True)

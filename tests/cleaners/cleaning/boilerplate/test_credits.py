@@ -1,0 +1,98 @@
+import pytest
+
+from cleaners.cleaning.boilerplate import strip_boilerplate
+
+from .helpers import ARTICLE, removals, rule_of, with_lines
+
+BIO = (
+    "Justin Klawans has worked as a staff writer at The Week since 2022. He began his career "
+    "covering local news before joining Newsweek as a breaking news reporter."
+)
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        ("By Jamelle Bouie", "byline"),
+        ("Olha HlushchenkoTuesday, 15 October 2024, 04:58", "byline"),
+        ("Posted by Michael David Smith on November 19, 2019, 6:21 AM EST", "byline"),
+        ("Associated Press", "byline"),
+        ("Nov. 19, 2019 8:03 am ET", "date_line"),
+        ("Updated: Sat 8:31 PM, Feb 17, 2018", "date_line"),
+        ("Stock photo: Getty Images", "photo_credit"),
+        ("Sanjeev Verma/Hindustan Times/Getty Images", "photo_credit"),
+        ("The plague wiped out half of Europe in the 14th century (Image: GETTY)", "photo_credit"),
+        (
+            (
+                "Trump asked voters in Louisiana for a big win. He didn’t get it.Credit...Doug "
+                "Mills/The "
+                "New York Times"
+            ),
+            "photo_credit",
+        ),
+        (
+            (
+                "Smoke rises from a Russian tank destroyed by Ukrainian forces on the side of a "
+                "road in "
+                "Luhansk region on Feb. 26, 2022."
+            ),
+            "photo_caption",
+        ),
+        (
+            "Firefighters work at the scene of a fire in Lyon, France, Tuesday, March 3, 2020.",
+            "photo_caption",
+        ),
+        ("This satellite image shows fires burning near the city on Sunday.", "photo_caption"),
+    ],
+    ids=[
+        "by",
+        "glued-name-date",
+        "posted-by",
+        "agency",
+        "dateline",
+        "updated",
+        "stock-photo",
+        "agency-credit",
+        "bracketed-credit",
+        "glued-credit",
+        "caption-date",
+        "ap-caption",
+        "caption-opening",
+    ],
+)
+def test_credit_line_is_removed_with_its_rule(line, rule):
+    assert rule_of(line) == rule
+    assert removals(with_lines(line)) == {line: rule}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By the end of the year, the plant will employ 400 people.",
+        "Taxes are due on April 15, 2026, the agency said.",
+        "The photo, taken by a Getty Images photographer in 1968, became iconic.",
+        "The image of a strong leader matters to Xi, analysts say.",
+        "The attack happened on Sept. 11, 2001, and changed everything.",
+        "Smith is a former reporter who now runs a bakery in Ohio.",
+    ],
+    ids=["by-the-end", "date-in-sentence", "photo", "image-of", "date-mid-sentence", "reporter"],
+)
+def test_sentence_that_mentions_a_credit_keyword_stays(sentence):
+    assert removals(with_lines(sentence)) == {}
+
+
+def test_author_bio_at_the_end_of_the_article_goes():
+    assert removals("\n".join([*ARTICLE, BIO])) == {BIO: "author_bio"}
+
+
+def test_bio_shaped_sentence_inside_the_article_stays():
+    sentence = "Smith is a staff writer at the local paper and covered the trial for a decade."
+    assert strip_boilerplate(with_lines(sentence, at=4)).removed == ()
+
+
+def test_about_the_author_heading_takes_the_bio_with_it():
+    heading, bio = "Sobre Carlos Nadalim", "Pai de dois filhos, Carlos Nadalim é coordenador."
+    assert removals("\n".join([*ARTICLE, heading, bio])) == {
+        heading: "author_bio",
+        bio: "author_bio",
+    }

@@ -1,0 +1,129 @@
+import random
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from cleaners.overlap.flags import INDEX_FILE, OverlapIndex, flag_overlaps
+from cleaners.overlap.index import TermFrequencies
+from cleaners.records import Overlap
+from cleaners.overlap.signature import sign_document
+from flows.run.output import write_atomic
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "overlap"
+TODAY = date(2025, 9, 30)
+
+
+SAMPLES = {p.name[:3]: p for p in FIXTURES.glob("00?_????????????????.txt")}
+
+
+def text(name: str) -> str:
+    path = SAMPLES.get(name) or FIXTURES / f"{name}.txt"
+    return path.read_text(encoding="utf-8")
+
+
+def sign(doc_id: str, source: str | None = None, **kwargs):
+    return sign_document(doc_id, text(source or doc_id), **kwargs)
+
+
+# The wire story (000), a republished trimmed copy, an excerpt, the same story from another
+# outlet (001) and three other China-Russia military stories (002-004).
+CORPUS = ["000", "000_republished", "000_excerpt", "001", "002", "003", "004"]
+EXPECTED = [
+    ("000", "000_excerpt", "near_duplicate", "containment"),
+    ("000", "000_republished", "near_duplicate", "jaccard"),
+    ("000", "001", "same_story", "weighted_jaccard"),
+    ("000_excerpt", "000_republished", "near_duplicate", "containment"),
+]
+
+
+def test_copies_and_the_same_story_are_flagged_and_unrelated_stories_are_not():
+    flags = flag_overlaps([sign(i) for i in CORPUS], OverlapIndex(), today=TODAY)
+    assert [(p.a, p.b, p.kind, p.measure) for p in flags.pairs] == EXPECTED
+    assert not {"002", "003", "004"} & set(flags.overlaps)
+
+
+def test_overlaps_are_listed_on_both_documents():
+    flags = flag_overlaps([sign(i) for i in CORPUS], OverlapIndex(), today=TODAY)
+    pair = next(p for p in flags.pairs if p.b == "000_republished")
+    assert (
+        Overlap("000_republished", "near_duplicate", pair.similarity, "jaccard")
+        in flags.overlaps["000"]
+    )
+    assert (
+        Overlap("000", "near_duplicate", pair.similarity, "jaccard")
+        in flags.overlaps["000_republished"]
+    )
+
+
+def test_input_order_does_not_matter():
+    signatures = [sign(i) for i in CORPUS]
+    shuffled = signatures[:]
+    random.Random(5).shuffle(shuffled)
+    first = flag_overlaps(signatures, OverlapIndex(), today=TODAY)
+    second = flag_overlaps(shuffled, OverlapIndex(), today=TODAY)
+    assert first.pairs == second.pairs
+    assert first.overlaps == second.overlaps and first.clusters == second.clusters
+
+
+def test_clusters_of_copies_and_their_representative():
+    flags = flag_overlaps([sign(i) for i in CORPUS], OverlapIndex(), today=TODAY)
+    # No dates: the longest copy (the original page) represents the cluster.
+    for doc_id in ("000", "000_republished", "000_excerpt"):
+        assert flags.clusters[doc_id] == ("000", "000")
+    assert flags.clusters["001"] == ("001", "001")  # the same story, not a copy
+    dated = [sign(i, date="2025-09-29" if i == "000_republished" else None) for i in CORPUS]
+    assert flag_overlaps(dated, OverlapIndex(), today=TODAY).clusters["000"][1] == "000_republished"
+
+
+def test_same_story_clusters_on_request():
+    flags = flag_overlaps(
+        [sign(i) for i in CORPUS],
+        OverlapIndex(),
+        today=TODAY,
+        cluster_kinds=("near_duplicate", "same_story"),
+    )
+    assert flags.clusters["001"] == flags.clusters["000"]
+
+
+def test_a_later_run_flags_against_earlier_runs_and_names_the_earlier_document(tmp_path):
+    path = tmp_path / "state" / INDEX_FILE
+    first = [sign(i) for i in ("000", "002", "003", "004")]
+    index = OverlapIndex()
+    index.add(first, flag_overlaps(first, index, today=TODAY))
+    write_atomic(path, index.to_bytes())
+    later = [sign("001"), sign("000_republished")]
+    flags = flag_overlaps(later, OverlapIndex.load(path), today=TODAY)
+    assert [(p.a, p.b, p.kind) for p in flags.pairs] == [
+        ("000", "000_republished", "near_duplicate"),
+        ("000", "001", "same_story"),
+    ]
+    assert [o.id for o in flags.overlaps["001"]] == ["000"]
+    assert flags.clusters["000_republished"] == ("000", "000")
+
+
+def test_processing_a_changed_document_again_replaces_its_entry():
+    index = OverlapIndex()
+    first = [sign("000"), sign("copy", "000_republished")]
+    index.add(first, flag_overlaps(first, index, today=TODAY))
+    assert ("000", "copy") in index.pairs and index.counted == {"000"}  # a copy is not counted
+    changed = [sign("copy", "004")]  # the page now carries another article
+    flags = flag_overlaps(changed, index, today=TODAY)
+    assert flags.pairs == () and flags.clusters["copy"] == ("copy", "copy")
+    index.add(changed, flags)
+    assert len(index) == 2 and index.pairs == {}
+    assert index.signatures["copy"] is changed[0] and index.counted == {"000", "copy"}
+    recounted = TermFrequencies([index.signatures[i] for i in sorted(index.counted)])
+    assert np.array_equal(index.terms.terms, recounted.terms)
+    assert np.array_equal(index.terms.counts, recounted.counts)
+
+
+def test_documents_need_distinct_ids():
+    with pytest.raises(ValueError, match="distinct"):
+        flag_overlaps([sign("000"), sign("000")], OverlapIndex(), today=TODAY)
+
+
+def test_nothing_to_flag():
+    flags = flag_overlaps([], OverlapIndex(), today=TODAY)
+    assert flags.pairs == () and flags.overlaps == {} and flags.clusters == {}

@@ -1,0 +1,79 @@
+import json
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from cleaners.overlap.flags import OverlapIndex, OverlapIndexError, flag_overlaps
+from cleaners.overlap.signature import sign_document
+from flows.run.output import write_atomic
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "overlap"
+TODAY = date(2025, 9, 30)
+
+
+def indexed() -> OverlapIndex:
+    signatures = [
+        sign_document(
+            p.stem,
+            p.read_text(encoding="utf-8"),
+            date="2025-09-28" if p.stem.startswith("001") else None,
+        )
+        for p in sorted(FIXTURES.glob("*.txt"))
+    ]
+    index = OverlapIndex()
+    index.add(signatures, flag_overlaps(signatures, index, today=TODAY))
+    return index
+
+
+def test_save_and_load_round_trip(tmp_path):
+    index = indexed()
+    path = tmp_path / "index.npz"
+    write_atomic(path, index.to_bytes())
+    loaded = OverlapIndex.load(path)
+    assert sorted(loaded.signatures) == sorted(index.signatures)
+    assert loaded.pairs == index.pairs and loaded.counted == index.counted
+    assert loaded.first_seen == index.first_seen
+    for name, array in index.to_arrays().items():
+        assert np.array_equal(loaded.to_arrays()[name], array), name
+    assert loaded.signatures["001_5cd9a229ee895793"].date == date(2025, 9, 28)
+
+
+def test_saving_replaces_the_file_whole_and_leaves_no_temporary_file(tmp_path):
+    path = tmp_path / "index.npz"
+    write_atomic(path, OverlapIndex().to_bytes())
+    write_atomic(path, indexed().to_bytes())
+    assert [p.name for p in tmp_path.iterdir()] == ["index.npz"]
+    assert len(OverlapIndex.load(path)) == 7
+
+
+def test_a_missing_file_is_an_empty_index(tmp_path):
+    assert len(OverlapIndex.load(tmp_path / "none.npz")) == 0
+    write_atomic(tmp_path / "empty.npz", OverlapIndex().to_bytes())
+    assert len(OverlapIndex.load(tmp_path / "empty.npz")) == 0
+
+
+def test_a_damaged_file_says_how_to_reset(tmp_path):
+    path = tmp_path / "index.npz"
+    write_atomic(path, indexed().to_bytes())
+    path.write_bytes(path.read_bytes()[:300])
+    with pytest.raises(OverlapIndexError, match="delete it"):
+        OverlapIndex.load(path)
+
+
+def test_an_index_of_other_settings_is_refused(tmp_path):
+    path = tmp_path / "index.npz"
+    arrays = indexed().to_arrays()
+    arrays["format"] = np.array(json.dumps({"format": "presswash-overlap-index", "version": 0}))
+    with open(path, "wb") as out:
+        np.savez(out, **arrays)
+    with pytest.raises(OverlapIndexError, match="other signature settings"):
+        OverlapIndex.load(path)
+
+
+def test_the_index_takes_under_4_kb_a_document(tmp_path):
+    path = tmp_path / "index.npz"
+    index = indexed()
+    write_atomic(path, index.to_bytes())
+    assert path.stat().st_size / len(index) < 4096
