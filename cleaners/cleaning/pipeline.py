@@ -13,6 +13,7 @@ from itertools import islice
 from cleaners.cleaning.boilerplate import strip_boilerplate
 from cleaners.cleaning.encoding import fix_encoding
 from cleaners.reading.extract import extract_html
+from cleaners.reading.language import detect_language
 from cleaners.records import Document, RawDocument, Removal
 from cleaners.cleaning.whitespace import normalize_whitespace
 
@@ -61,16 +62,27 @@ def finish_text(base: Document, text: str, recurring: frozenset[str]) -> Documen
     """Repair, strip and normalise extracted text, and decide whether anything is left to keep."""
     fixed = fix_encoding(text)
     title = base.title and fix_encoding(base.title)
+    language = detect_language(fixed) or primary_language(base.language)
     # Text trafilatura extracted has no page around it; its visible-text fallback does.
     page = base.extraction in ("text", "visible_text")
-    stripped = strip_boilerplate(fixed, title=title, recurring=recurring, page=page)
+    stripped = strip_boilerplate(
+        fixed, title=title, recurring=recurring, page=page, language=language
+    )
     clean = normalize_whitespace(stripped.text)
     removed: tuple[Removal, ...] = stripped.removed
     title = title or guess_title(clean)
     if not has_word_chars(clean, MIN_KEPT_CHARS):
         reason = "no text left after cleaning" if fixed.strip() else "empty text"
         return replace(base, title=title, removed=removed, status="rejected", reason=reason)
-    return replace(base, title=title, text=clean, removed=removed, status="kept")
+    return replace(
+        base, title=title, text=clean, removed=removed, status="kept", language=language
+    )
+
+
+def primary_language(declared: str | None) -> str | None:
+    """Return the primary subtag of a page's declared language ("en-US" -> "en"), or None."""
+    primary = (declared or "").strip().split("-")[0].split("_")[0].lower()
+    return primary if primary.isalpha() and 2 <= len(primary) <= 3 else None
 
 
 def has_word_chars(text: str, count: int) -> bool:

@@ -252,8 +252,12 @@ def strip_boilerplate(
     title: str | None = None,
     recurring: frozenset[str] = frozenset(),
     page: bool = True,
+    language: str | None = None,
 ) -> Stripped:
     """Remove boilerplate lines from scraped text and record each removal with its rule.
+
+    ``language`` (ISO 639-1, or None when undetermined) chooses the vocabularies that match
+    wording; the language-agnostic evidence (position, recurrence, shape) applies to every text.
 
     Lines are split as str.splitlines splits them (as normalize_whitespace does next) and joined
     again with "\n"; a removed line leaves an empty line behind, so its neighbours never run

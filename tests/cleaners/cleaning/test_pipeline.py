@@ -63,3 +63,12 @@ def test_word_char_threshold_counts_letters_and_digits_of_any_script(text):
 def test_a_document_with_an_error_has_no_extraction_method():
     doc = clean_document(RawDocument(id="e", source="raw/e.txt", text="x", error="unreadable"))
     assert (doc.status, doc.reason, doc.extraction) == ("rejected", "unreadable", None)
+
+
+def test_every_kept_document_names_its_language_text_and_html():
+    text = (FIXTURES / "samples" / "001_5cd9a229ee895793.txt").read_text(encoding="utf-8")
+    assert clean_document(RawDocument(id="001", source="001.txt", text=text)).language == "en"
+    assert clean_document(html_document("uwsp_coffee")).language == "en"
+    german = ("Der Bundestag hat am Donnerstag mit großer Mehrheit das neue Heizungsgesetz "
+              "beschlossen. Die Opposition kündigte eine Klage in Karlsruhe an.")
+    assert clean_document(RawDocument(id="de", source="de.txt", text=german)).language == "de"
