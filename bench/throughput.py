@@ -173,7 +173,7 @@ def baseline_presswash_stages(raw: Path, out: Path) -> tuple[float, dict]:
     from flows.run.publish import publish
     from flows.run.settings import make_settings
 
-    settings = make_settings(raw, out)
+    settings = make_settings(raw=raw, out=out)
     staging = out / ".staging-plain"
     staging.mkdir(parents=True)
     stages, started = {}, time.perf_counter()
@@ -188,7 +188,7 @@ def baseline_presswash_stages(raw: Path, out: Path) -> tuple[float, dict]:
     threading.Thread(target=os.sync, daemon=True).start()  # as the flow does
     records = mark_duplicate_ids([record for r in results for record in r.records])
     winners = {r.id for r in records if r.status == "kept"}
-    flagged = overlap_step.flag(settings.state, overlap_step.run_signatures(results, winners))
+    flagged = overlap_step.flag(settings, overlap_step.run_signatures(results, winners))
     clock = lap(stages, "flag", clock)
     publish(settings, staging, records, flagged, plan, counts)
     lap(stages, "write", clock)
