@@ -116,7 +116,7 @@ def process_items(
         count_document(result, doc)
         record = manifest_record(doc)
         if doc.status == "kept":
-            staged = staging / staged_text_path(fragment, record["text_path"])
+            staged = staging / staged_text_path(fragment, record.text_path)
             write_staged(staged, clean_text_bytes(doc))
             signatures.append(sign_document(doc.id, doc.text, title=doc.title, date=doc.date))
         records.append(record)
