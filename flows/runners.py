@@ -122,7 +122,7 @@ def in_flight_limit(runner: TaskRunner, workers: int) -> int | None:
 
     Prefect's process pool starts submitted task runs in no fixed order (its threads race to
     hand them to the pool: of 13 tasks submitted at once, the second started tenth), which would
-    undo the order of a run's batches, biggest first (flows/plan.py). Given a few at a time, it
+    undo the order of a run's batches, biggest first (flows/run/plan.py). Given a few at a time, it
     starts them in order. Dask schedules what it is given in order, on workers this machine
     does not count: it gets every task at once.
     """

@@ -34,16 +34,6 @@ is kept between runs. ``bench/overlap.py --scale`` prints the time and peak memo
 for runs of 10,000 to 100,000 documents. Reset: delete the file; the next run then flags only
 among its own documents (run with ``--full`` to index every document again). A document
 processed again under the same id replaces its entry, its pairs and its term counts.
-
-Several machines: the file has one writer at a time (the flow's run lock). To share the index,
-keep the signatures in a shared table keyed by document id (they are plain arrays: see
-``OverlapIndex.to_arrays``), the term counts as counters, and the near-duplicate buckets in a
-persistent datasketch ``MinHashLSH(num_perm=NUM_PERM, params=(BANDS, BAND_ROWS),
-storage_config={"type": "redis", "basename": b"presswash", "redis": {"host": ..., "port":
-6379}})``: each run then inserts only its own documents (``Signature.lean_minhash()``, keyed by
-id) and queries them, instead of rebuilding the buckets in memory, and every machine sees the
-same buckets. Same-story sketches are redrawn each run (their weights follow the corpus), so
-they need no shared store.
 """
 
 from __future__ import annotations

@@ -42,7 +42,7 @@ class BatchResult:
     removed_by_rule: Counter = field(default_factory=Counter)
     removed_chars: int = 0
     rejects: list[dict] = field(default_factory=list)
-    signatures: str = ""  # path of the batch's signatures (flows/signatures.py)
+    signatures: str = ""  # path of the batch's signatures (flows/run/signatures.py)
     seconds: dict[str, float] = field(default_factory=dict)
 
 

@@ -1,7 +1,7 @@
 """Learn recurring site lines across a run and earlier runs, in bounded memory.
 
 The counts live in ``<state>/seen.json`` under ``"sites"``, saved with the content hashes of the
-inputs in one atomic write at the end of a run (flows/publish.py).
+inputs in one atomic write at the end of a run (flows/run/publish.py).
 
 Memory: most lines of a scrape occur once (article paragraphs), so counting every line would
 grow with the corpus (~7 million fingerprints for 100k articles). A line can only be recurring
