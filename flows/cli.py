@@ -134,12 +134,17 @@ def run_flow(params: dict, server: TemporaryServer | None) -> int:
     from flows.flow import presswash
     from flows.run.report import terminal_summary
     from flows.runners import DaskClusterError
+    from flows.server import configured_api_url, use_server
 
     if server is not None:
         import_while_waiting()
-        server.wait_ready()
+        if configured_api_url():  # a Prefect profile or prefect.toml names an API after all
+            server.stop()
+            server = None
+        else:
+            server.wait_ready()
     try:
-        with tags("presswash", "cli"):
+        with use_server(server), tags("presswash", "cli"):
             report = presswash(**params)
     except OverlapIndexError as err:
         print(f"presswash: {err}", file=sys.stderr)
@@ -167,7 +172,9 @@ def import_while_waiting() -> None:
 
 def ui_hint(flow_run_id: str | None, *, temporary: bool) -> str:
     """Return how to look at a run in the Prefect UI."""
-    api = os.environ.get("PREFECT_API_URL")
+    from flows.server import configured_api_url
+
+    api = configured_api_url()
     if api and not temporary:
         base = api.rstrip("/").removesuffix("/api")
         return f"See the run in the Prefect UI: {base}/v2/runs/flow-run/{flow_run_id}?tab=Artifacts"
