@@ -35,6 +35,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path[0] = str(REPO)  # import cleaners/ from the checkout, not bench/ scripts as modules
 
 from bench.corpus import build_corpus, document, load_pages, load_texts
+from bench.data import add_data_option
 
 
 def file_creation_micros(folder: Path, count: int = 5000) -> float:
@@ -273,6 +274,7 @@ def main() -> None:
     parser.add_argument("--overhead", action=argparse.BooleanOptionalAction, default=True,
                         help="also run presswash --engine inline and (c) each round (Prefect's overhead)")
     parser.add_argument("--plain-stages", nargs=2, metavar=("RAW", "OUT"), help=argparse.SUPPRESS)
+    add_data_option(parser)
     args = parser.parse_args()
     if args.plain_stages:  # (c) in its own process: print its stage times as JSON
         print(json.dumps(baseline_presswash_stages(*map(Path, args.plain_stages))[1]))
