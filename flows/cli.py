@@ -64,16 +64,6 @@ def chosen_options(args: argparse.Namespace) -> dict[str, Any]:
     return chosen | given
 
 
-def flow_parameters(args: argparse.Namespace) -> dict[str, Any]:
-    """Return the flow's parameters from the parsed options: every setting, validated.
-
-    Paths are absolute: a served deployment runs later, maybe from another folder.
-    """
-    from flows.run.settings import make_settings
-
-    return make_settings(**chosen_options(args)).parameters()
-
-
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the process exit code."""
     args = build_parser().parse_args(argv)
@@ -88,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     except SettingsError as err:
         print(f"presswash: {err}", file=sys.stderr)
         return 2
-    if args.command == "serve":
+    if args.command == "serve":  # absolute paths: a deployment runs later, maybe elsewhere
         return serve(settings.parameters(), args.cron, args.name)
     return run_once(settings.parameters(), settings)
 

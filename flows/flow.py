@@ -1,6 +1,6 @@
 """The presswash Prefect flow: read -> clean -> sign -> flag -> write, in batches.
 
-Thin wiring: every step is a call into cleaners/ or a plain function of flows/; Prefect adds
+Thin wiring: every step is a call into cleaners/ or a plain function of flows/run/; Prefect adds
 batching across workers, retries of nothing (a rerun is the retry), artifacts and the UI.
 """
 
