@@ -12,7 +12,7 @@ from __future__ import annotations
 import inspect
 import os
 import tomllib
-from dataclasses import MISSING, asdict, dataclass, field, fields
+from dataclasses import Field, asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any, get_type_hints
 
@@ -120,9 +120,9 @@ def read_config(path: str | os.PathLike) -> dict[str, Any]:
     return found
 
 
-def checked(name: str, value: Any) -> Any:
+def checked(option: Field, value: Any) -> Any:
     """Return an option's value as its type; raise SettingsError when it is not valid."""
-    kind, meta = option_kind(name), next(f.metadata for f in OPTIONS if f.name == name)
+    name, meta, kind = option.name, option.metadata, option_kind(option.name)
     if value is None:
         if type(None) in getattr(OPTION_TYPES[name], "__args__", ()):
             return None
@@ -183,8 +183,7 @@ def make_settings(**options: Any) -> Settings:
     unknown = sorted(set(options) - OPTION_NAMES)
     if unknown:
         raise SettingsError(f"unknown option(s): {', '.join(unknown)}")
-    values = {f.name: checked(f.name, options.get(f.name, f.default)) for f in OPTIONS
-              if f.default is not MISSING}
+    values = {f.name: checked(f, options.get(f.name, f.default)) for f in OPTIONS}
     raw, out = values["raw"].expanduser().absolute(), values["out"].expanduser().absolute()
     state = values["state"].expanduser().absolute() if values["state"] else out / ".presswash"
     if not raw.exists():
