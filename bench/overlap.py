@@ -44,6 +44,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path[0] = str(REPO)  # import cleaners/ from the checkout, not bench/ scripts as modules
+from bench.data import add_data_option, data_dir
+
 SHARED = data_dir()
 COPIES = SHARED / "overlap" / "copies-dev.jsonl"
 STORIES = SHARED / "overlap" / "stories-dev.jsonl"
@@ -61,8 +63,6 @@ from cleaners.overlap.copies import BAND_ROWS, BANDS, flag_copies
 from cleaners.overlap.flags import INDEX_FILE, OverlapFlags, OverlapIndex, flag_overlaps
 from cleaners.overlap.signature import MINHASH_SEED, NUM_PERM, SHINGLE_WORDS, Signature, sign_document
 from flows.run.output import write_atomic
-
-from bench.data import add_data_option, data_dir
 
 WORDS = re.compile(r"\w+")
 
