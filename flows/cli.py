@@ -124,17 +124,12 @@ def run_flow(params: dict, server: TemporaryServer | None) -> int:
     from flows.flow import presswash
     from flows.run.report import terminal_summary
     from flows.runners import DaskClusterError
-    from flows.server import configured_api_url, use_server
 
     if server is not None:
         import_while_waiting()
-        if configured_api_url():  # a Prefect profile or prefect.toml names an API after all
-            server.stop()
-            server = None
-        else:
-            server.wait_ready()
+        server.wait_ready()
     try:
-        with use_server(server), tags("presswash", "cli"):
+        with tags("presswash", "cli"):
             report = presswash(**params)
     except OverlapIndexError as err:
         print(f"presswash: {err}", file=sys.stderr)

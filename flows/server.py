@@ -4,13 +4,12 @@ With no API configured, Prefect starts a temporary server itself, but only when 
 client first asks for it: after the flow's modules have imported, and after importing Prefect's
 own server modules in the flow's process (~5 s here). ``presswash run`` instead starts the same
 server (flows/ephemeral.py; UI off, the usual database under ``PREFECT_HOME``) as the first thing
-it does, so that the server boots on one core while the flow's modules import on the other, then
-points the run and its worker processes at it (`use_server`). The server stops when the command
-exits (after Prefect has flushed its logs and events to it).
+it does, so that the server boots on one core while the flow's modules import on the other, and
+points the run and its worker processes at it with ``PREFECT_API_URL``. The server stops when the
+command exits (after Prefect has flushed its logs and events to it).
 
-An API configured in the environment is used as is: no temporary server then. One configured
-elsewhere (a Prefect profile, ``prefect.toml``) is known once Prefect is imported: the server
-started meanwhile is stopped then (`configured_api_url`).
+An API configured where Prefect reads its settings (the environment, a profile, ``prefect.toml``)
+is used as is: no temporary server then.
 """
 
 from __future__ import annotations
@@ -25,10 +24,9 @@ import sys
 import tempfile
 import time
 import urllib.request
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 
-from flows.ephemeral import EPHEMERAL_ENVIRONMENT, server_command
+from flows.ephemeral import EPHEMERAL_ENVIRONMENT, configured_api_url, server_command
 
 PORT_IN_USE = 3  # uvicorn's exit code when it cannot bind its port
 # Health checks go straight to the loopback port, never through an HTTP proxy of the environment.
@@ -53,14 +51,6 @@ PR_SET_PDEATHSIG = 1
 
 class ServerStartError(RuntimeError):
     """The temporary Prefect server did not become healthy (the message says why)."""
-
-
-def configured_api_url() -> str | None:
-    """Return the Prefect API that Prefect's settings name (environment, profile, prefect.toml)."""
-    from prefect.settings import get_current_settings
-
-    url = get_current_settings().api.url
-    return str(url) if url else None
 
 
 class TemporaryServer:
@@ -148,23 +138,13 @@ def stop_with_parent() -> Callable[[], None] | None:
 
 
 def start_temporary_server() -> TemporaryServer | None:
-    """Start a temporary server now, unless the environment names a Prefect API."""
-    if os.environ.get("PREFECT_API_URL"):
+    """Start a temporary server and point this process at it, unless an API is configured."""
+    if configured_api_url():
         return None
-    return TemporaryServer()
-
-
-@contextmanager
-def use_server(server: TemporaryServer | None) -> Iterator[None]:
-    """Point Prefect in this process, and the processes it starts, at a temporary server."""
-    if server is None:
-        yield
-        return
-    from prefect.settings import PREFECT_API_URL, temporary_settings
-
-    os.environ["PREFECT_API_URL"] = server.api_url  # the worker processes a run starts
-    with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
-        yield
+    server = TemporaryServer()
+    # Before Prefect is imported: every thread of this process, and the processes it starts.
+    os.environ["PREFECT_API_URL"] = server.api_url
+    return server
 
 
 def free_port() -> int:

@@ -27,36 +27,44 @@ def prefect_env(home: Path, **extra: str) -> dict[str, str]:
                   "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90", **extra}
 
 
-def api_seen_in(folder: Path, env: dict[str, str]) -> str:
-    """Return what `configured_api_url` says in a new process working in ``folder``."""
-    done = subprocess.run(
-        [sys.executable, "-c", "from flows.server import configured_api_url as a; print(a())"],
-        cwd=folder, env=env, capture_output=True, text=True, timeout=120, check=True,
-    )
-    return done.stdout.strip()
+# Ours, then Prefect's own answer, in a process working in the folder under test.
+BOTH_ANSWERS = (
+    "from flows.ephemeral import configured_api_url; print(configured_api_url())\n"
+    "from prefect.settings import get_current_settings; print(get_current_settings().api.url)\n"
+)
 
 
-def test_an_api_set_anywhere_prefect_reads_settings_is_used(tmp_path):
-    """Prefect's own settings decide: environment, the active profile, a prefect.toml."""
-    home = tmp_path / "home"
+def answers(folder: Path, env: dict[str, str]) -> list[str]:
+    """Return presswash's and Prefect's answer to "which API?" in a new process in ``folder``."""
+    done = subprocess.run([sys.executable, "-c", BOTH_ANSWERS], cwd=folder, env=env,
+                          capture_output=True, text=True, timeout=120, check=True)
+    return done.stdout.split()
+
+
+def test_an_api_is_found_where_prefect_finds_it(tmp_path):
+    """flows/ephemeral.py reads Prefect's settings without Prefect: its answers are Prefect's."""
+    home, project = tmp_path / "home", tmp_path / "project"
     home.mkdir()
-    assert api_seen_in(tmp_path, prefect_env(home)) == "None"
+    project.mkdir()
+    assert answers(project, prefect_env(home)) == ["None", "None"]
     (home / "profiles.toml").write_text(
         'active = "team"\n\n[profiles.ephemeral]\n\n'
         '[profiles.team]\nPREFECT_API_URL = "http://127.0.0.1:4201/api"\n'
     )
-    assert api_seen_in(tmp_path, prefect_env(home)) == "http://127.0.0.1:4201/api"
-    project = tmp_path / "project"
-    project.mkdir()
-    (project / "prefect.toml").write_text('[api]\nurl = "http://127.0.0.1:4202/api"\n')
-    (home / "profiles.toml").unlink()
-    assert api_seen_in(project, prefect_env(home)) == "http://127.0.0.1:4202/api"
-    env = prefect_env(home, PREFECT_API_URL="http://127.0.0.1:4203/api")
-    assert api_seen_in(project, env) == "http://127.0.0.1:4203/api"
+    assert answers(project, prefect_env(home)) == ["http://127.0.0.1:4201/api"] * 2
+    assert answers(project, prefect_env(home, PREFECT_PROFILE="ephemeral")) == ["None", "None"]
+    (project / "pyproject.toml").write_text('[tool.prefect.api]\nurl = "http://127.0.0.1:4202/api"\n')
+    assert answers(project, prefect_env(home)) == ["http://127.0.0.1:4202/api"] * 2
+    (project / "prefect.toml").write_text('[api]\nurl = "http://127.0.0.1:4203/api"\n')
+    assert answers(project, prefect_env(home)) == ["http://127.0.0.1:4203/api"] * 2
+    (project / ".env").write_text("PREFECT_API_URL=http://127.0.0.1:4204/api\n")
+    assert answers(project, prefect_env(home)) == ["http://127.0.0.1:4204/api"] * 2
+    env = prefect_env(home, PREFECT_API_URL="http://127.0.0.1:4205/api")
+    assert answers(project, env) == ["http://127.0.0.1:4205/api"] * 2
 
 
-def test_an_api_in_the_environment_means_no_temporary_server(monkeypatch):
-    monkeypatch.setenv("PREFECT_API_URL", "http://127.0.0.1:4204/api")
+def test_a_configured_api_means_no_temporary_server(monkeypatch):
+    monkeypatch.setenv("PREFECT_API_URL", "http://127.0.0.1:4206/api")
     assert start_temporary_server() is None
 
 
