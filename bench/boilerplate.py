@@ -36,7 +36,9 @@ from cleaners.records import RawDocument
 from cleaners.cleaning.recurring import count_lines, recurring_fingerprints, site_of
 from cleaners.cleaning.whitespace import normalize_whitespace
 
-BENCH = Path(__file__).resolve().parents[1].parent / "shared" / "bench"
+from bench.data import add_data_option, data_dir
+
+BENCH = data_dir()
 SCORER = BENCH / "score_extraction.py"
 COLUMNS = ("aeb_precision", "aeb_recall", "aeb_f1", "with_pct", "without_pct")
 BOOTSTRAP = "100"
@@ -176,6 +178,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sets", nargs="+", default=["aeb-dev", "wcxb-dev"])
     parser.add_argument("--repeats", type=int, default=3)
+    add_data_option(parser)
     args = parser.parse_args()
     run(args.sets, args.repeats)
 

@@ -33,7 +33,9 @@ from cleaners.cleaning.pipeline import clean_document
 from cleaners.records import Document, RawDocument
 from cleaners.cleaning.recurring import count_lines, line_fingerprints, recurring_fingerprints
 
-BENCH = REPO.parent / "shared" / "bench"
+from bench.data import add_data_option, data_dir
+
+BENCH = data_dir()
 TEXT_SETS = [BENCH / "extraction" / name / "scraped_text.jsonl" for name in ("aeb-dev", "wcxb-dev")]
 COPIES = BENCH / "overlap" / "copies-dev.jsonl"
 HTML_DIRS = [BENCH / "extraction" / name / "html" for name in ("aeb-dev", "wcxb-dev")]
@@ -137,6 +139,7 @@ def main() -> int:
     parser.add_argument("--check", type=Path, help="compare the outputs with this snapshot")
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--no-html", action="store_true", help="skip the HTML speed run")
+    add_data_option(parser)
     args = parser.parse_args()
     texts, pages = load_texts(), load_pages()
     failed = 0

@@ -15,8 +15,10 @@ import json
 import re
 from pathlib import Path
 
+from bench.data import data_dir
+
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared" / "bench"
+SHARED = data_dir()  # the --data option of the script that imports this module
 TEXT_SOURCES = [SHARED / "extraction" / s / "scraped_text.jsonl" for s in ("aeb-dev", "wcxb-dev")]
 HTML_DIRS = [SHARED / "extraction" / s / "html" for s in ("aeb-dev", "wcxb-dev")]
 FILE_LINES = 1000  # documents per jsonl file of a built corpus

@@ -34,7 +34,9 @@ from cleaners.cleaning.pipeline import clean_document
 from cleaners.records import RawDocument
 from cleaners.cleaning.whitespace import normalize_whitespace
 
-BENCH = Path(__file__).resolve().parents[1].parent / "shared" / "bench"
+from bench.data import add_data_option, data_dir
+
+BENCH = data_dir()
 SCORER = BENCH / "score_extraction.py"
 COLUMNS = ("aeb_precision", "aeb_recall", "aeb_f1", "with_pct", "without_pct")
 
@@ -136,6 +138,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sets", nargs="+", default=["aeb-dev", "wcxb-dev"])
     parser.add_argument("--repeats", type=int, default=3)
+    add_data_option(parser)
     args = parser.parse_args()
     for name in args.sets:
         bench_set(name, args.repeats)

@@ -44,7 +44,9 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path[0] = str(REPO)  # import cleaners/ from the checkout, not bench/ scripts as modules
-SHARED = REPO.parent / "shared" / "bench"
+from bench.data import add_data_option, data_dir
+
+SHARED = data_dir()
 COPIES = SHARED / "overlap" / "copies-dev.jsonl"
 STORIES = SHARED / "overlap" / "stories-dev.jsonl"
 SCORER = SHARED / "score_overlap.py"
@@ -407,6 +409,7 @@ def main() -> None:
     parser.add_argument("--scale", help="comma-separated run sizes, e.g. 10000,50000,100000")
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()))
     parser.add_argument("--scale-child", nargs=3, help=argparse.SUPPRESS)
+    add_data_option(parser)
     args = parser.parse_args()
     if args.scale_child:
         path, new, indexed = args.scale_child

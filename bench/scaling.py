@@ -29,6 +29,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path[0] = str(REPO)  # import cleaners/ and flows/ from the checkout
 
 from bench.corpus import build_corpus, load_pages, load_texts
+from bench.data import add_data_option
 from bench.throughput import BASELINE_LABELS, BASELINES, baseline_all_cores, read_docs
 
 # Documents a batch, at most: small enough that the processes' shares stay even (a small corpus
@@ -105,6 +106,7 @@ def main() -> None:
     parser.add_argument("--html", type=int, default=2000, help="HTML pages (0 for none)")
     parser.add_argument("--text", type=int, default=0, help="text documents (0 for none)")
     parser.add_argument("--rounds", type=int, default=2, help="interleaved rounds")
+    add_data_option(parser)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="presswash-scaling-") as tmp:
         for field, n in (("html", args.html), ("text", args.text)):

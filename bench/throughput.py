@@ -35,6 +35,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path[0] = str(REPO)  # import cleaners/ from the checkout, not bench/ scripts as modules
 
 from bench.corpus import build_corpus, document, load_pages, load_texts
+from bench.data import add_data_option
 
 
 def file_creation_micros(folder: Path, count: int = 5000) -> float:
@@ -173,7 +174,7 @@ def baseline_presswash_stages(raw: Path, out: Path) -> tuple[float, dict]:
     from flows.run.publish import publish
     from flows.run.settings import make_settings
 
-    settings = make_settings(raw, out)
+    settings = make_settings(raw=raw, out=out)
     staging = out / ".staging-plain"
     staging.mkdir(parents=True)
     stages, started = {}, time.perf_counter()
@@ -188,7 +189,7 @@ def baseline_presswash_stages(raw: Path, out: Path) -> tuple[float, dict]:
     threading.Thread(target=os.sync, daemon=True).start()  # as the flow does
     records = mark_duplicate_ids([record for r in results for record in r.records])
     winners = {r.id for r in records if r.status == "kept"}
-    flagged = overlap_step.flag(settings.state, overlap_step.run_signatures(results, winners))
+    flagged = overlap_step.flag(settings, overlap_step.run_signatures(results, winners))
     clock = lap(stages, "flag", clock)
     publish(settings, staging, records, flagged, plan, counts)
     lap(stages, "write", clock)
@@ -273,6 +274,7 @@ def main() -> None:
     parser.add_argument("--overhead", action=argparse.BooleanOptionalAction, default=True,
                         help="also run presswash --engine inline and (c) each round (Prefect's overhead)")
     parser.add_argument("--plain-stages", nargs=2, metavar=("RAW", "OUT"), help=argparse.SUPPRESS)
+    add_data_option(parser)
     args = parser.parse_args()
     if args.plain_stages:  # (c) in its own process: print its stage times as JSON
         print(json.dumps(baseline_presswash_stages(*map(Path, args.plain_stages))[1]))

@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from flows.run.settings import DEFAULT_BATCH_SIZE
+from flows.run.settings import OPTIONS, option_kind, read_config
 
 if TYPE_CHECKING:
-    from flows.server import TemporaryServer
     from flows.run.settings import Settings
+    from flows.server import TemporaryServer
 
 # Offline machines: Prefect's telemetry would log an error on every run; a loaded machine needs
 # more than the default 20 s for the temporary server to start (../shared/PREFECT-NOTES.md).
@@ -20,6 +21,7 @@ PREFECT_DEFAULTS = {
     "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90",
 }
 UI_URL = "http://127.0.0.1:4200"
+METAVARS = {Path: "PATH", int: "N", float: "X"}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -38,36 +40,28 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def add_run_options(parser: argparse.ArgumentParser) -> None:
-    """Add the options shared by ``run`` and ``serve``."""
-    parser.add_argument("--raw", default="raw", help="raw folder or single file (default: raw)")
-    parser.add_argument("--out", default="clean", help="output folder (default: clean)")
-    parser.add_argument("--state", default=None, help="state folder (default: OUT/.presswash)")
-    parser.add_argument("--full", action="store_true", help="reprocess everything, not only what changed")
-    parser.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE,
-                        help=f"most documents a batch holds (default: {DEFAULT_BATCH_SIZE})")
-    parser.add_argument("--representatives-only", action="store_true",
-                        help="write clean text only for one representative of each overlap cluster")
-    parser.add_argument("--workers", type=int, default=None, help="worker processes (default: all cores)")
-    parser.add_argument("--engine", default="auto", choices=("auto", "inline", "process", "dask"),
-                        help="where batches run: auto (worker processes for big runs), inline, "
-                        "process, dask (a local Dask cluster) (default: auto)")
-    parser.add_argument("--dask-address", default=None,
-                        help="send batches to this Dask scheduler (or set PRESSWASH_DASK_ADDRESS)")
+    """Add the options shared by ``run`` and ``serve``: one per field of `Settings`."""
+    parser.add_argument("--config", metavar="FILE",
+                        help="read options from a TOML file (keys: the options' names, e.g. "
+                        "batch_size = 500); options given here win")
+    for option in OPTIONS:
+        flag, kind = f"--{option.name.replace('_', '-')}", option_kind(option.name)
+        about = option.metadata["help"]
+        if kind is bool:  # --full / --no-full: a flag can undo a config file's true
+            parser.add_argument(flag, action=argparse.BooleanOptionalAction, default=None,
+                                help=about)
+            continue
+        if option.default is not None:
+            about = f"{about} (default: {option.default})"
+        parser.add_argument(flag, type=str if kind is Path else kind, default=None, help=about,
+                            choices=option.metadata["choices"], metavar=METAVARS.get(kind))
 
 
-def flow_parameters(args: argparse.Namespace) -> dict:
-    """Return the flow's parameters from the parsed options (the same names)."""
-    return {
-        "raw": args.raw,
-        "out": args.out,
-        "state": args.state,
-        "full": args.full,
-        "batch_size": args.batch_size,
-        "representatives_only": args.representatives_only,
-        "workers": args.workers,
-        "engine": args.engine,
-        "dask_address": args.dask_address,
-    }
+def chosen_options(args: argparse.Namespace) -> dict[str, Any]:
+    """Return the options a user chose: the config file's, then the command line's on top."""
+    chosen = read_config(args.config) if args.config else {}
+    given = {o.name: getattr(args, o.name) for o in OPTIONS if getattr(args, o.name) is not None}
+    return chosen | given
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -79,19 +73,14 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.command == "ui":
         return start_ui(args.port)
-    params = flow_parameters(args)
     try:
-        settings = make_settings(**params)
+        settings = make_settings(**chosen_options(args))
     except SettingsError as err:
         print(f"presswash: {err}", file=sys.stderr)
         return 2
-    if args.command == "serve":
-        # A served deployment runs later, maybe from another folder: pin the paths now.
-        for key in ("raw", "out", "state"):
-            if params[key]:
-                params[key] = os.path.abspath(params[key])
-        return serve(params, args.cron, args.name)
-    return run_once(params, settings)
+    if args.command == "serve":  # absolute paths: a deployment runs later, maybe elsewhere
+        return serve(settings.parameters(), args.cron, args.name)
+    return run_once(settings.parameters(), settings)
 
 
 def run_once(params: dict, settings: Settings) -> int:
@@ -101,8 +90,8 @@ def run_once(params: dict, settings: Settings) -> int:
     on the same folder, or an unwritable folder, stops at once with one clear message.
     """
     from flows.run.output import check_writable
-    from flows.server import ServerStartError, start_temporary_server
     from flows.run.state import RunLockedError, run_lock
+    from flows.server import ServerStartError, start_temporary_server
 
     for folder in (settings.out, settings.state):
         try:
@@ -168,7 +157,9 @@ def import_while_waiting() -> None:
 
 def ui_hint(flow_run_id: str | None, *, temporary: bool) -> str:
     """Return how to look at a run in the Prefect UI."""
-    api = os.environ.get("PREFECT_API_URL")
+    from flows.server import configured_api_url
+
+    api = configured_api_url()
     if api and not temporary:
         base = api.rstrip("/").removesuffix("/api")
         return f"See the run in the Prefect UI: {base}/v2/runs/flow-run/{flow_run_id}?tab=Artifacts"

@@ -1,6 +1,6 @@
 """The presswash Prefect flow: read -> clean -> sign -> flag -> write, in batches.
 
-Thin wiring: every step is a call into cleaners/ or a plain function of flows/; Prefect adds
+Thin wiring: every step is a call into cleaners/ or a plain function of flows/run/; Prefect adds
 batching across workers, retries of nothing (a rerun is the retry), artifacts and the UI.
 """
 
@@ -12,8 +12,10 @@ import threading
 import time
 import uuid
 from collections import Counter
+from collections.abc import Callable
 from contextlib import nullcontext
 from pathlib import Path
+from typing import Any
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import (
@@ -44,6 +46,8 @@ from flows.run.manifest import RunRecord, mark_duplicate_ids
 from flows.run.plan import Plan, batch_sizes, plan_run, split_batches
 from flows.run.publish import publish
 from flows.run.report import RunReport, report_summary, summary_line, summary_markdown
+from flows.run.settings import OPTIONS, Settings, make_settings, parameters_signature
+from flows.run.state import clear_staging, load_json, run_lock, save_json
 from flows.runners import (
     check_dask_cluster,
     choose_runner,
@@ -51,8 +55,6 @@ from flows.runners import (
     in_flight_limit,
     run_in_order,
 )
-from flows.run.settings import DEFAULT_BATCH_SIZE, Settings, make_settings
-from flows.run.state import clear_staging, load_json, run_lock, save_json
 
 ARTIFACT_PREFIX = "presswash"
 # Rows of a table artifact: the UI loads and shows a table whole, and a big run flags tens of
@@ -99,7 +101,7 @@ def clean_task(batch: str, staging: str, number: int, recurring: str) -> BatchRe
 @task(name="flag-overlaps", cache_policy=NO_CACHE)
 def flag_task(settings: Settings, results: list[BatchResult], winners: set[str]):
     """Flag overlaps among this run's documents and against the persistent index."""
-    return overlap_step.flag(settings.state, overlap_step.run_signatures(results, winners))
+    return overlap_step.flag(settings, overlap_step.run_signatures(results, winners))
 
 
 @task(name="write-outputs", cache_policy=NO_CACHE)
@@ -123,27 +125,30 @@ def run_name() -> str:
     return f"{raw or 'raw'}-to-{out or 'clean'}"
 
 
+def takes_settings(function: Callable[..., RunReport]) -> Callable[..., RunReport]:
+    """Give a function of ``**options`` the options of `Settings` as its keyword parameters.
+
+    Prefect reads a flow's parameters (the UI's form, a deployment's schema, their validation)
+    from its signature, and their descriptions from its docstring's "Args" section: so the
+    flow's parameters are the settings' fields, declared once.
+    """
+    function.__signature__ = parameters_signature().replace(return_annotation=RunReport)
+    function.__doc__ = f"{function.__doc__}\n\nArgs:\n" + "".join(
+        f"    {option.name}: {option.metadata['help']}\n" for option in OPTIONS
+    )
+    return function
+
+
 @flow(
     name="presswash",
     flow_run_name=run_name,
     description="Clean scraped news text and flag overlapping stories.",
     log_prints=False,
 )
-def presswash(
-    raw: str = "raw",
-    out: str = "clean",
-    state: str | None = None,
-    full: bool = False,
-    batch_size: int = DEFAULT_BATCH_SIZE,
-    representatives_only: bool = False,
-    workers: int | None = None,
-    engine: str = "auto",
-    dask_address: str | None = None,
-) -> RunReport:
+@takes_settings
+def presswash(**options: Any) -> RunReport:
     """Clean every new or changed document under ``raw`` into ``out`` and flag overlaps."""
-    settings = make_settings(
-        raw, out, state, full, batch_size, representatives_only, workers, engine, dask_address
-    )
+    settings = make_settings(**options)
     with run_lock(settings.state), untagged_tasks():
         return run(settings)
 
@@ -179,12 +184,14 @@ def run(settings: Settings) -> RunReport:
     clock = lap(report, "plan", clock)
 
     with runner or nullcontext():
-        text_batches = [path for path, batch in zip(batch_files, batches)
+        text_batches = [path for path, batch in zip(batch_files, batches, strict=True)
                         if any(map(may_hold_text, batch))]
         profiles = run_batches(runner, profile_task, [{"batches": group, "number": n} for n, group
                                                       in enumerate(profile_groups(text_batches, workers))],
                                workers)
-        recurring, site_counts = recurring_step.learn(settings.state, profiles, full=settings.full)
+        recurring, site_counts = recurring_step.learn(
+            settings.state, profiles, full=settings.full,
+            min_documents=settings.recurring_min_documents)
         clock = lap(report, "profile", clock)
         progress = create_progress_artifact(progress=0.0, key=f"{ARTIFACT_PREFIX}-progress",
                                             description="Batches of documents cleaned")

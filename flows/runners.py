@@ -10,8 +10,9 @@ a local Dask cluster sized to the machine).
 from __future__ import annotations
 
 import importlib
+import multiprocessing.util
 from collections.abc import Iterator
-from contextlib import nullcontext
+from contextlib import ExitStack, nullcontext
 from typing import TYPE_CHECKING
 
 from flows.run.settings import Settings
@@ -84,7 +85,8 @@ def open_worker_client(prefect_settings: dict) -> None:
     Without it, each task run builds two sync clients (one for its flow run's context, one for
     itself), and each loads certifi's CA bundle into a new SSL context (40-100 ms of CPU on this
     machine, even for the temporary server's plain-HTTP API) and asks the API for its version.
-    Task runs find this one in Prefect's client context and reuse it. Process exit closes it.
+    Task runs find this one in Prefect's client context and reuse it; the worker closes it when
+    it exits.
 
     ``prefect_settings``: the flow's serialized Prefect settings context. The client is opened
     under them, not under the worker's environment: Prefect hands task runs whatever client the
@@ -94,8 +96,12 @@ def open_worker_client(prefect_settings: dict) -> None:
     """
     from prefect.context import SettingsContext, SyncClientContext
 
+    client = ExitStack()
     with SettingsContext(**prefect_settings) if prefect_settings else nullcontext():
-        SyncClientContext().__enter__()  # open for the process's life: never exited
+        client.enter_context(SyncClientContext())
+    # A pool's worker process ends with os._exit: exit hooks (atexit) never run there, the
+    # finalizers of multiprocessing do.
+    multiprocessing.util.Finalize(None, client.close, exitpriority=0)
 
 
 def check_dask_cluster(address: str, module: str = BATCH_MODULE) -> None:
@@ -122,7 +128,7 @@ def in_flight_limit(runner: TaskRunner, workers: int) -> int | None:
 
     Prefect's process pool starts submitted task runs in no fixed order (its threads race to
     hand them to the pool: of 13 tasks submitted at once, the second started tenth), which would
-    undo the order of a run's batches, biggest first (flows/plan.py). Given a few at a time, it
+    undo the order of a run's batches, biggest first (flows/run/plan.py). Given a few at a time, it
     starts them in order. Dask schedules what it is given in order, on workers this machine
     does not count: it gets every task at once.
     """

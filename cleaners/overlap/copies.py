@@ -41,7 +41,13 @@ VERIFY_BATCH = 10_000  # candidates verified at once: two (pairs, NUM_PERM) uint
 Pair = tuple[str, str]
 
 
-def flag_copies(new: list[Signature], old: list[Signature]) -> dict[Pair, tuple[float, str]]:
+def flag_copies(
+    new: list[Signature],
+    old: list[Signature],
+    *,
+    jaccard_from: float = NEAR_JACCARD,
+    containment_from: float = NEAR_CONTAINMENT,
+) -> dict[Pair, tuple[float, str]]:
     """Return the near-duplicate pairs (ids sorted) with at least one new document.
 
     Each pair maps to its similarity and the measure that flagged it ("jaccard" or
@@ -63,8 +69,8 @@ def flag_copies(new: list[Signature], old: list[Signature]) -> dict[Pair, tuple[
         a, b = pairs[start : start + VERIFY_BATCH].T
         jaccard = (hashvalues(signed, a) == hashvalues(signed, b)).mean(axis=1)
         containment = estimate_containment(jaccard, sizes[a], sizes[b])
-        copy = jaccard >= NEAR_JACCARD
-        excerpt = (jaccard >= MIN_CONTAINMENT_JACCARD) & (containment >= NEAR_CONTAINMENT)
+        copy = jaccard >= jaccard_from
+        excerpt = (jaccard >= MIN_CONTAINMENT_JACCARD) & (containment >= containment_from)
         keep = copy | excerpt
         similarity = np.where(copy, jaccard, containment)
         for i, j, value, by_jaccard in zip(

@@ -34,16 +34,6 @@ is kept between runs. ``bench/overlap.py --scale`` prints the time and peak memo
 for runs of 10,000 to 100,000 documents. Reset: delete the file; the next run then flags only
 among its own documents (run with ``--full`` to index every document again). A document
 processed again under the same id replaces its entry, its pairs and its term counts.
-
-Several machines: the file has one writer at a time (the flow's run lock). To share the index,
-keep the signatures in a shared table keyed by document id (they are plain arrays: see
-``OverlapIndex.to_arrays``), the term counts as counters, and the near-duplicate buckets in a
-persistent datasketch ``MinHashLSH(num_perm=NUM_PERM, params=(BANDS, BAND_ROWS),
-storage_config={"type": "redis", "basename": b"presswash", "redis": {"host": ..., "port":
-6379}})``: each run then inserts only its own documents (``Signature.lean_minhash()``, keyed by
-id) and queries them, instead of rebuilding the buckets in memory, and every machine sees the
-same buckets. Same-story sketches are redrawn each run (their weights follow the corpus), so
-they need no shared store.
 """
 
 from __future__ import annotations
@@ -55,11 +45,17 @@ import numpy as np
 
 from cleaners.overlap.arrays import release_free_memory
 from cleaners.overlap.clusters import connected_components, name_clusters
-from cleaners.overlap.copies import flag_copies
+from cleaners.overlap.copies import NEAR_CONTAINMENT, NEAR_JACCARD, flag_copies
 from cleaners.overlap.index import IndexedPair, OverlapIndex, OverlapIndexError, TermFrequencies
 from cleaners.records import Overlap
 from cleaners.overlap.signature import Signature
-from cleaners.overlap.stories import WINDOW_DAYS, StoryScope, flag_stories, term_counts
+from cleaners.overlap.stories import (
+    MERGE_SCALED,
+    WINDOW_DAYS,
+    StoryScope,
+    flag_stories,
+    term_counts,
+)
 
 INDEX_FILE = "overlap-index.npz"
 
@@ -85,11 +81,16 @@ def flag_overlaps(
     *,
     today: Date | None = None,
     cluster_kinds: tuple[str, ...] = ("near_duplicate",),
+    near_jaccard: float = NEAR_JACCARD,
+    near_containment: float = NEAR_CONTAINMENT,
+    story_merge: float = MERGE_SCALED,
+    window_days: int = WINDOW_DAYS,
 ) -> OverlapFlags:
     """Return the overlaps of a run's documents among themselves and with the indexed ones.
 
     ``index`` is not changed (add the run's signatures once its outputs are written). ``today``
-    dates undated documents of this run (default: the local date).
+    dates undated documents of this run (default: the local date). The thresholds are those of
+    `flag_copies` (``near_*``) and `flag_stories` (``story_merge``, ``window_days``).
     """
     today = today or Date.today()
     run = sorted(signatures, key=lambda s: s.doc_id)
@@ -99,7 +100,9 @@ def flag_overlaps(
     old = [index.signatures[i] for i in sorted(index.signatures) if i not in ids]
     pairs = [
         IndexedPair(a, b, "near_duplicate", round(s, 4), m)
-        for (a, b), (s, m) in flag_copies(run, old).items()
+        for (a, b), (s, m) in flag_copies(
+            run, old, jaccard_from=near_jaccard, containment_from=near_containment
+        ).items()
     ]
     release_free_memory()
     copies = cluster_documents(run, index, pairs, ("near_duplicate",))
@@ -110,7 +113,9 @@ def flag_overlaps(
         for s in old
         if (copies[s.doc_id][1] == s.doc_id if s.doc_id in copies else s.doc_id in index.counted)
     ]
-    stories = flag_same_story(distinct, distinct_old, index, run, today)
+    stories = flag_same_story(
+        distinct, distinct_old, index, run, today, merge_from=story_merge, window_days=window_days
+    )
     pairs += [
         IndexedPair(a, b, "same_story", round(s, 4), "weighted_jaccard")
         for (a, b), s in stories.items()
@@ -136,6 +141,9 @@ def flag_same_story(
     index: OverlapIndex,
     replacing: list[Signature],
     today: Date,
+    *,
+    merge_from: float = MERGE_SCALED,
+    window_days: int = WINDOW_DAYS,
 ) -> dict[tuple[str, str], float]:
     """Return the same-story pairs of the run's documents and the indexed ones in their window.
 
@@ -148,7 +156,7 @@ def flag_same_story(
     first, last = min(days.values()), max(days.values())
     for s in old:
         day = s.date or index.first_seen.get(s.doc_id) or today
-        if (first - day).days <= WINDOW_DAYS and (day - last).days <= WINDOW_DAYS:
+        if (first - day).days <= window_days and (day - last).days <= window_days:
             days[s.doc_id] = day
     scope = sorted([*run, *(s for s in old if s.doc_id in days)], key=lambda s: s.doc_id)
     new = {s.doc_id for s in run}
@@ -163,7 +171,9 @@ def flag_same_story(
     counts, documents = term_counts(story_scope, corpus.frequencies), corpus.documents
     del corpus  # the run's term table (~1.4 KB a document) is not needed past the counts
     release_free_memory()
-    return flag_stories(story_scope, counts, documents)
+    return flag_stories(
+        story_scope, counts, documents, merge_from=merge_from, window_days=window_days
+    )
 
 
 class Corpus:

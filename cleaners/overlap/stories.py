@@ -119,7 +119,12 @@ class StoryScope:
 
 
 def flag_stories(
-    scope: StoryScope, counts: np.ndarray, documents: int
+    scope: StoryScope,
+    counts: np.ndarray,
+    documents: int,
+    *,
+    merge_from: float = MERGE_SCALED,
+    window_days: int = WINDOW_DAYS,
 ) -> dict[tuple[str, str], float]:
     """Return the same-story pairs (ids sorted) with at least one new document, and similarity.
 
@@ -132,8 +137,8 @@ def flag_stories(
     release_free_memory()  # the sketches' freed temporaries, before the sets are packed
     # Every term of every document, packed: built once the sketches are gone.
     sets = weighted_sets(scope, counts, offsets, documents)
-    pairs, similar = verify(sets, within_window(candidates, scope.days))
-    extra = within_window(two_hop(pairs, similar, count), scope.days)
+    pairs, similar = verify(sets, within_window(candidates, scope.days, window_days))
+    extra = within_window(two_hop(pairs, similar, count), scope.days, window_days)
     known = pairs[:, 0] * count + pairs[:, 1]
     extra = extra[~np.isin(extra[:, 0] * count + extra[:, 1], known)]
     more, more_similar = verify(sets, extra)
@@ -142,7 +147,7 @@ def flag_stories(
     scale = local_scale(pairs, similar, count)
     scaled = similar / np.sqrt(scale[pairs[:, 0]] * scale[pairs[:, 1]])
     cluster = average_linkage(
-        dict(zip(map(tuple, pairs.tolist()), scaled.tolist(), strict=True)), MERGE_SCALED
+        dict(zip(map(tuple, pairs.tolist()), scaled.tolist(), strict=True)), merge_from
     )
     flagged = {}
     for (i, j), s, value in zip(pairs.tolist(), scaled.tolist(), similar.tolist(), strict=True):
@@ -152,9 +157,11 @@ def flag_stories(
     return flagged
 
 
-def within_window(pairs: np.ndarray, days: np.ndarray) -> np.ndarray:
-    """Return the pairs whose days are at most WINDOW_DAYS apart."""
-    return pairs[np.abs(days[pairs[:, 0]] - days[pairs[:, 1]]) <= WINDOW_DAYS]
+def within_window(
+    pairs: np.ndarray, days: np.ndarray, window_days: int = WINDOW_DAYS
+) -> np.ndarray:
+    """Return the pairs whose days are at most ``window_days`` apart."""
+    return pairs[np.abs(days[pairs[:, 0]] - days[pairs[:, 1]]) <= window_days]
 
 
 def term_counts(scope: StoryScope, frequencies: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:

@@ -42,7 +42,7 @@ class BatchResult:
     removed_by_rule: Counter = field(default_factory=Counter)
     removed_chars: int = 0
     rejects: list[dict] = field(default_factory=list)
-    signatures: str = ""  # path of the batch's signatures (flows/signatures.py)
+    signatures: str = ""  # path of the batch's signatures (flows/run/signatures.py)
     seconds: dict[str, float] = field(default_factory=dict)
 
 
@@ -116,7 +116,7 @@ def process_items(
         count_document(result, doc)
         record = manifest_record(doc)
         if doc.status == "kept":
-            staged = staging / staged_text_path(fragment, record["text_path"])
+            staged = staging / staged_text_path(fragment, record.text_path)
             write_staged(staged, clean_text_bytes(doc))
             signatures.append(sign_document(doc.id, doc.text, title=doc.title, date=doc.date))
         records.append(record)

@@ -9,11 +9,9 @@ run's records are ever held in memory whole: a run keeps a `RunRecord` summary o
 documents (where its full record lies in the batch's fragment file), and the new manifest is
 written by merging the old one, line by line, with the run's records read back one at a time.
 
-Most lines are written as they were read: a run document's line is its fragment's, with its
-overlaps and cluster spliced in at the end (where the fragment's empty ``"overlaps"`` list stands),
-and an earlier document that the run does not touch keeps its line. Only the rest are parsed and
-written again (at 10,000 documents, writing the manifest took 2.6 s parsing and re-encoding every
-record).
+An earlier document that the run does not touch keeps its line as it was read; the others are
+`ManifestRecord` objects (cleaners/records.py, the manifest's schema), written by
+`flows.run.output.record_line`.
 """
 
 from __future__ import annotations
@@ -21,15 +19,13 @@ from __future__ import annotations
 import heapq
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
-from cleaners.records import Overlap
-from flows.run.output import json_line, staged_text_path, write_chunks_atomic
+from cleaners.records import ManifestRecord, Overlap, replaced
+from flows.run.output import record_line, staged_text_path, write_chunks_atomic
 
-# How a fragment's record ends (flows/output.manifest_record puts the empty overlaps last).
-EMPTY_OVERLAPS_END = b', "overlaps": []}\n'
 # Fragments held open while the manifest is merged: the run's records come in id order, mostly a
 # fragment at a time, and opening a fragment for every record took 0.5 s per 20k documents.
 OPEN_FRAGMENTS = 16
@@ -57,7 +53,7 @@ class RunRecord:
         return staged_text_path(self.fragment, self.text_path)
 
 
-def write_fragment(path: Path, records: Iterable[dict]) -> list[RunRecord]:
+def write_fragment(path: Path, records: Iterable[ManifestRecord]) -> list[RunRecord]:
     """Write a batch's records as its manifest fragment (atomically); return their summaries.
 
     The batch knows each summary as it writes the line, so the run never parses its fragments
@@ -65,9 +61,9 @@ def write_fragment(path: Path, records: Iterable[dict]) -> list[RunRecord]:
     """
     summaries, lines, offset = [], [], 0
     for r in records:
-        line = json_line(r)
-        summaries.append(RunRecord(r["id"], r["source"], r["status"], str(path), offset,
-                                   r.get("reason"), r.get("text_path"), r.get("title")))
+        line = record_line(r)
+        summaries.append(RunRecord(r.id, r.source, r.status, str(path), offset, r.reason,
+                                   r.text_path, r.title))
         lines.append(line)
         offset += len(line)
     write_chunks_atomic(path, lines)
@@ -98,12 +94,12 @@ def mark_duplicate_ids(records: list[RunRecord]) -> list[RunRecord]:
     return records
 
 
-def full_record(summary: RunRecord, line: bytes | None = None) -> dict:
+def full_record(summary: RunRecord, line: bytes | None = None) -> ManifestRecord:
     """Return a run record as the manifest holds it, from its fragment's line (read if not given)."""
-    record = json.loads(fragment_line(summary) if line is None else line)
+    record = ManifestRecord.from_json(json.loads(fragment_line(summary) if line is None else line))
     if summary.renamed:
-        record.pop("text_path", None)
-        record.update(id=summary.id, status="rejected", reason=summary.reason, chars_out=0)
+        record = replace(record, id=summary.id, status="rejected", reason=summary.reason,
+                         text_path=None, chars_out=0)
     return record
 
 
@@ -144,12 +140,11 @@ def merged_records(
     overlaps: Mapping[str, tuple[Overlap, ...]],
     clusters: Mapping[str, tuple[str, str]],
     parse: Callable[[str], bool] = lambda doc_id: False,
-) -> Iterator[tuple[str, dict | bytes]]:
+) -> Iterator[tuple[str, ManifestRecord | bytes]]:
     """Yield the whole manifest after a run, sorted by id: (id, record) one record at a time.
 
-    A record is the bytes of its JSON line when it needed no parsing, else a dict (an earlier
-    document whose overlaps or cluster change, a renamed repeated id, or one that ``parse`` asks
-    for by id); `json_line` writes a dict.
+    A record is the bytes of an earlier document's line when the run does not change it (nor
+    ``parse`` asks for it by id), else a `ManifestRecord` with its overlaps and cluster.
     """
     processed = {r.id for r in run}
     earlier = (
@@ -158,34 +153,13 @@ def merged_records(
     current = ((r.id, r, line) for r, line in fragment_lines(sorted(run, key=lambda r: r.id)))
     for doc_id, record, line in heapq.merge(earlier, current, key=lambda item: item[0]):
         if isinstance(record, RunRecord):
-            yield doc_id, run_record(record, overlaps, clusters, parse(doc_id), line)
+            yield doc_id, with_flags(full_record(record, line), overlaps, clusters)
         elif touched(record, processed, overlaps, clusters) or parse(doc_id):
-            record["overlaps"] = [o for o in record.get("overlaps", []) if o["id"] not in processed]
-            yield doc_id, with_flags(record, overlaps, clusters)
+            found = ManifestRecord.from_json(record)
+            kept = tuple(o for o in found.overlaps if o.id not in processed)
+            yield doc_id, with_flags(replace(found, overlaps=kept), overlaps, clusters)
         else:
             yield doc_id, line
-
-
-def run_record(
-    summary: RunRecord,
-    overlaps: Mapping[str, tuple[Overlap, ...]],
-    clusters: Mapping[str, tuple[str, str]],
-    parse: bool,
-    line: bytes,
-) -> dict | bytes:
-    """Return a run document's manifest record: its fragment's line with its flags spliced in.
-
-    ``line`` is the record's line in its fragment (`fragment_lines`).
-    """
-    if parse or summary.renamed or not line.endswith(EMPTY_OVERLAPS_END):
-        record = full_record(summary, line)
-        record["overlaps"] = record.get("overlaps", [])
-        return with_flags(record, overlaps, clusters)
-    tail: dict = {"overlaps": []}
-    add_overlaps(tail, overlaps.get(summary.id, ()))
-    if summary.id in clusters:
-        tail["cluster"], tail["representative"] = clusters[summary.id]
-    return line[: -len(EMPTY_OVERLAPS_END)] + b", " + json_line(tail)[1:]
 
 
 def touched(
@@ -204,32 +178,20 @@ def touched(
 
 
 def with_flags(
-    record: dict, overlaps: Mapping[str, tuple[Overlap, ...]], clusters: Mapping[str, tuple[str, str]]
-) -> dict:
-    """Add a document's new overlaps and its cluster to its record; return the record."""
-    doc_id = record["id"]
-    add_overlaps(record, overlaps.get(doc_id, ()))
-    if doc_id in clusters:
-        record["cluster"], record["representative"] = clusters[doc_id]
-    return record
-
-
-def add_overlaps(record: dict, found: Iterable[Overlap]) -> None:
-    """Add a document's new overlaps to its record (each other document and kind once)."""
-    known = {(o["id"], o["kind"]) for o in record["overlaps"]}
-    extra = [overlap_record(o) for o in found if (o.id, o.kind) not in known]
+    record: ManifestRecord,
+    overlaps: Mapping[str, tuple[Overlap, ...]],
+    clusters: Mapping[str, tuple[str, str]],
+) -> ManifestRecord:
+    """Return a record with its document's new overlaps and its cluster added."""
+    changes = {}
+    known = {(o.id, o.kind) for o in record.overlaps}  # each other document and kind once
+    extra = [o for o in overlaps.get(record.id, ()) if (o.id, o.kind) not in known]
     if extra:
-        record["overlaps"] = sorted(record["overlaps"] + extra, key=lambda o: (o["kind"], o["id"]))
-
-
-def overlap_record(overlap: Overlap) -> dict:
-    """Return an overlap as it appears in the manifest."""
-    return {
-        "id": overlap.id,
-        "kind": overlap.kind,
-        "similarity": round(overlap.similarity, 4),
-        "measure": overlap.measure,
-    }
+        ordered = sorted((*record.overlaps, *extra), key=lambda o: (o.kind, o.id))
+        changes["overlaps"] = tuple(ordered)
+    if record.id in clusters:
+        changes["cluster"], changes["representative"] = clusters[record.id]
+    return replaced(record, **changes) if changes else record
 
 
 def read_records(path: Path) -> Iterator[dict]:

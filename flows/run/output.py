@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import BinaryIO
 
-from cleaners.records import Document
+from cleaners.records import Document, ManifestRecord
 
 # Characters allowed in an output file name; anything else becomes "_" (ids come from the input
 # and may hold "/", "..", newlines or control characters).
@@ -123,22 +123,14 @@ def json_line(record: dict) -> bytes:
     return (JSON_LINE_ENCODER.encode(record) + "\n").encode("utf-8", JSON_ERRORS)
 
 
-def manifest_record(doc: Document) -> dict:
-    """Return a document's manifest record (without its overlaps, added after flagging)."""
-    record: dict = {"id": doc.id, "source": doc.source, "status": doc.status}
-    if doc.status == "rejected":
-        record["reason"] = doc.reason
-    else:
-        record["text_path"] = text_path(doc.id)
-    for key in ("title", "url", "date", "author", "sitename", "language", "encoding", "extraction"):
-        value = getattr(doc, key)
-        if value:
-            record[key] = value
-    record["chars_in"] = doc.chars_in
-    record["chars_out"] = doc.chars_out
-    record["removed"] = [{"rule": r.rule, "text": r.text} for r in doc.removed]
-    record["overlaps"] = []
-    return record
+def manifest_record(doc: Document) -> ManifestRecord:
+    """Return a document's manifest record (its overlaps and cluster come after flagging)."""
+    return ManifestRecord.of_document(doc, text_path(doc.id))
+
+
+def record_line(record: ManifestRecord) -> bytes:
+    """Return a manifest record as its line of the manifest."""
+    return json_line(record.to_json())
 
 
 def clean_text_bytes(doc: Document) -> bytes:

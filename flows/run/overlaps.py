@@ -11,6 +11,7 @@ from cleaners.overlap.index import IndexedPair
 from cleaners.overlap.signature import Signature
 from flows.run.batch import BatchResult
 from flows.run.output import write_atomic_with
+from flows.run.settings import Settings
 from flows.run.signatures import load_signatures
 
 
@@ -42,10 +43,18 @@ def run_signatures(results: list[BatchResult], winners: set[str]) -> list[Signat
     return signatures
 
 
-def flag(state: Path, signatures: list[Signature]) -> Flagged:
+def flag(settings: Settings, signatures: list[Signature]) -> Flagged:
     """Flag overlaps among this run's documents and with those of earlier runs."""
-    index = OverlapIndex.load(state / INDEX_FILE)
-    return Flagged(flag_overlaps(signatures, index), index, signatures)
+    index = OverlapIndex.load(settings.state / INDEX_FILE)
+    flags = flag_overlaps(
+        signatures,
+        index,
+        near_jaccard=settings.near_duplicate_jaccard,
+        near_containment=settings.near_duplicate_containment,
+        story_merge=settings.same_story_threshold,
+        window_days=settings.same_story_window_days,
+    )
+    return Flagged(flags, index, signatures)
 
 
 def commit(state: Path, flagged: Flagged) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import repeat
 from pathlib import Path
 
@@ -33,7 +33,6 @@ class Plan:
     unchanged: int = 0  # documents (files or jsonl lines) skipped because they did not change
     documents: int = 0  # documents (files or jsonl lines) to process
     changed: int = 0  # of those, files processed before whose content changed (the rest are new)
-    skipped_names: list[str] = field(default_factory=list)
 
 
 def plan_run(raw: Path, seen: Seen, *, full: bool) -> Plan:

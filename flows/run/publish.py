@@ -10,12 +10,14 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 
 from cleaners.cleaning.recurring import LineCounts
+from cleaners.records import ManifestRecord
 from flows.run import overlaps as overlap_step
 from flows.run.manifest import RunRecord, merged_records, previous_text_paths
-from flows.run.output import json_line, write_chunks_atomic
+from flows.run.output import record_line, write_chunks_atomic
 from flows.run.plan import Plan, forget_unreadable
 from flows.run.settings import Settings
 from flows.run.state import save_json
@@ -47,10 +49,10 @@ def publish(
                 yield record
                 continue
             if settings.representatives_only:
-                drop_copy_text(record, dropped)
+                record = drop_copy_text(record, dropped)
             if doc_id in titles_of and doc_id not in run_ids:
-                titles[doc_id] = record.get("title") or ""
-            yield json_line(record)
+                titles[doc_id] = record.title or ""
+            yield record_line(record)
 
     # The texts move (renames: the kernel's time, not Python's) while the manifest is written
     # beside them; they reach the disk before the manifest that lists them appears.
@@ -85,11 +87,13 @@ def move_texts(settings: Settings, staging: Path, records: list[RunRecord],
             Path(target, old_paths[record.id]).unlink(missing_ok=True)
 
 
-def drop_copy_text(record: dict, dropped: list[str]) -> None:
-    """Take the clean text of a kept copy that does not represent its cluster off its record.
+def drop_copy_text(record: ManifestRecord, dropped: list[str]) -> ManifestRecord:
+    """Return the record of a kept copy that does not represent its cluster without its text.
 
     Its path joins ``dropped`` (the file is removed once the run's texts are in place).
     """
-    rep = record.get("representative")
-    if record["status"] == "kept" and rep and rep != record["id"] and record.get("text_path"):
-        dropped.append(record.pop("text_path"))
+    rep = record.representative
+    if record.status == "kept" and rep and rep != record.id and record.text_path:
+        dropped.append(record.text_path)
+        return replace(record, text_path=None)
+    return record

@@ -2,7 +2,7 @@
 
 import json
 
-from cleaners.records import Overlap
+from cleaners.records import ManifestRecord, Overlap, Removal
 from flows.run.manifest import (
     OPEN_FRAGMENTS,
     fragment_line,
@@ -12,24 +12,24 @@ from flows.run.manifest import (
     merged_records,
     write_fragment,
 )
-from flows.run.output import json_line, write_chunks_atomic
+from flows.run.output import record_line, write_chunks_atomic
 
 
 def as_dicts(merged):
-    """Return merged records by id, lines parsed."""
-    return {i: json.loads(r) if isinstance(r, bytes) else r for i, r in merged}
+    """Return merged records by id, as JSON objects."""
+    return {i: json.loads(r) if isinstance(r, bytes) else r.to_json() for i, r in merged}
 
 
 def record(doc_id, status="kept", source=None, overlaps=(), **extra):
-    rec = {"id": doc_id, "source": source or f"{doc_id}.txt", "status": status, "overlaps": list(overlaps)}
-    if status == "kept":
-        rec["text_path"] = f"{doc_id}.txt"
-    rec["removed"] = [{"rule": "newsletter_promo", "text": "Sign up for our daily newsletter"}]
-    return rec | extra
+    return ManifestRecord(
+        doc_id, source or f"{doc_id}.txt", status, overlaps=tuple(overlaps),
+        text_path=f"{doc_id}.txt" if status == "kept" else None,
+        removed=(Removal("newsletter_promo", "Sign up for our daily newsletter"),), **extra,
+    )
 
 
 def write_jsonl(path, records):
-    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    path.write_text("".join(json.dumps(r.to_json()) + "\n" for r in records), encoding="utf-8")
     return str(path)
 
 
@@ -44,8 +44,8 @@ def test_a_repeated_id_is_rejected_and_still_accounted_for(tmp_path):
     assert out[1].status == "rejected" and "first seen in f.jsonl:1" in out[1].reason
     assert out[1].staged is None and out[1].text_path is None
     full = full_record(out[1])
-    assert full["id"] == "a~dup2" and full["source"] == "f.jsonl:7" and "text_path" not in full
-    assert full["removed"][0]["rule"] == "newsletter_promo"
+    assert full.id == "a~dup2" and full.source == "f.jsonl:7" and full.text_path is None
+    assert full.removed[0].rule == "newsletter_promo"
 
 
 def test_a_new_name_for_a_repeated_id_never_takes_another_documents_id(tmp_path):
@@ -62,7 +62,7 @@ def test_new_overlaps_are_added_to_earlier_documents_and_stale_ones_dropped(tmp_
     manifest = tmp_path / "manifest.jsonl"
     write_jsonl(manifest, [
         record("changed"),
-        record("old", overlaps=[{"id": "changed", "kind": "near_duplicate", "similarity": 0.9}]),
+        record("old", overlaps=[Overlap("changed", "near_duplicate", 0.9)]),
         record("other", title="Untouched"),
     ])
     summaries = write_fragment(tmp_path / "batch-000000.jsonl", [record("new"), record("changed")])
@@ -87,22 +87,23 @@ def test_records_are_read_back_one_at_a_time_from_their_fragment(tmp_path):
     assert [full_record(s) for s in summaries[::7]] == docs[::7]
 
 
-def test_spliced_lines_are_the_lines_parsing_would_write(tmp_path):
-    """Run records and untouched earlier ones skip parsing; their bytes must not change."""
+def test_manifest_lines_keep_their_keys_and_order(tmp_path):
+    """Untouched earlier lines are copied; the others are written from their records, in the
+    key order earlier presswash versions wrote (a field left out while it is not set)."""
     manifest = tmp_path / "manifest.jsonl"
     earlier = [
-        {"id": "e1", "source": "e1.txt", "status": "kept", "text_path": "e1.txt", "title": "Kremlin’s plan",
-         "removed": [], "overlaps": []},
-        {"id": "e2", "source": "e2.txt", "status": "kept", "text_path": "e2.txt", "removed": [],
-         "overlaps": [], "cluster": "e2", "representative": "e2"},
+        b'{"id": "e1", "source": "e1.txt", "status": "kept", "text_path": "e1.txt", '
+        b'"title": "Kremlin\xe2\x80\x99s plan", "chars_in": 10, "chars_out": 9, "removed": [], '
+        b'"overlaps": []}\n',
+        b'{"id": "e2", "source": "e2.txt", "status": "kept", "text_path": "e2.txt", "chars_in": 0, '
+        b'"chars_out": 0, "removed": [], "overlaps": [], "cluster": "e2", "representative": "e2"}\n',
     ]
-    write_chunks_atomic(manifest, [json_line(r) for r in earlier])
-    run = [  # as flows/output.manifest_record writes them: the empty overlaps last
-        {"id": "n1", "source": "n1.txt", "status": "kept", "text_path": "n1.txt",
-         "title": "Russia helps China’s airborne forces — report", "chars_in": 4200, "chars_out": 3100,
-         "removed": [{"rule": "byline", "text": "By Justin Klawans"}], "overlaps": []},
-        {"id": "n2", "source": "n2.txt", "status": "rejected", "reason": "empty text", "chars_in": 0,
-         "chars_out": 0, "removed": [], "overlaps": []},
+    write_chunks_atomic(manifest, earlier)
+    run = [
+        ManifestRecord("n1", "n1.txt", "kept", text_path="n1.txt", url="",
+                       title="Russia helps China\u2019s airborne forces \u2014 report", chars_in=4200,
+                       chars_out=3100, removed=(Removal("byline", "By Justin Klawans"),)),
+        ManifestRecord("n2", "n2.txt", "rejected", reason="empty text"),
     ]
     summaries = write_fragment(tmp_path / "batch-000000.jsonl", run)
     overlaps = {
@@ -110,12 +111,28 @@ def test_spliced_lines_are_the_lines_parsing_would_write(tmp_path):
         "e1": (Overlap("n1", "same_story", 0.5351, "weighted_jaccard"),),
     }
     clusters = {"n1": ("n1", "n1"), "n2": ("n2", "n2"), "e1": ("e1", "e1")}
-    fast = list(merged_records(manifest, summaries, overlaps, clusters))
-    parsed = list(merged_records(manifest, summaries, overlaps, clusters, lambda doc_id: True))
-    assert [i for i, _ in fast] == ["e1", "e2", "n1", "n2"]
-    assert isinstance(dict(fast)["n1"], bytes) and isinstance(dict(fast)["e2"], bytes)
-    assert [r if isinstance(r, bytes) else json_line(r) for _, r in fast] == [json_line(r) for _, r in parsed]
-    assert json.loads(dict(fast)["n1"])["overlaps"][0]["id"] == "e1"
+    merged = dict(merged_records(manifest, summaries, overlaps, clusters))
+    assert list(merged) == ["e1", "e2", "n1", "n2"]
+    assert merged["e2"] == earlier[1]  # untouched: its line as it was
+    assert record_line(merged["e1"]) == earlier[0].replace(
+        b'"overlaps": []}',
+        b'"overlaps": [{"id": "n1", "kind": "same_story", "similarity": 0.5351, '
+        b'"measure": "weighted_jaccard"}], "cluster": "e1", "representative": "e1"}',
+    )
+    assert record_line(merged["n1"]) == (
+        '{"id": "n1", "source": "n1.txt", "status": "kept", "text_path": "n1.txt", '
+        '"title": "Russia helps China\u2019s airborne forces \u2014 report", "chars_in": 4200, '
+        '"chars_out": 3100, "removed": [{"rule": "byline", "text": "By Justin Klawans"}], '
+        '"overlaps": [{"id": "e1", "kind": "same_story", "similarity": 0.5351, '
+        '"measure": "weighted_jaccard"}], "cluster": "n1", "representative": "n1"}\n'
+    ).encode()
+    assert record_line(merged["n2"]) == (
+        b'{"id": "n2", "source": "n2.txt", "status": "rejected", "reason": "empty text", '
+        b'"chars_in": 0, "chars_out": 0, "removed": [], "overlaps": [], "cluster": "n2", '
+        b'"representative": "n2"}\n'
+    )
+    parsed = dict(merged_records(manifest, summaries, overlaps, clusters, lambda doc_id: True))
+    assert record_line(parsed["e2"]) == earlier[1]
 
 
 def test_lines_read_from_many_open_fragments_are_each_records_own(tmp_path):

@@ -21,7 +21,7 @@ ORIGINAL = "000_5fe9a8b6ae70ace9"
 
 def run_plain(raw, out, *, representatives_only=False, batch_size=3, titles_of=frozenset()):
     """Run the flow's plain stages (plan, profile, clean, flag, publish); return the titles."""
-    settings = make_settings(raw, out, batch_size=batch_size, representatives_only=representatives_only)
+    settings = make_settings(raw=raw, out=out, batch_size=batch_size, representatives_only=representatives_only)
     seen = json.loads((settings.state / "seen.json").read_text()) if (settings.state / "seen.json").exists() else {}
     plan = plan_run(settings.raw, seen.get("inputs", {}), full=False)
     batches = split_batches(plan.items, repeat(batch_size))
@@ -31,7 +31,7 @@ def run_plain(raw, out, *, representatives_only=False, batch_size=3, titles_of=f
     results = [process_items(b, staging, n, recurring) for n, b in enumerate(batches)]
     records = mark_duplicate_ids([record for r in results for record in r.records])
     winners = {r.id for r in records if r.status == "kept"}
-    flagged = overlap_step.flag(settings.state, overlap_step.run_signatures(results, winners))
+    flagged = overlap_step.flag(settings, overlap_step.run_signatures(results, winners))
     titles = publish(settings, staging, records, flagged, plan, counts, titles_of)
     shutil.rmtree(staging)
     return titles

@@ -46,7 +46,7 @@ def test_small_runs_stay_in_process_and_big_runs_use_worker_processes(corpus, tm
     assert isinstance(choose_runner(settings, PARALLEL_MIN_SECONDS), ProcessPoolTaskRunner)
     one_core = make_settings(raw=corpus, out=tmp_path / "out", workers=1)
     assert choose_runner(one_core, 10 * PARALLEL_MIN_SECONDS) is None
-    address = make_settings(raw=corpus, out=tmp_path / "out", dask_address="tcp://10.0.0.5:8786")
+    address = make_settings(raw=corpus, out=tmp_path / "out", dask_address="tcp://127.0.0.1:8786")
     assert type(choose_runner(address, 1)).__name__ == "DaskTaskRunner"
 
 

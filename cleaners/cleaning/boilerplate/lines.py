@@ -21,11 +21,10 @@ SENTENCE_PUNCT = re.compile(r"[.!?…;:,。！？；：、，،؛؟।]")
 OPENERS = "\"'“‘«„([¿¡*"
 DIGIT = re.compile(r"\d")
 # The same counts in an ASCII line, taken from its bytes: deleting the bytes of a class and
-# measuring what went is one C pass, where a regex lists every match first. SENTENCE_PUNCT's and
-# \d's ASCII members, and the ASCII whitespace str.split splits at besides the space.
+# measuring what went is one C pass, where a regex lists every match first: SENTENCE_PUNCT's and
+# \d's ASCII members.
 ASCII_PUNCT = b".!?;:,"
 ASCII_DIGITS = b"0123456789"
-ASCII_OTHER_SPACES = b"\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"
 # A capitalised word of a single-spaced ASCII line, found after its space (the line is given a
 # leading one): OPENERS' ASCII members, then a capital or a digit. A literal first character
 # makes the scan skip ahead; a loop over the words costs several times more.
