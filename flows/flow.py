@@ -44,6 +44,9 @@ from flows.run.manifest import RunRecord, mark_duplicate_ids
 from flows.run.plan import Plan, batch_sizes, plan_run, split_batches
 from flows.run.publish import publish
 from flows.run.report import RunReport, report_summary, summary_line, summary_markdown
+from flows.run.settings import DEFAULT_BATCH_SIZE, Settings, make_settings
+from flows.run.sources import ReadLog
+from flows.run.state import clear_staging, load_json, run_lock, save_json
 from flows.runners import (
     check_dask_cluster,
     choose_runner,
@@ -51,8 +54,6 @@ from flows.runners import (
     in_flight_limit,
     run_in_order,
 )
-from flows.run.settings import DEFAULT_BATCH_SIZE, Settings, make_settings
-from flows.run.state import clear_staging, load_json, run_lock, save_json
 
 ARTIFACT_PREFIX = "presswash"
 # Rows of a table artifact: the UI loads and shows a table whole, and a big run flags tens of
@@ -76,8 +77,8 @@ PROFILE_TASKS_PER_WORKER = 2
 @task(name="plan-run", cache_policy=NO_CACHE)
 def plan_task(settings: Settings) -> Plan:
     """List what is new or changed in the raw path since the last run."""
-    seen = {} if settings.full else load_json(settings.state / "seen.json", {}).get("inputs", {})
-    return plan_run(settings.raw, seen, full=settings.full)
+    known = load_json(settings.state / "seen.json", {}).get("inputs", {})
+    return plan_run(settings.raw, {} if settings.full else known, full=settings.full, known=known)
 
 
 @task(name="profile-sites", task_run_name="profile-sites-{number}", cache_policy=NO_CACHE)
@@ -111,9 +112,10 @@ def write_task(
     plan: Plan,
     site_counts: LineCounts,
     titles_of: frozenset[str],
+    read: ReadLog,
 ) -> dict[str, str]:
     """Move staged texts into place, write the manifest, then record what this run saw."""
-    return publish(settings, staging, records, flagged, plan, site_counts, titles_of)
+    return publish(settings, staging, records, flagged, plan, site_counts, titles_of, read)
 
 
 def run_name() -> str:
@@ -197,6 +199,7 @@ def run(settings: Settings) -> RunReport:
     # only what is left (3 s of waiting for the disk per 10k documents otherwise).
     threading.Thread(target=os.sync, name="presswash-sync", daemon=True).start()
 
+    read = inputs_read(results, logger)
     records = mark_duplicate_ids([record for r in results for record in r.records])
     winners = {r.id for r in records if r.status == "kept"}
     # quote(): Prefect would otherwise walk these big collections to record the task's inputs.
@@ -205,7 +208,7 @@ def run(settings: Settings) -> RunReport:
 
     shown = overlap_step.most_similar(flagged, TABLE_ROWS)
     titles = write_task(settings, staging, quote(records), quote(flagged), quote(plan), quote(site_counts),
-                        frozenset(i for p in shown for i in (p.a, p.b)))
+                        frozenset(i for p in shown for i in (p.a, p.b)), quote(read))
     shutil.rmtree(staging, ignore_errors=True)
     lap(report, "write", clock)
     report.index_documents, report.index_bytes = overlap_step.index_size(settings.state, flagged)
@@ -214,6 +217,17 @@ def run(settings: Settings) -> RunReport:
     save_json(settings.state / "last-run.json", report_summary(report))
     publish_artifacts(report)
     return report
+
+
+def inputs_read(results: list[BatchResult], logger) -> ReadLog:
+    """Return what the batches read; warn about inputs that changed while the run read them."""
+    read = ReadLog()
+    for result in results:
+        read.merge(result.inputs)
+    if read.changed:
+        logger.warning("%d jsonl lines changed after the run planned them (first: %s); "
+                       "they are left for the next run", len(read.changed), read.changed[0])
+    return read
 
 
 def profile_groups(batch_files: list[str], workers: int) -> list[list[str]]:

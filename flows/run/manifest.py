@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import heapq
 import json
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import BinaryIO
 
 from cleaners.records import Overlap
@@ -138,29 +138,49 @@ def previous_text_paths(manifest: Path, ids: set[str]) -> dict[str, str]:
             if r["id"] in ids and r.get("text_path")}
 
 
+def input_file(source: str) -> str:
+    """Return the input file of a record's source (a jsonl line's source is ``file:number``)."""
+    file, _, number = source.rpartition(":")
+    return file if file and number.isdigit() else source
+
+
+def is_position_record(record: dict) -> bool:
+    """Tell whether a record stands for a jsonl line that gave no id (its id is its position)."""
+    file, _, number = record["source"].rpartition(":")
+    return bool(file) and number.isdigit() and record["id"] == f"{PurePath(file).name}:{number}"
+
+
 def merged_records(
     manifest: Path,
     run: list[RunRecord],
     overlaps: Mapping[str, tuple[Overlap, ...]],
     clusters: Mapping[str, tuple[str, str]],
     parse: Callable[[str], bool] = lambda doc_id: False,
+    deleted: Collection[str] = frozenset(),
 ) -> Iterator[tuple[str, dict | bytes]]:
     """Yield the whole manifest after a run, sorted by id: (id, record) one record at a time.
 
     A record is the bytes of its JSON line when it needed no parsing, else a dict (an earlier
     document whose overlaps or cluster change, a renamed repeated id, or one that ``parse`` asks
-    for by id); `json_line` writes a dict.
+    for by id); `json_line` writes a dict. An earlier record whose input file is in ``deleted``
+    gets ``"input_deleted": true``; one that stood for a jsonl line's position (no id of its own,
+    e.g. the line was unreadable) is dropped when the run reads that line again.
     """
-    processed = {r.id for r in run}
+    processed, sources = {r.id for r in run}, {r.source for r in run}
     earlier = (
-        (r["id"], r, line) for r, line in read_lines(manifest) if r["id"] not in processed
+        (r["id"], r, line) for r, line in read_lines(manifest)
+        if r["id"] not in processed and not (r["source"] in sources and is_position_record(r))
     )
     current = ((r.id, r, line) for r, line in fragment_lines(sorted(run, key=lambda r: r.id)))
     for doc_id, record, line in heapq.merge(earlier, current, key=lambda item: item[0]):
         if isinstance(record, RunRecord):
             yield doc_id, run_record(record, overlaps, clusters, parse(doc_id), line)
-        elif touched(record, processed, overlaps, clusters) or parse(doc_id):
+            continue
+        gone = not record.get("input_deleted") and input_file(record["source"]) in deleted
+        if touched(record, processed, overlaps, clusters) or parse(doc_id) or gone:
             record["overlaps"] = [o for o in record.get("overlaps", []) if o["id"] not in processed]
+            if gone:
+                record["input_deleted"] = True
             yield doc_id, with_flags(record, overlaps, clusters)
         else:
             yield doc_id, line

@@ -16,8 +16,9 @@ from cleaners.cleaning.recurring import LineCounts
 from flows.run import overlaps as overlap_step
 from flows.run.manifest import RunRecord, merged_records, previous_text_paths
 from flows.run.output import json_line, write_chunks_atomic
-from flows.run.plan import Plan, forget_unreadable
+from flows.run.plan import Plan, seen_after
 from flows.run.settings import Settings
+from flows.run.sources import ReadLog
 from flows.run.state import save_json
 
 
@@ -29,19 +30,26 @@ def publish(
     plan: Plan,
     site_counts: LineCounts,
     titles_of: frozenset[str] = frozenset(),
+    read: ReadLog | None = None,
 ) -> dict[str, str]:
-    """Publish a run's outputs and state; return the titles of the documents of ``titles_of``."""
+    """Publish a run's outputs and state; return the titles of the documents of ``titles_of``.
+
+    ``read``: what the run's batches read (`flows.run.sources.ReadLog`); it, not the plan, says
+    what the run saw. Without it, every input the run planned is planned again next time.
+    """
     run_ids = {r.id for r in records}
     old_paths = previous_text_paths(settings.manifest, run_ids)
     # A run document's title is in its summary; only earlier documents' records are read for it.
     titles = {r.id: r.title or "" for r in records if r.id in titles_of}
     dropped: list[str] = []  # texts of copies that no longer represent their cluster
+    deleted = frozenset(plan.deleted)
 
     def wanted(doc_id: str) -> bool:  # the records publishing reads or changes
         return settings.representatives_only or (doc_id in titles_of and doc_id not in run_ids)
 
     def manifest() -> Iterator[bytes]:
-        merged = merged_records(settings.manifest, records, flagged.overlaps, flagged.clusters, wanted)
+        merged = merged_records(settings.manifest, records, flagged.overlaps, flagged.clusters, wanted,
+                                deleted)
         for doc_id, record in merged:
             if isinstance(record, bytes):
                 yield record
@@ -68,7 +76,7 @@ def publish(
     # What the run saw and what it learned of each site's lines, in one atomic write: killed
     # between two files, a rerun would count this run's documents twice.
     save_json(settings.state / "seen.json",
-              {"inputs": forget_unreadable(plan.seen, records), "sites": site_counts})
+              {"inputs": seen_after(plan, read or ReadLog()), "sites": site_counts})
     return titles
 
 
