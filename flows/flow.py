@@ -40,7 +40,7 @@ from flows.run.batch import (
     write_batch,
     write_recurring,
 )
-from flows.run.manifest import RunRecord, mark_duplicate_ids
+from flows.run.manifest import Owner, RunRecord, mark_duplicate_ids, read_owners
 from flows.run.plan import Plan, batch_sizes, plan_run, split_batches
 from flows.run.publish import publish
 from flows.run.report import RunReport, report_summary, summary_line, summary_markdown
@@ -113,9 +113,10 @@ def write_task(
     site_counts: LineCounts,
     titles_of: frozenset[str],
     read: ReadLog,
+    owners: dict[str, Owner],
 ) -> dict[str, str]:
     """Move staged texts into place, write the manifest, then record what this run saw."""
-    return publish(settings, staging, records, flagged, plan, site_counts, titles_of, read)
+    return publish(settings, staging, records, flagged, plan, site_counts, titles_of, read, owners)
 
 
 def run_name() -> str:
@@ -200,7 +201,8 @@ def run(settings: Settings) -> RunReport:
     threading.Thread(target=os.sync, name="presswash-sync", daemon=True).start()
 
     read = inputs_read(results, logger)
-    records = mark_duplicate_ids([record for r in results for record in r.records])
+    owners = read_owners(settings.manifest)
+    records = mark_duplicate_ids([record for r in results for record in r.records], owners)
     winners = {r.id for r in records if r.status == "kept"}
     # quote(): Prefect would otherwise walk these big collections to record the task's inputs.
     flagged = flag_task(settings, quote(results), quote(winners))
@@ -208,7 +210,7 @@ def run(settings: Settings) -> RunReport:
 
     shown = overlap_step.most_similar(flagged, TABLE_ROWS)
     titles = write_task(settings, staging, quote(records), quote(flagged), quote(plan), quote(site_counts),
-                        frozenset(i for p in shown for i in (p.a, p.b)), quote(read))
+                        frozenset(i for p in shown for i in (p.a, p.b)), quote(read), quote(owners))
     shutil.rmtree(staging, ignore_errors=True)
     lap(report, "write", clock)
     report.index_documents, report.index_bytes = overlap_step.index_size(settings.state, flagged)

@@ -47,7 +47,7 @@ class RunRecord:
     reason: str | None = None
     text_path: str | None = None
     title: str | None = None
-    renamed: bool = False  # a repeated id, renamed and rejected by `mark_duplicate_ids`
+    overruled: bool = False  # rejected by `mark_duplicate_ids` (a repeated id is also renamed)
 
     @property
     def staged(self) -> str | None:
@@ -74,34 +74,71 @@ def write_fragment(path: Path, records: Iterable[dict]) -> list[RunRecord]:
     return summaries
 
 
-def mark_duplicate_ids(records: list[RunRecord]) -> list[RunRecord]:
-    """Reject every record of a run whose id an earlier record of the run already took.
+@dataclass(frozen=True, slots=True)
+class Owner:
+    """Who holds an id in the manifest: the input it came from and where its clean text is."""
 
-    The later record keeps its place in the manifest under the id ``<id>~dup<n>`` so that no input
-    document goes unaccounted for (its staged text is dropped with the staging folder).
+    source: str
+    text_path: str | None = None
+    input_deleted: bool = False
+
+    @property
+    def file(self) -> str:
+        return input_file(self.source)
+
+
+def read_owners(manifest: Path) -> dict[str, Owner]:
+    """Return, by id, who holds each id of the manifest (empty when there is no manifest)."""
+    return {r["id"]: Owner(r["source"], r.get("text_path"), bool(r.get("input_deleted")))
+            for r in read_records(manifest)}
+
+
+def mark_duplicate_ids(
+    records: list[RunRecord], owners: Mapping[str, Owner] | None = None
+) -> list[RunRecord]:
+    """Reject every record of a run whose id another input already holds, or whose text name is taken.
+
+    A document is its input and its id: an id held by an earlier record of the run, or by a
+    manifest record (``owners``) from another input file that still exists, stays with that
+    holder. The later record keeps its place in the manifest under the id ``<id>~dup<n>`` so
+    that no input document goes unaccounted for (its staged text is dropped with the staging
+    folder); a name its own input held in an earlier run is taken again. Clean-text file names
+    are unique by construction (`flows.run.output.safe_name`); a name found taken all the same
+    rejects the document rather than overwrite another's text.
     """
-    first: dict[str, str] = {}
+    owners = owners or {}
+    first: dict[str, str] = {}  # id -> the source of the run's record that holds it
+    used = {r.id for r in records}  # a new name must not be another document's own id
+    paths = {o.text_path: doc_id for doc_id, o in owners.items() if o.text_path}
     counts: dict[str, int] = {}
-    taken = {r.id for r in records}  # a new name must not be another document's own id
     for record in records:
-        if record.id not in first:
+        file = input_file(record.source)
+        holder = first.get(record.id)
+        owner = owners.get(record.id)
+        if holder is None and owner is not None and owner.file != file and not owner.input_deleted:
+            holder = owner.source
+        if holder is None:
             first[record.id] = record.source
+            taken = paths.setdefault(record.text_path, record.id) if record.text_path else record.id
+            if taken != record.id:
+                record.reason = f"clean-text file name {record.text_path} is {taken!r}'s"
+                record.status, record.text_path, record.overruled = "rejected", None, True
             continue
         name = record.id
-        while name in taken:
+        while name in used or (name in owners and owners[name].file != file):
             counts[record.id] = counts.get(record.id, 1) + 1
             name = f"{record.id}~dup{counts[record.id]}"
-        taken.add(name)
-        record.reason = f"duplicate id {record.id!r}: first seen in {first[record.id]}"
+        used.add(name)
+        record.reason = f"duplicate id {record.id!r}: first seen in {holder}"
         record.id = name
-        record.status, record.text_path, record.renamed = "rejected", None, True
+        record.status, record.text_path, record.overruled = "rejected", None, True
     return records
 
 
 def full_record(summary: RunRecord, line: bytes | None = None) -> dict:
     """Return a run record as the manifest holds it, from its fragment's line (read if not given)."""
     record = json.loads(fragment_line(summary) if line is None else line)
-    if summary.renamed:
+    if summary.overruled:
         record.pop("text_path", None)
         record.update(id=summary.id, status="rejected", reason=summary.reason, chars_out=0)
     return record
@@ -130,12 +167,6 @@ def fragment_lines(run: Iterable[RunRecord]) -> Iterator[tuple[RunRecord, bytes]
     finally:
         for handle in handles.values():
             handle.close()
-
-
-def previous_text_paths(manifest: Path, ids: set[str]) -> dict[str, str]:
-    """Return the clean text paths that the existing manifest gives documents of ``ids``."""
-    return {r["id"]: r["text_path"] for r in read_records(manifest)
-            if r["id"] in ids and r.get("text_path")}
 
 
 def input_file(source: str) -> str:
@@ -197,7 +228,7 @@ def run_record(
 
     ``line`` is the record's line in its fragment (`fragment_lines`).
     """
-    if parse or summary.renamed or not line.endswith(EMPTY_OVERLAPS_END):
+    if parse or summary.overruled or not line.endswith(EMPTY_OVERLAPS_END):
         record = full_record(summary, line)
         record["overlaps"] = record.get("overlaps", [])
         return with_flags(record, overlaps, clusters)

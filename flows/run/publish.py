@@ -14,7 +14,7 @@ from pathlib import Path
 
 from cleaners.cleaning.recurring import LineCounts
 from flows.run import overlaps as overlap_step
-from flows.run.manifest import RunRecord, merged_records, previous_text_paths
+from flows.run.manifest import Owner, RunRecord, merged_records, read_owners
 from flows.run.output import json_line, write_chunks_atomic
 from flows.run.plan import Plan, seen_after
 from flows.run.settings import Settings
@@ -31,14 +31,17 @@ def publish(
     site_counts: LineCounts,
     titles_of: frozenset[str] = frozenset(),
     read: ReadLog | None = None,
+    owners: dict[str, Owner] | None = None,
 ) -> dict[str, str]:
     """Publish a run's outputs and state; return the titles of the documents of ``titles_of``.
 
     ``read``: what the run's batches read (`flows.run.sources.ReadLog`); it, not the plan, says
     what the run saw. Without it, every input the run planned is planned again next time.
+    ``owners``: `read_owners` of the manifest before the run (read here if not given).
     """
     run_ids = {r.id for r in records}
-    old_paths = previous_text_paths(settings.manifest, run_ids)
+    owners = read_owners(settings.manifest) if owners is None else owners
+    old_paths = {i: owners[i].text_path for i in run_ids if i in owners and owners[i].text_path}
     # A run document's title is in its summary; only earlier documents' records are read for it.
     titles = {r.id: r.title or "" for r in records if r.id in titles_of}
     dropped: list[str] = []  # texts of copies that no longer represent their cluster
@@ -85,12 +88,14 @@ def move_texts(settings: Settings, staging: Path, records: list[RunRecord],
     """Publish this run's clean texts; drop texts of documents that are no longer kept."""
     # Paths joined as strings: pathlib's joins cost as much as the renames (20k documents: 0.5 s).
     source, target = os.fspath(staging), os.fspath(settings.out)
+    for record in records:  # texts named otherwise by an earlier version go first
+        old = old_paths.get(record.id)
+        if old and old != (record.text_path if record.staged else None):
+            Path(target, old).unlink(missing_ok=True)
     for record in records:
         staged = record.staged
         if staged:
             os.replace(os.path.join(source, staged), os.path.join(target, record.text_path))
-        elif record.id in old_paths:
-            Path(target, old_paths[record.id]).unlink(missing_ok=True)
 
 
 def drop_copy_text(record: dict, dropped: list[str]) -> None:
