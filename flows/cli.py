@@ -101,8 +101,10 @@ def run_once(params: dict, settings: Settings) -> int:
     on the same folder, or an unwritable folder, stops at once with one clear message.
     """
     from flows.run.output import check_writable
+    from flows.run.state import (RunLockedError, StateError, claim_state, clear_staging,
+                                 lock_folder, run_lock)
     from flows.server import ServerStartError, start_temporary_server
-    from flows.run.state import RunLockedError, run_lock
+    from flows.signals import stop_on_signals
 
     for folder in (settings.out, settings.state):
         try:
@@ -111,11 +113,16 @@ def run_once(params: dict, settings: Settings) -> int:
             print(f"presswash: cannot write to {folder}: {err.strerror or err}", file=sys.stderr)
             return 2
     try:
-        with run_lock(settings.state, command_line=True):
+        with run_lock(lock_folder(settings.out), command_line=True):
+            claim_state(settings.state, settings.out)
             # The server starts before anything heavy is imported here (numpy alone: 0.2 s): its
             # boot is what a run waits for first.
             server = start_temporary_server()
+            stop_on_signals(lambda: clear_staging(settings.out, settings.state))
             return run_flow(params, server)
+    except StateError as err:
+        print(f"presswash: {err}", file=sys.stderr)
+        return 2
     except ServerStartError as err:
         print(f"presswash: {err}", file=sys.stderr)
         return 6

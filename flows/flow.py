@@ -46,7 +46,14 @@ from flows.run.publish import publish
 from flows.run.report import RunReport, report_summary, summary_line, summary_markdown
 from flows.run.settings import DEFAULT_BATCH_SIZE, Settings, make_settings
 from flows.run.sources import ReadLog
-from flows.run.state import clear_staging, load_json, run_lock, save_json
+from flows.run.state import (
+    claim_state,
+    clear_staging,
+    load_json,
+    lock_folder,
+    run_lock,
+    save_json,
+)
 from flows.runners import (
     check_dask_cluster,
     choose_runner,
@@ -147,7 +154,8 @@ def presswash(
     settings = make_settings(
         raw, out, state, full, batch_size, representatives_only, workers, engine, dask_address
     )
-    with run_lock(settings.state), untagged_tasks():
+    with run_lock(lock_folder(settings.out)), untagged_tasks():
+        claim_state(settings.state, settings.out)
         return run(settings)
 
 

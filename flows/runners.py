@@ -94,6 +94,9 @@ def open_worker_client(prefect_settings: dict) -> None:
     """
     from prefect.context import SettingsContext, SyncClientContext
 
+    from flows.signals import leave_run_group
+
+    leave_run_group()  # a Ctrl-C reaches the run's command, which ends its workers (flows/signals.py)
     with SettingsContext(**prefect_settings) if prefect_settings else nullcontext():
         SyncClientContext().__enter__()  # open for the process's life: never exited
 

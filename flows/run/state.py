@@ -1,8 +1,10 @@
 """The state folder: a lock against concurrent runs, and what earlier runs saw and learned.
 
-Layout of ``<state>`` (default ``<out>/.presswash``): ``lock`` (held while a run works),
-``seen.json`` (content hashes of processed inputs and recurring-line counts per site),
-``index/`` (the overlap index). Delete the folder to forget everything (the next run is full).
+Layout of ``<state>`` (default ``<out>/.presswash``): ``seen.json`` (content hashes of processed
+inputs and recurring-line counts per site), ``overlap-index.npz`` (the overlap index),
+``output.json`` (the output folder it belongs to). The lock is ``<out>/.presswash/lock``, in the
+output folder whatever ``--state`` says: two runs on one output folder never overlap. Delete the
+state folder to forget everything (the next run is full).
 """
 
 from __future__ import annotations
@@ -22,6 +24,42 @@ from flows.run.output import TEMPORARY_FILES, write_json_atomic
 
 class RunLockedError(RuntimeError):
     """Another run holds the output folder."""
+
+
+class StateError(RuntimeError):
+    """The state folder cannot serve this run (the message says why, naming the file)."""
+
+
+# The default state folder inside an output folder; it also holds the output folder's lock.
+STATE_FOLDER = ".presswash"
+OWNER_FILE = "output.json"
+
+
+def lock_folder(out: Path) -> Path:
+    """Return the folder of an output folder's lock, whatever state folder the run uses."""
+    return out / STATE_FOLDER
+
+
+def claim_state(state: Path, out: Path) -> None:
+    """Record which output folder a state folder serves; raise StateError if it serves another.
+
+    A state folder says what the manifest beside it holds: shared by two output folders, each
+    run would skip what the other processed (the second output got an empty manifest). The
+    default state folder, inside its output folder, follows the folder when it moves.
+    """
+    real = os.path.realpath(out)
+    path = state / OWNER_FILE
+    try:
+        owner = json.loads(path.read_text(encoding="utf-8")).get("output")
+    except (OSError, ValueError, AttributeError):
+        owner = None
+    if owner == real:
+        return
+    if owner and Path(os.path.realpath(state)) != Path(real) / STATE_FOLDER:
+        raise StateError(f"the state folder {state} belongs to the output folder {owner} "
+                         f"({path}); give {out} a state folder of its own")
+    state.mkdir(parents=True, exist_ok=True)
+    save_json(path, {"output": real})
 
 
 # How the command line signs the lock it takes before starting Prefect; the flow it then runs in
