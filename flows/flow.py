@@ -13,6 +13,7 @@ import time
 import uuid
 from collections import Counter
 from contextlib import nullcontext
+from dataclasses import replace
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
@@ -47,9 +48,9 @@ from flows.run.report import RunReport, report_summary, summary_line, summary_ma
 from flows.run.settings import DEFAULT_BATCH_SIZE, Settings, make_settings
 from flows.run.sources import ReadLog
 from flows.run.state import (
+    check_state,
     claim_state,
     clear_staging,
-    load_json,
     lock_folder,
     run_lock,
     save_json,
@@ -82,10 +83,23 @@ PROFILE_TASKS_PER_WORKER = 2
 # task to key its cache (1.9 s per 10k documents for the flag and write tasks' inputs), and a
 # rerun of presswash must redo its work anyway (what is new is decided by the run's plan).
 @task(name="plan-run", cache_policy=NO_CACHE)
-def plan_task(settings: Settings) -> Plan:
-    """List what is new or changed in the raw path since the last run."""
-    known = load_json(settings.state / "seen.json", {}).get("inputs", {})
+def plan_task(settings: Settings, known: dict) -> Plan:
+    """List what is new or changed in the raw path since the last run (``known``: its inputs)."""
     return plan_run(settings.raw, {} if settings.full else known, full=settings.full, known=known)
+
+
+def check_outputs(settings: Settings, logger) -> tuple[Settings, dict, dict[str, Owner]]:
+    """Check the state and the manifest; return the settings (full if a rebuild is needed),
+    the inputs earlier runs saw and the manifest's owners of ids."""
+    seen, problems = check_state(settings.state, settings.manifest)
+    bad: list[int] = []
+    owners = read_owners(settings.manifest, bad)
+    if bad:
+        problems.append(f"{settings.manifest}: {len(bad)} lines are not records (line {bad[0]} first); "
+                        "they are dropped, and every input is processed again to rebuild them")
+    for problem in problems:
+        logger.warning(problem)
+    return (replace(settings, full=True) if problems else settings), seen.get("inputs", {}), owners
 
 
 @task(name="profile-sites", task_run_name="profile-sites-{number}", cache_policy=NO_CACHE)
@@ -175,7 +189,8 @@ def run(settings: Settings) -> RunReport:
     staging = settings.out / f".staging-{uuid.uuid4().hex[:12]}"
     staging.mkdir()
 
-    plan = plan_task(settings)
+    settings, known, owners = check_outputs(settings, logger)
+    plan = plan_task(settings, quote(known))
     report.files, report.unchanged, report.changed = plan.files, plan.unchanged, plan.changed
     work = estimated_seconds(plan.items)
     runner = choose_runner(settings, work)
@@ -209,7 +224,6 @@ def run(settings: Settings) -> RunReport:
     threading.Thread(target=os.sync, name="presswash-sync", daemon=True).start()
 
     read = inputs_read(results, logger)
-    owners = read_owners(settings.manifest)
     records = mark_duplicate_ids([record for r in results for record in r.records], owners)
     winners = {r.id for r in records if r.status == "kept"}
     # quote(): Prefect would otherwise walk these big collections to record the task's inputs.

@@ -87,10 +87,13 @@ class Owner:
         return input_file(self.source)
 
 
-def read_owners(manifest: Path) -> dict[str, Owner]:
-    """Return, by id, who holds each id of the manifest (empty when there is no manifest)."""
+def read_owners(manifest: Path, bad: list[int] | None = None) -> dict[str, Owner]:
+    """Return, by id, who holds each id of the manifest (empty when there is no manifest).
+
+    ``bad`` gets the numbers of the lines that are not manifest records (they are skipped).
+    """
     return {r["id"]: Owner(r["source"], r.get("text_path"), bool(r.get("input_deleted")))
-            for r in read_records(manifest)}
+            for r, _ in read_lines(manifest, bad)}
 
 
 def mark_duplicate_ids(
@@ -289,11 +292,30 @@ def read_records(path: Path) -> Iterator[dict]:
         yield record
 
 
-def read_lines(path: Path) -> Iterator[tuple[dict, bytes]]:
-    """Yield each record of a jsonl file with its line, one at a time (none if no file)."""
+def is_record(value: object) -> bool:
+    """Tell whether a parsed manifest line is a record (an object with a string id and source)."""
+    return isinstance(value, dict) and isinstance(value.get("id"), str) \
+        and isinstance(value.get("source"), str)
+
+
+def read_lines(path: Path, bad: list[int] | None = None) -> Iterator[tuple[dict, bytes]]:
+    """Yield each record of a manifest with its line, one at a time (none if no file).
+
+    A line that is not a record (damaged by hand or by a disk) is skipped; ``bad`` gets its
+    number (`flows.flow` then rebuilds the manifest's records with a full run).
+    """
     if not path.exists():
         return
     with open(path, "rb") as handle:
-        for line in handle:
-            if line.strip():
-                yield json.loads(line), line if line.endswith(b"\n") else line + b"\n"
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except ValueError:
+                record = None
+            if not is_record(record):
+                if bad is not None:
+                    bad.append(number)
+                continue
+            yield record, line if line.endswith(b"\n") else line + b"\n"

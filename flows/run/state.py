@@ -14,11 +14,13 @@ import json
 import os
 import shutil
 import time
+import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
+from cleaners.overlap.flags import INDEX_FILE
 from flows.run.output import TEMPORARY_FILES, write_json_atomic
 
 
@@ -129,6 +131,39 @@ def load_json(path: Path, default: object) -> object:
         return default
     with open(path, encoding="utf-8") as handle:
         return json.load(handle)
+
+
+SEEN_FILE = "seen.json"
+REBUILD = "processing every input again to rebuild it"
+
+
+def check_state(state: Path, manifest: Path) -> tuple[dict, list[str]]:
+    """Return what earlier runs saw (``seen.json``) and one line for each state file found broken.
+
+    State is checked, not trusted: a seen map without the index or the manifest it went with
+    (deleted, or never written) would make the run skip documents whose records or overlaps
+    are gone. Whatever is broken is rebuilt by a full run; a damaged index is moved aside
+    (``.damaged``) for the full run to start a new one.
+    """
+    problems, path = [], state / SEEN_FILE
+    try:
+        seen = load_json(path, {})
+    except (OSError, ValueError) as err:
+        seen = {"error": getattr(err, "strerror", None) or str(err)}
+    if not isinstance(seen, dict) or not isinstance(seen.get("inputs", {}), dict) or "error" in seen:
+        reason = seen.get("error", "not what presswash writes") if isinstance(seen, dict) else "not an object"
+        problems.append(f"{path} is unreadable ({reason}); {REBUILD}")
+        seen = {}
+    index = state / INDEX_FILE
+    if index.exists() and not zipfile.is_zipfile(index):
+        aside = index.with_name(f"{index.name}.damaged")
+        os.replace(index, aside)
+        problems.append(f"{index} is damaged (moved to {aside.name}); {REBUILD}")
+    elif seen.get("inputs") and not index.exists():
+        problems.append(f"{index} is missing; {REBUILD}")
+    if seen.get("inputs") and not manifest.exists():
+        problems.append(f"{manifest} is missing; {REBUILD}")
+    return seen, problems
 
 
 def save_json(path: Path, value: object) -> None:
