@@ -29,6 +29,7 @@ from prefect.runtime import flow_run
 from prefect.utilities.annotations import quote
 
 from cleaners.cleaning.recurring import LineCounts
+from flows.logs import quiet_os_errors
 from flows.run import overlaps as overlap_step
 from flows.run import recurring as recurring_step
 from flows.run.batch import (
@@ -62,6 +63,8 @@ from flows.runners import (
     in_flight_limit,
     run_in_order,
 )
+
+quiet_os_errors()  # here and in every worker process, which imports this module for its tasks
 
 ARTIFACT_PREFIX = "presswash"
 # Rows of a table artifact: the UI loads and shows a table whole, and a big run flags tens of
@@ -180,7 +183,6 @@ def untagged_tasks() -> TagsContext:
 
 def run(settings: Settings) -> RunReport:
     """Run the stages of one presswash run while holding the output folder's lock."""
-    logger = get_run_logger()
     report = RunReport(out=str(settings.out), manifest=str(settings.manifest))
     report.flow_run_id = str(flow_run.id) if flow_run.id else None
     clock = time.perf_counter()
@@ -188,7 +190,15 @@ def run(settings: Settings) -> RunReport:
     clear_staging(settings.out)
     staging = settings.out / f".staging-{uuid.uuid4().hex[:12]}"
     staging.mkdir()
+    try:
+        return run_stages(settings, staging, report, clock)
+    finally:  # a failed run leaves no staging folder holding the disk's space
+        shutil.rmtree(staging, ignore_errors=True)
 
+
+def run_stages(settings: Settings, staging: Path, report: RunReport, clock: float) -> RunReport:
+    """Plan, clean, flag and publish a run, staging its work in ``staging``."""
+    logger = get_run_logger()
     settings, known, owners = check_outputs(settings, logger)
     plan = plan_task(settings, quote(known))
     report.files, report.unchanged, report.changed = plan.files, plan.unchanged, plan.changed
@@ -233,7 +243,6 @@ def run(settings: Settings) -> RunReport:
     shown = overlap_step.most_similar(flagged, TABLE_ROWS)
     titles = write_task(settings, staging, quote(records), quote(flagged), quote(plan), quote(site_counts),
                         frozenset(i for p in shown for i in (p.a, p.b)), quote(read), quote(owners))
-    shutil.rmtree(staging, ignore_errors=True)
     lap(report, "write", clock)
     report.index_documents, report.index_bytes = overlap_step.index_size(settings.state, flagged)
 

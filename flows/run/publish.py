@@ -2,14 +2,15 @@
 
 Plain functions (no Prefect): the flow's write-outputs task calls `publish`, and so does the
 benchmark's plain loop. The order makes a killed run harmless: until ``seen.json`` is saved
-(last), a rerun processes this run's documents again and rewrites the same outputs.
+(last), a rerun processes this run's documents again and rewrites the same outputs. A full disk
+stops publishing before anything moved (the manifest is written whole first) or after the
+manifest appeared (the state files: a rerun redoes the run).
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from cleaners.cleaning.recurring import LineCounts
@@ -63,18 +64,16 @@ def publish(
                 titles[doc_id] = record.get("title") or ""
             yield json_line(record)
 
-    # The texts move (renames: the kernel's time, not Python's) while the manifest is written
-    # beside them; they reach the disk before the manifest that lists them appears.
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="presswash-texts") as pool:
-        moved = pool.submit(move_texts, settings, staging, records, old_paths)
+    # The texts move only once the new manifest is whole on disk (under its temporary name): a
+    # disk that fills up while it is written leaves the earlier texts and manifest as they were.
+    # Then the texts reach the disk before the manifest that lists them appears.
+    def texts_in_place() -> None:
+        move_texts(settings, staging, records, old_paths)
+        for path in dropped:
+            (settings.out / path).unlink(missing_ok=True)
+        os.sync()
 
-        def texts_in_place() -> None:
-            moved.result()
-            for path in dropped:
-                (settings.out / path).unlink(missing_ok=True)
-            os.sync()
-
-        write_chunks_atomic(settings.manifest, manifest(), before_rename=texts_in_place)
+    write_chunks_atomic(settings.manifest, manifest(), before_rename=texts_in_place)
     overlap_step.commit(settings.state, flagged)
     # What the run saw and what it learned of each site's lines, in one atomic write: killed
     # between two files, a rerun would count this run's documents twice.
