@@ -140,6 +140,7 @@ def run_flow(params: dict, server: TemporaryServer | None) -> int:
 
     from cleaners.overlap.index import OverlapIndexError
     from flows.flow import presswash
+    from flows.observer import API_ERRORS, FINISHED, warn_unreported
     from flows.run.report import terminal_summary
     from flows.runners import DaskClusterError
 
@@ -155,9 +156,15 @@ def run_flow(params: dict, server: TemporaryServer | None) -> int:
     except DaskClusterError as err:
         print(f"presswash: {err}", file=sys.stderr)
         return 7
+    except API_ERRORS as err:  # after the run's work, if it finished (flows/observer.py)
+        if not FINISHED:
+            print(f"presswash: the Prefect API stopped answering: {err}", file=sys.stderr)
+            return 8
+        print(terminal_summary(FINISHED[-1][0]))
+        return warn_unreported(frozenset({"final state"}))
     print(terminal_summary(report))
     print(ui_hint(report.flow_run_id, temporary=server is not None))
-    return 0
+    return warn_unreported()
 
 
 def import_while_waiting() -> None:

@@ -30,6 +30,7 @@ from prefect.utilities.annotations import quote
 
 from cleaners.cleaning.recurring import LineCounts
 from flows.logs import quiet_os_errors
+from flows.observer import Observer
 from flows.run import overlaps as overlap_step
 from flows.run import recurring as recurring_step
 from flows.run.batch import (
@@ -199,8 +200,9 @@ def run(settings: Settings) -> RunReport:
 def run_stages(settings: Settings, staging: Path, report: RunReport, clock: float) -> RunReport:
     """Plan, clean, flag and publish a run, staging its work in ``staging``."""
     logger = get_run_logger()
+    observer = Observer(logger)
     settings, known, owners = check_outputs(settings, logger)
-    plan = plan_task(settings, quote(known))
+    plan = observer.run(plan_task, settings=settings, known=quote(known))
     report.files, report.unchanged, report.changed = plan.files, plan.unchanged, plan.changed
     work = estimated_seconds(plan.items)
     runner = choose_runner(settings, work)
@@ -219,15 +221,16 @@ def run_stages(settings: Settings, staging: Path, report: RunReport, clock: floa
                         if any(map(may_hold_text, batch))]
         profiles = run_batches(runner, profile_task, [{"batches": group, "number": n} for n, group
                                                       in enumerate(profile_groups(text_batches, workers))],
-                               workers)
+                               workers, observer)
         recurring, site_counts = recurring_step.learn(settings.state, profiles, full=settings.full)
         clock = lap(report, "profile", clock)
-        progress = create_progress_artifact(progress=0.0, key=f"{ARTIFACT_PREFIX}-progress",
-                                            description="Batches of documents cleaned")
+        progress = observer.report("progress", create_progress_artifact, progress=0.0,
+                                   key=f"{ARTIFACT_PREFIX}-progress",
+                                   description="Batches of documents cleaned")
         recurring_file = write_recurring(staging / "recurring.json", recurring)
         calls = [{"batch": b, "staging": str(staging), "number": n, "recurring": recurring_file}
                  for n, b in enumerate(batch_files)]
-        results = run_batches(runner, clean_task, calls, workers, progress=progress, logger=logger)
+        results = run_batches(runner, clean_task, calls, workers, observer, progress, logger)
     clock = lap(report, "clean", clock)
     # The staged texts reach the disk while the overlaps are flagged; publishing then syncs
     # only what is left (3 s of waiting for the disk per 10k documents otherwise).
@@ -237,18 +240,21 @@ def run_stages(settings: Settings, staging: Path, report: RunReport, clock: floa
     records = mark_duplicate_ids([record for r in results for record in r.records], owners)
     winners = {r.id for r in records if r.status == "kept"}
     # quote(): Prefect would otherwise walk these big collections to record the task's inputs.
-    flagged = flag_task(settings, quote(results), quote(winners))
+    flagged = observer.run(flag_task, settings=settings, results=quote(results), winners=quote(winners))
     clock = lap(report, "flag", clock)
 
     shown = overlap_step.most_similar(flagged, TABLE_ROWS)
-    titles = write_task(settings, staging, quote(records), quote(flagged), quote(plan), quote(site_counts),
-                        frozenset(i for p in shown for i in (p.a, p.b)), quote(read), quote(owners))
+    titles = observer.run(write_task, settings=settings, staging=staging, records=quote(records),
+                          flagged=quote(flagged), plan=quote(plan), site_counts=quote(site_counts),
+                          titles_of=frozenset(i for p in shown for i in (p.a, p.b)), read=quote(read),
+                          owners=quote(owners))
     lap(report, "write", clock)
     report.index_documents, report.index_bytes = overlap_step.index_size(settings.state, flagged)
 
     fill_report(report, results, records, flagged, overlap_step.table_rows(shown, titles))
     save_json(settings.state / "last-run.json", report_summary(report))
-    publish_artifacts(report)
+    observer.report("artifacts", publish_artifacts, report)
+    observer.finish(report)
     return report
 
 
@@ -269,28 +275,31 @@ def profile_groups(batch_files: list[str], workers: int) -> list[list[str]]:
     return [batch_files[n::count] for n in range(count)]
 
 
-def run_batches(runner, task, calls: list[dict], workers: int, progress=None, logger=None) -> list:
+def run_batches(
+    runner, task, calls: list[dict], workers: int, observer: Observer, progress=None, logger=None
+) -> list:
     """Run a task over every batch (in order of the calls), on the runner or in this process."""
-    if runner is None:
+    if runner is None or observer.down:
         results = []
         for done, call in enumerate(calls, start=1):
-            results.append(task(**call))
-            after_batch(done, len(calls), results[-1], progress, logger)
+            results.append(observer.run(task, **call))
+            after_batch(done, len(calls), results[-1], observer, progress, logger)
     else:
         results = [None] * len(calls)
         finished = run_in_order(runner, task, calls, in_flight_limit(runner, workers))
         for done, (number, future) in enumerate(finished, start=1):
-            results[number] = future.result()
-            after_batch(done, len(calls), results[number], progress, logger)
+            results[number] = observer.result(future, task, calls[number])
+            after_batch(done, len(calls), results[number], observer, progress, logger)
     if progress is not None and not calls:
-        update_progress_artifact(artifact_id=progress, progress=100.0)
+        observer.report("progress", update_progress_artifact, artifact_id=progress, progress=100.0)
     return results
 
 
-def after_batch(done: int, total: int, result, progress, logger) -> None:
+def after_batch(done: int, total: int, result, observer: Observer, progress, logger) -> None:
     """Move the progress artifact and log one line when a clean batch finishes."""
     if progress is not None:
-        update_progress_artifact(artifact_id=progress, progress=100.0 * done / total)
+        observer.report("progress", update_progress_artifact, artifact_id=progress,
+                        progress=100.0 * done / total)
     if logger is not None and isinstance(result, BatchResult):
         logger.info("batch %d/%d done: %d read, %d kept, %d rejected, %d lines removed", done, total,
                     result.read, result.kept, result.rejected, sum(result.removed_by_rule.values()))

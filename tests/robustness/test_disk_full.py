@@ -20,8 +20,8 @@ import flows.run.batch
 import flows.run.output
 import flows.run.overlaps
 from tests.robustness.corpus import write_big_corpus
-from tests.robustness.test_kill import change_corpus
 from tests.robustness.support import output_digest, read_manifest, run_cli
+from tests.robustness.test_kill import change_corpus
 
 pytestmark = pytest.mark.prefect
 
