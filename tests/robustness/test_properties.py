@@ -28,15 +28,15 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from cleaners.cleaning.boilerplate import strip_boilerplate
-from cleaners.reading.decode import UndecodableError, decode_bytes
 from cleaners.cleaning.encoding import fix_encoding, fix_markup_encoding
+from cleaners.cleaning.pipeline import clean_document
+from cleaners.cleaning.recurring import count_lines, fingerprint_line
+from cleaners.cleaning.whitespace import normalize_whitespace
+from cleaners.overlap.signature import sign_document
+from cleaners.reading.decode import UndecodableError, decode_bytes
 from cleaners.reading.extract import extract_html
 from cleaners.reading.inputs import read_file_bytes, read_jsonl_bytes
-from cleaners.cleaning.pipeline import clean_document
 from cleaners.records import RawDocument
-from cleaners.cleaning.recurring import count_lines, fingerprint_line
-from cleaners.overlap.signature import sign_document
-from cleaners.cleaning.whitespace import normalize_whitespace
 from flows.run.output import MAX_NAME_LENGTH, NAME_HASH_BYTES, safe_name
 from tests.robustness.nasty import SAMPLES
 from tests.robustness.support import ROOT, cli_env
