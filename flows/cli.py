@@ -100,11 +100,14 @@ def run_once(params: dict, settings: Settings) -> int:
     The output folder is checked and locked before Prefect starts (seconds), so that a second run
     on the same folder, or an unwritable folder, stops at once with one clear message.
     """
+    from flows.signals import stop_on_signals, unblocked_signals
+
+    # First: a thread started before (numpy's, at its import) could take Ctrl-C (flows/signals.py).
+    stop_on_signals(lambda: clear_staging(settings.out, settings.state))
     from flows.run.output import check_writable
     from flows.run.state import (RunLockedError, StateError, claim_state, clear_staging,
                                  lock_folder, run_lock)
     from flows.server import ServerStartError, start_temporary_server
-    from flows.signals import stop_on_signals
 
     for folder in (settings.out, settings.state):
         try:
@@ -117,8 +120,8 @@ def run_once(params: dict, settings: Settings) -> int:
             claim_state(settings.state, settings.out)
             # The server starts before anything heavy is imported here (numpy alone: 0.2 s): its
             # boot is what a run waits for first.
-            server = start_temporary_server()
-            stop_on_signals(lambda: clear_staging(settings.out, settings.state))
+            with unblocked_signals():
+                server = start_temporary_server()
             return run_flow(params, server)
     except StateError as err:
         print(f"presswash: {err}", file=sys.stderr)

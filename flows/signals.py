@@ -10,7 +10,7 @@ The signals are blocked in every thread of the command's process and taken by on
 own: Prefect replaces the SIGTERM handler while a flow runs, but a blocked signal never reaches a
 handler. Processes started later inherit the block; worker processes also move to a process
 group of their own (`leave_run_group`), so that a Ctrl-C to the terminal's process group reaches
-the command alone, which then ends them. The temporary Prefect server starts before the block
+the command alone, which then ends them. The temporary Prefect server starts with them unblocked
 (it is stopped with SIGTERM at the end of a run).
 """
 
@@ -21,7 +21,8 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from multiprocessing import resource_tracker
 
 import psutil
@@ -42,10 +43,23 @@ def stop_on_signals(cleanup: Callable[[], object], what: str = "run") -> None:
     # multiprocessing starts its resource tracker (with the first worker pool) between a block
     # and an unblock of these very signals, which would undo ours: started now, it never does.
     resource_tracker.ensure_running()
+    for signum in STOP_SIGNALS:  # for the moments they are unblocked (`unblocked_signals`)
+        signal.signal(signum, lambda number, _frame: stop(number, cleanup, what))
     signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
     waiter = threading.Thread(target=wait_and_stop, args=(cleanup, what), name="presswash-signals",
                               daemon=True)
     waiter.start()
+
+
+@contextmanager
+def unblocked_signals() -> Iterator[None]:
+    """Let this thread take the stop signals for a moment: a process started meanwhile can be
+    stopped with SIGTERM (the temporary server is), as it would be with them blocked."""
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
 
 
 def wait_and_stop(cleanup: Callable[[], object], what: str) -> None:
@@ -62,10 +76,9 @@ def stop(signum: int, cleanup: Callable[[], object], what: str) -> None:
     for fd in (1, 2):
         os.dup2(devnull, fd)
     end_descendants()
-    try:
+    # Stopping must not fail on its cleanup: the next run removes what is left.
+    with suppress(Exception):
         cleanup()
-    except OSError:
-        pass  # the next run removes what is left (flows.run.state.clear_staging)
     name = signal.Signals(signum).name
     os.write(stderr, (f"presswash: {what} stopped by {name}; the outputs are those of the previous "
                       "run (run again to finish this one)\n").encode())

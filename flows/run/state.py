@@ -20,7 +20,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
-from cleaners.overlap.flags import INDEX_FILE
 from flows.run.output import TEMPORARY_FILES, write_json_atomic
 
 
@@ -145,6 +144,10 @@ def check_state(state: Path, manifest: Path) -> tuple[dict, list[str]]:
     are gone. Whatever is broken is rebuilt by a full run; a damaged index is moved aside
     (``.damaged``) for the full run to start a new one.
     """
+    # Imported here: it imports numpy, whose thread pool would start before the command line
+    # blocks the stop signals (flows/signals.py) if this module imported it.
+    from cleaners.overlap.flags import INDEX_FILE
+
     problems, path = [], state / SEEN_FILE
     try:
         seen = load_json(path, {})
