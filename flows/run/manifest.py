@@ -92,7 +92,7 @@ def read_owners(manifest: Path, bad: list[int] | None = None) -> dict[str, Owner
 
     ``bad`` gets the numbers of the lines that are not manifest records (they are skipped).
     """
-    return {r["id"]: Owner(r["source"], r.get("text_path"), bool(r.get("input_deleted")))
+    return {r["id"]: Owner(r.get("source", ""), r.get("text_path"), bool(r.get("input_deleted")))
             for r, _ in read_lines(manifest, bad)}
 
 
@@ -180,7 +180,7 @@ def input_file(source: str) -> str:
 
 def is_position_record(record: dict) -> bool:
     """Tell whether a record stands for a jsonl line that gave no id (its id is its position)."""
-    file, _, number = record["source"].rpartition(":")
+    file, _, number = record.get("source", "").rpartition(":")
     return bool(file) and number.isdigit() and record["id"] == f"{PurePath(file).name}:{number}"
 
 
@@ -203,14 +203,14 @@ def merged_records(
     processed, sources = {r.id for r in run}, {r.source for r in run}
     earlier = (
         (r["id"], r, line) for r, line in read_lines(manifest)
-        if r["id"] not in processed and not (r["source"] in sources and is_position_record(r))
+        if r["id"] not in processed and not (r.get("source") in sources and is_position_record(r))
     )
     current = ((r.id, r, line) for r, line in fragment_lines(sorted(run, key=lambda r: r.id)))
     for doc_id, record, line in heapq.merge(earlier, current, key=lambda item: item[0]):
         if isinstance(record, RunRecord):
             yield doc_id, run_record(record, overlaps, clusters, parse(doc_id), line)
             continue
-        gone = not record.get("input_deleted") and input_file(record["source"]) in deleted
+        gone = not record.get("input_deleted") and input_file(record.get("source", "")) in deleted
         if touched(record, processed, overlaps, clusters) or parse(doc_id) or gone:
             record["overlaps"] = [o for o in record.get("overlaps", []) if o["id"] not in processed]
             if gone:
@@ -293,9 +293,8 @@ def read_records(path: Path) -> Iterator[dict]:
 
 
 def is_record(value: object) -> bool:
-    """Tell whether a parsed manifest line is a record (an object with a string id and source)."""
-    return isinstance(value, dict) and isinstance(value.get("id"), str) \
-        and isinstance(value.get("source"), str)
+    """Tell whether a parsed manifest line is a record (an object with a string id)."""
+    return isinstance(value, dict) and isinstance(value.get("id"), str)
 
 
 def read_lines(path: Path, bad: list[int] | None = None) -> Iterator[tuple[dict, bytes]]:
