@@ -80,8 +80,8 @@ def stop(signum: int, cleanup: Callable[[], object], what: str) -> None:
     with suppress(Exception):
         cleanup()
     name = signal.Signals(signum).name
-    os.write(stderr, (f"presswash: {what} stopped by {name}; the outputs are those of the previous "
-                      "run (run again to finish this one)\n").encode())
+    os.write(stderr, (f"presswash: {what} stopped by {name}; the outputs are consistent, run again "
+                      "to finish it\n").encode())
     os._exit(128 + signum)
 
 
