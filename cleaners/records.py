@@ -99,6 +99,7 @@ class ManifestRecord:
     overlaps: tuple[Overlap, ...] = ()  # sorted by (kind, id)
     cluster: str | None = None  # set once overlaps are flagged
     representative: str | None = None
+    input_deleted: bool | None = None  # the input file is gone from the raw path
 
     @classmethod
     def of_document(cls, doc: Document, text_path: str | None) -> ManifestRecord:

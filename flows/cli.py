@@ -89,8 +89,13 @@ def run_once(params: dict, settings: Settings) -> int:
     The output folder is checked and locked before Prefect starts (seconds), so that a second run
     on the same folder, or an unwritable folder, stops at once with one clear message.
     """
+    from flows.signals import stop_on_signals, unblocked_signals
+
+    # First: a thread started before (numpy's, at its import) could take Ctrl-C (flows/signals.py).
+    stop_on_signals(lambda: clear_staging(settings.out, settings.state))
     from flows.run.output import check_writable
-    from flows.run.state import RunLockedError, run_lock
+    from flows.run.state import (RunLockedError, StateError, claim_state, clear_staging,
+                                 lock_folder, run_lock)
     from flows.server import ServerStartError, start_temporary_server
 
     for folder in (settings.out, settings.state):
@@ -100,11 +105,16 @@ def run_once(params: dict, settings: Settings) -> int:
             print(f"presswash: cannot write to {folder}: {err.strerror or err}", file=sys.stderr)
             return 2
     try:
-        with run_lock(settings.state, command_line=True):
+        with run_lock(lock_folder(settings.out), command_line=True):
+            claim_state(settings.state, settings.out)
             # The server starts before anything heavy is imported here (numpy alone: 0.2 s): its
             # boot is what a run waits for first.
-            server = start_temporary_server()
+            with unblocked_signals():
+                server = start_temporary_server()
             return run_flow(params, server)
+    except StateError as err:
+        print(f"presswash: {err}", file=sys.stderr)
+        return 2
     except ServerStartError as err:
         print(f"presswash: {err}", file=sys.stderr)
         return 6
@@ -122,6 +132,7 @@ def run_flow(params: dict, server: TemporaryServer | None) -> int:
 
     from cleaners.overlap.index import OverlapIndexError
     from flows.flow import presswash
+    from flows.observer import API_ERRORS, FINISHED, warn_unreported
     from flows.run.report import terminal_summary
     from flows.runners import DaskClusterError
 
@@ -137,9 +148,15 @@ def run_flow(params: dict, server: TemporaryServer | None) -> int:
     except DaskClusterError as err:
         print(f"presswash: {err}", file=sys.stderr)
         return 7
+    except API_ERRORS as err:  # after the run's work, if it finished (flows/observer.py)
+        if not FINISHED:
+            print(f"presswash: the Prefect API stopped answering: {err}", file=sys.stderr)
+            return 8
+        print(terminal_summary(FINISHED[-1][0]))
+        return warn_unreported(frozenset({"final state"}))
     print(terminal_summary(report))
     print(ui_hint(report.flow_run_id, temporary=server is not None))
-    return 0
+    return warn_unreported()
 
 
 def import_while_waiting() -> None:

@@ -14,6 +14,7 @@ import uuid
 from collections import Counter
 from collections.abc import Callable
 from contextlib import nullcontext
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,8 @@ from prefect.runtime import flow_run
 from prefect.utilities.annotations import quote
 
 from cleaners.cleaning.recurring import LineCounts
+from flows.logs import quiet_os_errors
+from flows.observer import Observer
 from flows.run import overlaps as overlap_step
 from flows.run import recurring as recurring_step
 from flows.run.batch import (
@@ -42,12 +45,20 @@ from flows.run.batch import (
     write_batch,
     write_recurring,
 )
-from flows.run.manifest import RunRecord, mark_duplicate_ids
+from flows.run.manifest import Owner, RunRecord, mark_duplicate_ids, read_owners
 from flows.run.plan import Plan, batch_sizes, plan_run, split_batches
 from flows.run.publish import publish
 from flows.run.report import RunReport, report_summary, summary_line, summary_markdown
 from flows.run.settings import OPTIONS, Settings, make_settings, parameters_signature
-from flows.run.state import clear_staging, load_json, run_lock, save_json
+from flows.run.sources import ReadLog
+from flows.run.state import (
+    check_state,
+    claim_state,
+    clear_staging,
+    lock_folder,
+    run_lock,
+    save_json,
+)
 from flows.runners import (
     check_dask_cluster,
     choose_runner,
@@ -55,6 +66,8 @@ from flows.runners import (
     in_flight_limit,
     run_in_order,
 )
+
+quiet_os_errors()  # here and in every worker process, which imports this module for its tasks
 
 ARTIFACT_PREFIX = "presswash"
 # Rows of a table artifact: the UI loads and shows a table whole, and a big run flags tens of
@@ -76,10 +89,23 @@ PROFILE_TASKS_PER_WORKER = 2
 # task to key its cache (1.9 s per 10k documents for the flag and write tasks' inputs), and a
 # rerun of presswash must redo its work anyway (what is new is decided by the run's plan).
 @task(name="plan-run", cache_policy=NO_CACHE)
-def plan_task(settings: Settings) -> Plan:
-    """List what is new or changed in the raw path since the last run."""
-    seen = {} if settings.full else load_json(settings.state / "seen.json", {}).get("inputs", {})
-    return plan_run(settings.raw, seen, full=settings.full)
+def plan_task(settings: Settings, known: dict) -> Plan:
+    """List what is new or changed in the raw path since the last run (``known``: its inputs)."""
+    return plan_run(settings.raw, {} if settings.full else known, full=settings.full, known=known)
+
+
+def check_outputs(settings: Settings, logger) -> tuple[Settings, dict, dict[str, Owner]]:
+    """Check the state and the manifest; return the settings (full if a rebuild is needed),
+    the inputs earlier runs saw and the manifest's owners of ids."""
+    seen, problems = check_state(settings.state, settings.manifest)
+    bad: list[int] = []
+    owners = read_owners(settings.manifest, bad)
+    if bad:
+        problems.append(f"{settings.manifest}: {len(bad)} lines are not records (line {bad[0]} first); "
+                        "they are dropped, and every input is processed again to rebuild them")
+    for problem in problems:
+        logger.warning(problem)
+    return (replace(settings, full=True) if problems else settings), seen.get("inputs", {}), owners
 
 
 @task(name="profile-sites", task_run_name="profile-sites-{number}", cache_policy=NO_CACHE)
@@ -113,9 +139,11 @@ def write_task(
     plan: Plan,
     site_counts: LineCounts,
     titles_of: frozenset[str],
+    read: ReadLog,
+    owners: dict[str, Owner],
 ) -> dict[str, str]:
     """Move staged texts into place, write the manifest, then record what this run saw."""
-    return publish(settings, staging, records, flagged, plan, site_counts, titles_of)
+    return publish(settings, staging, records, flagged, plan, site_counts, titles_of, read, owners)
 
 
 def run_name() -> str:
@@ -149,7 +177,8 @@ def takes_settings(function: Callable[..., RunReport]) -> Callable[..., RunRepor
 def presswash(**options: Any) -> RunReport:
     """Clean every new or changed document under ``raw`` into ``out`` and flag overlaps."""
     settings = make_settings(**options)
-    with run_lock(settings.state), untagged_tasks():
+    with run_lock(lock_folder(settings.out)), untagged_tasks():
+        claim_state(settings.state, settings.out)
         return run(settings)
 
 
@@ -160,7 +189,6 @@ def untagged_tasks() -> TagsContext:
 
 def run(settings: Settings) -> RunReport:
     """Run the stages of one presswash run while holding the output folder's lock."""
-    logger = get_run_logger()
     report = RunReport(out=str(settings.out), manifest=str(settings.manifest))
     report.flow_run_id = str(flow_run.id) if flow_run.id else None
     clock = time.perf_counter()
@@ -168,8 +196,18 @@ def run(settings: Settings) -> RunReport:
     clear_staging(settings.out)
     staging = settings.out / f".staging-{uuid.uuid4().hex[:12]}"
     staging.mkdir()
+    try:
+        return run_stages(settings, staging, report, clock)
+    finally:  # a failed run leaves no staging folder holding the disk's space
+        shutil.rmtree(staging, ignore_errors=True)
 
-    plan = plan_task(settings)
+
+def run_stages(settings: Settings, staging: Path, report: RunReport, clock: float) -> RunReport:
+    """Plan, clean, flag and publish a run, staging its work in ``staging``."""
+    logger = get_run_logger()
+    observer = Observer(logger)
+    settings, known, owners = check_outputs(settings, logger)
+    plan = observer.run(plan_task, settings=settings, known=quote(known))
     report.files, report.unchanged, report.changed = plan.files, plan.unchanged, plan.changed
     work = estimated_seconds(plan.items)
     runner = choose_runner(settings, work)
@@ -188,39 +226,54 @@ def run(settings: Settings) -> RunReport:
                         if any(map(may_hold_text, batch))]
         profiles = run_batches(runner, profile_task, [{"batches": group, "number": n} for n, group
                                                       in enumerate(profile_groups(text_batches, workers))],
-                               workers)
+                               workers, observer)
         recurring, site_counts = recurring_step.learn(
             settings.state, profiles, full=settings.full,
             min_documents=settings.recurring_min_documents)
         clock = lap(report, "profile", clock)
-        progress = create_progress_artifact(progress=0.0, key=f"{ARTIFACT_PREFIX}-progress",
-                                            description="Batches of documents cleaned")
+        progress = observer.report("progress", create_progress_artifact, progress=0.0,
+                                   key=f"{ARTIFACT_PREFIX}-progress",
+                                   description="Batches of documents cleaned")
         recurring_file = write_recurring(staging / "recurring.json", recurring)
         calls = [{"batch": b, "staging": str(staging), "number": n, "recurring": recurring_file}
                  for n, b in enumerate(batch_files)]
-        results = run_batches(runner, clean_task, calls, workers, progress=progress, logger=logger)
+        results = run_batches(runner, clean_task, calls, workers, observer, progress, logger)
     clock = lap(report, "clean", clock)
     # The staged texts reach the disk while the overlaps are flagged; publishing then syncs
     # only what is left (3 s of waiting for the disk per 10k documents otherwise).
     threading.Thread(target=os.sync, name="presswash-sync", daemon=True).start()
 
-    records = mark_duplicate_ids([record for r in results for record in r.records])
+    read = inputs_read(results, logger)
+    records = mark_duplicate_ids([record for r in results for record in r.records], owners)
     winners = {r.id for r in records if r.status == "kept"}
     # quote(): Prefect would otherwise walk these big collections to record the task's inputs.
-    flagged = flag_task(settings, quote(results), quote(winners))
+    flagged = observer.run(flag_task, settings=settings, results=quote(results), winners=quote(winners))
     clock = lap(report, "flag", clock)
 
     shown = overlap_step.most_similar(flagged, TABLE_ROWS)
-    titles = write_task(settings, staging, quote(records), quote(flagged), quote(plan), quote(site_counts),
-                        frozenset(i for p in shown for i in (p.a, p.b)))
-    shutil.rmtree(staging, ignore_errors=True)
+    titles = observer.run(write_task, settings=settings, staging=staging, records=quote(records),
+                          flagged=quote(flagged), plan=quote(plan), site_counts=quote(site_counts),
+                          titles_of=frozenset(i for p in shown for i in (p.a, p.b)), read=quote(read),
+                          owners=quote(owners))
     lap(report, "write", clock)
     report.index_documents, report.index_bytes = overlap_step.index_size(settings.state, flagged)
 
     fill_report(report, results, records, flagged, overlap_step.table_rows(shown, titles))
     save_json(settings.state / "last-run.json", report_summary(report))
-    publish_artifacts(report)
+    observer.report("artifacts", publish_artifacts, report)
+    observer.finish(report)
     return report
+
+
+def inputs_read(results: list[BatchResult], logger) -> ReadLog:
+    """Return what the batches read; warn about inputs that changed while the run read them."""
+    read = ReadLog()
+    for result in results:
+        read.merge(result.inputs)
+    if read.changed:
+        logger.warning("%d jsonl lines changed after the run planned them (first: %s); "
+                       "they are left for the next run", len(read.changed), read.changed[0])
+    return read
 
 
 def profile_groups(batch_files: list[str], workers: int) -> list[list[str]]:
@@ -229,28 +282,31 @@ def profile_groups(batch_files: list[str], workers: int) -> list[list[str]]:
     return [batch_files[n::count] for n in range(count)]
 
 
-def run_batches(runner, task, calls: list[dict], workers: int, progress=None, logger=None) -> list:
+def run_batches(
+    runner, task, calls: list[dict], workers: int, observer: Observer, progress=None, logger=None
+) -> list:
     """Run a task over every batch (in order of the calls), on the runner or in this process."""
-    if runner is None:
+    if runner is None or observer.down:
         results = []
         for done, call in enumerate(calls, start=1):
-            results.append(task(**call))
-            after_batch(done, len(calls), results[-1], progress, logger)
+            results.append(observer.run(task, **call))
+            after_batch(done, len(calls), results[-1], observer, progress, logger)
     else:
         results = [None] * len(calls)
         finished = run_in_order(runner, task, calls, in_flight_limit(runner, workers))
         for done, (number, future) in enumerate(finished, start=1):
-            results[number] = future.result()
-            after_batch(done, len(calls), results[number], progress, logger)
+            results[number] = observer.result(future, task, calls[number])
+            after_batch(done, len(calls), results[number], observer, progress, logger)
     if progress is not None and not calls:
-        update_progress_artifact(artifact_id=progress, progress=100.0)
+        observer.report("progress", update_progress_artifact, artifact_id=progress, progress=100.0)
     return results
 
 
-def after_batch(done: int, total: int, result, progress, logger) -> None:
+def after_batch(done: int, total: int, result, observer: Observer, progress, logger) -> None:
     """Move the progress artifact and log one line when a clean batch finishes."""
     if progress is not None:
-        update_progress_artifact(artifact_id=progress, progress=100.0 * done / total)
+        observer.report("progress", update_progress_artifact, artifact_id=progress,
+                        progress=100.0 * done / total)
     if logger is not None and isinstance(result, BatchResult):
         logger.info("batch %d/%d done: %d read, %d kept, %d rejected, %d lines removed", done, total,
                     result.read, result.kept, result.rejected, sum(result.removed_by_rule.values()))

@@ -96,6 +96,9 @@ def open_worker_client(prefect_settings: dict) -> None:
     """
     from prefect.context import SettingsContext, SyncClientContext
 
+    from flows.signals import leave_run_group
+
+    leave_run_group()  # a Ctrl-C reaches the run's command, which ends its workers (flows/signals.py)
     client = ExitStack()
     with SettingsContext(**prefect_settings) if prefect_settings else nullcontext():
         client.enter_context(SyncClientContext())

@@ -15,9 +15,9 @@ from dataclasses import astuple, dataclass, field
 from pathlib import Path
 
 from cleaners.cleaning.pipeline import clean_document
-from cleaners.records import Document
 from cleaners.cleaning.recurring import LineCounts, count_lines, merge_counts, site_of
 from cleaners.overlap.signature import Signature, sign_document
+from cleaners.records import Document
 from flows.run.manifest import RunRecord, write_fragment
 from flows.run.output import (
     clean_text_bytes,
@@ -28,7 +28,7 @@ from flows.run.output import (
 )
 from flows.run.recurring import prune_rare_lines
 from flows.run.signatures import save_signatures
-from flows.run.sources import Span, WorkItem, read_work_item
+from flows.run.sources import ReadLog, Span, WorkItem, read_work_item
 
 
 @dataclass(slots=True)
@@ -43,6 +43,7 @@ class BatchResult:
     removed_chars: int = 0
     rejects: list[dict] = field(default_factory=list)
     signatures: str = ""  # path of the batch's signatures (flows/run/signatures.py)
+    inputs: ReadLog = field(default_factory=ReadLog)  # the hashes of what the batch read
     seconds: dict[str, float] = field(default_factory=dict)
 
 
@@ -108,7 +109,7 @@ def process_items(
     docs: list[Document] = []
     signatures: list[Signature] = []
     for item in items:
-        for raw in read_work_item(item):
+        for raw in read_work_item(item, log=result.inputs):
             site = site_of(raw.url, raw.source)
             docs.append(clean_document(raw, recurring=recurring.get(site, frozenset())))
     cleaned = time.perf_counter()

@@ -22,6 +22,11 @@ from cleaners.records import Document, ManifestRecord
 # and may hold "/", "..", newlines or control characters).
 UNSAFE_NAME_CHARS = re.compile(r"[^\w.\-]+")
 MAX_NAME_LENGTH = 120
+# An id that is not a safe name as it stands gets its hash after this mark, which no id kept as
+# it stands can hold ("~" is unsafe): the two kinds of names never meet. 128 bits: among a
+# billion ids, the chance of two hashes meeting is about 1e-21 (32 bits met among ~170k URLs).
+HASHED_NAME_MARK = "~"
+NAME_HASH_BYTES = 16
 # A file written atomically is first a hidden temporary next to its final name; a killed run may
 # leave one behind, which the next run removes (flows.run.state.clear_staging).
 TEMPORARY_SUFFIX = ".presswash-tmp"
@@ -40,8 +45,9 @@ def safe_name(doc_id: str) -> str:
     # File systems limit a name to 255 bytes, not characters: cut non-ASCII names by their bytes.
     name = name.encode("utf-8")[:MAX_NAME_LENGTH].decode("utf-8", "ignore")
     if name != doc_id or not name:
-        digest = hashlib.blake2b(doc_id.encode("utf-8", "surrogatepass"), digest_size=4).hexdigest()
-        name = f"{name or 'doc'}-{digest}"
+        digest = hashlib.blake2b(doc_id.encode("utf-8", "surrogatepass"),
+                                 digest_size=NAME_HASH_BYTES).hexdigest()
+        name = f"{name or 'doc'}{HASHED_NAME_MARK}{digest}"
     return name
 
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from itertools import repeat
 from pathlib import Path
 
-from flows.run.manifest import RunRecord
 from flows.run.sources import (
+    ReadLog,
     Span,
     WorkItem,
     content_hash,
@@ -23,6 +23,9 @@ from flows.run.sources import (
 # seen: what earlier runs processed. Whole files: source -> content hash. Uncompressed jsonl files:
 # source -> list of the content hashes of the lines already processed (so appended lines are new).
 Seen = dict[str, str | list[str]]
+# What a file planned for this run counts as until a batch has read it: no content hash equals it,
+# so a file the batches could not read (deleted, locked) is planned again by the next run.
+UNREAD = "unread"
 
 
 @dataclass(slots=True)
@@ -33,17 +36,41 @@ class Plan:
     unchanged: int = 0  # documents (files or jsonl lines) skipped because they did not change
     documents: int = 0  # documents (files or jsonl lines) to process
     changed: int = 0  # of those, files processed before whose content changed (the rest are new)
+    deleted: list[str] = field(default_factory=list)  # inputs of earlier runs gone from raw
 
 
-def plan_run(raw: Path, seen: Seen, *, full: bool) -> Plan:
-    """Return the work of a run over ``raw`` given what earlier runs saw."""
+def plan_run(raw: Path, seen: Seen, *, full: bool, known: Seen | None = None) -> Plan:
+    """Return the work of a run over ``raw`` given what earlier runs saw.
+
+    ``known``: the inputs earlier runs processed (``seen`` unless ``full`` empties it), to tell
+    which of them are gone from raw.
+    """
     plan = Plan(items=[], seen=dict(seen))
+    found = set()
     for path, source in walk_inputs(raw):
         plan.files += 1
+        found.add(source)
         item, count = plan_file(path, source, plan, full=full)
         if item is not None:
             plan.items.append((item, count))
+    plan.deleted = sorted(set(seen if known is None else known) - found)
+    for source in plan.deleted:
+        plan.seen.pop(source, None)
     return plan
+
+
+def seen_after(plan: Plan, read: ReadLog) -> Seen:
+    """Return what a run saw: the plan's map with the hashes of what its batches actually read.
+
+    A whole file counts as the bytes a batch read (not the plan's hash of it: the file may have
+    changed in between); a jsonl file as its lines read unchanged since the plan.
+    """
+    seen = dict(plan.seen)
+    for source, digest in read.files.items():
+        seen[source] = digest
+    for source, digests in read.lines.items():
+        seen[source] = sorted(set(as_list(seen.get(source))) | set(digests))
+    return seen
 
 
 # Worker processes take the next batch as they free up. Equal batches leave the workers that
@@ -96,13 +123,14 @@ def plan_file(path: Path, source: str, plan: Plan, *, full: bool) -> tuple[WorkI
     except OSError:
         # Unreadable now: planned anyway, so that the batch records the document as rejected.
         plan.documents += 1
+        plan.seen[source] = UNREAD
         return WorkItem(str(path), source, kind), 1
     if not full and plan.seen.get(source) == digest:
         plan.unchanged += 1
         return None, 0
     if not full and source in plan.seen:
         plan.changed += 1
-    plan.seen[source] = digest
+    plan.seen[source] = UNREAD
     plan.documents += 1
     return WorkItem(str(path), source, kind, None, size), 1
 
@@ -113,9 +141,9 @@ def plan_jsonl(path: Path, source: str, plan: Plan, *, full: bool) -> tuple[Work
         lines = list(jsonl_line_hashes(handle))
         size = handle.tell()
     done = set() if full else set(as_list(plan.seen.get(source)))
-    spans = tuple(span for span, digest in lines if digest not in done)
+    spans = tuple(replace(span, digest=digest) for span, digest in lines if digest not in done)
     plan.unchanged += len(lines) - len(spans)
-    plan.seen[source] = sorted({digest for _, digest in lines} | done)
+    plan.seen[source] = sorted(done)  # the lines read join it (`seen_after`)
     plan.documents += len(spans)
     if not spans:
         return None, 0
@@ -165,18 +193,3 @@ def split_batches(items: list[tuple[WorkItem, int]], sizes: Iterable[int]) -> li
 def with_spans(item: WorkItem, spans: tuple[Span, ...]) -> WorkItem:
     """Return the work item restricted to some of its jsonl lines."""
     return WorkItem(item.path, item.source, item.kind, spans, item.size)
-
-
-def forget_unreadable(seen: Seen, records: list[RunRecord]) -> Seen:
-    """Return the seen map without the files that turned out unreadable when a batch read them.
-
-    Planning hashes a file, but a batch may fail to read it later (deleted or locked meanwhile);
-    such a file must not count as processed, or the next run would skip it. A jsonl line's source
-    ("feed.jsonl:12") names its file before the last colon; the whole file is read again.
-    """
-    kept = dict(seen)
-    for record in records:
-        if record.status == "rejected" and (record.reason or "").startswith("unreadable file"):
-            source = record.source
-            kept.pop(source if source in kept else source.rpartition(":")[0], None)
-    return kept

@@ -2,24 +2,26 @@
 
 Plain functions (no Prefect): the flow's write-outputs task calls `publish`, and so does the
 benchmark's plain loop. The order makes a killed run harmless: until ``seen.json`` is saved
-(last), a rerun processes this run's documents again and rewrites the same outputs.
+(last), a rerun processes this run's documents again and rewrites the same outputs. A full disk
+stops publishing before anything moved (the manifest is written whole first) or after the
+manifest appeared (the state files: a rerun redoes the run).
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 
 from cleaners.cleaning.recurring import LineCounts
 from cleaners.records import ManifestRecord
 from flows.run import overlaps as overlap_step
-from flows.run.manifest import RunRecord, merged_records, previous_text_paths
+from flows.run.manifest import Owner, RunRecord, merged_records, read_owners
 from flows.run.output import record_line, write_chunks_atomic
-from flows.run.plan import Plan, forget_unreadable
+from flows.run.plan import Plan, seen_after
 from flows.run.settings import Settings
+from flows.run.sources import ReadLog
 from flows.run.state import save_json
 
 
@@ -31,19 +33,29 @@ def publish(
     plan: Plan,
     site_counts: LineCounts,
     titles_of: frozenset[str] = frozenset(),
+    read: ReadLog | None = None,
+    owners: dict[str, Owner] | None = None,
 ) -> dict[str, str]:
-    """Publish a run's outputs and state; return the titles of the documents of ``titles_of``."""
+    """Publish a run's outputs and state; return the titles of the documents of ``titles_of``.
+
+    ``read``: what the run's batches read (`flows.run.sources.ReadLog`); it, not the plan, says
+    what the run saw. Without it, every input the run planned is planned again next time.
+    ``owners``: `read_owners` of the manifest before the run (read here if not given).
+    """
     run_ids = {r.id for r in records}
-    old_paths = previous_text_paths(settings.manifest, run_ids)
+    owners = read_owners(settings.manifest) if owners is None else owners
+    old_paths = {i: owners[i].text_path for i in run_ids if i in owners and owners[i].text_path}
     # A run document's title is in its summary; only earlier documents' records are read for it.
     titles = {r.id: r.title or "" for r in records if r.id in titles_of}
     dropped: list[str] = []  # texts of copies that no longer represent their cluster
+    deleted = frozenset(plan.deleted)
 
     def wanted(doc_id: str) -> bool:  # the records publishing reads or changes
         return settings.representatives_only or (doc_id in titles_of and doc_id not in run_ids)
 
     def manifest() -> Iterator[bytes]:
-        merged = merged_records(settings.manifest, records, flagged.overlaps, flagged.clusters, wanted)
+        merged = merged_records(settings.manifest, records, flagged.overlaps, flagged.clusters, wanted,
+                                deleted)
         for doc_id, record in merged:
             if isinstance(record, bytes):
                 yield record
@@ -54,23 +66,21 @@ def publish(
                 titles[doc_id] = record.title or ""
             yield record_line(record)
 
-    # The texts move (renames: the kernel's time, not Python's) while the manifest is written
-    # beside them; they reach the disk before the manifest that lists them appears.
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="presswash-texts") as pool:
-        moved = pool.submit(move_texts, settings, staging, records, old_paths)
+    # The texts move only once the new manifest is whole on disk (under its temporary name): a
+    # disk that fills up while it is written leaves the earlier texts and manifest as they were.
+    # Then the texts reach the disk before the manifest that lists them appears.
+    def texts_in_place() -> None:
+        move_texts(settings, staging, records, old_paths)
+        for path in dropped:
+            (settings.out / path).unlink(missing_ok=True)
+        os.sync()
 
-        def texts_in_place() -> None:
-            moved.result()
-            for path in dropped:
-                (settings.out / path).unlink(missing_ok=True)
-            os.sync()
-
-        write_chunks_atomic(settings.manifest, manifest(), before_rename=texts_in_place)
+    write_chunks_atomic(settings.manifest, manifest(), before_rename=texts_in_place)
     overlap_step.commit(settings.state, flagged)
     # What the run saw and what it learned of each site's lines, in one atomic write: killed
     # between two files, a rerun would count this run's documents twice.
     save_json(settings.state / "seen.json",
-              {"inputs": forget_unreadable(plan.seen, records), "sites": site_counts})
+              {"inputs": seen_after(plan, read or ReadLog()), "sites": site_counts})
     return titles
 
 
@@ -79,12 +89,14 @@ def move_texts(settings: Settings, staging: Path, records: list[RunRecord],
     """Publish this run's clean texts; drop texts of documents that are no longer kept."""
     # Paths joined as strings: pathlib's joins cost as much as the renames (20k documents: 0.5 s).
     source, target = os.fspath(staging), os.fspath(settings.out)
+    for record in records:  # texts named otherwise by an earlier version go first
+        old = old_paths.get(record.id)
+        if old and old != (record.text_path if record.staged else None):
+            Path(target, old).unlink(missing_ok=True)
     for record in records:
         staged = record.staged
         if staged:
             os.replace(os.path.join(source, staged), os.path.join(target, record.text_path))
-        elif record.id in old_paths:
-            Path(target, old_paths[record.id]).unlink(missing_ok=True)
 
 
 def drop_copy_text(record: ManifestRecord, dropped: list[str]) -> ManifestRecord:

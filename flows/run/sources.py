@@ -13,7 +13,7 @@ import os
 import stat
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePath
 from typing import BinaryIO
 
@@ -38,6 +38,7 @@ class Span:
     offset: int
     length: int
     line: int
+    digest: str = ""  # the line's content hash when planned: a batch reads it only if unchanged
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +50,43 @@ class WorkItem:
     kind: str  # "text" | "html" | "jsonl"
     spans: tuple[Span, ...] | None = None  # jsonl lines to read; None: the whole file
     size: int = 0
+
+
+@dataclass(slots=True)
+class ReadLog:
+    """What a batch actually read: the run records these hashes as seen, never the plan's."""
+
+    files: dict[str, str] = field(default_factory=dict)  # whole file source -> hash of bytes read
+    lines: dict[str, list[str]] = field(default_factory=dict)  # jsonl source -> hashes of lines read
+    changed: list[str] = field(default_factory=list)  # jsonl lines that changed since the plan
+
+    def merge(self, other: ReadLog) -> None:
+        """Add another batch's log to this one."""
+        self.files.update(other.files)
+        for source, digests in other.lines.items():
+            self.lines.setdefault(source, []).extend(digests)
+        self.changed.extend(other.changed)
+
+
+class HashingReader:
+    """A binary file that hashes what is read through it (for gzip streams, read once)."""
+
+    mode = "rb"
+
+    def __init__(self, handle: BinaryIO) -> None:
+        self.handle, self.hasher = handle, hashlib.blake2b(digest_size=12)
+
+    def read(self, size: int = -1) -> bytes:
+        """Read and hash up to ``size`` bytes."""
+        data = self.handle.read(size)
+        self.hasher.update(data)
+        return data
+
+    def digest(self) -> str:
+        """Read the rest of the file and return the hash of all of it."""
+        while self.read(READ_PIECE_BYTES):
+            pass
+        return self.hasher.hexdigest()
 
 
 def walk_inputs(raw: Path) -> Iterator[tuple[Path, str]]:
@@ -119,15 +157,21 @@ def rest_of_line(handle: BinaryIO, start: bytes) -> Iterator[bytes]:
         yield piece[:-1]
 
 
-def read_work_item(item: WorkItem, *, texts_only: bool = False) -> Iterator[RawDocument]:
+def read_work_item(
+    item: WorkItem, *, texts_only: bool = False, log: ReadLog | None = None
+) -> Iterator[RawDocument]:
     """Yield the raw documents of one work item; unreadable input becomes rejected documents.
 
     The lines of a jsonl file are read one at a time, so that a batch of 2,000 HTML pages does
     not hold 380 MB of them at once. A read that fails part way rejects the lines not yet read.
     ``texts_only``: leave out jsonl lines that cannot hold a plain text (`read_jsonl_bytes`).
+    ``log``: gets the hash of what was read. A file is processed from the bytes read, whatever
+    the plan hashed; a jsonl line whose bytes are no longer the planned line's (the file was
+    rewritten since) is not read at all: the offsets of the plan no longer mean anything.
     """
+    log = ReadLog() if log is None else log
     if item.spans is None and is_gzip_jsonl(item.path):
-        yield from read_gzip_jsonl(item, texts_only=texts_only)
+        yield from read_gzip_jsonl(item, texts_only=texts_only, log=log)
         return
     if item.spans is None:
         try:
@@ -135,17 +179,24 @@ def read_work_item(item: WorkItem, *, texts_only: bool = False) -> Iterator[RawD
         except OSError as err:
             yield from unreadable(item, err)
             return
+        log.files[item.source] = content_hash(data)
         yield from read_file_bytes(item.path, item.source, data, texts_only=texts_only)
         return
-    done = 0
+    done, read = 0, log.lines.setdefault(item.source, [])
     try:
         with open_regular(Path(item.path)) as handle:
             for done, span in enumerate(item.spans):
                 if span.length > MAX_DOCUMENT_BYTES:
+                    read.append(span.digest)
                     yield rejected_line(item.source, span.line, too_long())
                     continue
                 handle.seek(span.offset)
                 line = handle.read(span.length)
+                digest = content_hash(line)
+                if span.digest and digest != span.digest:
+                    log.changed.append(f"{item.source}:{span.line}")
+                    continue
+                read.append(digest)
                 yield from read_jsonl_bytes(item.source, line, first_line=span.line,
                                             texts_only=texts_only)
             done = len(item.spans)
@@ -158,16 +209,33 @@ def is_gzip_jsonl(name: str) -> bool:
     return name.lower().endswith(".gz") and input_kind(PurePath(name).name) == "jsonl"
 
 
-def read_gzip_jsonl(item: WorkItem, *, texts_only: bool = False) -> Iterator[RawDocument]:
+def read_gzip_jsonl(
+    item: WorkItem, *, texts_only: bool = False, log: ReadLog | None = None
+) -> Iterator[RawDocument]:
     """Yield the documents of a gzipped jsonl file, inflated one line at a time.
 
     A gzipped dump has no size limit, only its lines do: a line over the document limit is
     skipped unread and rejected. Corrupt or truncated gzip data ends the file with one rejected
     document (the file's id) after the lines read before it.
     """
+    log = ReadLog() if log is None else log
+    try:
+        with open_regular(Path(item.path)) as handle:
+            raw = HashingReader(handle)
+            try:
+                yield from read_gzip_lines(item, raw, texts_only=texts_only)
+            finally:
+                log.files[item.source] = raw.digest()
+    except OSError as err:
+        log.files.pop(item.source, None)
+        yield from unreadable(item, err)
+
+
+def read_gzip_lines(item: WorkItem, raw: HashingReader, *, texts_only: bool) -> Iterator[RawDocument]:
+    """Yield the documents of a gzipped jsonl stream (`read_gzip_jsonl`); OSError: unreadable."""
     number = 0
     try:
-        with open_regular(Path(item.path)) as raw, gzip.GzipFile(fileobj=raw) as lines:
+        with gzip.GzipFile(fileobj=raw) as lines:  # type: ignore[arg-type]
             while line := lines.readline(MAX_DOCUMENT_BYTES + 1):
                 number += 1
                 if len(line) - line.endswith(b"\n") > MAX_DOCUMENT_BYTES:
@@ -181,8 +249,6 @@ def read_gzip_jsonl(item: WorkItem, *, texts_only: bool = False) -> Iterator[Raw
         reason = "truncated stream" if isinstance(err, EOFError) else str(err)
         yield RawDocument(id=document_id(item.source), source=item.source,
                           error=f"corrupt gzip: {reason}")
-    except OSError as err:
-        yield from unreadable(item, err)
 
 
 def read_limited(path: Path) -> bytes:

@@ -1,8 +1,10 @@
 """The state folder: a lock against concurrent runs, and what earlier runs saw and learned.
 
-Layout of ``<state>`` (default ``<out>/.presswash``): ``lock`` (held while a run works),
-``seen.json`` (content hashes of processed inputs and recurring-line counts per site),
-``index/`` (the overlap index). Delete the folder to forget everything (the next run is full).
+Layout of ``<state>`` (default ``<out>/.presswash``): ``seen.json`` (content hashes of processed
+inputs and recurring-line counts per site), ``overlap-index.npz`` (the overlap index),
+``output.json`` (the output folder it belongs to). The lock is ``<out>/.presswash/lock``, in the
+output folder whatever ``--state`` says: two runs on one output folder never overlap. Delete the
+state folder to forget everything (the next run is full).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import json
 import os
 import shutil
 import time
+import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,6 +25,42 @@ from flows.run.output import TEMPORARY_FILES, write_json_atomic
 
 class RunLockedError(RuntimeError):
     """Another run holds the output folder."""
+
+
+class StateError(RuntimeError):
+    """The state folder cannot serve this run (the message says why, naming the file)."""
+
+
+# The default state folder inside an output folder; it also holds the output folder's lock.
+STATE_FOLDER = ".presswash"
+OWNER_FILE = "output.json"
+
+
+def lock_folder(out: Path) -> Path:
+    """Return the folder of an output folder's lock, whatever state folder the run uses."""
+    return out / STATE_FOLDER
+
+
+def claim_state(state: Path, out: Path) -> None:
+    """Record which output folder a state folder serves; raise StateError if it serves another.
+
+    A state folder says what the manifest beside it holds: shared by two output folders, each
+    run would skip what the other processed (the second output got an empty manifest). The
+    default state folder, inside its output folder, follows the folder when it moves.
+    """
+    real = os.path.realpath(out)
+    path = state / OWNER_FILE
+    try:
+        owner = json.loads(path.read_text(encoding="utf-8")).get("output")
+    except (OSError, ValueError, AttributeError):
+        owner = None
+    if owner == real:
+        return
+    if owner and Path(os.path.realpath(state)) != Path(real) / STATE_FOLDER:
+        raise StateError(f"the state folder {state} belongs to the output folder {owner} "
+                         f"({path}); give {out} a state folder of its own")
+    state.mkdir(parents=True, exist_ok=True)
+    save_json(path, {"output": real})
 
 
 # How the command line signs the lock it takes before starting Prefect; the flow it then runs in
@@ -91,6 +130,43 @@ def load_json(path: Path, default: object) -> object:
         return default
     with open(path, encoding="utf-8") as handle:
         return json.load(handle)
+
+
+SEEN_FILE = "seen.json"
+REBUILD = "processing every input again to rebuild it"
+
+
+def check_state(state: Path, manifest: Path) -> tuple[dict, list[str]]:
+    """Return what earlier runs saw (``seen.json``) and one line for each state file found broken.
+
+    State is checked, not trusted: a seen map without the index or the manifest it went with
+    (deleted, or never written) would make the run skip documents whose records or overlaps
+    are gone. Whatever is broken is rebuilt by a full run; a damaged index is moved aside
+    (``.damaged``) for the full run to start a new one.
+    """
+    # Imported here: it imports numpy, whose thread pool would start before the command line
+    # blocks the stop signals (flows/signals.py) if this module imported it.
+    from cleaners.overlap.flags import INDEX_FILE
+
+    problems, path = [], state / SEEN_FILE
+    try:
+        seen = load_json(path, {})
+    except (OSError, ValueError) as err:
+        seen = {"error": getattr(err, "strerror", None) or str(err)}
+    if not isinstance(seen, dict) or not isinstance(seen.get("inputs", {}), dict) or "error" in seen:
+        reason = seen.get("error", "not what presswash writes") if isinstance(seen, dict) else "not an object"
+        problems.append(f"{path} is unreadable ({reason}); {REBUILD}")
+        seen = {}
+    index = state / INDEX_FILE
+    if index.exists() and not zipfile.is_zipfile(index):
+        aside = index.with_name(f"{index.name}.damaged")
+        os.replace(index, aside)
+        problems.append(f"{index} is damaged (moved to {aside.name}); {REBUILD}")
+    elif seen.get("inputs") and not index.exists():
+        problems.append(f"{index} is missing; {REBUILD}")
+    if seen.get("inputs") and not manifest.exists():
+        problems.append(f"{manifest} is missing; {REBUILD}")
+    return seen, problems
 
 
 def save_json(path: Path, value: object) -> None:

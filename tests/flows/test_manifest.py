@@ -5,6 +5,7 @@ import json
 from cleaners.records import ManifestRecord, Overlap, Removal
 from flows.run.manifest import (
     OPEN_FRAGMENTS,
+    Owner,
     fragment_line,
     fragment_lines,
     full_record,
@@ -56,6 +57,30 @@ def test_a_new_name_for_a_repeated_id_never_takes_another_documents_id(tmp_path)
     out = mark_duplicate_ids(summaries)
     assert [r.id for r in out] == ["a", "a~dup2", "a~dup3", "a~dup4"]
     assert [r.status for r in out] == ["kept", "kept", "rejected", "rejected"]
+
+
+def test_an_id_held_by_another_input_of_an_earlier_run_stays_with_it(tmp_path):
+    summaries = write_fragment(tmp_path / "batch-000000.jsonl", [
+        record("000123", source="site2/000123.txt"), record("bar", source="feed.jsonl:4"),
+        record("bar", source="bar.txt"), record("gone", source="new/gone.txt"),
+    ])
+    owners = {"000123": Owner("site1/000123.txt", "000123.txt"), "bar": Owner("bar.txt", "bar.txt"),
+              "bar~dup2": Owner("other.jsonl:9"), "gone": Owner("old/gone.txt", input_deleted=True)}
+    out = mark_duplicate_ids(summaries, owners)
+    assert [(r.id, r.status) for r in out] == [
+        ("000123~dup2", "rejected"), ("bar~dup3", "rejected"), ("bar", "kept"), ("gone", "kept")]
+    assert out[0].reason == "duplicate id '000123': first seen in site1/000123.txt"
+    assert out[1].reason == "duplicate id 'bar': first seen in bar.txt", "its own file's change is no duplicate"
+
+
+def test_a_clean_text_name_found_taken_rejects_the_document_instead_of_overwriting(tmp_path):
+    summaries = write_fragment(tmp_path / "batch-000000.jsonl", [record("b"), record("c")])
+    summaries[1].text_path = "b.txt"  # as if two names met
+    out = mark_duplicate_ids(summaries, {"a": Owner("a.txt", "a.txt")})
+    assert [(r.id, r.status) for r in out] == [("b", "kept"), ("c", "rejected")]
+    assert out[1].reason == "clean-text file name b.txt is 'b''s" and full_record(out[1])["id"] == "c"
+    taken = mark_duplicate_ids(write_fragment(tmp_path / "b.jsonl", [record("z")]), {"y": Owner("y", "z.txt")})
+    assert taken[0].status == "rejected" and "'y'" in taken[0].reason
 
 
 def test_new_overlaps_are_added_to_earlier_documents_and_stale_ones_dropped(tmp_path):

@@ -14,8 +14,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 # State files that describe the latest run rather than the outputs: the lock names the process
-# that held it; last-run.json counts what the latest run did (a rerun after a kill reads less).
-VOLATILE_STATE = (".presswash/lock", ".presswash/last-run.json")
+# that held it; last-run.json counts what the latest run did (a rerun after a kill reads less);
+# output.json names the output folder (another path for another copy of the same outputs).
+VOLATILE_STATE = (".presswash/lock", ".presswash/last-run.json", ".presswash/output.json")
 
 
 @dataclass(frozen=True, slots=True)

@@ -122,3 +122,36 @@ def test_a_run_that_finds_the_lock_just_taken_names_its_holder(tmp_path):
         with pytest.raises(RunLockedError, match=r"\(pid 4242, started now\)"), run_lock(state):
             pass
         writer.join()
+
+
+@pytest.mark.prefect
+def test_two_runs_on_one_output_with_two_state_folders_do_not_overlap(api_env, tmp_path):
+    raw, out = tmp_path / "raw", tmp_path / "clean"
+    shutil.copytree(SAMPLES, raw)
+    procs = [start_run(["run", "--raw", str(raw), "--out", str(out), "--state", str(tmp_path / f"s{n}")],
+                       api_env, tmp_path / f"run-{n}") for n in range(2)]
+    finished = [wait_run(proc, tmp_path / f"run-{n}") for n, proc in enumerate(procs)]
+    winner, loser = sorted(finished, key=lambda f: f.returncode)
+    assert winner.returncode == 0, winner.stderr[-3000:]
+    assert_stopped_clearly(loser)
+    assert (out / ".presswash" / "lock").exists(), "the lock lives in the output folder"
+    assert sorted(r["id"] for r in read_manifest(out)) == sorted(p.stem for p in SAMPLES.iterdir())
+
+
+@pytest.mark.prefect
+def test_a_state_folder_serves_one_output_folder(api_env, tmp_path):
+    raw, state = tmp_path / "raw", tmp_path / "state"
+    shutil.copytree(SAMPLES, raw)
+    first = run_cli(["run", "--raw", str(raw), "--out", str(tmp_path / "one"), "--state", str(state)],
+                    api_env, tmp_path / "run-1")
+    assert first.returncode == 0, first.stderr[-3000:]
+    second = run_cli(["run", "--raw", str(raw), "--out", str(tmp_path / "two"), "--state", str(state)],
+                     api_env, tmp_path / "run-2", timeout=60)
+    assert second.returncode == 2 and "Traceback" not in second.stderr
+    lines = [line for line in second.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith(f"presswash: the state folder {state} belongs to "
+                                                   f"the output folder {tmp_path / 'one'}"), lines
+    assert not (tmp_path / "two" / "manifest.jsonl").exists()
+    again = run_cli(["run", "--raw", str(raw), "--out", str(tmp_path / "one"), "--state", str(state)],
+                    api_env, tmp_path / "run-3")
+    assert again.returncode == 0 and len(read_manifest(tmp_path / "one")) == len(list(SAMPLES.iterdir()))

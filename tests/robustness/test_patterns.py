@@ -204,13 +204,13 @@ def test_pattern_stays_linear_on_1mb_adversarial_lines(where):
 def cleaner_cases() -> list[tuple[str, Callable[[int], Callable[[], object]]]]:
     """Return 1 MB inputs for the cleaners as the flow calls them, and what to call."""
     from cleaners.cleaning.boilerplate import strip_boilerplate
-    from cleaners.reading.decode import decode_bytes
     from cleaners.cleaning.encoding import fix_encoding
-    from cleaners.reading.extract import extract_html
     from cleaners.cleaning.pipeline import clean_document
-    from cleaners.records import RawDocument
     from cleaners.cleaning.recurring import count_lines
     from cleaners.cleaning.whitespace import normalize_whitespace
+    from cleaners.reading.decode import decode_bytes
+    from cleaners.reading.extract import extract_html
+    from cleaners.records import RawDocument
 
     body = "Beijing will send a contingent of troops to Russia to take part in the exercises."
 

@@ -28,16 +28,16 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from cleaners.cleaning.boilerplate import strip_boilerplate
-from cleaners.reading.decode import UndecodableError, decode_bytes
 from cleaners.cleaning.encoding import fix_encoding, fix_markup_encoding
+from cleaners.cleaning.pipeline import clean_document
+from cleaners.cleaning.recurring import count_lines, fingerprint_line
+from cleaners.cleaning.whitespace import normalize_whitespace
+from cleaners.overlap.signature import sign_document
+from cleaners.reading.decode import UndecodableError, decode_bytes
 from cleaners.reading.extract import extract_html
 from cleaners.reading.inputs import read_file_bytes, read_jsonl_bytes
-from cleaners.cleaning.pipeline import clean_document
 from cleaners.records import RawDocument
-from cleaners.cleaning.recurring import count_lines, fingerprint_line
-from cleaners.overlap.signature import sign_document
-from cleaners.cleaning.whitespace import normalize_whitespace
-from flows.run.output import MAX_NAME_LENGTH, safe_name
+from flows.run.output import MAX_NAME_LENGTH, NAME_HASH_BYTES, safe_name
 from tests.robustness.nasty import SAMPLES
 from tests.robustness.support import ROOT, cli_env
 
@@ -262,7 +262,7 @@ def test_signatures_and_fingerprints_never_raise_and_are_deterministic(value):
 def test_safe_names_are_safe_short_and_distinct(doc_id, other_id):
     name = safe_name(doc_id)
     assert name and not name.startswith(".") and "/" not in name and "\0" not in name
-    assert len(name.encode("utf-8")) <= MAX_NAME_LENGTH + 9 and safe_name(doc_id) == name
+    assert len(name.encode("utf-8")) <= MAX_NAME_LENGTH + 1 + 2 * NAME_HASH_BYTES and safe_name(doc_id) == name
     assert doc_id == other_id or safe_name(other_id) != name
 
 
