@@ -78,7 +78,7 @@ def test_a_clean_text_name_found_taken_rejects_the_document_instead_of_overwriti
     summaries[1].text_path = "b.txt"  # as if two names met
     out = mark_duplicate_ids(summaries, {"a": Owner("a.txt", "a.txt")})
     assert [(r.id, r.status) for r in out] == [("b", "kept"), ("c", "rejected")]
-    assert out[1].reason == "clean-text file name b.txt is 'b''s" and full_record(out[1])["id"] == "c"
+    assert out[1].reason == "clean-text file name b.txt is 'b''s" and full_record(out[1]).id == "c"
     taken = mark_duplicate_ids(write_fragment(tmp_path / "b.jsonl", [record("z")]), {"y": Owner("y", "z.txt")})
     assert taken[0].status == "rejected" and "'y'" in taken[0].reason
 
