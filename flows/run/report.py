@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 
 @dataclass(slots=True)
@@ -140,6 +141,9 @@ def report_summary(report: RunReport) -> dict:
     """Return the run's numbers as plain JSON (saved as ``<state>/last-run.json``)."""
     return {
         "flow_run_id": report.flow_run_id,
+        "finished": datetime.now(UTC).isoformat(timespec="seconds"),
+        "out": report.out,
+        "manifest": report.manifest,
         "files": report.files,
         "read": report.read,
         "unchanged": report.unchanged,
