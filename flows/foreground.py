@@ -27,16 +27,21 @@ def run_server(command: list[str], env: dict[str, str]) -> int:
     The server runs in its own process group, so that every process it starts is stopped with
     it, and with Linux's parent-death signal, so that it stops even if this process is killed.
     """
-    # preexec_fn runs between fork and exec: stop_with_parent's hook only calls a libc function.
-    server = subprocess.Popen(command, env=env, start_new_session=True,
-                              preexec_fn=stop_with_parent())  # noqa: PLW1509
     received: list[int] = []
+    started: list[subprocess.Popen] = []
 
     def forward(signum: int, frame: FrameType | None) -> None:
         received.append(signum)
-        signal_group(server.pid, signal.SIGTERM)
+        for server in started:
+            signal_group(server.pid, signal.SIGTERM)
 
     with handlers(forward):
+        # preexec_fn runs between fork and exec: stop_with_parent's hook only calls a libc function.
+        server = subprocess.Popen(command, env=env, start_new_session=True,
+                                  preexec_fn=stop_with_parent())  # noqa: PLW1509
+        started.append(server)
+        if received:  # a signal came while the server was being started
+            signal_group(server.pid, signal.SIGTERM)
         try:
             code = wait(server, None)
         finally:
@@ -89,9 +94,17 @@ def serve_deployment(deployment) -> None:
         def handle_sigterm(self, *args, **kwargs) -> None:
             signal.raise_signal(signal.SIGINT)
 
-    runner = QuietRunner()
-    runner.add_deployment(deployment)
+    def interrupt(signum: int, frame: FrameType | None) -> None:
+        raise KeyboardInterrupt
+
+    # Until the runner takes SIGTERM over, it interrupts the start-up as Ctrl-C does: the temporary
+    # server Prefect may have started is then stopped at exit, not left running.
+    previous = signal.signal(signal.SIGTERM, interrupt)
     try:
+        runner = QuietRunner()
+        runner.add_deployment(deployment)
         asyncio.run(runner.start())
     except KeyboardInterrupt:
         pass
+    finally:
+        signal.signal(signal.SIGTERM, previous)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -140,3 +141,23 @@ def test_the_run_is_named_after_what_it_processed_and_publishes_the_review(run):
     assert {(p["title"], p["other_title"]) for p in pairs} >= {(
         "Russia is ‘helping China’ prepare for an invasion of Taiwan",
         "Taiwan invasion soon? Report says Russia covertly boosting China’s military capabilities")}
+
+
+def test_a_run_that_finds_no_input_says_what_is_read_and_links_to_a_ui_that_outlives_it(
+        prefect_api, tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "notes.md").write_text("# What to scrape next\n", encoding="utf-8")
+    # The session's Prefect home (prefect_api), and no API: the run starts its temporary server.
+    env = {k: v for k, v in cli_env().items() if k not in ("PREFECT_API_URL", "PREFECT_UI_URL")}
+    finished = subprocess.run(
+        [sys.executable, "-m", "flows.cli", "run", "--raw", str(raw), "--out", str(tmp_path / "o")],
+        capture_output=True, text=True, env=env, cwd=REPO, timeout=300, check=False)
+    assert finished.returncode == 0, finished.stderr
+    assert "presswash: 0 documents read" in finished.stdout
+    assert "0 overlapping pairs flagged" in finished.stdout
+    assert "reads .txt .text .htm .html .xhtml .jsonl .ndjson files" in finished.stderr
+    assert "1 file skipped as not one of these (1 .md)" in finished.stderr
+    # Prefect's own link goes to the UI `presswash ui` serves, not to the temporary server.
+    links = re.findall(r"View at (\S+)", finished.stderr + finished.stdout)
+    assert links and all(link.startswith("http://127.0.0.1:4200/") for link in links), links
