@@ -100,11 +100,12 @@ def stop_and_check(proc: subprocess.Popen, signum: int, started: set[int]) -> st
     """Send the signal, wait for the command; fail if a process it started is left. Return stderr."""
     proc.send_signal(signum)
     try:
-        _, err = proc.communicate(timeout=90)
+        proc.wait(timeout=90)
     finally:
         left = sorted(pid for pid in started if running(pid))
-        for pid in left:  # never leave them to the next test
+        for pid in left:  # never leave them to the next test (an orphan holds the stderr pipe)
             os.kill(pid, signal.SIGKILL)
+    err = proc.stderr.read()
     assert not left, f"processes left after {signal.Signals(signum).name}: {left}"
     assert proc.returncode == 0, err
     assert "Traceback" not in err and "Warning" not in err, err
