@@ -26,6 +26,8 @@ REJECTED_SHOWN = 30
 LINES_SHOWN = 40  # removed lines shown per document
 LINE_CHARS = 200  # characters of a removed line shown
 KEPT_START_CHARS = 300  # characters of the kept text shown
+# Titles in table cells: the UI gives a table ~650 px, and a whole headline hid the next column.
+TITLE_CHARS = 60
 TOP_RULES = 3
 OVERLAPS_SHOWN = 3
 # Characters that would turn a removed line into markdown (emphasis, links, HTML, table cells).
@@ -155,13 +157,13 @@ def document_rows(review: RunReview) -> list[dict]:
     return [
         {
             "id": c.id,
-            "title": c.title or "(no title)",
-            "source": c.source,
-            "chars": f"{c.chars_in:,} → {c.chars_out:,}",
             "removed": f"{c.share:.0%}",
+            "chars": f"{c.chars_in:,} → {c.chars_out:,}",
             "top_rules": top_rules(c.rules) or (extraction_note(c) if c.status == "kept" else ""),
-            "overlaps": overlap_summary(c.overlaps),
             "rejected_because": c.reason or "",
+            "overlaps": overlap_summary(c.overlaps),
+            "title": shorten(c.title, TITLE_CHARS) or "(no title)",
+            "source": c.source,
         }
         for c in review.rows
     ]
@@ -248,13 +250,13 @@ def escape(text: str) -> str:
 
 
 def overlap_table(rows: list[dict], overlaps: Mapping[str, tuple[Overlap, ...]]) -> list[dict]:
-    """Return the overlaps table with both titles first and the evidence of each pair."""
+    """Return the overlaps table with both titles and the evidence of each pair."""
     return [
         {
             "kind": row["kind"],
-            "title": row["title"],
-            "other_title": row["other_title"],
             "similarity": row["similarity"],
+            "title": shorten(row["title"], TITLE_CHARS),
+            "other_title": shorten(row["other_title"], TITLE_CHARS),
             "evidence": evidence(row, overlaps),
             "id": row["id"],
             "other_id": row["other_id"],

@@ -129,7 +129,8 @@ def test_the_overlap_table_has_both_titles_and_the_shared_terms_when_recorded():
     with_terms = {STORY_PAIR[0]: (OverlapWithTerms(STORY_PAIR[1], "same_story", 0.535,
                                                    terms=("taiwan", "invasion", "russia")),)}
     [shown] = overlap_table([row], with_terms)
-    assert list(shown)[:3] == ["kind", "title", "other_title"]
+    assert list(shown)[:4] == ["kind", "similarity", "title", "other_title"]
+    assert shown["other_title"] == "Taiwan invasion soon? Report says Russia covertly boosting…"
     assert shown["evidence"] == "weighted_jaccard 0.535; shared terms: taiwan, invasion, russia"
     without = {STORY_PAIR[0]: (Overlap(STORY_PAIR[1], "same_story", 0.535, "weighted_jaccard"),)}
     assert overlap_table([row], without)[0]["evidence"] == "weighted_jaccard 0.535"
