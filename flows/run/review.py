@@ -53,12 +53,8 @@ class Change:
     kept_start: str = ""
 
     @property
-    def lost(self) -> int:
-        return max(0, self.chars_in - self.chars_out)
-
-    @property
     def share(self) -> float:
-        return self.lost / self.chars_in if self.chars_in else float(self.status == "rejected")
+        return share_and_lost(self.chars_in, self.chars_out, self.status != "kept")[0]
 
 
 @dataclass(slots=True)
@@ -84,20 +80,30 @@ def collect_review(
     most_removed: list[tuple[int, int, Change]] = []
     for number, (summary, line) in enumerate(fragment_lines(records)):
         record = full_record(summary, line)
-        change = make_change(record, overlaps.get(summary.id, ()))
-        if not noteworthy(change):
-            continue
+        flagged = overlaps.get(summary.id, ())
+        removed = record.get("removed", ())
+        rejected = record.get("status") != "kept"
+        chars_in = record.get("chars_in", 0)
+        chars_out = 0 if rejected else record.get("chars_out", 0)
+        if not (rejected or removed or flagged or chars_in != chars_out):
+            continue  # untouched: not in the review
         review.noted += 1
-        push_bounded(top, (change.share, change.lost, -number, change), limit)
-        removed = [(r["rule"], r["text"]) for r in record.get("removed", ())]
-        if change.status == "rejected":
-            review.rejected_total += 1
-            if len(review.rejected) < REJECTED_SHOWN:
-                change.removed = removed
-                review.rejected.append(change)
-        elif change.rule_chars:
-            change.removed = removed
-            evicted = push_bounded(most_removed, (change.rule_chars, -number, change), DETAILED)
+        review.rejected_total += rejected
+        # A document's Change (a Counter of its rules, its removed lines) is made only if shown.
+        ranked = (*share_and_lost(chars_in, chars_out, rejected), -number)
+        rule_chars = 0 if rejected else sum(len(r["text"]) for r in removed)
+        shown_rejected = rejected and len(review.rejected) < REJECTED_SHOWN
+        if not (shown_rejected or beats(top, ranked, limit)
+                or (rule_chars and beats(most_removed, (rule_chars, -number), DETAILED))):
+            continue
+        change = make_change(record, flagged)
+        push_bounded(top, (*ranked, change), limit)
+        if shown_rejected:
+            change.removed = [(r["rule"], r["text"]) for r in removed]
+            review.rejected.append(change)
+        elif rule_chars:
+            change.removed = [(r["rule"], r["text"]) for r in removed]
+            evicted = push_bounded(most_removed, (rule_chars, -number, change), DETAILED)
             if evicted is not None:
                 evicted[-1].removed = []
     review.rows = [entry[-1] for entry in sorted(top, reverse=True)]
@@ -105,6 +111,17 @@ def collect_review(
     for change in review.detailed:
         change.kept_start = read_start(out, change.text_path)
     return review
+
+
+def beats(heap: list, key: tuple, limit: int) -> bool:
+    """Tell whether an entry ranked ``key`` would enter a min-heap of the ``limit`` largest."""
+    return len(heap) < limit or key > heap[0][: len(key)]
+
+
+def share_and_lost(chars_in: int, chars_out: int, rejected: bool) -> tuple[float, int]:
+    """Return the share of a document's characters a run removed, and how many."""
+    lost = max(0, chars_in - chars_out)
+    return (lost / chars_in if chars_in else float(rejected)), lost
 
 
 def push_bounded(heap: list, entry: tuple, limit: int) -> tuple | None:
@@ -133,12 +150,6 @@ def make_change(record: dict, overlaps: tuple[Overlap, ...]) -> Change:
         overlaps=tuple(overlaps),
         text_path=record.get("text_path"),
     )
-
-
-def noteworthy(change: Change) -> bool:
-    """Tell whether a run changed, rejected or flagged a document."""
-    return (change.status == "rejected" or bool(change.rules) or bool(change.overlaps)
-            or change.chars_in != change.chars_out)
 
 
 def read_start(out: Path, text_path: str | None) -> str:
@@ -178,7 +189,7 @@ def top_rules(rules: Counter) -> str:
 
 def extraction_note(change: Change) -> str:
     """Say what removed a kept document's characters when no rule did."""
-    return "extraction and normalisation" if change.lost else ""
+    return "extraction and normalisation" if change.chars_in != change.chars_out else ""
 
 
 def overlap_summary(overlaps: Iterable[Overlap]) -> str:
