@@ -54,7 +54,7 @@ def render(browser: Browser, url: str, png: Path) -> str:
 
 def expect_in_page(dom: str, texts: list[str], page: str) -> None:
     """Fail unless every text is the whole text of an element of the rendered page."""
-    missing = [t for t in texts if not re.search(rf">\s*{re.escape(html.escape(t))}\s*<", dom)]
+    missing = [t for t in texts if not re.search(rf">\s*{re.escape(html.escape(t, quote=False))}\s*<", dom)]
     if missing:
         raise CheckFailed(f"the {page} does not show {missing}: not rendered (error or spinner?)")
 
@@ -63,7 +63,7 @@ def expect_headings(dom: str, markdown: str, page: str) -> None:
     """Fail unless the page shows each of the markdown's headings as a heading element."""
     for hashes, text in MARKDOWN_HEADING.findall(markdown):
         tag = f"h{len(hashes)}"
-        if not re.search(rf"<{tag}[^>]*>\s*{re.escape(html.escape(text))}\s*</{tag}>", dom):
+        if not re.search(rf"<{tag}[^>]*>\s*{re.escape(html.escape(text, quote=False))}\s*</{tag}>", dom):
             raise CheckFailed(f"the {page} does not render <{tag}>{text}</{tag}>")
 
 

@@ -27,15 +27,18 @@ from pathlib import Path
 
 from pages import MARKDOWN_HEADING, Browser, check_png, expect_headings, expect_in_page, render
 from processes import CheckFailed, last_lines, run_group, stop_group, tail
+from review_pages import REVIEW_KEYS, expect_cells, expect_removed_line, expected, make_raw
 
 REPO = Path(__file__).resolve().parents[1]
 SUMMARY_KEY = "presswash-summary"
-TABLE_KEYS = ("presswash-overlaps", "presswash-rejected")
+TABLE_KEYS = ("presswash-documents", "presswash-overlaps", "presswash-rejected")
 PROGRESS_KEY = "presswash-progress"
 # The old UI at / ignores ?tab=Artifacts (it opens Logs); the v2 UI honours it (PREFECT-NOTES.md).
 TAB_PAGE = "/v2/runs/flow-run/{flow_run_id}?tab=Artifacts"
-SUMMARY_PAGE = "/v2/artifacts/artifact/{artifact_id}"
+SUMMARY_PAGE = ARTIFACT_PAGE = "/v2/artifacts/artifact/{artifact_id}"
 # Output of presswash's CLI: "See the run in the Prefect UI: <base>/runs/flow-run/<id>".
+# A flow run's name says what it ran: "raw → clean: 9 documents, 9 new".
+RUN_NAME = re.compile(r"raw → clean: \d+ documents?, \d+ new.*")
 RUN_LINK = re.compile(r"/runs/flow-run/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})")
 
 
@@ -80,22 +83,40 @@ def check(args: argparse.Namespace, browser: Browser, shots: Path, started: floa
         check_ui_settings(port)
         step(started, f"server healthy on port {port}")
         out = browser.work / "clean"
-        flow_run_id = run_presswash(env, Path(args.raw).resolve(), out, args.run_timeout)
+        raw = make_raw(browser.work / "raw", Path(args.raw).resolve(), Path(args.bench),
+                       args.dev_pages)
+        flow_run_id = run_presswash(env, raw, out, args.run_timeout)
         step(started, f"presswash run {flow_run_id} finished")
-        summary_id, summary = check_artifacts(env, flow_run_id)
+        found = check_artifacts(env, flow_run_id)
+        summary = str(found[SUMMARY_KEY].data)
+        want = expected(out / "manifest.jsonl", table_rows(found["presswash-documents"].data),
+                        table_rows(found["presswash-overlaps"].data))
         step(started, "artifacts read back through the Prefect client")
         shots.mkdir(parents=True, exist_ok=True)
         base = f"http://127.0.0.1:{port}"
         tab = shots / "artifacts-tab.png"
         dom = render(browser, base + TAB_PAGE.format(flow_run_id=flow_run_id), tab)
-        expect_in_page(dom, [SUMMARY_KEY, *TABLE_KEYS], f"Artifacts tab ({tab})")
-        page = shots / "summary-artifact.png"
-        dom = render(browser, base + SUMMARY_PAGE.format(artifact_id=summary_id), page)
-        expect_headings(dom, summary, f"summary page ({page})")
-        for png in (tab, page):
+        expect_in_page(dom, [SUMMARY_KEY, *TABLE_KEYS, *REVIEW_KEYS], f"Artifacts tab ({tab})")
+        pngs = [tab]
+
+        def page(key: str, png: str) -> str:
+            pngs.append(shots / png)
+            url = base + ARTIFACT_PAGE.format(artifact_id=found[key].id)
+            return render(browser, url, pngs[-1])
+
+        dom = page(SUMMARY_KEY, "summary-artifact.png")
+        expect_headings(dom, summary, f"summary page ({pngs[-1]})")
+        dom = page("presswash-removals", "removals-artifact.png")
+        expect_removed_line(dom, want, f"removals page ({pngs[-1]})")
+        dom = page("presswash-documents", "documents-artifact.png")
+        expect_cells(dom, [want.rejected_id, want.reason], f"documents page ({pngs[-1]})")
+        dom = page("presswash-overlaps", "overlaps-artifact.png")
+        expect_cells(dom, list(want.titles), f"overlaps page ({pngs[-1]})")
+        for png in pngs:
             check_png(png, browser.window)
-        step(started, "pages rendered and checked")
-        return [tab, page]
+        step(started, f"pages rendered and checked: {want.rule} removed {want.line!r}; "
+             f"{want.rejected_id} rejected ({want.reason}); pair {want.titles}")
+        return pngs
     finally:
         stop_group(server)
 
@@ -103,7 +124,11 @@ def check(args: argparse.Namespace, browser: Browser, shots: Path, started: floa
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     """Return the command-line options."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--raw", default=str(REPO / "raw"), help="raw path to run presswash on")
+    parser.add_argument("--raw", default=str(REPO / "raw"),
+                        help="the sample to run presswash on (copied with dev pages and a blank file)")
+    parser.add_argument("--bench", default=str(REPO.parent / "shared" / "bench"),
+                        help="dev data with extraction/wcxb-dev/html (default: ../shared/bench)")
+    parser.add_argument("--dev-pages", type=int, default=3, help="dev pages added (default: 3)")
     parser.add_argument("--screenshots", default=None,
                         help="folder for the PNGs (default: a new temporary folder)")
     parser.add_argument("--chromium", default=None, help="Chromium binary (default: chromium)")
@@ -212,20 +237,23 @@ def latest_flow_run_id(env: dict[str, str]) -> str:
     return str(runs[0].id)
 
 
-def check_artifacts(env: dict[str, str], flow_run_id: str) -> tuple[str, str]:
-    """Check the run completed with its artifacts; return the summary's id and markdown."""
+def check_artifacts(env: dict[str, str], flow_run_id: str) -> dict:
+    """Check the run completed, named after what it ran, with its artifacts; return them by key."""
     os.environ.update(env)  # Prefect reads its settings from the environment when imported.
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
 
     with get_client(sync_client=True) as client:
-        state = client.read_flow_run(flow_run_id).state
+        flow_run = client.read_flow_run(flow_run_id)
+        state = flow_run.state
         found = client.read_artifacts(artifact_filter=ArtifactFilter(
             flow_run_id=ArtifactFilterFlowRunId(any_=[flow_run_id])))
     if state is None or not state.is_completed():
         raise CheckFailed(f"flow run {flow_run_id} is {state and state.type.value}, not COMPLETED")
+    if not RUN_NAME.fullmatch(flow_run.name):
+        raise CheckFailed(f"flow run named {flow_run.name!r}, not after its folders and counts")
     by_key = {a.key: a for a in found}
-    missing = [k for k in (SUMMARY_KEY, *TABLE_KEYS, PROGRESS_KEY) if k not in by_key]
+    missing = [k for k in (SUMMARY_KEY, *TABLE_KEYS, *REVIEW_KEYS, PROGRESS_KEY) if k not in by_key]
     if missing:
         raise CheckFailed(f"flow run {flow_run_id} lacks artifacts {missing}; has {sorted(by_key)}")
     summary = by_key[SUMMARY_KEY]
@@ -238,7 +266,7 @@ def check_artifacts(env: dict[str, str], flow_run_id: str) -> tuple[str, str]:
         print(f"ui_check: {key}: {len(rows)} rows, columns {list(rows[0]) if rows else []}")
     if float(by_key[PROGRESS_KEY].data or 0) != 100.0:
         raise CheckFailed(f"{PROGRESS_KEY} ended at {by_key[PROGRESS_KEY].data}, not 100")
-    return str(summary.id), str(summary.data)
+    return by_key
 
 
 def table_rows(data: object) -> list[dict] | None:

@@ -1,4 +1,5 @@
-"""The ``presswash`` command: run the flow once, serve it on a schedule, or start the Prefect UI."""
+"""The presswash command: run the flow once, serve it on a schedule, start the Prefect UI, or
+review a run's output (show one document, report the last run)."""
 
 from __future__ import annotations
 
@@ -22,13 +23,25 @@ PREFECT_DEFAULTS = {
 }
 UI_URL = "http://127.0.0.1:4200"
 METAVARS = {Path: "PATH", int: "N", float: "X"}
+DESCRIPTION = """\
+Clean a folder of scraped news documents into clean text plus a manifest that says, for every
+document, what was removed and why and which other documents it overlaps. Runs are incremental:
+only what is new or changed since the last run into the same output folder is processed."""
+RUN_DESCRIPTION = """\
+Clean every new or changed document under --raw into --out and flag overlapping documents."""
 
 
 def build_parser() -> argparse.ArgumentParser:
     """Return the command-line parser; option names match the flow's parameters."""
-    parser = argparse.ArgumentParser(prog="presswash", description=__doc__)
-    commands = parser.add_subparsers(dest="command", required=True)
-    run = commands.add_parser("run", help="run the flow once on the raw path")
+    from flows.run.terminal import HELP_FILES
+
+    parser = argparse.ArgumentParser(
+        prog="presswash", description=DESCRIPTION, epilog=HELP_FILES,
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    run = commands.add_parser("run", help="clean what is new in the raw path once",
+                              description=RUN_DESCRIPTION, epilog=HELP_FILES,
+                              formatter_class=argparse.RawDescriptionHelpFormatter)
     add_run_options(run)
     serve = commands.add_parser("serve", help="serve a deployment of the flow on a cron schedule")
     add_run_options(serve)
@@ -36,6 +49,13 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--name", default="scheduled", help="deployment name (default: scheduled)")
     ui = commands.add_parser("ui", help="start the Prefect server and UI on 127.0.0.1:4200")
     ui.add_argument("--port", type=int, default=4200)
+    show = commands.add_parser("show", help="print one document's record: removals, overlaps, text")
+    show.add_argument("id", help="document id (or the start of one)")
+    show.add_argument("--out", default="clean", help="output folder (default: clean)")
+    report = commands.add_parser("report", help="print the last run's summary")
+    report.add_argument("--out", default="clean", help="output folder (default: clean)")
+    report.add_argument("--state", default=None, help="state folder (default: OUT/.presswash)")
+    report.add_argument("--json", action="store_true", help="print the last run's numbers as JSON")
     return parser
 
 
@@ -66,7 +86,18 @@ def chosen_options(args: argparse.Namespace) -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the process exit code."""
-    args = build_parser().parse_args(argv)
+    from flows.run.terminal import reject_unknown
+
+    parser = build_parser()
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:
+        reject_unknown(parser, args.command, unknown)
+    if args.command in ("show", "report"):
+        from flows.run.terminal import report_command, show_command
+
+        if args.command == "show":
+            return show_command(args.id, args.out)
+        return report_command(args.out, args.state, as_json=args.json)
     for key, value in PREFECT_DEFAULTS.items():
         os.environ.setdefault(key, value)
     from flows.run.settings import SettingsError, make_settings
@@ -111,6 +142,8 @@ def run_once(params: dict, settings: Settings) -> int:
             # boot is what a run waits for first.
             with unblocked_signals():
                 server = start_temporary_server()
+            if server is not None:  # Prefect's "View at" link: the UI `presswash ui` starts
+                os.environ.setdefault("PREFECT_UI_URL", UI_URL)
             return run_flow(params, server)
     except StateError as err:
         print(f"presswash: {err}", file=sys.stderr)
@@ -155,6 +188,10 @@ def run_flow(params: dict, server: TemporaryServer | None) -> int:
         print(terminal_summary(FINISHED[-1][0]))
         return warn_unreported(frozenset({"final state"}))
     print(terminal_summary(report))
+    if not report.files:
+        from flows.run.terminal import no_documents_hint
+
+        print(no_documents_hint(Path(params["raw"])), file=sys.stderr)
     print(ui_hint(report.flow_run_id, temporary=server is not None))
     return warn_unreported()
 
@@ -188,30 +225,26 @@ def ui_hint(flow_run_id: str | None, *, temporary: bool) -> str:
 
 def serve(params: dict, cron: str, name: str) -> int:
     """Serve a deployment of the flow on a cron schedule (a long-lived process)."""
-    from prefect import serve as serve_deployments
-
     from flows.deployment import build_deployment
+    from flows.foreground import serve_deployment
 
     print(f"presswash: serving deployment 'presswash/{name}' on cron {cron!r}; Ctrl-C to stop.\n"
-          f"Trigger a run now with: prefect deployment run 'presswash/{name}'")
-    serve_deployments(build_deployment(params, cron, name))
+          f"Trigger a run now with: prefect deployment run 'presswash/{name}'", flush=True)
+    serve_deployment(build_deployment(params, cron, name))
     return 0
 
 
 def start_ui(port: int) -> int:
     """Start the Prefect server with its UI in the foreground."""
-    import subprocess
+    from flows.foreground import run_server
 
     print(f"presswash: starting the Prefect UI at http://127.0.0.1:{port} (Ctrl-C to stop).\n"
           f"Point runs at it with: export PREFECT_API_URL=http://127.0.0.1:{port}/api")
     prefect = os.path.join(os.path.dirname(sys.executable), "prefect")
     command = [prefect, "server", "start", "--host", "127.0.0.1",
                "--port", str(port)]
-    try:
-        # The UI asks the API on PREFECT_SERVER_API_PORT: without it, any port but 4200 breaks the UI.
-        return subprocess.call(command, env={**os.environ, "PREFECT_SERVER_API_PORT": str(port)})
-    except KeyboardInterrupt:
-        return 0
+    # The UI asks the API on PREFECT_SERVER_API_PORT: without it, any port but 4200 breaks the UI.
+    return run_server(command, {**os.environ, "PREFECT_SERVER_API_PORT": str(port)})
 
 
 if __name__ == "__main__":

@@ -19,12 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from prefect import flow, get_run_logger, task
-from prefect.artifacts import (
-    create_markdown_artifact,
-    create_progress_artifact,
-    create_table_artifact,
-    update_progress_artifact,
-)
+from prefect.artifacts import update_progress_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.context import TagsContext
 from prefect.runtime import flow_run
@@ -33,6 +28,7 @@ from prefect.utilities.annotations import quote
 from cleaners.cleaning.recurring import LineCounts
 from flows.logs import quiet_os_errors
 from flows.observer import Observer
+from flows.review import TABLE_ROWS, create_progress, name_run, publish_artifacts
 from flows.run import overlaps as overlap_step
 from flows.run import recurring as recurring_step
 from flows.run.batch import (
@@ -48,7 +44,8 @@ from flows.run.batch import (
 from flows.run.manifest import Owner, RunRecord, mark_duplicate_ids, read_owners
 from flows.run.plan import Plan, batch_sizes, plan_run, split_batches
 from flows.run.publish import publish
-from flows.run.report import RunReport, report_summary, summary_line, summary_markdown
+from flows.run.report import RunReport, count_noun, report_summary
+from flows.run.review import collect_review, overlap_table
 from flows.run.settings import OPTIONS, Settings, make_settings, parameters_signature
 from flows.run.sources import ReadLog
 from flows.run.state import (
@@ -69,10 +66,6 @@ from flows.runners import (
 
 quiet_os_errors()  # here and in every worker process, which imports this module for its tasks
 
-ARTIFACT_PREFIX = "presswash"
-# Rows of a table artifact: the UI loads and shows a table whole, and a big run flags tens of
-# thousands of pairs (a 23k-row table took seconds to send); the manifest lists every one.
-TABLE_ROWS = 1000
 # Profile tasks per worker: a batch's line counts take ~0.4 ms a document, less than the ~0.3 s a
 # task run costs a worker process (Prefect's client, context and API calls), so the profile pass
 # runs as a few tasks over several batches each.
@@ -217,9 +210,11 @@ def run_stages(settings: Settings, staging: Path, report: RunReport, clock: floa
     sizes = batch_sizes(plan.documents, workers, settings.batch_size, work / max(1, plan.documents))
     batches = split_batches(plan.items, sizes)
     batch_files = [write_batch(staging / f"batch-{n:06d}.items.json", b) for n, b in enumerate(batches)]
-    logger.info("%d input files: %d documents to process in %d batches, %d unchanged since the last run",
-                plan.files, plan.documents, len(batches), plan.unchanged)
+    logger.info("%s: %s to process in %s, %d unchanged since the last run",
+                count_noun(plan.files, "input file"), count_noun(plan.documents, "document"),
+                count_noun(len(batches), "batch"), plan.unchanged)
     clock = lap(report, "plan", clock)
+    observer.report("run name", name_run, settings.raw, settings.out, plan)
 
     with runner or nullcontext():
         text_batches = [path for path, batch in zip(batch_files, batches, strict=True)
@@ -231,9 +226,7 @@ def run_stages(settings: Settings, staging: Path, report: RunReport, clock: floa
             settings.state, profiles, full=settings.full,
             min_documents=settings.recurring_min_documents)
         clock = lap(report, "profile", clock)
-        progress = observer.report("progress", create_progress_artifact, progress=0.0,
-                                   key=f"{ARTIFACT_PREFIX}-progress",
-                                   description="Batches of documents cleaned")
+        progress = observer.report("progress", create_progress)
         recurring_file = write_recurring(staging / "recurring.json", recurring)
         calls = [{"batch": b, "staging": str(staging), "number": n, "recurring": recurring_file}
                  for n, b in enumerate(batch_files)]
@@ -255,12 +248,15 @@ def run_stages(settings: Settings, staging: Path, report: RunReport, clock: floa
                           flagged=quote(flagged), plan=quote(plan), site_counts=quote(site_counts),
                           titles_of=frozenset(i for p in shown for i in (p.a, p.b)), read=quote(read),
                           owners=quote(owners))
+    review = collect_review(records, flagged.overlaps, settings.out, TABLE_ROWS)
+    shutil.rmtree(staging, ignore_errors=True)
     lap(report, "write", clock)
     report.index_documents, report.index_bytes = overlap_step.index_size(settings.state, flagged)
 
-    fill_report(report, results, records, flagged, overlap_step.table_rows(shown, titles))
+    rows = overlap_table(overlap_step.table_rows(shown, titles), flagged.overlaps)
+    fill_report(report, results, records, flagged, rows)
     save_json(settings.state / "last-run.json", report_summary(report))
-    observer.report("artifacts", publish_artifacts, report)
+    observer.report("artifacts", publish_artifacts, report, review)
     observer.finish(report)
     return report
 
@@ -337,21 +333,3 @@ def fill_report(
         {"id": r.id, "reason": r.reason, "source": r.source} for r in records if r.status == "rejected"
     ]
 
-
-def publish_artifacts(report: RunReport) -> None:
-    """Publish the run summary and its tables as artifacts with stable keys."""
-    create_markdown_artifact(markdown=summary_markdown(report), key=f"{ARTIFACT_PREFIX}-summary",
-                             description=summary_line(report))
-    create_table_artifact(table=report.overlap_rows, key=f"{ARTIFACT_PREFIX}-overlaps",
-                          description=table_description(sum(report.overlaps_by_kind.values()),
-                                                        "overlapping pairs found in this run",
-                                                        "the most similar"))
-    create_table_artifact(table=report.reject_rows[:TABLE_ROWS], key=f"{ARTIFACT_PREFIX}-rejected",
-                          description=table_description(len(report.reject_rows), "documents rejected "
-                                                        "in this run, and why", "the first"))
-
-
-def table_description(total: int, what: str, which: str) -> str:
-    """Describe a table artifact, saying when it shows only part of the rows."""
-    shown = f" ({which} {TABLE_ROWS:,} shown; all are in the manifest)" if total > TABLE_ROWS else ""
-    return f"{total:,} {what}{shown}"

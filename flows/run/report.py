@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 
 @dataclass(slots=True)
@@ -78,7 +79,19 @@ def summary_markdown(report: RunReport) -> str:
     lines += ["", "## Time per stage", "", "| stage | seconds |", "|---|---:|"]
     lines += [f"| {stage} | {sec:.2f} |" for stage, sec in report.seconds.items()]
     lines += ["", "## Outputs", "", f"- clean texts: `{report.out}`", f"- manifest: `{report.manifest}`"]
+    lines += ["", "## This run's cards", ""] + [f"- `{key}`: {what}" for key, what in CARDS]
     return "\n".join(lines) + "\n"
+
+
+# The run's artifacts, in the order they are created (the UI sorts them by random ids).
+CARDS = (
+    ("presswash-summary", "this summary"),
+    ("presswash-documents", "every document the run changed, rejected or flagged, most changed first"),
+    ("presswash-removals", "the removed lines and their rules (most changed documents, rejected ones)"),
+    ("presswash-overlaps", "the overlapping pairs, with both titles and the evidence"),
+    ("presswash-rejected", "the rejected documents and why"),
+    ("presswash-progress", "batches cleaned"),
+)
 
 
 def index_bytes_per_document(report: RunReport) -> int:
@@ -90,7 +103,20 @@ def summary_line(report: RunReport) -> str:
     """Return the one-line description shown on the summary artifact's card."""
     pairs = sum(report.overlaps_by_kind.values())
     return (f"{report.read} read: {report.kept} kept, {report.rejected} rejected; "
-            f"{pairs} overlapping pairs; {report.unchanged} unchanged")
+            f"{count_noun(pairs, 'overlapping pair')}; {report.unchanged} unchanged")
+
+
+# Nouns whose plural is not the noun with an "s".
+PLURALS = {"batch": "batches", "copy": "copies"}
+
+
+def count_noun(count: int, noun: str) -> str:
+    """Return a count with its noun in the right number: "1 batch", "2 batches", "1,200 documents"."""
+    if count == 1:
+        return f"1 {noun}"
+    head, _, last = noun.rpartition(" ")
+    plural = PLURALS.get(last, last + "s")
+    return f"{count:,} {head + ' ' if head else ''}{plural}"
 
 
 def rank(item: tuple[str, int]) -> tuple[int, str]:
@@ -103,10 +129,10 @@ def terminal_summary(report: RunReport) -> str:
     pairs = sum(report.overlaps_by_kind.values())
     kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(report.overlaps_by_kind.items()))
     return (
-        f"presswash: {report.read} documents read ({report.unchanged} unchanged skipped), "
-        f"{report.kept} kept, {report.rejected} rejected; "
-        f"{report.removed_chars:,} characters removed; "
-        f"{pairs} overlapping pairs flagged{f' ({kinds})' if kinds else ''}.\n"
+        f"presswash: {count_noun(report.read, 'document')} read ({report.unchanged:,} unchanged "
+        f"skipped), {report.kept:,} kept, {report.rejected:,} rejected; "
+        f"{count_noun(report.removed_chars, 'character')} removed; "
+        f"{count_noun(pairs, 'overlapping pair')} flagged{f' ({kinds})' if kinds else ''}.\n"
         f"Clean texts in {report.out}, manifest at {report.manifest}"
     )
 
@@ -115,6 +141,9 @@ def report_summary(report: RunReport) -> dict:
     """Return the run's numbers as plain JSON (saved as ``<state>/last-run.json``)."""
     return {
         "flow_run_id": report.flow_run_id,
+        "finished": datetime.now(UTC).isoformat(timespec="seconds"),
+        "out": report.out,
+        "manifest": report.manifest,
         "files": report.files,
         "read": report.read,
         "unchanged": report.unchanged,

@@ -88,4 +88,6 @@ def test_ui_check_renders_the_artifacts_of_a_real_run(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, str(E2E / "ui_check.py"), "--screenshots", str(tmp_path)],
                           check=False, capture_output=True, text=True, timeout=1200)
     assert done.returncode == 0, done.stdout + done.stderr
-    assert {p.name for p in tmp_path.glob("*.png")} == {"artifacts-tab.png", "summary-artifact.png"}
+    assert {p.name for p in tmp_path.glob("*.png")} == {
+        "artifacts-tab.png", "summary-artifact.png", "removals-artifact.png", "documents-artifact.png",
+        "overlaps-artifact.png"}
