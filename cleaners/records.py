@@ -40,6 +40,7 @@ class Overlap:
     kind: str  # "near_duplicate" | "same_story"
     similarity: float
     measure: str = "jaccard"  # "jaccard" | "containment" | "weighted_jaccard"
+    terms: tuple[str, ...] = ()  # same_story: the shared terms that weigh most, heaviest first
 
 
 @dataclass(frozen=True, slots=True)
