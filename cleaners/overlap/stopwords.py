@@ -7,7 +7,9 @@ jusText's stoplists (frequency-ordered word lists of Wikipedia, shipped with jus
 trafilatura already depends on), the first ``STOPLIST_WORDS`` of each, plus a few reporting words
 news uses in every story. Chinese and Japanese have no jusText list; their text is hashed as
 character bigrams (cleaners/overlap/tokens.py), and a bigram of two function characters is common.
-A document of another language, or of none detected, uses the union of all lists.
+Weekday names (the boilerplate rules' date vocabulary) never count either: "nesta terça-feira"
+dates a story, it does not tell which. A document of another language, or of none detected,
+uses the union of all lists.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from itertools import product
 
 import numpy as np
 
+from cleaners.cleaning.boilerplate.credits import WEEKDAYS
 from cleaners.overlap.tokens import word_hashes
 
 # The languages presswash cleans (ISO 639-1) and the name of their jusText stoplist.
@@ -84,6 +87,6 @@ def stopword_hashes(language: str | None) -> np.ndarray:
         words = common_words(language)
     else:
         words = [w for code in [*JUSTEXT_STOPLISTS, "zh", "ja"] for w in common_words(code)]
-    hashes = np.unique(word_hashes(" ".join(words)).hashes)
+    hashes = np.unique(word_hashes(" ".join([*words, *sorted(WEEKDAYS)])).hashes)
     hashes.setflags(write=False)
     return hashes

@@ -52,7 +52,7 @@ FLAG_SCALED = 0.6  # inside a cluster, pairs at half the merge level are listed 
 MIN_SHARED_PHRASES = 2
 MIN_SIMILARITY = 0.05
 UNDATED_SHARED_PHRASES = 2
-UNDATED_SIMILARITY = 0.08
+UNDATED_SIMILARITY = 0.1
 # News of one event comes out within days; beyond a week it is a follow-up or another event.
 WINDOW_DAYS = 7
 TERMS_SHOWN = 5
