@@ -95,8 +95,8 @@ def clean_texts(rows: list[dict]) -> tuple[list[dict], str]:
     """Return rows with their text cleaned as the flow cleans it, and how it was cleaned."""
     try:
         from cleaners.cleaning.pipeline import clean_document
-        from cleaners.records import RawDocument
         from cleaners.cleaning.recurring import count_lines, recurring_fingerprints
+        from cleaners.records import RawDocument
     except ImportError as error:
         return rows, f"raw text (cleaners.cleaning.pipeline unavailable: {error})"
     counts = count_lines((r.get("outlet") or "", r["text"]) for r in rows)
@@ -350,8 +350,8 @@ def save_synthetic_index(path: Path, size: int, signatures: list, rng) -> list:
 
 def bench_sample() -> None:
     """Clean and flag the five sample articles of raw/ as the flow does; print every pair."""
-    from cleaners.reading.inputs import read_file_bytes
     from cleaners.cleaning.pipeline import clean_document
+    from cleaners.reading.inputs import read_file_bytes
 
     signatures = []
     for path in sorted(SAMPLE.glob("*.txt")):

@@ -24,7 +24,7 @@ import json
 import os
 import zipfile
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date as Date
 from pathlib import Path
 from typing import BinaryIO, Protocol
@@ -69,7 +69,8 @@ class IndexedPair:
     kind: str
     similarity: float
     measure: str
-    terms: tuple[str, ...] = ()  # same_story: the shared terms that weigh most (not indexed)
+    # same_story: the shared terms that weigh most (not indexed: the manifest records them)
+    terms: tuple[str, ...] = field(default=(), compare=False)
 
 
 class RunFlags(Protocol):
@@ -205,7 +206,9 @@ class OverlapIndex:
         """Yield the index's named numpy arrays, each built when it is asked for."""
         sigs = [self.signatures[i] for i in sorted(self.signatures)]
         yield "format", np.array(json.dumps(FORMAT))
-        yield from pack_signatures(sigs, np.float16)  # half-size boosts: exact for their values
+        # Half-size boosts (exact for their values); no lexicons: a flag names its terms from the
+        # run's document, which shares them.
+        yield from pack_signatures(sigs, np.float16, lexicons=False)
         seen = [day_number(self.first_seen[s.doc_id]) for s in sigs]
         yield "seen", np.array(seen, dtype=np.int32)
         yield "counted", np.array([s.doc_id in self.counted for s in sigs], dtype=bool)
@@ -246,7 +249,7 @@ class OverlapIndex:
 
 
 def pack_signatures(
-    sigs: list[Signature], boost_type: type[np.floating] = np.float32
+    sigs: list[Signature], boost_type: type[np.floating] = np.float32, lexicons: bool = True
 ) -> Iterator[tuple[str, np.ndarray]]:
     """Yield the named arrays that hold signatures (`unpack_signatures` reads them), one at a time.
 
@@ -256,7 +259,8 @@ def pack_signatures(
     yield from pack_strings("id", [s.doc_id for s in sigs])
     yield from pack_strings("language", [s.language for s in sigs])
     yield from pack_strings("site", [s.site for s in sigs])
-    yield from pack_strings("lexicon", [s.lexicon for s in sigs])
+    if lexicons:
+        yield from pack_strings("lexicon", [s.lexicon for s in sigs])
     hashvalues = np.array([s.hashvalues for s in sigs], dtype=np.uint32)
     yield "hashvalues", hashvalues.reshape(-1, NUM_PERM)
     del hashvalues
@@ -278,7 +282,7 @@ def unpack_signatures(arrays: Mapping[str, np.ndarray]) -> list[Signature]:
     """
     ids = unpack_strings(arrays, "id")
     languages, sites = unpack_strings(arrays, "language"), unpack_strings(arrays, "site")
-    lexicons = unpack_strings(arrays, "lexicon")
+    lexicons = unpack_strings(arrays, "lexicon") if "lexicon_ends" in arrays else [""] * len(ids)
     terms, boosts = arrays["terms"], arrays["boosts"].astype(np.float32, copy=False)
     hashvalues, shingles = arrays["hashvalues"], arrays["shingles"].tolist()
     lengths, dates = arrays["lengths"].tolist(), arrays["dates"].tolist()

@@ -31,7 +31,7 @@ LEAD_WORDS = 48  # content words of the text after the title: a news lead
 TITLE_BOOST = 1.5  # a title names the story in the fewest words
 PHRASE_BOOST = 0.5  # a word pair adds evidence on top of its two words, not twice as much
 ENTITY_WORDS = 64  # names and numbers after the lead: who and what the whole article names
-ENTITY_BOOST = 0.5
+ENTITY_BOOST = 1.0
 PAIR_MULTIPLIER = U64(0x100000001B3)
 PART_BOOSTS = np.array([TITLE_BOOST, 1.0, ENTITY_BOOST], dtype=np.float32)  # title, lead, names
 

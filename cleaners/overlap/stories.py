@@ -9,7 +9,7 @@ whose date falls within ``WINDOW_DAYS`` of a run document; see cleaners/overlap/
 2. Sketch the heaviest terms with a weighted MinHash and band the sketches: pairs sharing a band
    are candidates (cleaners/overlap/sketches.py).
 3. Verify: the exact weighted Jaccard similarity of the candidates' weighted term sets, and the
-   shared words that weigh something. Candidates of a document's best neighbours are verified
+   shared phrases that weigh something. Candidates of a document's best neighbours are verified
    too (two hops), so that the members of one story all know one another even when LSH missed
    one of their pairs.
 4. Scale locally: divide a pair's similarity by the geometric mean of both documents' ``RANK``-th
@@ -18,9 +18,10 @@ whose date falls within ``WINDOW_DAYS`` of a run document; see cleaners/overlap/
    other neighbours, and from the corpus as a whole.
 5. Cluster with average linkage at ``MERGE_SCALED`` (one strong link cannot chain two stories
    together), and flag the pairs inside a cluster whose scaled similarity reaches
-   ``FLAG_SCALED``, that share at least ``MIN_SHARED_WORDS`` weighted words (``UNDATED_SHARED_
-   WORDS`` when a document has no date: nothing then says they come from the same week) and
-   whose similarity is at least ``MIN_SIMILARITY`` (``UNDATED_SIMILARITY``). The absolute bars
+   ``FLAG_SCALED``, that share at least ``MIN_SHARED_PHRASES`` weighted phrases (pairs of
+   neighbouring words: "duvet lung", "forest hill") and whose similarity is at least
+   ``MIN_SIMILARITY`` (``UNDATED_SHARED_PHRASES`` and ``UNDATED_SIMILARITY`` when a document has
+   no date: nothing then says they come from the same week). The absolute bars
    hold where the corpus says little: a handful of unrelated documents always has a best pair.
 
 Each flagged pair comes with the ``TERMS_SHOWN`` shared terms that weigh most. docs/overlap.md
@@ -124,7 +125,7 @@ def flag_stories(scope: StoryScope, counts: np.ndarray) -> dict[tuple[str, str],
 
 
 def within_window(pairs: np.ndarray, days: np.ndarray) -> np.ndarray:
-    """Return the pairs whose days are at most WINDOW_DAYS apart."""
+    """Return the pairs whose days (an undated document's: the run's) are WINDOW_DAYS apart at most."""
     return pairs[np.abs(days[pairs[:, 0]] - days[pairs[:, 1]]) <= WINDOW_DAYS]
 
 

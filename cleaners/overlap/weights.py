@@ -6,9 +6,9 @@ document's language (terms are salted by language, and the document count is the
 A term weighs nothing when it cannot tell one story from another:
 
 - it is in one document only (it cannot be shared);
-- it recurs across the corpus: in at least ``COMMON_MIN_DOCS`` documents and ``COMMON_SHARE`` of
-  the language's (the words of a topic everyone covers, a language's everyday words the stoplist
-  missed);
+- it recurs across the corpus: in at least ``COMMON_MIN_DOCS`` documents (or in all of a
+  smaller corpus) and ``COMMON_SHARE`` of the language's (the words of a topic everyone covers,
+  a language's everyday words the stoplist missed);
 - it recurs across one site's documents: in at least ``SITE_MIN_DOCS`` of them and
   ``SITE_SHARE`` of the site's documents in scope (its furniture, section names, its company's
   product names: two pages of one software vendor share those and nothing else).
@@ -27,7 +27,7 @@ import numpy as np
 from cleaners.overlap.arrays import unique_inverse
 from cleaners.overlap.tokens import U64, mix64
 
-IDF_POWER = 0.5  # rarer terms count more than plain IDF says: names and numbers carry the story
+IDF_POWER = 0.5  # rarer terms count more; flatter: a corpus-common term already weighs nothing
 COMMON_MIN_DOCS = 5
 COMMON_SHARE = 0.1
 SITE_MIN_DOCS = 2
@@ -73,7 +73,7 @@ def rarity(counts: np.ndarray, documents: np.ndarray) -> np.ndarray:
     Zero for a term seen once, and for one common in its language (COMMON_MIN_DOCS, COMMON_SHARE).
     """
     idf = np.log(documents / np.maximum(counts, 1))
-    common = (counts >= COMMON_MIN_DOCS) & (counts >= COMMON_SHARE * documents)
+    common = (counts >= np.minimum(COMMON_MIN_DOCS, documents)) & (counts >= COMMON_SHARE * documents)
     return np.where((counts > 1) & ~common, np.maximum(idf, 0.0) ** IDF_POWER, 0.0).astype(
         np.float32
     )

@@ -223,13 +223,16 @@ def add_overlaps(record: dict, found: Iterable[Overlap]) -> None:
 
 
 def overlap_record(overlap: Overlap) -> dict:
-    """Return an overlap as it appears in the manifest."""
-    return {
+    """Return an overlap as it appears in the manifest (same_story: with its shared terms)."""
+    record = {
         "id": overlap.id,
         "kind": overlap.kind,
         "similarity": round(overlap.similarity, 4),
         "measure": overlap.measure,
     }
+    if overlap.terms:
+        record["terms"] = list(overlap.terms)
+    return record
 
 
 def read_records(path: Path) -> Iterator[dict]:
