@@ -1,7 +1,8 @@
 """Score and time presswash's overlap flagging on the development sets of ../shared/bench/overlap.
 
 - copies-dev: each text is cleaned as the flow cleans a plain-text document
-  (``cleaners.cleaning.pipeline.clean_document``, recurring site lines learned per outlet as the flow learns
+  (``cleaners.cleaning.pipeline.clean_document``, recurring site lines learned per outlet as the
+  flow learns
   them per site; raw text when the pipeline cannot be imported: the script says which), signed,
   flagged, and the manifest scored for ``near_duplicate`` (``--label cluster``).
 - stories-dev: title and lead signed as they are (``sign_document(id, text, title=title)``) and
@@ -105,7 +106,10 @@ def clean_texts(rows: list[dict]) -> tuple[list[dict], str]:
         raw = RawDocument(id=r["id"], source=f"{r.get('outlet')}/{r['id']}.txt", text=r["text"])
         doc = clean_document(raw, recurring=recurring_fingerprints(counts, r.get("outlet") or ""))
         cleaned.append({**r, "text": doc.text if doc.status == "kept" else "", "title": doc.title})
-    return cleaned, "cleaned with cleaners.cleaning.pipeline.clean_document (recurring lines per outlet)"
+    return (
+        cleaned,
+        "cleaned with cleaners.cleaning.pipeline.clean_document (recurring lines per outlet)",
+    )
 
 
 def use_data(folder: Path) -> None:
@@ -152,8 +156,16 @@ def page_rows() -> list[dict]:
             for raw in read_file_bytes(path.name, f"{name}/{path.name}", path.read_bytes()):
                 doc = clean_document(replace(raw, id=f"{name}/{path.stem}", url=raw.url or url))
                 if doc.status == "kept":
-                    rows.append({"id": doc.id, "title": doc.title, "text": doc.text,
-                                 "date": doc.date, "url": doc.url, "language": doc.language})
+                    rows.append(
+                        {
+                            "id": doc.id,
+                            "title": doc.title,
+                            "text": doc.text,
+                            "date": doc.date,
+                            "url": doc.url,
+                            "language": doc.language,
+                        }
+                    )
     return rows
 
 
@@ -162,32 +174,48 @@ def bench_mixed(tmp: Path, repeats: int) -> None:
     start = time.perf_counter()
     pages = page_rows()
     stories = load(STORIES)
-    print(f"mixed: {len(stories):,} stories-dev documents (title + lead) and {len(pages)} pages "
-          f"of {', '.join(PAGE_SETS)} (cleaned in {time.perf_counter() - start:.0f} s)")
+    print(
+        f"mixed: {len(stories):,} stories-dev documents (title + lead) and {len(pages)} pages "
+        f"of {', '.join(PAGE_SETS)} (cleaned in {time.perf_counter() - start:.0f} s)"
+    )
     signatures = sign_rows(stories, with_title=True) + sign_rows(pages, with_title=True)
-    languages = Counter(s.language or "?" for s in signatures[len(stories):])
-    dated = sum(s.date is not None for s in signatures[len(stories):])
-    print(f"  pages: {dated} dated (metadata, URL or dateline); languages "
-          + ", ".join(f"{k} {n}" for k, n in languages.most_common()))
+    languages = Counter(s.language or "?" for s in signatures[len(stories) :])
+    dated = sum(s.date is not None for s in signatures[len(stories) :])
+    print(
+        f"  pages: {dated} dated (metadata, URL or dateline); languages "
+        + ", ".join(f"{k} {n}" for k, n in languages.most_common())
+    )
     flag_s, flags = timed(lambda: flag_overlaps(signatures, OverlapIndex(), today=TODAY), repeats)
     print(f"  flag_overlaps of {len(signatures):,} documents: {flag_s:.2f} s")
     manifest = tmp / "mixed-manifest.jsonl"
     story_ids = {r["id"] for r in stories}
-    inside = {i: [o for o in found if o.id in story_ids]
-              for i, found in flags.overlaps.items() if i in story_ids}
+    inside = {
+        i: [o for o in found if o.id in story_ids]
+        for i, found in flags.overlaps.items()
+        if i in story_ids
+    }
     write_manifest(manifest, stories, inside)
     result = score(STORIES, manifest, "story_id", "same_story")
-    print(f"  stories-dev same_story B-cubed F1 inside the mixed corpus {result['bcubed_f1']:.3f}"
-          " (target >= 0.77)")
+    print(
+        f"  stories-dev same_story B-cubed F1 inside the mixed corpus {result['bcubed_f1']:.3f}"
+        " (target >= 0.77)"
+    )
     titles = {r["id"]: r.get("title") or "" for r in [*stories, *pages]}
-    page_flags = [p for p in flags.pairs if p.kind == "same_story"
-                  and not (p.a in story_ids and p.b in story_ids)]
+    page_flags = [
+        p
+        for p in flags.pairs
+        if p.kind == "same_story" and not (p.a in story_ids and p.b in story_ids)
+    ]
     per_1000 = 1000 * len(page_flags) / len(pages)
-    print(f"  same_story pairs involving a page: {len(page_flags)} "
-          f"({per_1000:.2f} per 1,000 pages; target 0 false)")
+    print(
+        f"  same_story pairs involving a page: {len(page_flags)} "
+        f"({per_1000:.2f} per 1,000 pages; target 0 false)"
+    )
     for p in page_flags:
-        print(f"    {p.a} ~ {p.b} {p.similarity:.3f} terms {list(p.terms)}\n"
-              f"      {titles[p.a][:90]!r}\n      {titles[p.b][:90]!r}")
+        print(
+            f"    {p.a} ~ {p.b} {p.similarity:.3f} terms {list(p.terms)}\n"
+            f"      {titles[p.a][:90]!r}\n      {titles[p.b][:90]!r}"
+        )
     near = sum(p.kind == "near_duplicate" and p.a not in story_ids for p in flags.pairs)
     print(f"  near_duplicate pairs among pages: {near}")
 
@@ -357,8 +385,16 @@ def bench_sample() -> None:
     for path in sorted(SAMPLE.glob("*.txt")):
         for raw in read_file_bytes(path.name, path.name, path.read_bytes()):
             doc = clean_document(raw)
-            signatures.append(sign_document(doc.id, doc.text, title=doc.title, date=doc.date,
-                                            language=doc.language, url=doc.url))
+            signatures.append(
+                sign_document(
+                    doc.id,
+                    doc.text,
+                    title=doc.title,
+                    date=doc.date,
+                    language=doc.language,
+                    url=doc.url,
+                )
+            )
     flags = flag_overlaps(signatures, OverlapIndex(), today=TODAY)
     found = [f"{p.a} ~ {p.b} {p.kind} {p.similarity:.3f} {list(p.terms)}" for p in flags.pairs]
     print(f"sample raw/ ({len(signatures)} articles): flagged {'; '.join(found) or 'nothing'}")

@@ -17,11 +17,12 @@ from datetime import date as Date
 DATELINE_CHARS = 300
 # htmldate's guess when only a year is known.
 YEAR_ONLY = (1, 1)
-EARLIEST = "1995-01-01"  # htmldate's own lower bound: dates before the web are not publication dates
+EARLIEST = (
+    "1995-01-01"  # htmldate's own lower bound: dates before the web are not publication dates
+)
 # A date that names its day has a year or a run of digits: htmldate is asked only then (it costs
 # a millisecond a text, as much as signing the text; most undated texts have no date at all).
 DATE_HINT = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2}")
-
 
 
 def parse_date(value: str | Date | None) -> Date | None:

@@ -79,7 +79,9 @@ class OverlapFlags:
     pairs: tuple[IndexedPair, ...]  # sorted by (a, b); a < b
     overlaps: dict[str, tuple[Overlap, ...]]  # for every document in a pair (run or index)
     clusters: dict[str, tuple[str, str]]  # (cluster, representative) of overlapping documents
-    distinct: frozenset[str]  # the run's documents that are not copies of another: they count for IDF
+    distinct: frozenset[
+        str
+    ]  # the run's documents that are not copies of another: they count for IDF
     today: Date
 
 
@@ -118,7 +120,11 @@ def flag_overlaps(
     signed = {s.doc_id: s for s in [*run, *old]}
     pairs += [
         IndexedPair(
-            a, b, "same_story", round(p.similarity, 4), "weighted_jaccard",
+            a,
+            b,
+            "same_story",
+            round(p.similarity, 4),
+            "weighted_jaccard",
             story_terms(p, signed[a], signed[b]),
         )
         for (a, b), p in stories.items()
@@ -195,7 +201,9 @@ class Corpus:
         self.index = index
         self.added, self.removed = TermFrequencies(distinct), TermFrequencies(replaced)
         # Distinct texts of each language: terms are salted by language, so is their IDF.
-        self.languages: dict[str, int] = Counter(index.signatures[i].language for i in index.counted)
+        self.languages: dict[str, int] = Counter(
+            index.signatures[i].language for i in index.counted
+        )
         self.languages.subtract(s.language for s in replaced)
         self.languages.update(s.language for s in distinct)
 

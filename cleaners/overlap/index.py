@@ -193,7 +193,7 @@ class OverlapIndex:
                 del array  # before the next one is built
 
     def to_bytes(self) -> bytes:
-        """Return the bytes of the index's ``.npz`` file (`write` streams them to a file instead)."""
+        """Return the bytes of the index's ``.npz`` file (`write` streams them to a file)."""
         buffer = io.BytesIO()
         self.write(buffer)
         return buffer.getvalue()
@@ -287,12 +287,21 @@ def unpack_signatures(arrays: Mapping[str, np.ndarray]) -> list[Signature]:
     hashvalues, shingles = arrays["hashvalues"], arrays["shingles"].tolist()
     lengths, dates = arrays["lengths"].tolist(), arrays["dates"].tolist()
     return [
-        Signature(doc_id=doc_id, hashvalues=hashvalues[n], shingles=shingles[n],
-                  terms=terms[start:end], term_boosts=boosts[start:end], length=lengths[n],
-                  date=from_day_number(dates[n]), language=languages[n], site=sites[n],
-                  lexicon=lexicons[n])
+        Signature(
+            doc_id=doc_id,
+            hashvalues=hashvalues[n],
+            shingles=shingles[n],
+            terms=terms[start:end],
+            term_boosts=boosts[start:end],
+            length=lengths[n],
+            date=from_day_number(dates[n]),
+            language=languages[n],
+            site=sites[n],
+            lexicon=lexicons[n],
+        )
         for n, (doc_id, (start, end)) in enumerate(
-            zip(ids, spans(arrays["term_ends"].tolist()), strict=True))
+            zip(ids, spans(arrays["term_ends"].tolist()), strict=True)
+        )
     ]
 
 

@@ -7,11 +7,11 @@ are the content words (not common in its language, two characters or more) of it
 numbers (words written with a capital or a digit: "RUSI", "Belousov", "2027"), plus the pairs of
 neighbouring terms ("travel ban", "Xi Jinping"), which are rarer and so stronger evidence than
 either word. Each term carries a boost, the largest of its occurrences: ``TITLE_BOOST`` in the
-title, 1 in the lead, ``ENTITY_BOOST`` after it, times ``PHRASE_BOOST`` for a pair. Common words of the
-document's language (cleaners/overlap/stopwords.py) are never terms, and every term is salted
+title, 1 in the lead, ``ENTITY_BOOST`` after it, times ``PHRASE_BOOST`` for a pair. Common words
+of the document's language (cleaners/overlap/stopwords.py) are never terms, and every term is salted
 with that language: documents in different languages share no term, so they are never compared.
 A term's lowest bit says whether it is a word (0) or a pair (1), so that the evidence of a pair
-can count shared words; a document's ``lexicon`` spells its words, so that a flag can name them.
+can count shared phrases; a document's ``lexicon`` spells its words, so that a flag can name them.
 
 The terms are kept as uint64 hashes with their boosts; the corpus weight of a term (its inverse
 document frequency, IDF) is only known once per run, over the run's documents and the persisted
@@ -106,8 +106,12 @@ def language_salt(language: str | None) -> np.uint64:
 
 def lexicon(lowered: str, words: Words, positions: np.ndarray) -> str:
     """Return the distinct words at ``positions`` of a lower-cased text, space-separated."""
-    spelled = (lowered[s : s + n] for s, n in zip(words.starts[positions].tolist(),
-                                                  words.lengths[positions].tolist(), strict=True))
+    spelled = (
+        lowered[s : s + n]
+        for s, n in zip(
+            words.starts[positions].tolist(), words.lengths[positions].tolist(), strict=True
+        )
+    )
     return " ".join(dict.fromkeys(spelled))
 
 
@@ -135,4 +139,3 @@ def name_terms(spelling: str, language: str | None, wanted: np.ndarray) -> dict[
         for at, term in zip(found.tolist(), pairs.tolist(), strict=True):
             names[term] = f"{words[at // len(words)]} {words[at % len(words)]}"
     return names
-

@@ -57,7 +57,9 @@ EXTRA_WORDS = {
 
 # Function characters of Chinese (particles, pronouns, copulas, measure words): a bigram of two
 # of them ("我们", "这个", "的是") says nothing of a story.
-ZH_FUNCTION_CHARS = "的了是在和有我你他她它们这那个也就都而及与或但被把对从到为以于之其所着过吗呢吧啊不没很更最又还"
+ZH_FUNCTION_CHARS = (
+    "的了是在和有我你他她它们这那个也就都而及与或但被把对从到为以于之其所着过吗呢吧啊不没很更最又还"
+)
 # Japanese grammar is written in hiragana: a bigram of two hiragana is an ending or a particle.
 HIRAGANA = "".join(chr(c) for c in range(0x3041, 0x3097))
 

@@ -111,13 +111,19 @@ def flag_stories(scope: StoryScope, counts: np.ndarray) -> dict[tuple[str, str],
         dict(zip(map(tuple, pairs.tolist()), scaled.tolist(), strict=True)), MERGE_SCALED
     )
     both_dated = scope.dated[pairs[:, 0]] & scope.dated[pairs[:, 1]]
-    enough = np.where(both_dated, phrases >= MIN_SHARED_PHRASES, phrases >= UNDATED_SHARED_PHRASES) & (
-        similar >= np.where(both_dated, MIN_SIMILARITY, UNDATED_SIMILARITY)
-    )
+    enough = np.where(
+        both_dated, phrases >= MIN_SHARED_PHRASES, phrases >= UNDATED_SHARED_PHRASES
+    ) & (similar >= np.where(both_dated, MIN_SIMILARITY, UNDATED_SIMILARITY))
     flagged = {}
-    for (i, j), s, value, ok, n, d in zip(pairs.tolist(), scaled.tolist(), similar.tolist(),
-                                          enough.tolist(), phrases.tolist(), both_dated.tolist(),
-                                          strict=True):
+    for (i, j), s, value, ok, n, d in zip(
+        pairs.tolist(),
+        scaled.tolist(),
+        similar.tolist(),
+        enough.tolist(),
+        phrases.tolist(),
+        both_dated.tolist(),
+        strict=True,
+    ):
         if ok and s >= FLAG_SCALED and cluster[i] == cluster[j] and (scope.new[i] or scope.new[j]):
             a, b = sorted((scope.ids[i], scope.ids[j]))
             flagged[(a, b)] = StoryPair(value, shared_terms(sets, i, j), n, d)
@@ -125,7 +131,7 @@ def flag_stories(scope: StoryScope, counts: np.ndarray) -> dict[tuple[str, str],
 
 
 def within_window(pairs: np.ndarray, days: np.ndarray) -> np.ndarray:
-    """Return the pairs whose days (an undated document's: the run's) are WINDOW_DAYS apart at most."""
+    """Return the pairs whose days are WINDOW_DAYS apart at most (undated: the run's day)."""
     return pairs[np.abs(days[pairs[:, 0]] - days[pairs[:, 1]]) <= WINDOW_DAYS]
 
 
@@ -135,9 +141,7 @@ def shared_terms(sets: WeightedSets, i: int, j: int) -> tuple[int, ...]:
     common, at_left, at_right = np.intersect1d(
         sets.terms[left], sets.terms[right], assume_unique=True, return_indices=True
     )
-    weight = np.minimum(
-        sets.weights(at_left + left.start), sets.weights(at_right + right.start)
-    )
+    weight = np.minimum(sets.weights(at_left + left.start), sets.weights(at_right + right.start))
     # Rarest first, and a pair ("xi jinping") before a word of the same rarity: most specific.
     rare = sets.rarity[at_left + left.start]
     order = np.lexsort((common, -weight, -(common & PAIR_BIT).astype(np.int8), -rare))

@@ -72,7 +72,9 @@ def word_hashes(text: str) -> Words:
         starts = edges[0::2]
         lengths = edges[1::2] - starts
     if not len(starts):
-        return Words(np.zeros(0, dtype=U64), lengths, np.zeros(0, dtype=bool), starts, np.zeros(0, dtype=U64))
+        return Words(
+            np.zeros(0, dtype=U64), lengths, np.zeros(0, dtype=bool), starts, np.zeros(0, dtype=U64)
+        )
     offsets = np.cumsum(lengths) - lengths
     # A character's position in its word, times its multiplier, in place (wrapping uint64).
     mixed = np.arange(int(offsets[-1] + lengths[-1]), dtype=U64)
@@ -123,8 +125,9 @@ def cjk_bigrams(words: Words, single: np.ndarray) -> Words:
     paired += hashes[at + 1]
     hashes[at] = mix64_inplace(paired)
     lengths = np.where(adjacent, 2, words.lengths)
-    return Words(hashes[keep], lengths[keep], words.capitalised[keep], words.starts[keep],
-                 hashes[keep])
+    return Words(
+        hashes[keep], lengths[keep], words.capitalised[keep], words.starts[keep], hashes[keep]
+    )
 
 
 @lru_cache(maxsize=1)
@@ -160,4 +163,3 @@ def mix64_inplace(values: np.ndarray) -> np.ndarray:
     values *= FMIX_MULTIPLIER_2
     values ^= values >> SHIFT_33
     return values
-

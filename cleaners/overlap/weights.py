@@ -55,7 +55,9 @@ class WeightedSets:
         return slice(int(self.offsets[row]), int(self.offsets[row + 1]))
 
 
-def term_counts(terms: list[np.ndarray], frequencies: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
+def term_counts(
+    terms: list[np.ndarray], frequencies: Callable[[np.ndarray], np.ndarray]
+) -> np.ndarray:
     """Return the document frequencies of every document's terms, packed (int32), in batches."""
     sizes = [len(t) for t in terms]
     counts = np.empty(sum(sizes), dtype=np.int32)
@@ -73,7 +75,9 @@ def rarity(counts: np.ndarray, documents: np.ndarray) -> np.ndarray:
     Zero for a term seen once, and for one common in its language (COMMON_MIN_DOCS, COMMON_SHARE).
     """
     idf = np.log(documents / np.maximum(counts, 1))
-    common = (counts >= np.minimum(COMMON_MIN_DOCS, documents)) & (counts >= COMMON_SHARE * documents)
+    common = (counts >= np.minimum(COMMON_MIN_DOCS, documents)) & (
+        counts >= COMMON_SHARE * documents
+    )
     return np.where((counts > 1) & ~common, np.maximum(idf, 0.0) ** IDF_POWER, 0.0).astype(
         np.float32
     )

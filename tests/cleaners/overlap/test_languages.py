@@ -14,8 +14,10 @@ from cleaners.reading.language import detect_language
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "overlap"
 PAGES = {p.stem: p.read_text(encoding="utf-8") for p in (FIXTURES / "multilingual").glob("*.txt")}
-SEEDS = {p.name[:3]: p.read_text(encoding="utf-8")
-         for p in sorted(FIXTURES.glob("00?_????????????????.txt"))}
+SEEDS = {
+    p.name[:3]: p.read_text(encoding="utf-8")
+    for p in sorted(FIXTURES.glob("00?_????????????????.txt"))
+}
 TODAY = date(2026, 1, 16)
 # The two CloudVault pages share the vendor's product name, support hours and trial offer.
 URLS = {
@@ -73,10 +75,18 @@ def test_chinese_and_japanese_are_hashed_as_character_bigrams():
     "declared, url, text, expected",
     [
         ("2024-10-15T04:58:00", None, "", date(2024, 10, 15)),
-        (None, "https://www.paginasiete.bo/seguridad/2022/5/3/policia-330199.html", "",
-         date(2022, 5, 3)),
-        (None, None, "RAJSHAHI, Dec 20, 2025 (BSS) - Homestead gardening has been contributing",
-         date(2025, 12, 20)),
+        (
+            None,
+            "https://www.paginasiete.bo/seguridad/2022/5/3/policia-330199.html",
+            "",
+            date(2022, 5, 3),
+        ),
+        (
+            None,
+            None,
+            "RAJSHAHI, Dec 20, 2025 (BSS) - Homestead gardening has been contributing",
+            date(2025, 12, 20),
+        ),
         (None, None, "The Best Tax Prep Software of 2025\nKey Takeaways", None),
         (None, "https://example.com/news/article-330199", "No date here at all.", None),
     ],

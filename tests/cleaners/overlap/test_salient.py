@@ -54,12 +54,21 @@ def test_stopwords_are_never_terms():
 @pytest.mark.parametrize(
     "language, text, kept",
     [
-        ("de", "Die Polizei sagte am Dienstag, dass der Einbrecher in Simmelsdorf gefasst wurde.",
-         {"polizei", "einbrecher", "simmelsdorf", "gefasst"}),
-        ("fr", "Le gouvernement a présenté mardi le projet de loi sur le renseignement.",
-         {"gouvernement", "présenté", "projet", "loi", "renseignement"}),
-        ("es", "Según la policía, los vehículos robados fueron hallados en Oruro este jueves.",
-         {"policía", "vehículos", "robados", "hallados", "oruro"}),
+        (
+            "de",
+            "Die Polizei sagte am Dienstag, dass der Einbrecher in Simmelsdorf gefasst wurde.",
+            {"polizei", "einbrecher", "simmelsdorf", "gefasst"},
+        ),
+        (
+            "fr",
+            "Le gouvernement a présenté mardi le projet de loi sur le renseignement.",
+            {"gouvernement", "présenté", "projet", "loi", "renseignement"},
+        ),
+        (
+            "es",
+            "Según la policía, los vehículos robados fueron hallados en Oruro este jueves.",
+            {"policía", "vehículos", "robados", "hallados", "oruro"},
+        ),
     ],
     ids=["de", "fr", "es"],
 )
@@ -67,7 +76,9 @@ def test_each_language_drops_its_own_common_words(language, text, kept):
     words = word_hashes(text)
     _, _, positions = salient_terms(words, 0, language)
     lowered = text.lower()
-    spelled = {lowered[s : s + n] for s, n in zip(words.starts[positions], words.lengths[positions])}
+    spelled = {
+        lowered[s : s + n] for s, n in zip(words.starts[positions], words.lengths[positions])
+    }
     assert spelled == kept
 
 
@@ -106,7 +117,9 @@ def test_pairs_do_not_cross_from_title_to_lead_or_from_lead_to_names():
     ids=["nothing", "title-only", "one-word", "stopwords-around"],
 )
 def test_short_inputs(title, text, expected):
-    named = {(word(key[0]) if len(key) == 1 else pair(*key)): boost for key, boost in expected.items()}
+    named = {
+        (word(key[0]) if len(key) == 1 else pair(*key)): boost for key, boost in expected.items()
+    }
     assert terms_of(title, text) == named
 
 

@@ -80,7 +80,9 @@ def reference_positions(terms, weights):
     for row in range(len(terms)):
         for sample in range(SAMPLES_TOTAL):
             bits = terms[row] * multipliers[sample] + increments[sample]
-            uniform = ((bits >> np.uint64(40)).astype(np.float32) + np.float32(0.5)) * np.float32(2.0**-24)
+            uniform = ((bits >> np.uint64(40)).astype(np.float32) + np.float32(0.5)) * np.float32(
+                2.0**-24
+            )
             with np.errstate(divide="ignore"):
                 scores = -np.log(uniform) / weights[row].astype(np.float32) ** SKETCH_POWER
             positions[row, sample] = np.argmin(scores)
