@@ -20,9 +20,13 @@ YEAR_ONLY = (1, 1)
 EARLIEST = (
     "1995-01-01"  # htmldate's own lower bound: dates before the web are not publication dates
 )
-# A date that names its day has a year or a run of digits: htmldate is asked only then (it costs
-# a millisecond a text, as much as signing the text; most undated texts have no date at all).
-DATE_HINT = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2}")
+# A date that names its day holds a numeric date, or a day number and a year close together
+# ("Dec 20, 2025", "15 October 2024"): htmldate is asked only then (it costs about as much as
+# signing the text; most texts have no dateline).
+DATE_HINT = re.compile(
+    r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\b\d{1,2}\b\D{1,25}\b(?:19|20)\d\d\b"
+    r"|\b(?:19|20)\d\d\b\D{1,25}\b\d{1,2}\b"
+)
 
 
 def parse_date(value: str | Date | None) -> Date | None:

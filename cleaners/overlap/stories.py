@@ -46,7 +46,7 @@ from cleaners.overlap.weights import WeightedSets, weighted_sets
 # (RANK 4-6, MERGE_SCALED 1.2-1.3, SCALE_FLOOR 0.04-0.06 all score alike).
 RANK = 5
 SCALE_FLOOR = 0.05
-BACKGROUND = 2.0
+BACKGROUND = 1.6
 MERGE_SCALED = 1.25
 FLAG_SCALED = 0.6  # inside a cluster, pairs at half the merge level are listed too
 # Absolute evidence a flagged pair needs, whatever the corpus around it.

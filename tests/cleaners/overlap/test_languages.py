@@ -6,11 +6,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from cleaners.cleaning.pipeline import clean_document
 from cleaners.overlap.dates import find_date
 from cleaners.overlap.flags import OverlapIndex, flag_overlaps
 from cleaners.overlap.signature import sign_document
 from cleaners.overlap.tokens import word_hashes
 from cleaners.reading.language import detect_language
+from cleaners.records import RawDocument
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "overlap"
 PAGES = {p.stem: p.read_text(encoding="utf-8") for p in (FIXTURES / "multilingual").glob("*.txt")}
@@ -57,7 +59,8 @@ def test_one_story_in_two_languages_is_never_compared():
 
 
 def test_the_seeds_pair_is_flagged_with_the_terms_that_made_it():
-    signatures = [sign_document(i, t, language=detect_language(t)) for i, t in SEEDS.items()]
+    cleaned = [clean_document(RawDocument(id=i, source=f"{i}.txt", text=t)) for i, t in SEEDS.items()]
+    signatures = [sign_document(d.id, d.text, title=d.title, language=d.language) for d in cleaned]
     pairs = story_pairs(signatures)
     assert list(pairs) == [("000", "001")]
     terms = pairs[("000", "001")].terms

@@ -5,10 +5,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from cleaners.cleaning.pipeline import clean_document
 from cleaners.overlap.flags import INDEX_FILE, OverlapIndex, flag_overlaps
 from cleaners.overlap.index import TermFrequencies
 from cleaners.overlap.signature import sign_document
-from cleaners.records import Overlap
+from cleaners.records import Overlap, RawDocument
 from flows.run.output import write_atomic
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "overlap"
@@ -24,7 +25,9 @@ def text(name: str) -> str:
 
 
 def sign(doc_id: str, source: str | None = None, **kwargs):
-    return sign_document(doc_id, text(source or doc_id), **kwargs)
+    """Sign a fixture as the flow does: its cleaned text, title and language."""
+    doc = clean_document(RawDocument(id=doc_id, source=f"{doc_id}.txt", text=text(source or doc_id)))
+    return sign_document(doc_id, doc.text, title=doc.title, language=doc.language, **kwargs)
 
 
 # The wire story (000), a republished trimmed copy (its dateline: January 14, 2026), an excerpt,
