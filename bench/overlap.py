@@ -121,6 +121,11 @@ def use_data(folder: Path) -> None:
     SCORER = SHARED / "score_overlap.py"
 
 
+def with_languages(rows: list[dict]) -> list[dict]:
+    """Return rows with their language detected as the flow detects it (before signing)."""
+    return [{**r, "language": r.get("language") or detect_language(r["text"])} for r in rows]
+
+
 def sign_rows(rows: list[dict], with_title: bool) -> list:
     """Return the signatures of rows (language detected as the flow detects it)."""
     return [
@@ -173,7 +178,7 @@ def bench_mixed(tmp: Path, repeats: int) -> None:
     """Flag stories-dev and the extraction sets' pages together; score and list page flags."""
     start = time.perf_counter()
     pages = page_rows()
-    stories = load(STORIES)
+    stories = with_languages(load(STORIES))
     print(
         f"mixed: {len(stories):,} stories-dev documents (title + lead) and {len(pages)} pages "
         f"of {', '.join(PAGE_SETS)} (cleaned in {time.perf_counter() - start:.0f} s)"
@@ -276,7 +281,7 @@ def plain_datasketch(texts: list[str]) -> None:
 
 def bench_copies(tmp: Path, repeats: int) -> None:
     """Score near-duplicates on copies-dev and time signatures against the plain loop."""
-    raw = load(COPIES)
+    raw = with_languages(load(COPIES))
     rows, how = clean_texts(raw)
     print(f"copies-dev: {len(rows)} documents, {how}")
     texts = [r["text"] for r in rows if r["text"]]
@@ -313,7 +318,7 @@ def bench_copies(tmp: Path, repeats: int) -> None:
 
 def bench_stories(tmp: Path, repeats: int) -> list:
     """Score same-story flags on stories-dev, time flagging and the index file."""
-    rows = load(STORIES)
+    rows = with_languages(load(STORIES))
     print(f"stories-dev: {len(rows)} documents (title + lead)")
     sign_s, signatures = timed(lambda: sign_rows(rows, with_title=True), repeats)
     print(f"  signatures: {len(signatures) / sign_s:,.0f} docs/s")

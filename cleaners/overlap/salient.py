@@ -120,22 +120,29 @@ def name_terms(spelling: str, language: str | None, wanted: np.ndarray) -> dict[
     words = spelling.split()
     if not words or not len(wanted):
         return {}
-    hashes = word_hashes(spelling).stems
-    if len(hashes) != len(words):  # a lexicon word never splits, but a bad one must not mislead
+    stems = word_hashes(spelling).stems
+    if len(stems) != len(words):  # a lexicon word never splits, but a bad one must not mislead
         return {}
-    hashes = hashes & ~PAIR_BIT
+    stems &= ~PAIR_BIT
     salt = language_salt(language)
-    wanted = np.asarray(wanted, dtype=U64)
-    wanted_set = set(wanted.tolist())
+    wanted_set = set(np.asarray(wanted, dtype=U64).tolist())
     names: dict[int, str] = {}
-    for n, t in enumerate((hashes ^ salt).tolist()):  # the first spelling of a stem names it
+    for n, t in enumerate((stems ^ salt).tolist()):  # the first spelling of a stem names it
         if t in wanted_set:
             names.setdefault(t, words[n])
-    if (wanted & PAIR_BIT).any():  # every ordered pair of words, spelled only where wanted
-        first, second = np.repeat(hashes, len(hashes)), np.tile(hashes, len(hashes))
-        paired = pair_hashes(first, second) ^ salt
-        found = np.flatnonzero((paired[:, None] == wanted[None, :]).any(axis=1))
-        pairs = pair_hashes(first[found], second[found]) ^ salt
-        for at, term in zip(found.tolist(), pairs.tolist(), strict=True):
-            names[term] = f"{words[at // len(words)]} {words[at % len(words)]}"
+    pairs = {t for t in wanted_set if t & 1 and t not in names}
+    # A pair's words are mostly next to each other in the lexicon (first occurrences in order):
+    # those are tried first, every ordered pair of words only for what is left.
+    count = len(words)
+    for left, right in (
+        (np.arange(count - 1), np.arange(1, count)),
+        np.divmod(np.arange(count * count), count),
+    ):
+        if not pairs:
+            break
+        paired = (pair_hashes(stems[left], stems[right]) ^ salt).tolist()
+        for i, j, t in zip(left.tolist(), right.tolist(), paired, strict=True):
+            if t in pairs:
+                names[t] = f"{words[i]} {words[j]}"
+                pairs.discard(t)
     return names
