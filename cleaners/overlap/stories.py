@@ -15,7 +15,8 @@ whose date falls within ``WINDOW_DAYS`` of a run document; see cleaners/overlap/
 4. Scale locally: divide a pair's similarity by the geometric mean of both documents' ``RANK``-th
    best similarity, at least ``SCALE_FLOOR`` and ``BACKGROUND`` times the mean similarity of all
    pairs in scope: a pair counts when it stands out from what each document shares with its
-   other neighbours, and from the corpus as a whole.
+   other neighbours, and from the corpus as a whole. A document with fewer than ``RANK``
+   neighbours (a small corpus) pairs only within ``BEST_SHARE`` of its best similarity.
 5. Cluster with average linkage at ``MERGE_SCALED`` (one strong link cannot chain two stories
    together), and flag the pairs inside a cluster whose scaled similarity reaches
    ``FLAG_SCALED``, that share at least ``MIN_SHARED_PHRASES`` weighted phrases (pairs of
@@ -47,6 +48,7 @@ from cleaners.overlap.weights import WeightedSets, weighted_sets
 RANK = 5
 SCALE_FLOOR = 0.05
 BACKGROUND = 1.6
+BEST_SHARE = 0.8  # a sparse document's pairs: at least this share of its best similarity
 MERGE_SCALED = 1.25
 FLAG_SCALED = 0.6  # inside a cluster, pairs at half the merge level are listed too
 # Absolute evidence a flagged pair needs, whatever the corpus around it.
@@ -114,6 +116,7 @@ def flag_stories(scope: StoryScope, counts: np.ndarray) -> dict[tuple[str, str],
     enough = np.where(
         both_dated, phrases >= MIN_SHARED_PHRASES, phrases >= UNDATED_SHARED_PHRASES
     ) & (similar >= np.where(both_dated, MIN_SIMILARITY, UNDATED_SIMILARITY))
+    enough &= stands_out(pairs, similar, count)
     flagged = {}
     for (i, j), s, value, ok, n, d in zip(
         pairs.tolist(),
@@ -211,6 +214,25 @@ def two_hop(pairs: np.ndarray, similar: np.ndarray, count: int) -> np.ndarray:
     hops = hops[(hops >= 0).all(axis=1)]
     codes = sorted_unique(hops.min(axis=1) * count + hops.max(axis=1))
     return np.stack([codes // count, codes % count], axis=1)
+
+
+def stands_out(pairs: np.ndarray, similar: np.ndarray, count: int) -> np.ndarray:
+    """Tell, for each pair, that it is close to the best pair of each of its sparse documents.
+
+    A document with fewer than RANK neighbours has no local scale (the floor stands in): in a
+    handful of documents on one topic every pair is someone's neighbour, so a pair must come
+    within BEST_SHARE of the best similarity of such a document.
+    """
+    doc, _, values, rank = ranked_neighbours(pairs, similar, 0.0)
+    best = np.zeros(count)
+    best[doc[rank == 0]] = values[rank == 0]
+    sparse = np.ones(count, dtype=bool)
+    sparse[doc[rank == RANK - 1]] = False
+    ok = np.ones(len(pairs), dtype=bool)
+    for side in (0, 1):
+        at = pairs[:, side]
+        ok &= ~sparse[at] | (similar >= BEST_SHARE * best[at])
+    return ok
 
 
 def local_scale(pairs: np.ndarray, similar: np.ndarray, count: int) -> np.ndarray:

@@ -59,7 +59,9 @@ def test_one_story_in_two_languages_is_never_compared():
 
 
 def test_the_seeds_pair_is_flagged_with_the_terms_that_made_it():
-    cleaned = [clean_document(RawDocument(id=i, source=f"{i}.txt", text=t)) for i, t in SEEDS.items()]
+    cleaned = [
+        clean_document(RawDocument(id=i, source=f"{i}.txt", text=t)) for i, t in SEEDS.items()
+    ]
     signatures = [sign_document(d.id, d.text, title=d.title, language=d.language) for d in cleaned]
     pairs = story_pairs(signatures)
     assert list(pairs) == [("000", "001")]

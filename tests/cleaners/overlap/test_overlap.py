@@ -26,7 +26,9 @@ def text(name: str) -> str:
 
 def sign(doc_id: str, source: str | None = None, **kwargs):
     """Sign a fixture as the flow does: its cleaned text, title and language."""
-    doc = clean_document(RawDocument(id=doc_id, source=f"{doc_id}.txt", text=text(source or doc_id)))
+    doc = clean_document(
+        RawDocument(id=doc_id, source=f"{doc_id}.txt", text=text(source or doc_id))
+    )
     return sign_document(doc_id, doc.text, title=doc.title, language=doc.language, **kwargs)
 
 
