@@ -40,6 +40,7 @@ from cleaners.overlap.signature import (
     SHINGLE_WORDS,
     Signature,
 )
+from cleaners.overlap.tokens import STEM_CHARS
 
 FORMAT = {
     "format": "presswash-overlap-index",
@@ -50,6 +51,7 @@ FORMAT = {
     "minhash_scheme": MINHASH_SCHEME,
     "lead_words": LEAD_WORDS,
     "entity_words": ENTITY_WORDS,
+    "stem_chars": STEM_CHARS,
 }
 KINDS = ("near_duplicate", "same_story")
 MEASURES = ("jaccard", "containment", "weighted_jaccard")
