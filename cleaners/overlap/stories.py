@@ -15,8 +15,9 @@ whose date falls within ``WINDOW_DAYS`` of a run document; see cleaners/overlap/
 4. Scale locally: divide a pair's similarity by the geometric mean of both documents' ``RANK``-th
    best similarity, at least ``SCALE_FLOOR`` and ``BACKGROUND`` times the mean similarity of all
    pairs in scope: a pair counts when it stands out from what each document shares with its
-   other neighbours, and from the corpus as a whole. A document with fewer than ``RANK``
-   neighbours (a small corpus) pairs only within ``BEST_SHARE`` of its best similarity.
+   other neighbours, and from the corpus as a whole. In a language with fewer than
+   ``SMALL_CORPUS`` documents a pair must also come within ``BEST_SHARE`` of each document's
+   best similarity.
 5. Cluster with average linkage at ``MERGE_SCALED`` (one strong link cannot chain two stories
    together), and flag the pairs inside a cluster whose scaled similarity reaches
    ``FLAG_SCALED``, that share at least ``MIN_SHARED_PHRASES`` weighted phrases (pairs of
@@ -48,7 +49,8 @@ from cleaners.overlap.weights import WeightedSets, weighted_sets
 RANK = 5
 SCALE_FLOOR = 0.05
 BACKGROUND = 1.6
-BEST_SHARE = 0.8  # a sparse document's pairs: at least this share of its best similarity
+SMALL_CORPUS = 50  # documents of one language below which a pair must be a document's best
+BEST_SHARE = 0.8  # a small corpus's pairs: at least this share of each document's best
 MERGE_SCALED = 1.25
 FLAG_SCALED = 0.6  # inside a cluster, pairs at half the merge level are listed too
 # Absolute evidence a flagged pair needs, whatever the corpus around it.
@@ -116,7 +118,7 @@ def flag_stories(scope: StoryScope, counts: np.ndarray) -> dict[tuple[str, str],
     enough = np.where(
         both_dated, phrases >= MIN_SHARED_PHRASES, phrases >= UNDATED_SHARED_PHRASES
     ) & (similar >= np.where(both_dated, MIN_SIMILARITY, UNDATED_SIMILARITY))
-    enough &= stands_out(pairs, similar, count)
+    enough &= stands_out(pairs, similar, scope.documents < SMALL_CORPUS)
     flagged = {}
     for (i, j), s, value, ok, n, d in zip(
         pairs.tolist(),
@@ -216,22 +218,20 @@ def two_hop(pairs: np.ndarray, similar: np.ndarray, count: int) -> np.ndarray:
     return np.stack([codes // count, codes % count], axis=1)
 
 
-def stands_out(pairs: np.ndarray, similar: np.ndarray, count: int) -> np.ndarray:
-    """Tell, for each pair, that it is close to the best pair of each of its sparse documents.
+def stands_out(pairs: np.ndarray, similar: np.ndarray, small: np.ndarray) -> np.ndarray:
+    """Tell, for each pair, that it comes close to the best pair of each document of a small corpus.
 
-    A document with fewer than RANK neighbours has no local scale (the floor stands in): in a
-    handful of documents on one topic every pair is someone's neighbour, so a pair must come
-    within BEST_SHARE of the best similarity of such a document.
+    In a handful of documents on one topic every pair is someone's neighbour and IDF cannot tell
+    a topic word from a name: a document whose language has fewer than SMALL_CORPUS documents
+    pairs only within BEST_SHARE of its best similarity.
     """
-    doc, _, values, rank = ranked_neighbours(pairs, similar, 0.0)
-    best = np.zeros(count)
-    best[doc[rank == 0]] = values[rank == 0]
-    sparse = np.ones(count, dtype=bool)
-    sparse[doc[rank == RANK - 1]] = False
+    best = np.zeros(len(small))
+    np.maximum.at(best, pairs[:, 0], similar)
+    np.maximum.at(best, pairs[:, 1], similar)
     ok = np.ones(len(pairs), dtype=bool)
     for side in (0, 1):
         at = pairs[:, side]
-        ok &= ~sparse[at] | (similar >= BEST_SHARE * best[at])
+        ok &= ~small[at] | (similar >= BEST_SHARE * best[at])
     return ok
 
 
