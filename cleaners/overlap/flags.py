@@ -56,7 +56,7 @@ from datetime import date as Date
 import numpy as np
 
 from cleaners.overlap.arrays import release_free_memory
-from cleaners.overlap.clusters import connected_components, name_clusters
+from cleaners.overlap.clusters import connected_components, name_clusters, pick_representative
 from cleaners.overlap.copies import flag_copies
 from cleaners.overlap.index import IndexedPair, OverlapIndex, OverlapIndexError, TermFrequencies
 from cleaners.overlap.salient import name_terms
@@ -130,11 +130,12 @@ def flag_overlaps(
         for (a, b), p in stories.items()
     ]
     pairs.sort(key=lambda p: (p.a, p.b))
-    clusters = (
-        copies
-        if cluster_kinds == ("near_duplicate",)
-        else cluster_documents(run, index, pairs, cluster_kinds)
-    )
+    if cluster_kinds == ("near_duplicate",):
+        clusters = copies
+    elif cluster_kinds == KINDS:  # the copies' clusters, joined by this run's and earlier stories
+        clusters = join_stories(copies, pairs, index, signed, {s.doc_id for s in run})
+    else:
+        clusters = cluster_documents(run, index, pairs, cluster_kinds)
     return OverlapFlags(
         pairs=tuple(pairs),
         overlaps=overlaps_by_document(pairs),
@@ -224,6 +225,54 @@ def overlaps_by_document(pairs: list[IndexedPair]) -> dict[str, tuple[Overlap, .
         doc_id: tuple(sorted(items, key=lambda o: (o.kind, -o.similarity, o.id)))
         for doc_id, items in sorted(found.items())
     }
+
+
+def join_stories(
+    copies: dict[str, tuple[str, str]],
+    pairs: list[IndexedPair],
+    index: OverlapIndex,
+    signed: dict[str, Signature],
+    run_ids: set[str],
+) -> dict[str, tuple[str, str]]:
+    """Return the copies' clusters merged along same_story pairs (this run's and the index's).
+
+    The same as clustering both kinds from scratch, but only the clusters a story touches are
+    renamed: at 100,000 documents a second pass over every document cost 1.5 s.
+    """
+    new = [(p.a, p.b) for p in pairs if p.kind == "same_story"]
+    if not new:
+        return copies
+    affected = {i for link in new for i in link} | set(copies)
+    # Earlier stories keep joining their documents (those of this run's documents are replaced,
+    # and their other ends may leave a cluster).
+    old = []
+    for p in index.pairs.values():
+        if p.a in run_ids or p.b in run_ids:
+            affected.update((p.a, p.b))
+        else:  # both kinds: an earlier copy of a document joins its story too
+            old.append((p.a, p.b))
+    members: dict[str, list[str]] = {}
+    for doc_id, (cluster, _) in copies.items():
+        members.setdefault(cluster, []).append(doc_id)
+
+    def node(doc_id: str) -> str:
+        return copies[doc_id][0] if doc_id in copies else doc_id
+
+    links = [(node(a), node(b)) for a, b in [*new, *old]]
+    components = connected_components(sorted({n for link in links for n in link}), links)
+    groups: dict[str, list[str]] = {}
+    for name, root in components.items():
+        groups.setdefault(root, []).extend(members.get(name, [name]))
+    joined = dict(copies)
+    for group in groups.values():
+        if affected.isdisjoint(group):  # earlier stories this run does not touch
+            continue
+        known = [i for i in group if i in signed]
+        rep = pick_representative(
+            known, {i: signed[i].date for i in known}, {i: signed[i].length for i in known}
+        )
+        joined.update({doc_id: (rep, rep) for doc_id in group})
+    return dict(sorted(joined.items()))
 
 
 def cluster_documents(
