@@ -15,7 +15,7 @@ can count shared phrases; a document's ``lexicon`` spells its words, so that a f
 
 The terms are kept as uint64 hashes with their boosts; the corpus weight of a term (its inverse
 document frequency, IDF) is only known once per run, over the run's documents and the persisted
-index, and is applied then (``term_weights``, used by cleaners/overlap/stories.py).
+index, and is applied then (cleaners/overlap/weights.py).
 """
 
 from __future__ import annotations
