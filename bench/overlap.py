@@ -1,7 +1,8 @@
 """Score and time presswash's overlap flagging on the development sets of ../shared/bench/overlap.
 
 - copies-dev: each text is cleaned as the flow cleans a plain-text document
-  (``cleaners.cleaning.pipeline.clean_document``, recurring site lines learned per outlet as the flow learns
+  (``cleaners.cleaning.pipeline.clean_document``, recurring site lines learned per outlet as the
+  flow learns
   them per site; raw text when the pipeline cannot be imported: the script says which), signed,
   flagged, and the manifest scored for ``near_duplicate`` (``--label cluster``).
 - stories-dev: title and lead signed as they are (``sign_document(id, text, title=title)``) and
@@ -9,6 +10,12 @@
 - incremental: stories-dev flagged in two runs through a saved index (the first half, then the
   second half against it), scored on the union of both runs' flags.
 - the sample: the five articles of raw/ cleaned and flagged as the flow does; prints every pair.
+- mixed: stories-dev (title and lead) together with the pages of extraction/trafilatura-eval-dev,
+  aeb-dev and wcxb-dev, cleaned from their HTML as the flow cleans them (date, language and URL
+  included; trafilatura-eval-dev names only its pages' hosts, so its URLs are
+  ``https://<host>/<id>``): stories-dev B-cubed F1 inside the mixed corpus, and every same_story
+  flag that involves a page, with both titles and the terms recorded (the pages are unrelated to
+  the stories and, but for a few, to one another). Flag time of the mixed corpus in the same run.
 
 It times, in the same run: signatures a second on one core against datasketch's plain loop (one
 ``MinHash.update`` a shingle, SHA-1 of its bytes), flagging, index save and load, the index's
@@ -24,7 +31,8 @@ lead), each made unique by an "Edition N" first line as bench/throughput.py does
 every document is in the same-story window. Signatures are signed once and cached in
 ``--cache`` (default: the system's temporary folder).
 
-    PYTHONPATH=. python bench/overlap.py [--repeats 3] [--skip-incremental]
+    PYTHONPATH=. python bench/overlap.py [--data ../shared/bench] [--repeats 3] [--skip-incremental]
+    PYTHONPATH=. python bench/overlap.py --mixed-only
     PYTHONPATH=. python bench/overlap.py --scale 10000,50000,100000 [--repeats 1]
 """
 
@@ -39,6 +47,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
@@ -51,6 +60,11 @@ COPIES = SHARED / "overlap" / "copies-dev.jsonl"
 STORIES = SHARED / "overlap" / "stories-dev.jsonl"
 SCORER = SHARED / "score_overlap.py"
 SAMPLE = REPO / "raw"
+PAGE_SETS = {  # extraction set: the file that names each page's URL
+    "trafilatura-eval-dev": "snippets.jsonl",
+    "aeb-dev": "ground_truth.jsonl",
+    "wcxb-dev": "ground_truth.jsonl",
+}
 TODAY = date(2024, 1, 1)  # fixed: the sets have no dates, so every document is "seen" this day
 BASELINE_DOCS = 60  # the plain loop runs ~8 ms a document: a sample is enough for its rate
 RUN_DOCS = 1000  # documents of one run flagged against the synthetic index
@@ -61,7 +75,14 @@ from datasketch import MinHash
 
 from cleaners.overlap.copies import BAND_ROWS, BANDS, flag_copies
 from cleaners.overlap.flags import INDEX_FILE, OverlapFlags, OverlapIndex, flag_overlaps
-from cleaners.overlap.signature import MINHASH_SEED, NUM_PERM, SHINGLE_WORDS, Signature, sign_document
+from cleaners.overlap.signature import (
+    MINHASH_SEED,
+    NUM_PERM,
+    SHINGLE_WORDS,
+    Signature,
+    sign_document,
+)
+from cleaners.reading.language import detect_language
 from flows.run.output import write_atomic
 
 WORDS = re.compile(r"\w+")
@@ -77,8 +98,8 @@ def clean_texts(rows: list[dict]) -> tuple[list[dict], str]:
     """Return rows with their text cleaned as the flow cleans it, and how it was cleaned."""
     try:
         from cleaners.cleaning.pipeline import clean_document
-        from cleaners.records import RawDocument
         from cleaners.cleaning.recurring import count_lines, recurring_fingerprints
+        from cleaners.records import RawDocument
     except ImportError as error:
         return rows, f"raw text (cleaners.cleaning.pipeline unavailable: {error})"
     counts = count_lines((r.get("outlet") or "", r["text"]) for r in rows)
@@ -87,16 +108,123 @@ def clean_texts(rows: list[dict]) -> tuple[list[dict], str]:
         raw = RawDocument(id=r["id"], source=f"{r.get('outlet')}/{r['id']}.txt", text=r["text"])
         doc = clean_document(raw, recurring=recurring_fingerprints(counts, r.get("outlet") or ""))
         cleaned.append({**r, "text": doc.text if doc.status == "kept" else "", "title": doc.title})
-    return cleaned, "cleaned with cleaners.cleaning.pipeline.clean_document (recurring lines per outlet)"
+    return (
+        cleaned,
+        "cleaned with cleaners.cleaning.pipeline.clean_document (recurring lines per outlet)",
+    )
+
+
+def use_data(folder: Path) -> None:
+    """Read the development sets from ``folder`` (the --data option)."""
+    global SHARED, COPIES, STORIES, SCORER
+    SHARED = folder
+    COPIES = SHARED / "overlap" / "copies-dev.jsonl"
+    STORIES = SHARED / "overlap" / "stories-dev.jsonl"
+    SCORER = SHARED / "score_overlap.py"
+
+
+def with_languages(rows: list[dict]) -> list[dict]:
+    """Return rows with their language detected as the flow detects it (before signing)."""
+    return [{**r, "language": r.get("language") or detect_language(r["text"])} for r in rows]
 
 
 def sign_rows(rows: list[dict], with_title: bool) -> list:
-    """Return the signatures of rows."""
+    """Return the signatures of rows (language detected as the flow detects it)."""
     return [
-        sign_document(r["id"], r["text"], title=r.get("title") if with_title else None)
+        sign_document(
+            r["id"],
+            r["text"],
+            title=r.get("title") if with_title else None,
+            date=r.get("date"),
+            language=r["language"] if "language" in r else detect_language(r["text"]),
+            url=r.get("url"),
+        )
         for r in rows
         if r["text"]
     ]
+
+
+def page_rows() -> list[dict]:
+    """Return the kept pages of the extraction sets, cleaned from their HTML as the flow does."""
+    from dataclasses import replace
+
+    from cleaners.cleaning.pipeline import clean_document
+    from cleaners.reading.inputs import read_file_bytes
+
+    rows = []
+    for name, listing in PAGE_SETS.items():
+        folder = SHARED / "extraction" / name
+        urls = {r["id"]: r.get("url") for r in load(folder / listing)}
+        for path in sorted((folder / "html").glob("*.html")):
+            url = urls.get(path.stem) or ""
+            if "://" not in url:  # trafilatura-eval-dev: "<host>-<slug>" names the page's host
+                host = path.stem.rsplit("-", 1)[0] if "-" in path.stem else path.stem
+                url = f"https://{host}/{path.stem}"
+            for raw in read_file_bytes(path.name, f"{name}/{path.name}", path.read_bytes()):
+                doc = clean_document(replace(raw, id=f"{name}/{path.stem}", url=raw.url or url))
+                if doc.status == "kept":
+                    rows.append(
+                        {
+                            "id": doc.id,
+                            "title": doc.title,
+                            "text": doc.text,
+                            "date": doc.date,
+                            "url": doc.url,
+                            "language": doc.language,
+                        }
+                    )
+    return rows
+
+
+def bench_mixed(tmp: Path, repeats: int) -> None:
+    """Flag stories-dev and the extraction sets' pages together; score and list page flags."""
+    start = time.perf_counter()
+    pages = page_rows()
+    stories = with_languages(load(STORIES))
+    print(
+        f"mixed: {len(stories):,} stories-dev documents (title + lead) and {len(pages)} pages "
+        f"of {', '.join(PAGE_SETS)} (cleaned in {time.perf_counter() - start:.0f} s)"
+    )
+    signatures = sign_rows(stories, with_title=True) + sign_rows(pages, with_title=True)
+    languages = Counter(s.language or "?" for s in signatures[len(stories) :])
+    dated = sum(s.date is not None for s in signatures[len(stories) :])
+    print(
+        f"  pages: {dated} dated (metadata, URL or dateline); languages "
+        + ", ".join(f"{k} {n}" for k, n in languages.most_common())
+    )
+    flag_s, flags = timed(lambda: flag_overlaps(signatures, OverlapIndex(), today=TODAY), repeats)
+    print(f"  flag_overlaps of {len(signatures):,} documents: {flag_s:.2f} s")
+    manifest = tmp / "mixed-manifest.jsonl"
+    story_ids = {r["id"] for r in stories}
+    inside = {
+        i: [o for o in found if o.id in story_ids]
+        for i, found in flags.overlaps.items()
+        if i in story_ids
+    }
+    write_manifest(manifest, stories, inside)
+    result = score(STORIES, manifest, "story_id", "same_story")
+    print(
+        f"  stories-dev same_story B-cubed F1 inside the mixed corpus {result['bcubed_f1']:.3f}"
+        " (target >= 0.77)"
+    )
+    titles = {r["id"]: r.get("title") or "" for r in [*stories, *pages]}
+    page_flags = [
+        p
+        for p in flags.pairs
+        if p.kind == "same_story" and not (p.a in story_ids and p.b in story_ids)
+    ]
+    per_1000 = 1000 * len(page_flags) / len(pages)
+    print(
+        f"  same_story pairs involving a page: {len(page_flags)} "
+        f"({per_1000:.2f} per 1,000 pages; target 0 false)"
+    )
+    for p in page_flags:
+        print(
+            f"    {p.a} ~ {p.b} {p.similarity:.3f} terms {list(p.terms)}\n"
+            f"      {titles[p.a][:90]!r}\n      {titles[p.b][:90]!r}"
+        )
+    near = sum(p.kind == "near_duplicate" and p.a not in story_ids for p in flags.pairs)
+    print(f"  near_duplicate pairs among pages: {near}")
 
 
 def write_manifest(path: Path, rows: list[dict], overlaps: dict) -> None:
@@ -155,7 +283,7 @@ def plain_datasketch(texts: list[str]) -> None:
 
 def bench_copies(tmp: Path, repeats: int) -> None:
     """Score near-duplicates on copies-dev and time signatures against the plain loop."""
-    raw = load(COPIES)
+    raw = with_languages(load(COPIES))
     rows, how = clean_texts(raw)
     print(f"copies-dev: {len(rows)} documents, {how}")
     texts = [r["text"] for r in rows if r["text"]]
@@ -192,7 +320,7 @@ def bench_copies(tmp: Path, repeats: int) -> None:
 
 def bench_stories(tmp: Path, repeats: int) -> list:
     """Score same-story flags on stories-dev, time flagging and the index file."""
-    rows = load(STORIES)
+    rows = with_languages(load(STORIES))
     print(f"stories-dev: {len(rows)} documents (title + lead)")
     sign_s, signatures = timed(lambda: sign_rows(rows, with_title=True), repeats)
     print(f"  signatures: {len(signatures) / sign_s:,.0f} docs/s")
@@ -257,16 +385,25 @@ def save_synthetic_index(path: Path, size: int, signatures: list, rng) -> list:
 
 def bench_sample() -> None:
     """Clean and flag the five sample articles of raw/ as the flow does; print every pair."""
-    from cleaners.reading.inputs import read_file_bytes
     from cleaners.cleaning.pipeline import clean_document
+    from cleaners.reading.inputs import read_file_bytes
 
     signatures = []
     for path in sorted(SAMPLE.glob("*.txt")):
         for raw in read_file_bytes(path.name, path.name, path.read_bytes()):
             doc = clean_document(raw)
-            signatures.append(sign_document(doc.id, doc.text, title=doc.title, date=doc.date))
+            signatures.append(
+                sign_document(
+                    doc.id,
+                    doc.text,
+                    title=doc.title,
+                    date=doc.date,
+                    language=doc.language,
+                    url=doc.url,
+                )
+            )
     flags = flag_overlaps(signatures, OverlapIndex(), today=TODAY)
-    found = [f"{p.a} ~ {p.b} {p.kind} {p.similarity:.3f}" for p in flags.pairs]
+    found = [f"{p.a} ~ {p.b} {p.kind} {p.similarity:.3f} {list(p.terms)}" for p in flags.pairs]
     print(f"sample raw/ ({len(signatures)} articles): flagged {'; '.join(found) or 'nothing'}")
     print("  (expected: only 000 ~ 001 same_story)")
 
@@ -314,12 +451,14 @@ def scale_signatures(cache: Path, count: int) -> Path:
     if path.exists():
         return path
     texts = scale_texts()
+    languages = [detect_language(text) for text, _ in texts]
     start = time.perf_counter()
     signatures = []
     for n in range(count):
         text, title = texts[n % len(texts)]
         body = f"Edition {n}: dispatch number {n * 7919 % 100003}.\n{text}"
-        signatures.append(sign_document(f"d{n:07d}", body, title=title))
+        language = languages[n % len(texts)]
+        signatures.append(sign_document(f"d{n:07d}", body, title=title, language=language))
     seconds = time.perf_counter() - start
     print(f"  signed {count:,} documents in {seconds:.0f} s ({count / seconds:,.0f} docs/s)")
     index = OverlapIndex()
@@ -404,13 +543,16 @@ def scale_child(path: Path, new: int, indexed: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=SHARED, help="the development sets' folder")
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--mixed-only", action="store_true", help="only the sample and mixed")
     parser.add_argument("--skip-incremental", action="store_true")
     parser.add_argument("--scale", help="comma-separated run sizes, e.g. 10000,50000,100000")
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()))
     parser.add_argument("--scale-child", nargs=3, help=argparse.SUPPRESS)
     add_data_option(parser)
     args = parser.parse_args()
+    use_data(args.data.resolve())
     if args.scale_child:
         path, new, indexed = args.scale_child
         scale_child(Path(path), int(new), int(indexed))
@@ -420,6 +562,9 @@ def main() -> None:
         return
     with tempfile.TemporaryDirectory(prefix="presswash-overlap-") as tmp:
         bench_sample()
+        bench_mixed(Path(tmp), args.repeats)
+        if args.mixed_only:
+            return
         bench_copies(Path(tmp), args.repeats)
         signatures = bench_stories(Path(tmp), args.repeats)
         bench_index_sizes(Path(tmp), signatures, args.repeats)

@@ -45,6 +45,7 @@ class Overlap:
     kind: str  # "near_duplicate" | "same_story"
     similarity: float
     measure: str = "jaccard"  # "jaccard" | "containment" | "weighted_jaccard"
+    terms: tuple[str, ...] | None = None  # same_story: the shared terms that weigh most, heaviest first
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,29 +24,34 @@ import json
 import os
 import zipfile
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date as Date
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import BinaryIO, Protocol
 
 import numpy as np
 
 from cleaners.overlap.arrays import compact_runs, unique_inverse
 from cleaners.overlap.salient import ENTITY_WORDS, LEAD_WORDS
-from cleaners.overlap.signature import MINHASH_SCHEME, MINHASH_SEED, NUM_PERM, SHINGLE_WORDS, Signature
-
-if TYPE_CHECKING:
-    from cleaners.overlap.flags import OverlapFlags
+from cleaners.overlap.signature import (
+    MINHASH_SCHEME,
+    MINHASH_SEED,
+    NUM_PERM,
+    SHINGLE_WORDS,
+    Signature,
+)
+from cleaners.overlap.tokens import STEM_CHARS
 
 FORMAT = {
     "format": "presswash-overlap-index",
-    "version": 2,  # 2: datasketch's own permutations (1: ours, refused)
+    "version": 3,  # 3: terms salted by language, CJK bigrams, site and lexicon (2, 1: refused)
     "num_perm": NUM_PERM,
     "shingle_words": SHINGLE_WORDS,
     "minhash_seed": MINHASH_SEED,
     "minhash_scheme": MINHASH_SCHEME,
     "lead_words": LEAD_WORDS,
     "entity_words": ENTITY_WORDS,
+    "stem_chars": STEM_CHARS,
 }
 KINDS = ("near_duplicate", "same_story")
 MEASURES = ("jaccard", "containment", "weighted_jaccard")
@@ -66,6 +71,16 @@ class IndexedPair:
     kind: str
     similarity: float
     measure: str
+    # same_story: the shared terms that weigh most (not indexed: the manifest records them)
+    terms: tuple[str, ...] = field(default=(), compare=False)
+
+
+class RunFlags(Protocol):
+    """What `OverlapIndex.add` needs of a run's flags (cleaners/overlap/flags.py OverlapFlags)."""
+
+    pairs: tuple[IndexedPair, ...]
+    distinct: frozenset[str]
+    today: Date
 
 
 class TermFrequencies:
@@ -127,7 +142,7 @@ class OverlapIndex:
     def __contains__(self, doc_id: object) -> bool:
         return doc_id in self.signatures
 
-    def add(self, signatures: list[Signature], flags: OverlapFlags) -> None:
+    def add(self, signatures: list[Signature], flags: RunFlags) -> None:
         """Index a run's documents (replacing entries of the same ids) and what it flagged."""
         ids = {s.doc_id for s in signatures}
         self.pairs = {k: p for k, p in self.pairs.items() if k[0] not in ids and k[1] not in ids}
@@ -180,7 +195,7 @@ class OverlapIndex:
                 del array  # before the next one is built
 
     def to_bytes(self) -> bytes:
-        """Return the bytes of the index's ``.npz`` file (`write` streams them to a file instead)."""
+        """Return the bytes of the index's ``.npz`` file (`write` streams them to a file)."""
         buffer = io.BytesIO()
         self.write(buffer)
         return buffer.getvalue()
@@ -193,7 +208,9 @@ class OverlapIndex:
         """Yield the index's named numpy arrays, each built when it is asked for."""
         sigs = [self.signatures[i] for i in sorted(self.signatures)]
         yield "format", np.array(json.dumps(FORMAT))
-        yield from pack_signatures(sigs, np.float16)  # half-size boosts: exact for their values
+        # Half-size boosts (exact for their values); no lexicons: a flag names its terms from the
+        # run's document, which shares them.
+        yield from pack_signatures(sigs, np.float16, lexicons=False)
         seen = [day_number(self.first_seen[s.doc_id]) for s in sigs]
         yield "seen", np.array(seen, dtype=np.int32)
         yield "counted", np.array([s.doc_id in self.counted for s in sigs], dtype=bool)
@@ -234,17 +251,18 @@ class OverlapIndex:
 
 
 def pack_signatures(
-    sigs: list[Signature], boost_type: type[np.floating] = np.float32
+    sigs: list[Signature], boost_type: type[np.floating] = np.float32, lexicons: bool = True
 ) -> Iterator[tuple[str, np.ndarray]]:
     """Yield the named arrays that hold signatures (`unpack_signatures` reads them), one at a time.
 
     Each array is built when it is asked for, so that a caller writing them one by one holds one
     at a time; boosts are stored as ``boost_type``.
     """
-    ids = [s.doc_id.encode("utf-8", "surrogatepass") for s in sigs]
-    yield "id_bytes", np.frombuffer(b"".join(ids), dtype=np.uint8)
-    yield "id_ends", np.cumsum([len(i) for i in ids], dtype=np.int64)
-    del ids
+    yield from pack_strings("id", [s.doc_id for s in sigs])
+    yield from pack_strings("language", [s.language for s in sigs])
+    yield from pack_strings("site", [s.site for s in sigs])
+    if lexicons:
+        yield from pack_strings("lexicon", [s.lexicon for s in sigs])
     hashvalues = np.array([s.hashvalues for s in sigs], dtype=np.uint32)
     yield "hashvalues", hashvalues.reshape(-1, NUM_PERM)
     del hashvalues
@@ -264,18 +282,43 @@ def unpack_signatures(arrays: Mapping[str, np.ndarray]) -> list[Signature]:
     document), ``shingles``, ``lengths``, ``dates`` (`day_number`), ``term_ends``, ``terms`` and
     ``boosts`` (the terms of all documents end to end, boosts in any float type).
     """
-    blob = arrays["id_bytes"].tobytes()
-    ids = [blob[a:b].decode("utf-8", "surrogatepass") for a, b in spans(arrays["id_ends"].tolist())]
+    ids = unpack_strings(arrays, "id")
+    languages, sites = unpack_strings(arrays, "language"), unpack_strings(arrays, "site")
+    lexicons = unpack_strings(arrays, "lexicon") if "lexicon_ends" in arrays else [""] * len(ids)
     terms, boosts = arrays["terms"], arrays["boosts"].astype(np.float32, copy=False)
     hashvalues, shingles = arrays["hashvalues"], arrays["shingles"].tolist()
     lengths, dates = arrays["lengths"].tolist(), arrays["dates"].tolist()
     return [
-        Signature(doc_id=doc_id, hashvalues=hashvalues[n], shingles=shingles[n],
-                  terms=terms[start:end], term_boosts=boosts[start:end], length=lengths[n],
-                  date=from_day_number(dates[n]))
+        Signature(
+            doc_id=doc_id,
+            hashvalues=hashvalues[n],
+            shingles=shingles[n],
+            terms=terms[start:end],
+            term_boosts=boosts[start:end],
+            length=lengths[n],
+            date=from_day_number(dates[n]),
+            language=languages[n],
+            site=sites[n],
+            lexicon=lexicons[n],
+        )
         for n, (doc_id, (start, end)) in enumerate(
-            zip(ids, spans(arrays["term_ends"].tolist()), strict=True))
+            zip(ids, spans(arrays["term_ends"].tolist()), strict=True)
+        )
     ]
+
+
+def pack_strings(name: str, values: list[str]) -> Iterator[tuple[str, np.ndarray]]:
+    """Yield the arrays ``<name>_bytes`` and ``<name>_ends`` that hold strings end to end."""
+    encoded = [v.encode("utf-8", "surrogatepass") for v in values]
+    yield f"{name}_bytes", np.frombuffer(b"".join(encoded), dtype=np.uint8)
+    yield f"{name}_ends", np.cumsum([len(e) for e in encoded], dtype=np.int64)
+
+
+def unpack_strings(arrays: Mapping[str, np.ndarray], name: str) -> list[str]:
+    """Return the strings `pack_strings` stored under ``name``."""
+    blob = arrays[f"{name}_bytes"].tobytes()
+    ends = arrays[f"{name}_ends"].tolist()
+    return [blob[a:b].decode("utf-8", "surrogatepass") for a, b in spans(ends)]
 
 
 def spans(ends: list[int]) -> list[tuple[int, int]]:

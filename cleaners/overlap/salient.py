@@ -2,17 +2,20 @@
 
 Two outlets' write-ups of one event share almost no word sequences but name the same people,
 places, numbers and uncommon words, mostly in the title and the lead. A document's salient terms
-are the content words (not in ``STOPWORDS``, two characters or more) of its title, the first
+are the content words (not common in its language, two characters or more) of its title, the first
 ``LEAD_WORDS`` content words of its text and, after the lead, up to ``ENTITY_WORDS`` names and
 numbers (words written with a capital or a digit: "RUSI", "Belousov", "2027"), plus the pairs of
 neighbouring terms ("travel ban", "Xi Jinping"), which are rarer and so stronger evidence than
 either word. Each term carries a boost, the largest of its occurrences: ``TITLE_BOOST`` in the
-title, 1 in the lead, ``ENTITY_BOOST`` after it, times ``PHRASE_BOOST`` for a pair. The words are
-English-agnostic hashes (cleaners/tokens.py); only the stopwords are English.
+title, 1 in the lead, ``ENTITY_BOOST`` after it, times ``PHRASE_BOOST`` for a pair. Common words
+of the document's language (cleaners/overlap/stopwords.py) are never terms, and every term is salted
+with that language: documents in different languages share no term, so they are never compared.
+A term's lowest bit says whether it is a word (0) or a pair (1), so that the evidence of a pair
+can count shared phrases; a document's ``lexicon`` spells its words, so that a flag can name them.
 
 The terms are kept as uint64 hashes with their boosts; the corpus weight of a term (its inverse
 document frequency, IDF) is only known once per run, over the run's documents and the persisted
-index, and is applied then (``term_weights``, used by cleaners/stories.py).
+index, and is applied then (cleaners/overlap/weights.py).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from cleaners.overlap.stopwords import JUSTEXT_STOPLISTS, stopword_hashes
 from cleaners.overlap.tokens import U64, Words, mix64_inplace, word_hashes
 
 LEAD_WORDS = 48  # content words of the text after the title: a news lead
@@ -28,32 +32,23 @@ TITLE_BOOST = 1.5  # a title names the story in the fewest words
 PHRASE_BOOST = 0.5  # a word pair adds evidence on top of its two words, not twice as much
 ENTITY_WORDS = 64  # names and numbers after the lead: who and what the whole article names
 ENTITY_BOOST = 1.0
-IDF_POWER = 1.5  # rarer terms count more than plain IDF says: names and numbers carry the story
 PAIR_MULTIPLIER = U64(0x100000001B3)
 PART_BOOSTS = np.array([TITLE_BOOST, 1.0, ENTITY_BOOST], dtype=np.float32)  # title, lead, names
 
-# English function words and reporting verbs: they say nothing about which story a text tells.
-# Other languages rely on IDF alone (their function words get a low weight, not none).
-STOPWORD_TEXT = """
-    a about above after again against ago all also am among an and another any are around as at
-    be because been before being below between both but by can could did do does doing down
-    during each either even ever every few for from further had has have having he her here
-    hers herself him himself his how however i if in into is it its itself just last later
-    latest least less like many may me might more most much must my myself near new news no nor
-    not now of off on once one only or other our ours ourselves out over own per said same say
-    saying says she should since so some still such than that the their theirs them themselves
-    then there these they this those though three through to told too two under until up upon
-    us very via was we were what when where whether which while who whom whose why will with
-    within without would yet you your yours yourself
-"""
-STOPWORDS = frozenset(STOPWORD_TEXT.split())
+PAIR_BIT = U64(1)  # set in a pair's hash, clear in a word's
+LISTED_LANGUAGES = frozenset([*JUSTEXT_STOPLISTS, "zh", "ja"])
 
 
-def salient_terms(words: Words, title_words: int) -> tuple[np.ndarray, np.ndarray]:
-    """Return the unique salient term hashes and boosts of hashed words (the title's first)."""
+def salient_terms(
+    words: Words, title_words: int, language: str | None = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Return the unique salient terms and boosts of hashed words (the title's first).
+
+    The third array holds the positions of the words the terms are made of, in order.
+    """
     hashes = words.hashes
-    stopwords = stopword_hashes()
-    found = stopwords[np.minimum(np.searchsorted(stopwords, hashes), len(stopwords) - 1)]
+    stopwords = stopword_hashes(language if language in LISTED_LANGUAGES else None)
+    found = np.append(stopwords, U64(0))[np.searchsorted(stopwords, hashes)]
     positions = np.flatnonzero((words.lengths >= 2) & (found != hashes))
     split = int(np.searchsorted(positions, title_words))
     head, body = positions[:split], positions[split:]
@@ -74,10 +69,11 @@ def salient_terms(words: Words, title_words: int) -> tuple[np.ndarray, np.ndarra
         if 0 < end < len(sequence):
             neighbours[end - 1] = False
     paired = np.flatnonzero(neighbours)
-    words_in = hashes[sequence]
-    terms = np.concatenate([words_in, pair_hashes(words_in[paired], words_in[paired + 1])])
+    words_in = words.stems[sequence] & ~PAIR_BIT
+    pairs = pair_hashes(words_in[paired], words_in[paired + 1])
+    terms = np.concatenate([words_in, pairs]) ^ language_salt(language)
     boosts = np.concatenate([boost, boost[paired] * np.float32(PHRASE_BOOST)])
-    return largest_boosts(terms, boosts)
+    return (*largest_boosts(terms, boosts), sequence)
 
 
 def largest_boosts(terms: np.ndarray, boosts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -97,18 +93,56 @@ def pair_hashes(first: np.ndarray, second: np.ndarray) -> np.ndarray:
     """Return the hashes of word pairs, from the hashes of their first and second words."""
     combined = first * PAIR_MULTIPLIER
     combined += second
-    return mix64_inplace(combined)
+    return mix64_inplace(combined) | PAIR_BIT
 
 
-@lru_cache(maxsize=1)
-def stopword_hashes() -> np.ndarray:
-    """Return the sorted word hashes of ``STOPWORDS``."""
-    hashes = np.sort(word_hashes(" ".join(sorted(STOPWORDS))).hashes)
-    hashes.setflags(write=False)
-    return hashes
+@lru_cache(maxsize=256)
+def language_salt(language: str | None) -> np.uint64:
+    """Return the value a language's terms are XORed with (its pair bit clear)."""
+    if not language:
+        return U64(0)
+    return U64(int(word_hashes(f"language {language}").hashes[-1]) & ~1)
 
 
-def term_weights(boosts: np.ndarray, frequencies: np.ndarray, documents: int) -> np.ndarray:
-    """Return the weights of terms: boost times IDF**IDF_POWER; zero for terms seen only once."""
-    idf = np.log(documents / np.maximum(frequencies, 1))
-    return np.where(frequencies > 1, boosts * idf**IDF_POWER, 0.0)
+def lexicon(lowered: str, words: Words, positions: np.ndarray) -> str:
+    """Return the distinct words at ``positions`` of a lower-cased text, space-separated."""
+    spelled = (
+        lowered[s : s + n]
+        for s, n in zip(
+            words.starts[positions].tolist(), words.lengths[positions].tolist(), strict=True
+        )
+    )
+    return " ".join(dict.fromkeys(spelled))
+
+
+def name_terms(spelling: str, language: str | None, wanted: np.ndarray) -> dict[int, str]:
+    """Return how a lexicon spells the wanted terms it holds (a word, or two for a pair)."""
+    words = spelling.split()
+    if not words or not len(wanted):
+        return {}
+    stems = word_hashes(spelling).stems
+    if len(stems) != len(words):  # a lexicon word never splits, but a bad one must not mislead
+        return {}
+    stems &= ~PAIR_BIT
+    salt = language_salt(language)
+    wanted_set = set(np.asarray(wanted, dtype=U64).tolist())
+    names: dict[int, str] = {}
+    for n, t in enumerate((stems ^ salt).tolist()):  # the first spelling of a stem names it
+        if t in wanted_set:
+            names.setdefault(t, words[n])
+    pairs = {t for t in wanted_set if t & 1 and t not in names}
+    # A pair's words are mostly next to each other in the lexicon (first occurrences in order):
+    # those are tried first, every ordered pair of words only for what is left.
+    count = len(words)
+    for left, right in (
+        (np.arange(count - 1), np.arange(1, count)),
+        np.divmod(np.arange(count * count), count),
+    ):
+        if not pairs:
+            break
+        paired = (pair_hashes(stems[left], stems[right]) ^ salt).tolist()
+        for i, j, t in zip(left.tolist(), right.tolist(), paired, strict=True):
+            if t in pairs:
+                names[t] = f"{words[i]} {words[j]}"
+                pairs.discard(t)
+    return names

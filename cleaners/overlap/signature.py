@@ -10,7 +10,10 @@ A signature keeps what the once-per-run overlap step needs and nothing of the te
 - ``terms`` / ``term_boosts``: the salient terms of the title, lead and names for same-story
   flagging (cleaners/salient.py); their corpus weights are applied once per run, when the
   document frequencies of the whole corpus are known.
-- ``length`` and ``date``, for the representative rule and the same-story time window.
+- ``length`` and ``date`` (declared, else from the URL or a dateline: cleaners/overlap/dates.py),
+  for the representative rule and the same-story time window;
+- ``language``, ``site`` (the URL's host, when known) and ``lexicon`` (the spelling of the salient
+  words), for same-story flagging and to name the terms a same-story flag rests on.
 
 Speed: words and shingles are hashed with a few numpy operations over the text's code points
 (cleaners/tokens.py), and the MinHash is fed those 32-bit shingle hashes with ``update_batch``,
@@ -32,11 +35,13 @@ from dataclasses import dataclass
 from datetime import date as Date
 from functools import lru_cache
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 import numpy as np
 
 from cleaners.overlap.arrays import sorted_unique
-from cleaners.overlap.salient import salient_terms
+from cleaners.overlap.dates import find_date
+from cleaners.overlap.salient import lexicon, salient_terms
 from cleaners.overlap.tokens import U32, U64, mix64_inplace, word_hashes
 
 if TYPE_CHECKING:
@@ -68,6 +73,9 @@ class Signature:
     term_boosts: np.ndarray  # float32, one per term: title and phrase boosts (salient.py)
     length: int = 0  # characters of the text (the longer copy represents a cluster)
     date: Date | None = None
+    language: str = ""  # ISO 639-1, "" when undetermined
+    site: str = ""  # the URL's host without "www.", "" when unknown
+    lexicon: str = ""  # the salient words, space-separated (to name a flag's terms)
 
     @property
     def is_empty(self) -> bool:
@@ -81,14 +89,21 @@ class Signature:
 
 
 def sign_document(
-    doc_id: str, text: str, *, title: str | None = None, date: str | Date | None = None
+    doc_id: str,
+    text: str,
+    *,
+    title: str | None = None,
+    date: str | Date | None = None,
+    language: str | None = None,
+    url: str | None = None,
 ) -> Signature:
-    """Return the signature of one cleaned document (its clean text, title and date)."""
+    """Return the signature of one cleaned document (its clean text, title, date, language, URL)."""
     head = title or ""
-    words = word_hashes(f"{head}\n{text}")
+    joined = f"{head}\n{text}"
+    words = word_hashes(joined)
     title_words = int(np.searchsorted(words.starts, len(head.lower())))
     shingles = shingle_hashes(words.hashes[title_words:])
-    terms, boosts = salient_terms(words, title_words)
+    terms, boosts, positions = salient_terms(words, title_words, language)
     return Signature(
         doc_id=doc_id,
         hashvalues=minhash_values(shingles),
@@ -96,8 +111,22 @@ def sign_document(
         terms=terms,
         term_boosts=boosts,
         length=len(text),
-        date=parse_date(date),
+        date=find_date(date, url, text),
+        language=language or "",
+        site=site_of(url),
+        lexicon=lexicon(joined.lower(), words, positions),
     )
+
+
+def site_of(url: str | None) -> str:
+    """Return the host of a URL without "www.", or "" when there is none."""
+    if not url:
+        return ""
+    try:
+        host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    except ValueError:  # a malformed URL (an unclosed IPv6 bracket) names no site
+        return ""
+    return host.lower().removeprefix("www.")
 
 
 def shingle_hashes(words: np.ndarray, size: int = SHINGLE_WORDS) -> np.ndarray:
@@ -154,13 +183,3 @@ def minhash_permutations() -> np.ndarray:
     permutations = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, scheme=MINHASH_SCHEME).permutations
     permutations.setflags(write=False)
     return permutations
-
-
-def parse_date(value: str | Date | None) -> Date | None:
-    """Return the calendar date of an ISO date or timestamp string, or None when unknown."""
-    if value is None or isinstance(value, Date):
-        return value
-    try:
-        return Date.fromisoformat(value.strip()[:10])
-    except ValueError:
-        return None

@@ -119,7 +119,8 @@ def process_items(
         if doc.status == "kept":
             staged = staging / staged_text_path(fragment, record.text_path)
             write_staged(staged, clean_text_bytes(doc))
-            signatures.append(sign_document(doc.id, doc.text, title=doc.title, date=doc.date))
+            signatures.append(sign_document(doc.id, doc.text, title=doc.title, date=doc.date,
+                                            language=doc.language, url=doc.url))
         records.append(record)
     signed = time.perf_counter()
     result.records = write_fragment(fragment, records)

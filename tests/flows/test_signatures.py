@@ -16,7 +16,9 @@ ARTICLE = (
 
 def test_signatures_come_back_equal_field_by_field(tmp_path):
     signatures = [
-        sign_document("000_5fe9a8b6ae70ace9", ARTICLE, title="Russia ‘helping China’", date="2025-09-27"),
+        sign_document(
+            "000_5fe9a8b6ae70ace9", ARTICLE, title="Russia ‘helping China’", date="2025-09-27"
+        ),
         sign_document("odd-\ud800-id", "Short note.", date=None),  # a lone surrogate in a jsonl id
         sign_document("empty", ""),
     ]

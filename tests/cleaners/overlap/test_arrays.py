@@ -16,12 +16,16 @@ def pair_codes(seed: int) -> np.ndarray:
     return np.concatenate([codes, codes[::3], codes[:100]])
 
 
-@pytest.mark.parametrize("values", [
-    pair_codes(1),
-    np.array([7, 3, 7, 7, 0, 3], dtype=np.int64),
-    np.array([2**64 - 1, 5, 2**64 - 1, 0], dtype=np.uint64),  # term hashes use the whole range
-    np.zeros(0, dtype=np.int64),
-], ids=["pair-codes", "small", "uint64-extremes", "empty"])
+@pytest.mark.parametrize(
+    "values",
+    [
+        pair_codes(1),
+        np.array([7, 3, 7, 7, 0, 3], dtype=np.int64),
+        np.array([2**64 - 1, 5, 2**64 - 1, 0], dtype=np.uint64),  # term hashes use the whole range
+        np.zeros(0, dtype=np.int64),
+    ],
+    ids=["pair-codes", "small", "uint64-extremes", "empty"],
+)
 def test_distinct_values_are_np_uniques(values):
     assert np.array_equal(sorted_unique(values), np.unique(values))
     distinct, inverse = unique_inverse(values)
@@ -32,13 +36,17 @@ def test_distinct_values_are_np_uniques(values):
     assert distinct.dtype == values.dtype
 
 
-@pytest.mark.parametrize("values", [
-    pair_codes(2),
-    np.array([7, 3, 7, 7, 0, 3], dtype=np.int64),
-    np.array([2**64 - 1, 5, 2**64 - 1, 0], dtype=np.uint64),
-    np.array([4], dtype=np.uint64),
-    np.zeros(0, dtype=np.uint64),
-], ids=["pair-codes", "small", "uint64-extremes", "one", "empty"])
+@pytest.mark.parametrize(
+    "values",
+    [
+        pair_codes(2),
+        np.array([7, 3, 7, 7, 0, 3], dtype=np.int64),
+        np.array([2**64 - 1, 5, 2**64 - 1, 0], dtype=np.uint64),
+        np.array([4], dtype=np.uint64),
+        np.zeros(0, dtype=np.uint64),
+    ],
+    ids=["pair-codes", "small", "uint64-extremes", "one", "empty"],
+)
 @pytest.mark.parametrize("chunk", [1, 3, 1 << 20], ids=["chunk-1", "chunk-3", "chunk-default"])
 def test_compact_runs_moves_np_uniques_to_the_front_and_counts_them(values, chunk):
     ordered = np.sort(values)

@@ -5,14 +5,15 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from cleaners.cleaning.pipeline import clean_document
 from cleaners.overlap.flags import INDEX_FILE, OverlapIndex, flag_overlaps
 from cleaners.overlap.index import TermFrequencies
-from cleaners.records import Overlap
 from cleaners.overlap.signature import sign_document
+from cleaners.records import Overlap, RawDocument
 from flows.run.output import write_atomic
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "overlap"
-TODAY = date(2025, 9, 30)
+TODAY = date(2026, 1, 16)  # two days after the republished copy's dateline
 
 
 SAMPLES = {p.name[:3]: p for p in FIXTURES.glob("00?_????????????????.txt")}
@@ -24,17 +25,22 @@ def text(name: str) -> str:
 
 
 def sign(doc_id: str, source: str | None = None, **kwargs):
-    return sign_document(doc_id, text(source or doc_id), **kwargs)
+    """Sign a fixture as the flow does: its cleaned text, title and language."""
+    doc = clean_document(
+        RawDocument(id=doc_id, source=f"{doc_id}.txt", text=text(source or doc_id))
+    )
+    return sign_document(doc_id, doc.text, title=doc.title, language=doc.language, **kwargs)
 
 
-# The wire story (000), a republished trimmed copy, an excerpt, the same story from another
-# outlet (001) and three other China-Russia military stories (002-004).
+# The wire story (000), a republished trimmed copy (its dateline: January 14, 2026), an excerpt,
+# the same story from another outlet (001) and three other China-Russia military stories (002-004).
+# The copies tell their story once, through their representative: the dated republished copy.
 CORPUS = ["000", "000_republished", "000_excerpt", "001", "002", "003", "004"]
 EXPECTED = [
     ("000", "000_excerpt", "near_duplicate", "containment"),
     ("000", "000_republished", "near_duplicate", "jaccard"),
-    ("000", "001", "same_story", "weighted_jaccard"),
     ("000_excerpt", "000_republished", "near_duplicate", "containment"),
+    ("000_republished", "001", "same_story", "weighted_jaccard"),
 ]
 
 
@@ -67,50 +73,48 @@ def test_input_order_does_not_matter():
     assert first.overlaps == second.overlaps and first.clusters == second.clusters
 
 
-def test_clusters_of_copies_and_their_representative():
+def test_a_story_and_its_copies_end_in_one_cluster_and_only_overlapping_documents_have_one():
     flags = flag_overlaps([sign(i) for i in CORPUS], OverlapIndex(), today=TODAY)
-    # No dates: the longest copy (the original page) represents the cluster.
-    for doc_id in ("000", "000_republished", "000_excerpt"):
-        assert flags.clusters[doc_id] == ("000", "000")
-    assert flags.clusters["001"] == ("001", "001")  # the same story, not a copy
-    dated = [sign(i, date="2025-09-29" if i == "000_republished" else None) for i in CORPUS]
-    assert flag_overlaps(dated, OverlapIndex(), today=TODAY).clusters["000"][1] == "000_republished"
+    # The earliest known date represents the cluster: the republished copy's dateline.
+    for doc_id in ("000", "000_republished", "000_excerpt", "001"):
+        assert flags.clusters[doc_id] == ("000_republished", "000_republished")
+    assert not {"002", "003", "004"} & set(flags.clusters)
+    undated = [sign(i) for i in ("000", "000_excerpt")]  # no date: the longest text represents
+    assert flag_overlaps(undated, OverlapIndex(), today=TODAY).clusters["000_excerpt"][1] == "000"
 
 
-def test_same_story_clusters_on_request():
+def test_copies_only_clusters_on_request():
     flags = flag_overlaps(
-        [sign(i) for i in CORPUS],
-        OverlapIndex(),
-        today=TODAY,
-        cluster_kinds=("near_duplicate", "same_story"),
+        [sign(i) for i in CORPUS], OverlapIndex(), today=TODAY, cluster_kinds=("near_duplicate",)
     )
-    assert flags.clusters["001"] == flags.clusters["000"]
+    assert "001" not in flags.clusters and flags.clusters["000"][0] == "000_republished"
 
 
 def test_a_later_run_flags_against_earlier_runs_and_names_the_earlier_document(tmp_path):
     path = tmp_path / "state" / INDEX_FILE
-    first = [sign(i) for i in ("000", "002", "003", "004")]
+    first = [sign("000")]
     index = OverlapIndex()
     index.add(first, flag_overlaps(first, index, today=TODAY))
     write_atomic(path, index.to_bytes())
-    later = [sign("001"), sign("000_republished")]
+    later = [sign(i) for i in ("000_excerpt", "001", "002", "003", "004")]
     flags = flag_overlaps(later, OverlapIndex.load(path), today=TODAY)
     assert [(p.a, p.b, p.kind) for p in flags.pairs] == [
-        ("000", "000_republished", "near_duplicate"),
+        ("000", "000_excerpt", "near_duplicate"),
         ("000", "001", "same_story"),
     ]
     assert [o.id for o in flags.overlaps["001"]] == ["000"]
-    assert flags.clusters["000_republished"] == ("000", "000")
+    assert flags.overlaps["001"][0].terms  # the shared terms, named from the run's document
+    assert flags.clusters["000_excerpt"] == ("000", "000") == flags.clusters["001"]
 
 
 def test_processing_a_changed_document_again_replaces_its_entry():
     index = OverlapIndex()
-    first = [sign("000"), sign("copy", "000_republished")]
+    first = [sign("000"), sign("copy", "000_excerpt")]
     index.add(first, flag_overlaps(first, index, today=TODAY))
     assert ("000", "copy") in index.pairs and index.counted == {"000"}  # a copy is not counted
     changed = [sign("copy", "004")]  # the page now carries another article
     flags = flag_overlaps(changed, index, today=TODAY)
-    assert flags.pairs == () and flags.clusters["copy"] == ("copy", "copy")
+    assert flags.pairs == () and "copy" not in flags.clusters
     index.add(changed, flags)
     assert len(index) == 2 and index.pairs == {}
     assert index.signatures["copy"] is changed[0] and index.counted == {"000", "copy"}

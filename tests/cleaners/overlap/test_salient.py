@@ -4,14 +4,15 @@ import pytest
 from cleaners.overlap.salient import (
     ENTITY_BOOST,
     LEAD_WORDS,
+    PAIR_BIT,
     PHRASE_BOOST,
     TITLE_BOOST,
     largest_boosts,
     pair_hashes,
     salient_terms,
-    term_weights,
 )
 from cleaners.overlap.tokens import word_hashes
+from cleaners.overlap.weights import rarity
 
 TITLE = "Russia and China strengthen defence cooperation"
 LEAD = (
@@ -20,19 +21,20 @@ LEAD = (
 )
 
 
-def terms_of(title: str, text: str) -> dict[int, float]:
+def terms_of(title: str, text: str, language: str | None = None) -> dict[int, float]:
     words = word_hashes(f"{title}\n{text}")
-    terms, boosts = salient_terms(words, len(word_hashes(title).hashes))
+    terms, boosts, _ = salient_terms(words, len(word_hashes(title).hashes), language)
     return dict(zip(terms.tolist(), boosts.tolist(), strict=True))
 
 
 def word(text: str) -> int:
-    return int(word_hashes(text).hashes[0])
+    """Return the term of a word with no language (a word's stem, its pair bit clear)."""
+    return int(word_hashes(text).stems[0] & ~PAIR_BIT)
 
 
 def pair(first: str, second: str) -> int:
-    hashes = word_hashes(f"{first} {second}").hashes
-    return int(pair_hashes(hashes[:1], hashes[1:])[0])
+    stems = word_hashes(f"{first} {second}").stems & ~PAIR_BIT
+    return int(pair_hashes(stems[:1], stems[1:])[0])
 
 
 def test_title_words_lead_words_and_pairs_are_boosted():
@@ -44,9 +46,40 @@ def test_title_words_lead_words_and_pairs_are_boosted():
 
 
 def test_stopwords_are_never_terms():
-    found = terms_of("", "The report says that it was there.")
+    found = terms_of("", "The inquiry says that it was there.")
     assert word("the") not in found and word("says") not in found
-    assert set(found) == {word("report")}
+    assert set(found) == {word("inquiry")}
+
+
+@pytest.mark.parametrize(
+    "language, text, kept",
+    [
+        (
+            "de",
+            "Die Polizei sagte am Dienstag, dass der Einbrecher in Simmelsdorf gefasst wurde.",
+            {"polizei", "einbrecher", "simmelsdorf", "gefasst"},
+        ),
+        (
+            "fr",
+            "Le gouvernement a présenté mardi le projet de loi sur le renseignement.",
+            {"gouvernement", "présenté", "projet", "loi", "renseignement"},
+        ),
+        (
+            "es",
+            "Según la policía, los vehículos robados fueron hallados en Oruro este jueves.",
+            {"policía", "vehículos", "robados", "hallados", "oruro"},
+        ),
+    ],
+    ids=["de", "fr", "es"],
+)
+def test_each_language_drops_its_own_common_words(language, text, kept):
+    words = word_hashes(text)
+    _, _, positions = salient_terms(words, 0, language)
+    lowered = text.lower()
+    spelled = {
+        lowered[s : s + n] for s, n in zip(words.starts[positions], words.lengths[positions])
+    }
+    assert spelled == kept
 
 
 def test_names_after_the_lead_are_kept_and_other_words_are_not():
@@ -57,10 +90,11 @@ def test_names_after_the_lead_are_kept_and_other_words_are_not():
     assert word("vessels") not in found
 
 
-def test_weights_grow_with_rarity_and_ignore_terms_seen_once():
-    weights = term_weights(np.array([1.0, 1.0, 1.5]), np.array([50, 2, 1]), documents=100)
-    assert weights[1] > weights[0] > 0
-    assert weights[2] == 0
+def test_rarity_grows_with_rarity_and_ignores_terms_seen_once_or_common():
+    found = rarity(np.array([4, 2, 1, 30]), np.full(4, 100))
+    assert found[1] > found[0] > 0
+    assert found[2] == 0  # seen once: cannot be shared
+    assert found[3] == 0  # in 30% of the language's documents: common
 
 
 def test_pairs_do_not_cross_from_title_to_lead_or_from_lead_to_names():
@@ -83,7 +117,9 @@ def test_pairs_do_not_cross_from_title_to_lead_or_from_lead_to_names():
     ids=["nothing", "title-only", "one-word", "stopwords-around"],
 )
 def test_short_inputs(title, text, expected):
-    named = {(word(key[0]) if len(key) == 1 else pair(*key)): boost for key, boost in expected.items()}
+    named = {
+        (word(key[0]) if len(key) == 1 else pair(*key)): boost for key, boost in expected.items()
+    }
     assert terms_of(title, text) == named
 
 

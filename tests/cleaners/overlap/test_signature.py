@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 from datasketch import MinHash
 
+from cleaners.overlap.dates import parse_date
 from cleaners.overlap.signature import (
     MAX_HASH,
     MINHASH_SCHEME,
@@ -14,7 +15,6 @@ from cleaners.overlap.signature import (
     UPDATE_BLOCK,
     empty_minhash,
     minhash_values,
-    parse_date,
     shingle_hashes,
     sign_document,
 )
