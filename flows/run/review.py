@@ -79,7 +79,7 @@ def collect_review(
     top: list[tuple[float, int, int, Change]] = []
     most_removed: list[tuple[int, int, Change]] = []
     for number, (summary, line) in enumerate(fragment_lines(records)):
-        record = full_record(summary, line)
+        record = full_record(summary, line).to_json()
         flagged = overlaps.get(summary.id, ())
         removed = record.get("removed", ())
         rejected = record.get("status") != "kept"

@@ -48,7 +48,7 @@ def run_fragment(tmp_path: Path, extra: list[RawDocument] = ()):
         doc = clean_document(raw)
         record = manifest_record(doc)
         if doc.status == "kept":
-            (out / record["text_path"]).write_bytes(clean_text_bytes(doc))
+            (out / record.text_path).write_bytes(clean_text_bytes(doc))
         records.append(record)
     return mark_duplicate_ids(write_fragment(tmp_path / "batch-000000.jsonl", records)), out
 
