@@ -21,6 +21,7 @@ class RawDocument:
     title: str | None = None
     date: str | None = None
     encoding: str | None = None
+    encoding_guessed: bool = False  # no evidence named the encoding: it is decoding's best effort
     error: str | None = None
 
 
@@ -58,6 +59,7 @@ class Document:
     sitename: str | None = None
     language: str | None = None
     encoding: str | None = None
+    encoding_guessed: bool = False
     extraction: str | None = None  # which path produced the text: "text", "trafilatura", ...
     chars_in: int = 0
     removed: tuple[Removal, ...] = ()

@@ -4,10 +4,27 @@ from __future__ import annotations
 
 import codecs
 import re
+from typing import NamedTuple
 
-from charset_normalizer import from_bytes
+from ftfy.badness import is_bad
 
-__all__ = ["UndecodableError", "decode_bytes"]
+from cleaners.reading.detect import (
+    MULTIBYTE_ENCODINGS,
+    detect_encodings,
+    detect_iso2022,
+    hidden_multibyte,
+    is_identified,
+)
+
+__all__ = ["Decoded", "UndecodableError", "decode_bytes"]
+
+
+class Decoded(NamedTuple):
+    """Decoded text, the codec that decoded it, and whether that codec was only a guess."""
+
+    text: str
+    encoding: str
+    guessed: bool = False
 
 
 class UndecodableError(ValueError):
@@ -76,20 +93,23 @@ CODEC_SUPERSETS = {
     "utf-16": "", "utf-16-le": "", "utf-16-be": "", "utf-32": "",
 }  # fmt: skip
 
+# ISO-8859 parts have no characters at 0x80-0x9F: a page detected as one that uses those bytes
+# was written in the Windows code page of the same script (its quotes, dashes, euro sign).
+WINDOWS_OF_ISO = {
+    "iso8859-1": "cp1252", "iso8859-15": "cp1252", "iso8859-2": "cp1250", "iso8859-7": "cp1253",
+    "iso8859-8": "cp1255", "iso8859-6": "cp1256", "iso8859-13": "cp1257", "iso8859-4": "cp1257",
+}  # fmt: skip
+C1_BYTES = re.compile(rb"[\x80-\x9f]")
+# Readings that give the same text as cp1252 are named cp1252, the web's legacy default.
+WESTERN_DEFAULT = "cp1252"
+# Escape sequences of the 7-bit ISO-2022 encodings and HZ (valid ASCII, so valid UTF-8 too).
+ISO2022_ESCAPES = re.compile(rb"\x1b\$[()]?[@ABCD]|~\{")
 # Misread as cp1252, Cyrillic, Greek, Hebrew, Arabic or CJK bytes give runs of non-ASCII
 # characters ("Ìîñêâà", "“Œ‹ž") and Central European ones symbols inside words ("Za¿ó³æ");
 # Western text has its accented letters alone or in pairs among ASCII ones ("Köln", "ação").
 NON_ASCII_RUNS = re.compile("[^\x00-\x7f]{3,}")
 SYMBOL_INSIDE_WORD = re.compile(r"[^\W\d_][^\w\s\x00-\x7f\u2019\u00b7][^\W\d_]")
 MAX_CP1252_MISFIT = 0.1
-# Latin code pages of the web that may rule a fitting cp1252 reading out.
-LATIN_WEB_CODECS = frozenset(
-    ["cp1250", "cp1254", "cp1257", "cp1258", "iso8859-2", "iso8859-13", "iso8859-15", "iso8859-16"]
-)
-# Bytes every candidate encoding must read as ASCII.
-ASCII_PROBE = b"\t\n\r !\"#$%&'()*,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]_abcxyz{|}"
-# How much more coherent (charset-normalizer's language fit) another reading must be than cp1252.
-MIN_COHERENCE_GAIN = 0.05
 
 # Latin-1 supplement, Latin Extended-A, general punctuation, euro and trade mark signs.
 WESTERN_CHARACTERS = re.compile("[\u00a0-\u017f\u2010-\u203a\u20ac\u2122]")
@@ -100,8 +120,8 @@ CP1252_UNDEFINED = {0xDC00 + b: b for b in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
 CP1252_UNDEFINED_BYTE = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")
 
 
-def decode_bytes(data: bytes, *, html: bool = False) -> tuple[str, str]:
-    """Decode bytes to text; return the text and the name of the encoding used."""
+def decode_bytes(data: bytes, *, html: bool = False) -> Decoded:
+    """Decode bytes to text; return the text, the encoding used and whether it was a guess."""
     if not data:
         raise UndecodableError("empty file")
     for mark, encoding in BYTE_ORDER_MARKS:
@@ -109,19 +129,23 @@ def decode_bytes(data: bytes, *, html: bool = False) -> tuple[str, str]:
             data = data[len(mark) :]
             text = _try_decode(_whole_units(data, encoding), encoding)
             if text is not None:
-                return text.replace("\x00", ""), encoding
+                return Decoded(text.replace("\x00", ""), encoding)
             break
     _reject_binary_signature(data)
     unmarked = _sniff_utf16_or_utf32(data[:SNIFF_SIZE])
     if unmarked:
         text = _try_decode(_whole_units(data, unmarked), unmarked)
         if text is not None:
-            return text.replace("\x00", ""), unmarked
+            return Decoded(text.replace("\x00", ""), unmarked)
+    if ISO2022_ESCAPES.search(data, 0, SNIFF_SIZE):
+        escaped = _decode_iso2022(data)
+        if escaped is not None:
+            return escaped
     _reject_control_bytes(data[:SNIFF_SIZE])
     data = data.replace(b"\x00", b"")
     text = _try_decode(data, "utf-8")
     if text is not None:
-        return text, "utf-8"
+        return Decoded(text, "utf-8")
     return _decode_legacy(data, html=html)
 
 
@@ -195,7 +219,7 @@ def _printable_share(text: str) -> float:
     return sum(1 for c in text if c.isprintable() or c.isspace()) / max(len(text), 1)
 
 
-def _decode_legacy(data: bytes, *, html: bool) -> tuple[str, str]:
+def _decode_legacy(data: bytes, *, html: bool) -> Decoded:
     """Decode bytes that are not UTF-8: mixed UTF-8, a declared charset, or a detected one."""
     escaped = data.decode("utf-8", "surrogateescape")
     valid = data.decode("utf-8", "ignore")
@@ -203,18 +227,69 @@ def _decode_legacy(data: bytes, *, html: bool) -> tuple[str, str]:
     valid_multibyte = len(valid) - len(valid.encode("ascii", "ignore"))
     # Mostly UTF-8 with stray cp1252 bytes (a concatenation, an edit in another editor).
     if valid_multibyte >= invalid:
-        return ESCAPED_BYTES.sub(_redecode_cp1252, escaped), "utf-8+cp1252"
+        return Decoded(ESCAPED_BYTES.sub(_redecode_cp1252, escaped), "utf-8+cp1252")
     declared = _declared_charset(data) if html else None
     text = _decode_single(data, declared) if declared else None
     if text is not None:
-        return text, declared
-    if valid_multibyte and _looks_mixed(_cut_at_line(data[:DETECT_SIZE])):
-        return ESCAPED_BYTES.sub(_redecode_cp1252, escaped), "utf-8+cp1252"
-    detected = _detect_charset(_cut_at_line(data[:DETECT_SIZE]))
-    text = _decode_single(data, detected)
-    if text is not None:
-        return text, detected
-    return _decode_single(data, "cp1252") or "", "cp1252"
+        return Decoded(text, declared)
+    sample = _cut_at_line(data[:DETECT_SIZE]) if len(data) > DETECT_SIZE else data
+    if valid_multibyte and _looks_mixed(sample):
+        return Decoded(ESCAPED_BYTES.sub(_redecode_cp1252, escaped), "utf-8+cp1252")
+    return _decode_detected(data, sample)
+
+
+def _decode_iso2022(data: bytes) -> Decoded | None:
+    """Decode 7-bit ISO-2022 (or HZ) text that the detector recognises by its escapes."""
+    encoding = detect_iso2022(data[:DETECT_SIZE])
+    text = _try_decode(data, encoding) if encoding else None
+    return Decoded(text, encoding) if text is not None else None
+
+
+def _decode_detected(data: bytes, sample: bytes) -> Decoded:
+    """Decode with the detector's likeliest reading that fits every byte; a best effort if none.
+
+    chardet weighs the byte patterns of each code page's languages, so Czech gets cp1250 and
+    Turkish cp1254 rather than the cp1252 that reads both without an error. A single-byte reading
+    that ftfy finds to be mojibake gives way to a plausible CJK reading that fits every byte:
+    multi-byte text is never decoded one byte a character.
+    """
+    readings = detect_encodings(sample)
+    for position, (encoding, confidence) in enumerate(readings):
+        decoded = _decode_as(data, encoding)
+        if decoded is None:
+            continue
+        text, used = decoded
+        if position == 0 and encoding not in MULTIBYTE_ENCODINGS and is_bad(text[:DETECT_SIZE]):
+            text, used = _first_fit(data, hidden_multibyte(readings)) or decoded
+        guessed = not is_identified(sample, confidence)
+        return Decoded(text, _western_name(data, sample, used), guessed)
+    # Nothing reads every byte: cp1252 keeps every byte as a character, and says it guessed.
+    return Decoded(_decode_single(data, WESTERN_DEFAULT) or "", WESTERN_DEFAULT, True)
+
+
+def _first_fit(data: bytes, encodings: list[str]) -> tuple[str, str] | None:
+    """Decode with the first of the encodings that fits every byte, if one does."""
+    return next(filter(None, (_decode_as(data, encoding) for encoding in encodings)), None)
+
+
+def _decode_as(data: bytes, encoding: str) -> tuple[str, str] | None:
+    """Decode with the web's superset of an encoding, else the encoding; None if neither fits."""
+    windows = WINDOWS_OF_ISO.get(encoding) if C1_BYTES.search(data) else None
+    for codec in dict.fromkeys(filter(None, [windows, CODEC_SUPERSETS.get(encoding), encoding])):
+        text = _decode_single(data, codec)
+        if text is not None:
+            return text, codec
+    return None
+
+
+def _western_name(data: bytes, sample: bytes, encoding: str) -> str:
+    """Name cp1252 when it reads the bytes exactly as the detected code page does."""
+    if encoding == WESTERN_DEFAULT or encoding in MULTIBYTE_ENCODINGS:
+        return encoding
+    same = _decode_single(sample, WESTERN_DEFAULT) == _decode_single(sample, encoding)
+    if same and _decode_single(data, WESTERN_DEFAULT) == _decode_single(data, encoding):
+        return WESTERN_DEFAULT
+    return encoding
 
 
 def _looks_mixed(sample: bytes) -> bool:
@@ -258,37 +333,6 @@ def _cut_at_line(sample: bytes) -> bytes:
     """Cut a sample at its last line break so no multi-byte character is split."""
     cut = sample.rfind(b"\n")
     return sample[: cut + 1] if cut > len(sample) // 2 else sample
-
-
-def _detect_charset(sample: bytes) -> str:
-    """Detect an undeclared legacy encoding: cp1252 when it reads well, else charset-normalizer's.
-
-    charset-normalizer alone misreads short Western text (French as iso8859-14, Portuguese as
-    mac-iceland, two bytes as EBCDIC), so cp1252, the web's legacy default, wins when its reading
-    fits, unless charset-normalizer finds another Latin reading clearly more coherent (Turkish in
-    cp1254) or rules cp1252 out for a web code page (Czech in cp1250 uses bytes cp1252 lacks).
-    """
-    matches = [m for m in from_bytes(sample) if _ascii_compatible(m.encoding)]
-    if not matches:
-        return "cp1252"
-    best = matches[0]
-    best_name = codecs.lookup(best.encoding).name
-    if _cp1252_misfit(_decode_single(sample, "cp1252") or "") >= MAX_CP1252_MISFIT:
-        return best_name
-    western = next((m for m in matches if "cp1252" in m.could_be_from_charset), None)
-    if western is None:
-        return best_name if best_name in LATIN_WEB_CODECS else "cp1252"
-    if best.coherence > western.coherence + MIN_COHERENCE_GAIN and best.chaos <= western.chaos:
-        return best_name
-    return "cp1252"
-
-
-def _ascii_compatible(encoding: str) -> bool:
-    """Tell whether an encoding reads ASCII bytes as ASCII (not UTF-16/32, EBCDIC, UTF-7)."""
-    try:
-        return ASCII_PROBE.decode(encoding) == ASCII_PROBE.decode("ascii")
-    except (UnicodeDecodeError, LookupError):
-        return False
 
 
 def _cp1252_misfit(text: str) -> float:

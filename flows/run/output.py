@@ -130,7 +130,10 @@ def manifest_record(doc: Document) -> dict:
         record["reason"] = doc.reason
     else:
         record["text_path"] = text_path(doc.id)
-    for key in ("title", "url", "date", "author", "sitename", "language", "encoding", "extraction"):
+    for key in (
+        "title", "url", "date", "author", "sitename", "language", "encoding", "encoding_guessed",
+        "extraction",
+    ):  # fmt: skip
         value = getattr(doc, key)
         if value:
             record[key] = value

@@ -1,0 +1,57 @@
+"""Name the legacy code page of bytes that declare none (chardet; charset-normalizer confirms)."""
+
+from __future__ import annotations
+
+import chardet
+from charset_normalizer import from_bytes
+
+__all__ = ["MULTIBYTE_ENCODINGS", "detect_encodings", "detect_iso2022", "hidden_multibyte",
+           "is_identified"]
+
+# The encodings a detected page may be in: the code pages the web used, one or more a script
+# (WHATWG's legacy encodings, the ISO-8859 parts still served, the DOS and Mac Cyrillic pages of
+# Russian sites). Mac Roman, DOS Western and EBCDIC pages are left out: they are no longer served,
+# and their readings of Western text, as plausible to a detector as cp1252's, would win some ties.
+WEB_ENCODINGS = (
+    "cp1252", "cp1250", "iso8859-2", "cp1251", "koi8-r", "koi8-u", "cp866", "cp855",
+    "iso8859-5", "mac-cyrillic", "cp1253", "iso8859-7", "cp1254", "iso8859-9", "cp1255",
+    "iso8859-8", "cp1256", "iso8859-6", "cp1257", "iso8859-13", "iso8859-4", "cp1258",
+    "iso8859-15", "iso8859-16", "cp874", "tis-620", "cp932", "shift_jis_2004", "euc_jis_2004",
+    "iso2022_jp_2", "cp949", "euc_kr", "johab", "iso2022_kr", "gb18030", "hz", "big5hkscs",
+)  # fmt: skip
+# Encodings that use more than one byte a character (CJK): a single-byte reading may hide them.
+MULTIBYTE_ENCODINGS = frozenset(
+    ["cp932", "shift_jis_2004", "euc_jis_2004", "iso2022_jp_2", "cp949", "euc_kr", "johab",
+     "iso2022_kr", "gb18030", "hz", "big5hkscs"]
+)  # fmt: skip
+# The 7-bit encodings that announce themselves with escape sequences.
+ESCAPED_ENCODINGS = ("iso2022_jp_2", "iso2022_kr", "hz")
+
+# chardet's confidence in its reading of random bytes stays below this (docs/encoding.md): below
+# it, a reading counts as identified only if charset-normalizer finds some reading too.
+MIN_CONFIDENCE = 0.05
+# A CJK reading the detector is less sure of than this never replaces a single-byte one.
+MIN_CJK_CONFIDENCE = 0.01
+
+
+def detect_encodings(sample: bytes) -> list[tuple[str, float]]:
+    """Return the web encodings that may have made the bytes, likeliest first, with confidence."""
+    found = chardet.detect_all(sample, include_encodings=WEB_ENCODINGS, compat_names=False)
+    return [(r["encoding"], r["confidence"]) for r in found if r["encoding"]]
+
+
+def detect_iso2022(sample: bytes) -> str | None:
+    """Return the ISO-2022 (or HZ) encoding whose escape sequences the bytes use, if any."""
+    found = chardet.detect(sample, include_encodings=WEB_ENCODINGS, compat_names=False)
+    return found["encoding"] if found["encoding"] in ESCAPED_ENCODINGS else None
+
+
+def hidden_multibyte(readings: list[tuple[str, float]]) -> list[str]:
+    """Return the multi-byte readings the detector finds plausible, likeliest first."""
+    return [e for e, confidence in readings
+            if e in MULTIBYTE_ENCODINGS and confidence >= MIN_CJK_CONFIDENCE]  # fmt: skip
+
+
+def is_identified(sample: bytes, confidence: float) -> bool:
+    """Tell whether a reading at this confidence is an identification rather than a guess."""
+    return confidence >= MIN_CONFIDENCE or from_bytes(sample).best() is not None
