@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from ftfy.badness import is_bad
@@ -14,6 +15,12 @@ from cleaners.reading.detect import (
     detect_iso2022,
     hidden_multibyte,
     is_identified,
+)
+from cleaners.reading.sniff import (
+    binary_format,
+    is_control_heavy,
+    sniff_utf16_or_utf32,
+    whole_units,
 )
 
 __all__ = ["Decoded", "UndecodableError", "decode_bytes"]
@@ -38,44 +45,9 @@ BYTE_ORDER_MARKS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )  # fmt: skip
 
-# File signatures of binary formats that end up in scraped folders under a text extension.
-BINARY_SIGNATURES = (
-    (b"%PDF-", "PDF"),
-    (b"\x89PNG\r\n\x1a\n", "PNG"),
-    (b"\xff\xd8\xff", "JPEG"),
-    (b"GIF87a", "GIF"),
-    (b"GIF89a", "GIF"),
-    (b"PK\x03\x04", "ZIP"),
-    (b"PK\x05\x06", "ZIP"),
-    (b"\x1f\x8b", "gzip"),
-    (b"\xfd7zXZ\x00", "xz"),
-    (b"7z\xbc\xaf\x27\x1c", "7z"),
-    (b"\x28\xb5\x2f\xfd", "zstd"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "MS Office"),
-    (b"\x7fELF", "ELF executable"),
-    (b"SQLite format 3\x00", "SQLite"),
-    (b"OggS", "Ogg"),
-    (b"wOFF", "WOFF font"),
-    (b"wOF2", "WOFF font"),
-)
-
-# Offset-4 signature of the ISO media family (MP4, MOV, HEIC, AVIF).
-ISO_MEDIA_BOX = b"ftyp"
-
-# Control bytes that never occur in text (tab, LF, VT, FF, CR and ESC excluded); NUL counted apart.
-CONTROL_BYTES = bytes([*range(1, 9), 14, *range(15, 27), *range(28, 32), 127])
-NOT_CONTROL_BYTES = bytes(b for b in range(256) if b not in CONTROL_BYTES)
-NOT_NUL_BYTES = bytes(range(1, 256))
-# High bytes of UTF-16 text without a BOM that the sniffer recognises: U+0000..U+08FF and
-# U+0E00..U+1FFF (0x09..0x0D would be confused with ASCII whitespace).
-UTF16_HIGH_BYTES = (*range(9), *range(14, 32))
-NOT_UTF16_HIGH_BYTES = bytes(range(32, 256)) + b"\t\n\x0b\x0c\r"
-
-# How much of the input the sniffing heuristics look at, and what they tolerate.
+# How much of the input the sniffing heuristics and the detector look at.
 SNIFF_SIZE = 8192
 DETECT_SIZE = 65536
-MAX_CONTROL_SHARE = 0.05
-MAX_NUL_SHARE = 0.3
 
 # A declared charset: <meta charset>, <meta http-equiv content="...; charset=...">, <?xml encoding>.
 DECLARED_CHARSET = re.compile(
@@ -100,6 +72,11 @@ WINDOWS_OF_ISO = {
     "iso8859-8": "cp1255", "iso8859-6": "cp1256", "iso8859-13": "cp1257", "iso8859-4": "cp1257",
 }  # fmt: skip
 C1_BYTES = re.compile(rb"[\x80-\x9f]")
+# Greek, Cyrillic, Hebrew, Arabic and Thai words are written without ASCII letters: a reading
+# that puts such letters inside Latin words ("Cafι crθme") is Western text misread.
+NON_LATIN = "\u0370-\u03ff\u0400-\u052f\u0590-\u05ff\u0600-\u06ff\u0e00-\u0e7f"
+NON_LATIN_LETTER = re.compile(f"[{NON_LATIN}]")
+MIXED_SCRIPT_WORD = re.compile(f"[A-Za-z][{NON_LATIN}]|[{NON_LATIN}][A-Za-z]")
 # Readings that give the same text as cp1252 are named cp1252, the web's legacy default.
 WESTERN_DEFAULT = "cp1252"
 # Escape sequences of the 7-bit ISO-2022 encodings and HZ (valid ASCII, so valid UTF-8 too).
@@ -127,21 +104,24 @@ def decode_bytes(data: bytes, *, html: bool = False) -> Decoded:
     for mark, encoding in BYTE_ORDER_MARKS:
         if data.startswith(mark):
             data = data[len(mark) :]
-            text = _try_decode(_whole_units(data, encoding), encoding)
+            text = _try_decode(whole_units(data, encoding), encoding)
             if text is not None:
                 return Decoded(text.replace("\x00", ""), encoding)
             break
-    _reject_binary_signature(data)
-    unmarked = _sniff_utf16_or_utf32(data[:SNIFF_SIZE])
+    binary = binary_format(data)
+    if binary:
+        raise UndecodableError(f"binary content ({binary})")
+    unmarked = sniff_utf16_or_utf32(data[:SNIFF_SIZE])
     if unmarked:
-        text = _try_decode(_whole_units(data, unmarked), unmarked)
+        text = _try_decode(whole_units(data, unmarked), unmarked)
         if text is not None:
             return Decoded(text.replace("\x00", ""), unmarked)
     if ISO2022_ESCAPES.search(data, 0, SNIFF_SIZE):
         escaped = _decode_iso2022(data)
         if escaped is not None:
             return escaped
-    _reject_control_bytes(data[:SNIFF_SIZE])
+    if is_control_heavy(data[:SNIFF_SIZE]):
+        raise UndecodableError("binary content (control bytes)")
     data = data.replace(b"\x00", b"")
     text = _try_decode(data, "utf-8")
     if text is not None:
@@ -155,68 +135,6 @@ def _try_decode(data: bytes, encoding: str) -> str | None:
         return data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
         return None
-
-
-def _whole_units(data: bytes, encoding: str) -> bytes:
-    """Drop a truncated last code unit of UTF-16/32 data (a cut download)."""
-    unit = 4 if "32" in encoding else 2 if "16" in encoding else 1
-    return data[: len(data) - len(data) % unit]
-
-
-def _reject_binary_signature(data: bytes) -> None:
-    """Raise when the data starts with the signature of a known binary format."""
-    for signature, name in BINARY_SIGNATURES:
-        if data.startswith(signature):
-            raise UndecodableError(f"binary content ({name})")
-    if data[4:8] == ISO_MEDIA_BOX:
-        raise UndecodableError("binary content (MP4/ISO media)")
-    if data.startswith(b"RIFF") and len(data) > 12:
-        raise UndecodableError("binary content (RIFF media)")
-
-
-def _reject_control_bytes(sample: bytes) -> None:
-    """Raise when a sample holds more NUL or control bytes than any text does."""
-    controls = len(sample.translate(None, NOT_CONTROL_BYTES))
-    nuls = len(sample.translate(None, NOT_NUL_BYTES))
-    if controls > MAX_CONTROL_SHARE * len(sample) or nuls > MAX_NUL_SHARE * len(sample):
-        raise UndecodableError("binary content (control bytes)")
-
-
-def _sniff_utf16_or_utf32(sample: bytes) -> str | None:
-    """Guess UTF-16/32 without a byte-order mark from where the zero (or high) bytes sit."""
-    if len(sample) < 8 or not sample.translate(None, NOT_UTF16_HIGH_BYTES):
-        return None
-    quarter = [_zero_share(sample[i::4]) for i in range(4)]
-    if min(quarter[1:]) > 0.9 and quarter[0] < 0.1:
-        return "utf-32-le"
-    if min(quarter[:3]) > 0.9 and quarter[3] < 0.1:
-        return "utf-32-be"
-    even, odd = sample[0::2], sample[1::2]
-    for high, low, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
-        value, share = _dominant_byte(high)
-        # The high byte of text in one BMP block (Latin, Greek, Cyrillic, Hebrew, Arabic, Thai...)
-        # repeats; the low byte varies. Whitespace values are left out: "1\n2\n" is not UTF-16.
-        if value in UTF16_HIGH_BYTES and share > 0.4 and low.count(value) < 0.05 * len(low):
-            text = _try_decode(_whole_units(sample, encoding), encoding)
-            if text and _printable_share(text) > 0.9:
-                return encoding
-    return None
-
-
-def _zero_share(data: bytes) -> float:
-    """Return the share of zero bytes in data."""
-    return data.count(0) / len(data) if data else 0.0
-
-
-def _dominant_byte(data: bytes) -> tuple[int, float]:
-    """Return the most frequent of the possible UTF-16 high bytes and its share of data."""
-    value = max(UTF16_HIGH_BYTES, key=data.count)
-    return value, data.count(value) / max(len(data), 1)
-
-
-def _printable_share(text: str) -> float:
-    """Return the share of characters that are printable or whitespace."""
-    return sum(1 for c in text if c.isprintable() or c.isspace()) / max(len(text), 1)
 
 
 def _decode_legacy(data: bytes, *, html: bool) -> Decoded:
@@ -254,22 +172,41 @@ def _decode_detected(data: bytes, sample: bytes) -> Decoded:
     multi-byte text is never decoded one byte a character.
     """
     readings = detect_encodings(sample)
-    for position, (encoding, confidence) in enumerate(readings):
-        decoded = _decode_as(data, encoding)
-        if decoded is None:
+    for encoding, confidence in readings:
+        fit = _decode_as(data, encoding)
+        if fit is None:
             continue
-        text, used = decoded
-        if position == 0 and encoding not in MULTIBYTE_ENCODINGS and is_bad(text[:DETECT_SIZE]):
-            text, used = _first_fit(data, hidden_multibyte(readings)) or decoded
+        if encoding not in MULTIBYTE_ENCODINGS and is_bad(fit[0][:DETECT_SIZE]):
+            fit = _first_fit(data, hidden_multibyte(readings)) or fit
+        elif _mixes_scripts(fit[0][:DETECT_SIZE]):
+            fit = _first_fit(data, [e for e, _ in readings], _reads_as_one_script) or fit
+        text, used = fit
         guessed = not is_identified(sample, confidence)
         return Decoded(text, _western_name(data, sample, used), guessed)
     # Nothing reads every byte: cp1252 keeps every byte as a character, and says it guessed.
     return Decoded(_decode_single(data, WESTERN_DEFAULT) or "", WESTERN_DEFAULT, True)
 
 
-def _first_fit(data: bytes, encodings: list[str]) -> tuple[str, str] | None:
-    """Decode with the first of the encodings that fits every byte, if one does."""
-    return next(filter(None, (_decode_as(data, encoding) for encoding in encodings)), None)
+def _first_fit(
+    data: bytes, encodings: list[str], accept: Callable[[str], bool] = bool
+) -> tuple[str, str] | None:
+    """Decode with the first of the encodings that fits every byte (and is accepted), if any."""
+    for encoding in encodings:
+        fit = _decode_as(data, encoding)
+        if fit is not None and accept(fit[0][:DETECT_SIZE]):
+            return fit
+    return None
+
+
+def _mixes_scripts(text: str) -> bool:
+    """Tell whether most non-Latin letters of a reading sit inside Latin words ("Cafι crθme")."""
+    non_latin = len(NON_LATIN_LETTER.findall(text))
+    return non_latin > 0 and 2 * len(MIXED_SCRIPT_WORD.findall(text)) > non_latin
+
+
+def _reads_as_one_script(text: str) -> bool:
+    """Tell whether a reading keeps its words in one script."""
+    return not _mixes_scripts(text)
 
 
 def _decode_as(data: bytes, encoding: str) -> tuple[str, str] | None:

@@ -5,8 +5,13 @@ from __future__ import annotations
 import chardet
 from charset_normalizer import from_bytes
 
-__all__ = ["MULTIBYTE_ENCODINGS", "detect_encodings", "detect_iso2022", "hidden_multibyte",
-           "is_identified"]
+__all__ = [
+    "MULTIBYTE_ENCODINGS",
+    "detect_encodings",
+    "detect_iso2022",
+    "hidden_multibyte",
+    "is_identified",
+]
 
 # The encodings a detected page may be in: the code pages the web used, one or more a script
 # (WHATWG's legacy encodings, the ISO-8859 parts still served, the DOS and Mac Cyrillic pages of

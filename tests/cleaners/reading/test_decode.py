@@ -327,8 +327,11 @@ def test_iso2022_kr_shift_bytes_are_not_taken_for_binary():
     [
         ('<meta charset="windows-1250">', "cp1250", CZECH),
         ('<meta charset="iso-8859-2">', "iso8859-2", POLISH),
-        ('<meta http-equiv="Content-Type" content="text/html; charset=koi8-r">', "koi8-r",
-         RUSSIAN_NEWS),
+        (
+            '<meta http-equiv="Content-Type" content="text/html; charset=koi8-r">',
+            "koi8-r",
+            RUSSIAN_NEWS,
+        ),
         ('<meta charset="euc-kr">', "euc-kr", KOREAN),
     ],
     ids=["cp1250", "iso8859-2", "koi8-r", "euc-kr"],
