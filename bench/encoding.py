@@ -110,6 +110,18 @@ def presswash(data: bytes) -> tuple[str, str]:
     return text, encoding
 
 
+def decoder_of(module) -> Decoder:
+    """Return a decoder made of another decode module's decode_bytes (an older presswash)."""
+
+    def decode(data: bytes) -> tuple[str, str]:
+        try:
+            return tuple(module.decode_bytes(data)[:2])
+        except module.UndecodableError as err:
+            return "", f"rejected: {err}"
+
+    return decode
+
+
 def charset_normalizer_alone(data: bytes) -> tuple[str, str]:
     """Decode with charset-normalizer's best guess."""
     best = charset_normalizer.from_bytes(data).best()
@@ -290,11 +302,10 @@ def main() -> None:
     parser.add_argument("--verbose", action="store_true", help="list the pages decoded wrong")
     parser.add_argument("--skip-reencoded", action="store_true")
     args = parser.parse_args()
-    systems: dict[str, Decoder] = {
-        "presswash": presswash,
-        "charset-normalizer": charset_normalizer_alone,
-        **optional_detectors(),
-    }
+    systems: dict[str, Decoder] = {"presswash": presswash}
+    if args.before:
+        systems["presswash --before"] = decoder_of(load_module(args.before, "decode_before"))
+    systems |= {"charset-normalizer": charset_normalizer_alone, **optional_detectors()}
     report_legacy(systems, load_legacy(args.data), args.verbose)
     if not args.skip_reencoded:
         report_reencoded(systems, load_reencoded(args.data))

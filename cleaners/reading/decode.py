@@ -79,8 +79,6 @@ NON_LATIN_LETTER = re.compile(f"[{NON_LATIN}]")
 MIXED_SCRIPT_WORD = re.compile(f"[A-Za-z][{NON_LATIN}]|[{NON_LATIN}][A-Za-z]")
 # Readings that give the same text as cp1252 are named cp1252, the web's legacy default.
 WESTERN_DEFAULT = "cp1252"
-# Escape sequences of the 7-bit ISO-2022 encodings and HZ (valid ASCII, so valid UTF-8 too).
-ISO2022_ESCAPES = re.compile(rb"\x1b\$[()]?[@ABCD]|~\{")
 # Misread as cp1252, Cyrillic, Greek, Hebrew, Arabic or CJK bytes give runs of non-ASCII
 # characters ("Ìîñêâà", "“Œ‹ž") and Central European ones symbols inside words ("Za¿ó³æ");
 # Western text has its accented letters alone or in pairs among ASCII ones ("Köln", "ação").
@@ -116,7 +114,7 @@ def decode_bytes(data: bytes, *, html: bool = False) -> Decoded:
         text = _try_decode(whole_units(data, unmarked), unmarked)
         if text is not None:
             return Decoded(text.replace("\x00", ""), unmarked)
-    if ISO2022_ESCAPES.search(data, 0, SNIFF_SIZE):
+    if _may_switch_to_cjk(data):
         escaped = _decode_iso2022(data)
         if escaped is not None:
             return escaped
@@ -127,6 +125,16 @@ def decode_bytes(data: bytes, *, html: bool = False) -> Decoded:
     if text is not None:
         return Decoded(text, "utf-8")
     return _decode_legacy(data, html=html)
+
+
+def _may_switch_to_cjk(data: bytes) -> bool:
+    """Tell whether the data may be ISO-2022 (ESC $) or HZ (~{): 7-bit CJK, so valid UTF-8 too."""
+    # A one-byte search first (memchr): a two-byte one costs as much as decoding the page.
+    escape = data.find(b"\x1b", 0, SNIFF_SIZE)
+    if escape >= 0 and data.find(b"\x1b$", escape, SNIFF_SIZE) >= 0:
+        return True
+    tilde = data.find(b"~", 0, SNIFF_SIZE)
+    return tilde >= 0 and data.find(b"~{", tilde, SNIFF_SIZE) >= 0
 
 
 def _try_decode(data: bytes, encoding: str) -> str | None:
@@ -176,8 +184,9 @@ def _decode_detected(data: bytes, sample: bytes) -> Decoded:
         fit = _decode_as(data, encoding)
         if fit is None:
             continue
-        if encoding not in MULTIBYTE_ENCODINGS and is_bad(fit[0][:DETECT_SIZE]):
-            fit = _first_fit(data, hidden_multibyte(readings)) or fit
+        hidden = [] if encoding in MULTIBYTE_ENCODINGS else hidden_multibyte(readings)
+        if hidden and is_bad(fit[0][:DETECT_SIZE]):  # ftfy's test is slow: asked only if needed
+            fit = _first_fit(data, hidden) or fit
         elif _mixes_scripts(fit[0][:DETECT_SIZE]):
             fit = _first_fit(data, [e for e, _ in readings], _reads_as_one_script) or fit
         text, used = fit
