@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Callable
+from functools import cache
 from typing import NamedTuple
 
 from ftfy.badness import is_bad
@@ -66,7 +67,8 @@ CODEC_SUPERSETS = {
 }  # fmt: skip
 
 # ISO-8859 parts have no characters at 0x80-0x9F: a page detected as one that uses those bytes
-# was written in the Windows code page of the same script (its quotes, dashes, euro sign).
+# was written in the Windows code page of the same script (its quotes, dashes, euro sign), if that
+# code page reads every letter of the page the same (the bytes where the two differ are absent).
 WINDOWS_OF_ISO = {
     "iso8859-1": "cp1252", "iso8859-15": "cp1252", "iso8859-2": "cp1250", "iso8859-7": "cp1253",
     "iso8859-8": "cp1255", "iso8859-6": "cp1256", "iso8859-13": "cp1257", "iso8859-4": "cp1257",
@@ -188,7 +190,8 @@ def _decode_detected(data: bytes, sample: bytes) -> Decoded:
         if hidden and is_bad(fit[0][:DETECT_SIZE]):  # ftfy's test is slow: asked only if needed
             fit = _first_fit(data, hidden) or fit
         elif _mixes_scripts(fit[0][:DETECT_SIZE]):
-            fit = _first_fit(data, [e for e, _ in readings], _reads_as_one_script) or fit
+            one_script = [e for e, _ in readings]
+            fit = _first_fit(data, one_script, lambda text: not _mixes_scripts(text)) or fit
         text, used = fit
         guessed = not is_identified(sample, confidence)
         return Decoded(text, _western_name(data, sample, used), guessed)
@@ -213,19 +216,25 @@ def _mixes_scripts(text: str) -> bool:
     return non_latin > 0 and 2 * len(MIXED_SCRIPT_WORD.findall(text)) > non_latin
 
 
-def _reads_as_one_script(text: str) -> bool:
-    """Tell whether a reading keeps its words in one script."""
-    return not _mixes_scripts(text)
-
-
 def _decode_as(data: bytes, encoding: str) -> tuple[str, str] | None:
     """Decode with the web's superset of an encoding, else the encoding; None if neither fits."""
     windows = WINDOWS_OF_ISO.get(encoding) if C1_BYTES.search(data) else None
+    if windows and data.translate(None, _bytes_read_alike(encoding, windows)):
+        windows = None  # some letter of the page would change
     for codec in dict.fromkeys(filter(None, [windows, CODEC_SUPERSETS.get(encoding), encoding])):
         text = _decode_single(data, codec)
         if text is not None:
             return text, codec
     return None
+
+
+@cache
+def _bytes_read_alike(iso: str, windows: str) -> bytes:
+    """Return the bytes two single-byte code pages read as the same letter (and all below 0xA0)."""
+    return bytes(
+        b for b in range(256)
+        if b < 0xA0 or bytes([b]).decode(iso, "replace") == bytes([b]).decode(windows, "replace")
+    )  # fmt: skip
 
 
 def _western_name(data: bytes, sample: bytes, encoding: str) -> str:

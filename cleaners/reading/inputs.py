@@ -153,13 +153,12 @@ def read_jsonl_line(source: str, number: int, line: bytes) -> RawDocument:
     if not isinstance(raw_id, str) or not raw_id.strip():
         return rejected_line(source, number, "jsonl record has no string id")
     extras = {k: record[k] for k in OPTIONAL_FIELDS if isinstance(record.get(k), str)}
+    decoded = {"encoding": encoding, "encoding_guessed": guessed, **extras}
     body_text, body_html = record.get("text"), record.get("html")
     if isinstance(body_html, str) and body_html.strip():
-        return RawDocument(id=raw_id, source=where, html=body_html, encoding=encoding,
-                           encoding_guessed=guessed, **extras)
+        return RawDocument(id=raw_id, source=where, html=body_html, **decoded)
     if isinstance(body_text, str) and body_text.strip():
-        return RawDocument(id=raw_id, source=where, text=body_text, encoding=encoding,
-                           encoding_guessed=guessed, **extras)
+        return RawDocument(id=raw_id, source=where, text=body_text, **decoded)
     if body_text is None and body_html is None:
         reason = "jsonl record has no text or html field"
     elif isinstance(body_text, str) or isinstance(body_html, str):

@@ -343,6 +343,14 @@ def test_declared_charset_is_honoured_over_detection(meta, codec, body):
     assert not decoded.guessed
 
 
+def test_a_stray_c1_byte_never_changes_the_letters_of_an_iso_8859_page():
+    # cp1250 would read ą, ś, ź of ISO-8859-2 as other characters: one stray 0x96 keeps ISO.
+    data = POLISH.encode("iso8859-2") + b" \x96 koniec"
+    decoded = decode_bytes(data)
+    assert decoded.text.startswith(POLISH)
+    assert decoded.encoding == "iso8859-2"
+
+
 def test_a_declared_charset_wins_even_where_detection_would_differ():
     # Hungarian letters read the same in cp1250 and ISO-8859-2: the page's word decides the name.
     html = page(HUNGARIAN, meta='<meta charset="iso-8859-2">')
