@@ -6,5 +6,10 @@ from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES
 from ftfy.chardata import CONTROL_CHARS, HTML_ENTITY_RE, LIGATURES, WIDTH_MAP
 
 __all__ = [
-    "BADNESS_RE", "CONTROL_CHARS", "HTML_ENTITY_RE", "LIGATURES", "MOJIBAKE_CATEGORIES", "WIDTH_MAP",
-]  # fmt: skip
+    "BADNESS_RE",
+    "CONTROL_CHARS",
+    "HTML_ENTITY_RE",
+    "LIGATURES",
+    "MOJIBAKE_CATEGORIES",
+    "WIDTH_MAP",
+]

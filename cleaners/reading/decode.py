@@ -182,6 +182,12 @@ def _decode_detected(data: bytes, sample: bytes) -> Decoded:
     multi-byte text is never decoded one byte a character.
     """
     readings = detect_encodings(sample)
+    single_byte = bool(readings) and readings[0][0] not in MULTIBYTE_ENCODINGS
+    if single_byte and CP1252_UNDEFINED_BYTE.search(sample):
+        # The detector rules cp1252 out for the five bytes it leaves undefined; browsers read them
+        # as C1 controls. Asked again without them, it may find the page is cp1252 after all.
+        again = detect_encodings(CP1252_UNDEFINED_BYTE.sub(b" ", sample))
+        readings = again if again and again[0][0] == WESTERN_DEFAULT else readings
     for encoding, confidence in readings:
         fit = _decode_as(data, encoding)
         if fit is None:
