@@ -116,7 +116,7 @@ def decode_bytes(data: bytes, *, html: bool = False) -> Decoded:
         text = _try_decode(whole_units(data, unmarked), unmarked)
         if text is not None:
             return Decoded(text.replace("\x00", ""), unmarked)
-    if _may_switch_to_cjk(data):
+    if _may_be_iso2022(data):
         escaped = _decode_iso2022(data)
         if escaped is not None:
             return escaped
@@ -125,18 +125,17 @@ def decode_bytes(data: bytes, *, html: bool = False) -> Decoded:
     data = data.replace(b"\x00", b"")
     text = _try_decode(data, "utf-8")
     if text is not None:
-        return Decoded(text, "utf-8")
+        # HZ is 7-bit too: only an ASCII text (a flag, checked in constant time) may be HZ.
+        escaped = _decode_iso2022(data) if text.isascii() and "~{" in text[:SNIFF_SIZE] else None
+        return escaped or Decoded(text, "utf-8")
     return _decode_legacy(data, html=html)
 
 
-def _may_switch_to_cjk(data: bytes) -> bool:
-    """Tell whether the data may be ISO-2022 (ESC $) or HZ (~{): 7-bit CJK, so valid UTF-8 too."""
+def _may_be_iso2022(data: bytes) -> bool:
+    """Tell whether the data may be ISO-2022 (ESC $): 7-bit CJK, so valid UTF-8 too."""
     # A one-byte search first (memchr): a two-byte one costs as much as decoding the page.
     escape = data.find(b"\x1b", 0, SNIFF_SIZE)
-    if escape >= 0 and data.find(b"\x1b$", escape, SNIFF_SIZE) >= 0:
-        return True
-    tilde = data.find(b"~", 0, SNIFF_SIZE)
-    return tilde >= 0 and data.find(b"~{", tilde, SNIFF_SIZE) >= 0
+    return escape >= 0 and data.find(b"\x1b$", escape, SNIFF_SIZE) >= 0
 
 
 def _try_decode(data: bytes, encoding: str) -> str | None:
@@ -167,7 +166,7 @@ def _decode_legacy(data: bytes, *, html: bool) -> Decoded:
 
 
 def _decode_iso2022(data: bytes) -> Decoded | None:
-    """Decode 7-bit ISO-2022 (or HZ) text that the detector recognises by its escapes."""
+    """Decode 7-bit ISO-2022 or HZ text that the detector recognises by its escapes."""
     encoding = detect_iso2022(data[:DETECT_SIZE])
     text = _try_decode(data, encoding) if encoding else None
     return Decoded(text, encoding) if text is not None else None
@@ -192,7 +191,7 @@ def _decode_detected(data: bytes, sample: bytes) -> Decoded:
         fit = _decode_as(data, encoding)
         if fit is None:
             continue
-        hidden = [] if encoding in MULTIBYTE_ENCODINGS else hidden_multibyte(readings)
+        hidden = [] if encoding in MULTIBYTE_ENCODINGS else hidden_multibyte(sample, readings)
         if hidden and is_bad(fit[0][:DETECT_SIZE]):  # ftfy's test is slow: asked only if needed
             fit = _first_fit(data, hidden) or fit
         elif _mixes_scripts(fit[0][:DETECT_SIZE]):

@@ -33,6 +33,10 @@ MULTIBYTE_ENCODINGS = frozenset(
 # The 7-bit encodings that announce themselves with escape sequences.
 ESCAPED_ENCODINGS = ("iso2022_jp_2", "iso2022_kr", "hz")
 
+# CJK encodings tried on bytes the detector reads one byte a character: it drops a CJK reading of
+# a mostly English page with a few CJK lines. Such a reading must decode every byte.
+CJK_FALLBACKS = ("gb18030", "big5hkscs", "cp932", "cp949", "euc_jis_2004")
+
 # chardet's confidence in its reading of random bytes stays below this (docs/encoding.md): below
 # it, a reading counts as identified only if charset-normalizer finds some reading too.
 MIN_CONFIDENCE = 0.05
@@ -52,10 +56,29 @@ def detect_iso2022(sample: bytes) -> str | None:
     return found["encoding"] if found["encoding"] in ESCAPED_ENCODINGS else None
 
 
-def hidden_multibyte(readings: list[tuple[str, float]]) -> list[str]:
-    """Return the multi-byte readings the detector finds plausible, likeliest first."""
-    return [e for e, confidence in readings
-            if e in MULTIBYTE_ENCODINGS and confidence >= MIN_CJK_CONFIDENCE]  # fmt: skip
+def hidden_multibyte(sample: bytes, readings: list[tuple[str, float]]) -> list[str]:
+    """Return the multi-byte readings that may hide behind a single-byte one, likeliest first."""
+    plausible = [e for e, confidence in readings
+                 if e in MULTIBYTE_ENCODINGS and confidence >= MIN_CJK_CONFIDENCE]  # fmt: skip
+    if plausible:
+        return plausible
+    fitting = [encoding for encoding in CJK_FALLBACKS if _decodes(sample, encoding)]
+    if len(fitting) < 2:
+        return fitting
+    found = chardet.detect_all(
+        sample, include_encodings=fitting, compat_names=False, no_match_encoding=fitting[0]
+    )
+    ranked = [r["encoding"] for r in found if r["encoding"] in fitting]
+    return list(dict.fromkeys(ranked + fitting))
+
+
+def _decodes(sample: bytes, encoding: str) -> bool:
+    """Tell whether the bytes decode without error."""
+    try:
+        sample.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def is_identified(sample: bytes, confidence: float) -> bool:

@@ -323,6 +323,13 @@ def test_iso2022_jp_is_not_taken_for_ascii_utf8():
     assert decoded.encoding.startswith("iso2022_jp")
 
 
+def test_hz_chinese_is_not_taken_for_ascii_utf8_and_a_stray_tilde_brace_is():
+    decoded = decode_bytes(CHINESE_SIMPLIFIED.encode("hz"))
+    assert (decoded.text, decoded.encoding) == (CHINESE_SIMPLIFIED, "hz")
+    code = b"if (x) ~{ return y; }\nThe template uses ~{name} as its placeholder.\n"
+    assert decode_bytes(code) == (code.decode(), "utf-8", False)
+
+
 def test_iso2022_kr_shift_bytes_are_not_taken_for_binary():
     decoded = decode_bytes(KOREAN.encode("iso2022_kr"))
     assert (decoded.text, decoded.encoding) == (KOREAN, "iso2022_kr")
