@@ -317,6 +317,18 @@ def test_cjk_bytes_in_a_mostly_english_page_are_never_read_one_byte_a_character(
     assert decoded.encoding == "big5hkscs"
 
 
+def test_a_few_gb18030_lines_in_an_english_page_are_not_read_as_cp1252():
+    page = (
+        "Sections\nSkip to content\nBusiness\nToday’s Paper\nAdvertisement\n"
+        "The central bank kept its benchmark rate unchanged on Wednesday, citing slowing growth.\n"
+        "中国人民银行周三宣布维持基准利率不变。\n"
+        "Analysts had expected the decision, which follows weeks of weak export data.\n"
+        "Read in Chinese: 阅读简体中文版\nRelated Coverage\n"
+    )
+    decoded = decode_bytes(page.encode("gb18030"))
+    assert (decoded.text, decoded.encoding) == (page, "gb18030")
+
+
 def test_iso2022_jp_is_not_taken_for_ascii_utf8():
     decoded = decode_bytes(JAPANESE_NEWS.encode("iso2022_jp"))
     assert decoded.text == JAPANESE_NEWS
