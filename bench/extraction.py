@@ -49,7 +49,7 @@ def run_trafilatura(page_id: str, data: bytes) -> tuple[str, str]:
 def run_presswash(page_id: str, data: bytes) -> tuple[str, str]:
     """Return presswash's clean text of a page, and the extraction path (or rejection)."""
     try:
-        html, encoding = decode_bytes(data, html=True)
+        html, encoding, _ = decode_bytes(data, html=True)
     except UndecodableError as err:
         return "", f"rejected: {err}"
     raw = RawDocument(id=page_id, source=f"{page_id}.html", html=html, encoding=encoding)
@@ -61,7 +61,7 @@ def run_presswash(page_id: str, data: bytes) -> tuple[str, str]:
 def run_extraction(page_id: str, data: bytes) -> tuple[str, str]:
     """Return presswash's text before boilerplate stripping (where the two cleaners stand)."""
     try:
-        html, _ = decode_bytes(data, html=True)
+        html = decode_bytes(data, html=True).text
     except UndecodableError as err:
         return "", f"rejected: {err}"
     extraction = extract_html(html)

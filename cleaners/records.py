@@ -26,6 +26,7 @@ class RawDocument:
     title: str | None = None
     date: str | None = None
     encoding: str | None = None
+    encoding_guessed: bool = False  # no evidence named the encoding: it is decoding's best effort
     error: str | None = None
 
 
@@ -64,6 +65,7 @@ class Document:
     sitename: str | None = None
     language: str | None = None
     encoding: str | None = None
+    encoding_guessed: bool = False
     extraction: str | None = None  # which path produced the text: "text", "trafilatura", ...
     chars_in: int = 0
     removed: tuple[Removal, ...] = ()
@@ -93,6 +95,7 @@ class ManifestRecord:
     sitename: str | None = None
     language: str | None = None
     encoding: str | None = None
+    encoding_guessed: bool | None = None  # true when no evidence named the encoding
     extraction: str | None = None
     chars_in: int = 0
     chars_out: int = 0
@@ -108,6 +111,7 @@ class ManifestRecord:
         values = {name: getattr(doc, name) for name in DOCUMENT_FIELDS}
         kept = doc.status == "kept"
         values.update(reason=None if kept else doc.reason, text_path=text_path if kept else None)
+        values["encoding_guessed"] = doc.encoding_guessed or None  # written only when true
         return cls(**values, chars_out=doc.chars_out)
 
     def to_json(self) -> dict[str, Any]:

@@ -6,8 +6,15 @@ import re
 import unicodedata
 
 import ftfy
-from ftfy.badness import MOJIBAKE_CATEGORIES, is_bad
-from ftfy.chardata import CONTROL_CHARS, HTML_ENTITY_RE, LIGATURES, WIDTH_MAP
+from ftfy.badness import is_bad
+
+from cleaners.cleaning.ftfy_internals import (
+    CONTROL_CHARS,
+    HTML_ENTITY_RE,
+    LIGATURES,
+    MOJIBAKE_CATEGORIES,
+    WIDTH_MAP,
+)
 
 __all__ = ["fix_encoding", "fix_markup_encoding"]
 
@@ -35,7 +42,9 @@ LINE_BREAK_CHARS = ("\r", "\u2028", "\u2029")
 CLEAN_LINE = re.compile("[\t\x20-\x25\x27-\x7e\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026]*")
 # A character outside that set, looked for over a whole text (line breaks allowed): about half of
 # all scraped documents hold none, and in the others one scan finds the few lines that do.
-UNCLEAN_CHAR = re.compile("[^\n\t\x20-\x25\x27-\x7e\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026]")
+UNCLEAN_CHAR = re.compile(
+    "[^\n\t\x20-\x25\x27-\x7e\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026]"
+)
 
 # What some ftfy step other than the mojibake repair acts on: line breaks, C1 and other control
 # characters, ligatures, width variants, surrogates, and entities in the one shape ftfy decodes
@@ -55,11 +64,21 @@ FTFY_TRIGGERS = re.compile(
 # none of them (text with "&", "é", "ü", CJK or Cyrillic in lower case) is not bad, and is spared a
 # scan that costs more than the rest of the repair (test_encoding checks the pattern's every
 # alternative against this class).
-MOJIBAKE_CLASSES = ("c1", "bad", "currency", "numeric", "law", "box", "upper_accented",
-                    "lower_accented")
+MOJIBAKE_CLASSES = (
+    "c1",
+    "bad",
+    "currency",
+    "numeric",
+    "law",
+    "box",
+    "upper_accented",
+    "lower_accented",
+)
 MOJIBAKE_CHAR = re.compile(
-    "[" + "".join(MOJIBAKE_CATEGORIES[name] for name in MOJIBAKE_CLASSES)
-    + re.escape("Ù‚ЂВГРСΒΓΞΟ") + "]"
+    "["
+    + "".join(MOJIBAKE_CATEGORIES[name] for name in MOJIBAKE_CLASSES)
+    + re.escape("Ù‚ЂВГРСΒΓΞΟ")
+    + "]"
 )
 
 # ftfy undoes one layer of nested damage (entities inside entities) per call: repeat until stable.
@@ -96,7 +115,8 @@ def _needs_ftfy(line: str) -> bool:
     if CLEAN_LINE.fullmatch(line):
         return False
     return bool(
-        FTFY_TRIGGERS.search(line) or not unicodedata.is_normalized("NFC", line)
+        FTFY_TRIGGERS.search(line)
+        or not unicodedata.is_normalized("NFC", line)
         or (MOJIBAKE_CHAR.search(line) is not None and is_bad(line))
     )
 

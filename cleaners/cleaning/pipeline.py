@@ -32,6 +32,7 @@ def clean_document(raw: RawDocument, *, recurring: frozenset[str] = frozenset())
         url=raw.url,
         date=raw.date,
         encoding=raw.encoding,
+        encoding_guessed=raw.encoding_guessed,
         chars_in=len(raw.html or raw.text or ""),
         # Text documents are built with their method: a dataclass replace costs a whole new record.
         extraction="text" if raw.html is None and not raw.error else None,

@@ -96,12 +96,11 @@ def read_file_bytes(
             return read_jsonl_bytes(source, data, texts_only=texts_only)
         if not data.strip():
             raise UndecodableError("empty file")
-        text, encoding = decode_bytes(data, html=kind == "html")
+        text, encoding, guessed = decode_bytes(data, html=kind == "html")
     except UndecodableError as err:
         return [RawDocument(id=doc_id, source=source, error=str(err))]
-    if kind == "html":
-        return [RawDocument(id=doc_id, source=source, html=text, encoding=encoding)]
-    return [RawDocument(id=doc_id, source=source, text=text, encoding=encoding)]
+    body = {"html" if kind == "html" else "text": text}
+    return [RawDocument(doc_id, source, encoding=encoding, encoding_guessed=guessed, **body)]
 
 
 def read_jsonl_bytes(
@@ -142,7 +141,7 @@ def read_jsonl_line(source: str, number: int, line: bytes) -> RawDocument:
     """Return the raw document of one jsonl line; a bad line becomes a document with an error."""
     where = f"{source}:{number}"
     try:
-        text, encoding = decode_bytes(line)
+        text, encoding, guessed = decode_bytes(line)
         record = json.loads(text)
     except (UndecodableError, ValueError) as err:
         return rejected_line(source, number, f"invalid jsonl line: {err}")
@@ -154,11 +153,12 @@ def read_jsonl_line(source: str, number: int, line: bytes) -> RawDocument:
     if not isinstance(raw_id, str) or not raw_id.strip():
         return rejected_line(source, number, "jsonl record has no string id")
     extras = {k: record[k] for k in OPTIONAL_FIELDS if isinstance(record.get(k), str)}
+    decoded = {"encoding": encoding, "encoding_guessed": guessed, **extras}
     body_text, body_html = record.get("text"), record.get("html")
     if isinstance(body_html, str) and body_html.strip():
-        return RawDocument(id=raw_id, source=where, html=body_html, encoding=encoding, **extras)
+        return RawDocument(id=raw_id, source=where, html=body_html, **decoded)
     if isinstance(body_text, str) and body_text.strip():
-        return RawDocument(id=raw_id, source=where, text=body_text, encoding=encoding, **extras)
+        return RawDocument(id=raw_id, source=where, text=body_text, **decoded)
     if body_text is None and body_html is None:
         reason = "jsonl record has no text or html field"
     elif isinstance(body_text, str) or isinstance(body_html, str):

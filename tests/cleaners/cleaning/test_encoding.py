@@ -3,11 +3,26 @@ import re._parser
 
 import ftfy
 import pytest
-from ftfy.badness import BADNESS_RE, is_bad
+from ftfy.badness import is_bad
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from cleaners.cleaning.encoding import FTFY_CONFIG, MOJIBAKE_CHAR, fix_encoding, fix_markup_encoding
+from cleaners.cleaning.encoding import (
+    FTFY_CONFIG,
+    FTFY_TRIGGERS,
+    MOJIBAKE_CHAR,
+    MOJIBAKE_CLASSES,
+    fix_encoding,
+    fix_markup_encoding,
+)
+from cleaners.cleaning.ftfy_internals import (
+    BADNESS_RE,
+    CONTROL_CHARS,
+    HTML_ENTITY_RE,
+    LIGATURES,
+    MOJIBAKE_CATEGORIES,
+    WIDTH_MAP,
+)
 
 # Real mojibake as it turns up in scraped text (the first is ftfy's own classic, twice encoded).
 MOJIBAKE = [
@@ -159,7 +174,7 @@ def test_markup_without_fragile_mojibake_is_returned_as_is():
 def test_every_alternative_of_the_badness_pattern_needs_a_mojibake_character():
     # `is_bad` is only asked about lines holding a MOJIBAKE_CHAR: each alternative of ftfy's
     # pattern must require a character (a class or literal outside any repeat) that it holds.
-    (branch_op, (_, alternatives)), = re._parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
+    ((branch_op, (_, alternatives)),) = re._parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
     assert branch_op is re._constants.BRANCH
     for alternative in alternatives:
         required = [chars for chars in map(required_chars, alternative) if chars]
@@ -204,9 +219,70 @@ def test_bad_lines_hold_a_mojibake_character(line, bad):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(
-    ["â€™", "Ã©", "Ã ", "Â ", "вЂ", "‚Ä", "Ã¢â‚¬", "Ð¾", "é", "ü", "“", "”", "’", "—", "•", "&",
-     "Москва", "В", "Γ", "ΞΟ", "北京", " ", "a", "A", "1", ".", ",", "×²", "√±", "≈°"]
-), max_size=12).map("".join))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "â€™",
+                "Ã©",
+                "Ã ",
+                "Â ",
+                "вЂ",
+                "‚Ä",
+                "Ã¢â‚¬",
+                "Ð¾",
+                "é",
+                "ü",
+                "“",
+                "”",
+                "’",
+                "—",
+                "•",
+                "&",
+                "Москва",
+                "В",
+                "Γ",
+                "ΞΟ",
+                "北京",
+                " ",
+                "a",
+                "A",
+                "1",
+                ".",
+                ",",
+                "×²",
+                "√±",
+                "≈°",
+            ]
+        ),
+        max_size=12,
+    ).map("".join)
+)
 def test_is_bad_only_finds_lines_with_a_mojibake_character(line):
     assert not is_bad(line) or MOJIBAKE_CHAR.search(line) is not None
+
+
+# The ftfy internals presswash leans on (cleaners/cleaning/ftfy_internals.py), pinned by what ftfy
+# itself does with them: a new ftfy that moves or changes them fails here, not silently.
+def test_ftfy_internal_tables_name_what_fix_text_changes():
+    for table in (CONTROL_CHARS, LIGATURES, WIDTH_MAP):
+        for code in sorted(table)[:: max(1, len(table) // 40)]:
+            line = f"Breaking news{chr(code)}today"
+            assert ftfy.fix_text(line, FTFY_CONFIG) != line, hex(code)
+            assert FTFY_TRIGGERS.search(line)
+
+
+@pytest.mark.parametrize(
+    "line, entity",
+    [("Tom &amp; Jerry", True), ("the mayor&#8217;s office", True), ("AT&T and Q&A", False)],
+    ids=["named", "numeric", "bare-ampersands"],
+)
+def test_ftfy_entity_pattern_matches_the_entities_fix_text_unescapes(line, entity):
+    assert bool(HTML_ENTITY_RE.search(line)) is entity
+    assert (ftfy.fix_text(line, FTFY_CONFIG) != line) is entity
+
+
+def test_ftfy_mojibake_classes_presswash_names_exist_and_are_what_is_bad_looks_for():
+    assert set(MOJIBAKE_CLASSES) <= set(MOJIBAKE_CATEGORIES)
+    assert is_bad("The Mona Lisa doesnÃ¢â‚¬â„¢t have eyebrows.")
+    assert BADNESS_RE.search("cafÃ© au lait")
