@@ -136,6 +136,8 @@ def manifest_record(doc: Document) -> dict:
             record[key] = value
     record["chars_in"] = doc.chars_in
     record["chars_out"] = doc.chars_out
+    record["extraction_dropped_chars"] = doc.extraction_dropped_chars
+    record["extraction_dropped_blocks"] = doc.extraction_dropped_blocks
     record["removed"] = [{"rule": r.rule, "text": r.text} for r in doc.removed]
     record["overlaps"] = []
     return record
