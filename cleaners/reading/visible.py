@@ -22,6 +22,10 @@ BLOCK_TAGS = frozenset((
     "pre", "figure", "figcaption", "form", "address", "hr", "details", "summary", "td", "th",
 ))  # fmt: skip
 
+# Characters a reader never sees that split a word for \w+ (soft hyphens: "Jung\xadpa\xadläo"):
+# trafilatura drops the soft hyphen, so a block and its extracted line compare without them.
+INVISIBLE_CHARS = dict.fromkeys(map(ord, "\xad\u200b\u2060\ufeff"))
+
 # Words, and how many make the unit of comparison: a line is in a text when most of its word
 # triples are (trafilatura joins, splits and trims lines, so whole lines rarely match exactly).
 WORD = re.compile(r"\w+")
@@ -48,7 +52,7 @@ def read_blocks(root: HtmlElement) -> list[Block]:
 
     def flush() -> None:
         nonlocal link_chars
-        text = " ".join("".join(parts).split())
+        text = " ".join("".join(parts).translate(INVISIBLE_CHARS).split())
         if text:
             blocks.append(Block(text, min(link_chars, len(text))))
         parts.clear()
@@ -84,7 +88,7 @@ def read_blocks(root: HtmlElement) -> list[Block]:
 
 def words(text: str) -> list[str]:
     """Return the lower-cased words of a text, what coverage compares."""
-    return WORD.findall(text.lower())
+    return WORD.findall(text.translate(INVISIBLE_CHARS).lower())
 
 
 def grams(tokens: list[str]) -> list[tuple[str, ...]]:
@@ -100,18 +104,26 @@ class TextIndex:
     def __init__(self, text: str) -> None:
         self.grams: dict[tuple[str, ...], int] = {}
         self.short_lines: dict[tuple[str, ...], int] = {}
+        # Triples run across line ends: a block of code or verse is one block and many lines.
+        all_tokens: list[str] = []
+        token_lines: list[int] = []
         for number, line in enumerate(text.split("\n")):
             tokens = words(line)
-            for gram in grams(tokens):
-                self.grams.setdefault(gram, number)
-            if 0 < len(tokens) < GRAM:
-                self.short_lines.setdefault(tuple(tokens), number)
+            all_tokens.extend(tokens)
+            token_lines.extend([number] * len(tokens))
+            # A short block is held as a line of its own or as a table cell ("| 1 | Fraga |").
+            for part in line.split("|") if "|" in line else (line,):
+                part_tokens = tokens if part is line else words(part)
+                if 0 < len(part_tokens) < GRAM:
+                    self.short_lines.setdefault(tuple(part_tokens), number)
+        for start, gram in enumerate(grams(all_tokens)):
+            self.grams.setdefault(gram, token_lines[start])
 
     def locate(self, text: str) -> int | None:
         """Return the last line of the indexed text that holds ``text``, None when it is not held.
 
-        Text of fewer than three words is held only as a whole line of its own; longer text when
-        most of its word triples occur. Text without words is never held.
+        Text of fewer than three words is held only as a whole line or table cell of its own;
+        longer text when most of its word triples occur. Text without words is never held.
         """
         tokens = words(text)
         if len(tokens) < GRAM:
