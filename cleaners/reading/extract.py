@@ -26,6 +26,13 @@ costs 30-45% of the extraction time (`cleaners.reading.metadata` reads the page'
 3. ``trafilatura_recall``: ``favor_recall``, when the text is still too little (one wcxb page).
 4. ``visible_text``: the page's visible text, line by line, when trafilatura finds nothing at
    all; the plain-text boilerplate cleaners run on it afterwards anyway.
+5. ``trafilatura_filled``: when stage 1's text is kept but leaves prose out between the first
+   and last blocks of the page it holds (``MIN_INTERIOR_LOSS_CHARS``, a cheap test on the page's
+   visible blocks), the balanced stage's lines that fall in those gaps are put back; its lines
+   before or after the article, and link lists, are not (`cleaners.reading.visible.fill_gaps`).
+Every extraction also says what it left out of the page's visible text (``dropped_*``): the
+manifest counts it and lists the longest blocks under rule ``extraction``. Design notes and
+measurements: docs/extraction.md.
 A later stage replaces the text only when it is ``MIN_GAIN`` times longer: a slightly longer
 text from a looser setting is usually the same article plus boilerplate. Mojibake that
 extraction would make irreparable (C1 controls, which trafilatura deletes) is repaired in the
