@@ -30,6 +30,10 @@ class RawDocument:
     error: str | None = None
 
 
+# The rule name of the blocks of a page that extraction left out.
+EXTRACTION_RULE = "extraction"
+
+
 @dataclass(frozen=True, slots=True)
 class Removal:
     """A line or block taken out of a document, and the rule that took it."""
@@ -68,6 +72,10 @@ class Document:
     encoding_guessed: bool = False
     extraction: str | None = None  # which path produced the text: "text", "trafilatura", ...
     chars_in: int = 0
+    # What extraction left out of an HTML page's visible text (its longest blocks are listed in
+    # ``removed`` under EXTRACTION_RULE, up to a bound: fewer entries than blocks means capped).
+    extraction_dropped_chars: int = 0
+    extraction_dropped_blocks: int = 0
     removed: tuple[Removal, ...] = ()
 
     @property
@@ -99,6 +107,8 @@ class ManifestRecord:
     extraction: str | None = None
     chars_in: int = 0
     chars_out: int = 0
+    extraction_dropped_chars: int = 0  # visible text of an HTML page that extraction left out
+    extraction_dropped_blocks: int = 0
     removed: tuple[Removal, ...] = ()
     overlaps: tuple[Overlap, ...] = ()  # sorted by (kind, id)
     cluster: str | None = None  # set once overlaps are flagged

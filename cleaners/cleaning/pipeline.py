@@ -14,7 +14,7 @@ from cleaners.cleaning.boilerplate import strip_boilerplate
 from cleaners.cleaning.encoding import fix_encoding
 from cleaners.reading.extract import extract_html
 from cleaners.reading.language import detect_language
-from cleaners.records import Document, RawDocument, Removal
+from cleaners.records import EXTRACTION_RULE, Document, RawDocument, Removal
 from cleaners.cleaning.whitespace import normalize_whitespace
 
 # Fewer word characters than this after cleaning and there is no article left to keep.
@@ -50,6 +50,9 @@ def clean_document(raw: RawDocument, *, recurring: frozenset[str] = frozenset())
             sitename=extraction.sitename,
             language=extraction.language,
             extraction=extraction.method,
+            extraction_dropped_chars=extraction.dropped_chars,
+            extraction_dropped_blocks=extraction.dropped_blocks,
+            removed=tuple(Removal(EXTRACTION_RULE, block) for block in extraction.dropped),
         )
         text = extraction.text
         if not text.strip():
@@ -70,7 +73,7 @@ def finish_text(base: Document, text: str, recurring: frozenset[str]) -> Documen
         fixed, title=title, recurring=recurring, page=page, language=language
     )
     clean = normalize_whitespace(stripped.text)
-    removed: tuple[Removal, ...] = stripped.removed
+    removed: tuple[Removal, ...] = base.removed + stripped.removed
     title = title or guess_title(clean)
     if not has_word_chars(clean, MIN_KEPT_CHARS):
         reason = "no text left after cleaning" if fixed.strip() else "empty text"

@@ -26,6 +26,13 @@ costs 30-45% of the extraction time (`cleaners.reading.metadata` reads the page'
 3. ``trafilatura_recall``: ``favor_recall``, when the text is still too little (one wcxb page).
 4. ``visible_text``: the page's visible text, line by line, when trafilatura finds nothing at
    all; the plain-text boilerplate cleaners run on it afterwards anyway.
+5. ``trafilatura_filled``: when stage 1's text is kept but leaves prose out between the first
+   and last blocks of the page it holds (``MIN_INTERIOR_LOSS_CHARS``, a cheap test on the page's
+   visible blocks), the balanced stage's lines that fall in those gaps are put back; its lines
+   before or after the article, and link lists, are not (`cleaners.reading.visible.fill_gaps`).
+Every extraction also says what it left out of the page's visible text (``dropped_*``): the
+manifest counts it and lists the longest blocks under rule ``extraction``. Design notes and
+measurements: docs/extraction.md.
 A later stage replaces the text only when it is ``MIN_GAIN`` times longer: a slightly longer
 text from a looser setting is usually the same article plus boilerplate. Mojibake that
 extraction would make irreparable (C1 controls, which trafilatura deletes) is repaired in the
@@ -35,7 +42,6 @@ markup first (`cleaners.cleaning.encoding.fix_markup_encoding`).
 from __future__ import annotations
 
 import logging
-from copy import deepcopy
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -45,6 +51,14 @@ from lxml.html import HtmlElement
 
 from cleaners.cleaning.encoding import fix_markup_encoding
 from cleaners.reading.metadata import read_metadata
+from cleaners.reading.visible import (
+    Block,
+    fill_gaps,
+    interior_loss,
+    is_link_list,
+    locate_blocks,
+    read_blocks,
+)
 
 __all__ = ["Extraction", "extract_html"]
 
@@ -60,8 +74,14 @@ class Extraction:
     url: str | None
     sitename: str | None
     language: str | None
-    # "trafilatura", "trafilatura_balanced", "trafilatura_recall", "visible_text" or "none"
+    # "trafilatura", "trafilatura_filled", "trafilatura_balanced", "trafilatura_recall",
+    # "visible_text" or "none"
     method: str
+    # What extraction left out of the page's visible text: its characters and blocks, and the
+    # longest of those blocks (at most MAX_LISTED_DROPPED of them), in page order.
+    dropped_chars: int = 0
+    dropped_blocks: int = 0
+    dropped: tuple[str, ...] = ()
 
 
 # The one place trafilatura's extraction settings live: shared settings, then one stage each.
@@ -75,11 +95,13 @@ SHARED_SETTINGS = MappingProxyType(
         "with_metadata": False,
     }
 )
+PRECISE, BALANCED, RECALL = "trafilatura", "trafilatura_balanced", "trafilatura_recall"
 STAGES = (
-    ("trafilatura", MappingProxyType({"favor_precision": True, "fast": True})),
-    ("trafilatura_balanced", MappingProxyType({})),
-    ("trafilatura_recall", MappingProxyType({"favor_recall": True})),
+    (PRECISE, MappingProxyType({"favor_precision": True, "fast": True})),
+    (BALANCED, MappingProxyType({})),
+    (RECALL, MappingProxyType({"favor_recall": True})),
 )
+FILLED = "trafilatura_filled"
 
 # "Too little" text, which sends a page to the next stage: under trafilatura's MIN_EXTRACTED_SIZE,
 # or under a share of the page's visible text (measured 0.1 to 0.25: 0.1 is as good as 0.15 and
@@ -88,6 +110,15 @@ MIN_TEXT_CHARS = 250
 MIN_PAGE_SHARE = 0.1
 # How much longer a later stage's text must be to replace the text found so far.
 MIN_GAIN = 2.0
+# Prose the precise stage left out between the first and last blocks it kept, which sends a page
+# to the balanced stage to fill the gaps: at least this many characters and this share of the
+# text (a cheap test: it spares the second extraction on about two pages in three).
+MIN_INTERIOR_LOSS_CHARS = 200
+MIN_INTERIOR_LOSS_SHARE = 0.1
+# The manifest lists the longest blocks extraction dropped, up to a count and a total size: a
+# page of 5,000 menu entries must not make a record of megabytes (dropped_chars counts them all).
+MAX_LISTED_DROPPED = 40
+MAX_LISTED_DROPPED_CHARS = 8000
 
 # Errors trafilatura and lxml raise on hostile markup (lxml's depth limit, broken encodings).
 EXTRACTION_ERRORS = (ValueError, TypeError, AttributeError, RecursionError, etree.LxmlError)
@@ -105,17 +136,6 @@ HANDLED_LOG_MESSAGES = {
     "trafilatura.utils": ("parsed tree length: %s, wrong data type or not valid HTML",),
 }
 
-# Elements whose text the page measure leaves out (text_content() includes it).
-HIDDEN_TEXT_TAGS = ("script", "style", "noscript", "template")
-# Elements whose text is never visible, and the block elements that start a new line.
-INVISIBLE_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "object", "head")
-BLOCK_TAGS = (
-    "p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
-    "tr", "table", "section", "article", "header", "footer", "nav", "aside", "main", "blockquote",
-    "pre", "figure", "figcaption", "form", "address", "hr", "details", "summary", "td", "th",
-)  # fmt: skip
-
-
 class HandledHere(logging.Filter):
     """Drop a logger's records of the given messages (their cases are handled in this module)."""
 
@@ -132,14 +152,19 @@ for _name, _messages in HANDLED_LOG_MESSAGES.items():
 
 
 def extract_html(html: str, *, url: str | None = None) -> Extraction:
-    """Return the main text and metadata of an HTML page; never raise."""
+    """Return the main text and metadata of an HTML page, and what extraction left out; never raise."""
     tree = _parse(fix_markup_encoding(html))
     if tree is None:
         return Extraction("", None, None, None, url, None, None, "none")
     meta = read_metadata(tree, url=url)
-    text, method = _extract_text(tree, url)
+    body = tree.find("body")
+    blocks = read_blocks(body if body is not None else tree)
+    text, method, held = _extract_text(tree, url, blocks)
     if not text:
-        text, method = _visible_text(tree), "visible_text"
+        # The page's visible text, one block a line: the last resort, nothing left out.
+        text, method = "\n".join(block.text for block in blocks), "visible_text"
+        held = [True] * len(blocks)
+    dropped = [block for block, found in zip(blocks, held, strict=True) if not found]
     return Extraction(
         text=text,
         title=meta.title,
@@ -149,6 +174,9 @@ def extract_html(html: str, *, url: str | None = None) -> Extraction:
         sitename=meta.sitename,
         language=meta.language,
         method=method if text else "none",
+        dropped_chars=sum(len(block.text) for block in dropped),
+        dropped_blocks=len(dropped),
+        dropped=_listed(dropped),
     )
 
 
@@ -164,19 +192,39 @@ def _parse(html: str) -> HtmlElement | None:
         return None
 
 
-def _extract_text(tree: HtmlElement, url: str | None) -> tuple[str, str]:
-    """Run the stages until one gives enough text; return the text and the stage that gave it."""
+def _extract_text(
+    tree: HtmlElement, url: str | None, blocks: list[Block]
+) -> tuple[str, str, list[bool]]:
+    """Run the stages until one gives enough text; return it, its stage and the blocks it holds.
+
+    When the precise stage left prose out in the middle of what it kept, the balanced stage's
+    lines that fall in those gaps are put back (its lines around the article are not).
+    """
     text, method = "", "none"
-    page_chars: int | None = None
+    page_chars = sum(len(block.text) for block in blocks)
+    found: dict[str, str] = {}
     for name, settings in STAGES:
-        candidate = _run_trafilatura(tree, url, settings)
+        candidate = found[name] = _run_trafilatura(tree, url, settings)
         if len(candidate) > MIN_GAIN * len(text):
             text, method = candidate, name
-        if len(text) >= MIN_TEXT_CHARS:
-            page_chars = _page_chars(tree) if page_chars is None else page_chars
-            if len(text) >= MIN_PAGE_SHARE * page_chars:
-                break
-    return text, method
+        if len(text) >= MIN_TEXT_CHARS and len(text) >= MIN_PAGE_SHARE * page_chars:
+            break
+    if not text:
+        return "", "none", []
+    held = locate_blocks(blocks, text)
+    if method == PRECISE and _lost_prose(blocks, held, text):
+        fuller = found[BALANCED] if BALANCED in found else _run_trafilatura(tree, url, STAGES[1][1])
+        link_lists = frozenset(block.text for block in blocks if is_link_list(block))
+        filled = fill_gaps(text, fuller, link_lists)
+        if filled != text:
+            text, method, held = filled, FILLED, locate_blocks(blocks, filled)
+    return text, method, held
+
+
+def _lost_prose(blocks: list[Block], held: list[bool], text: str) -> bool:
+    """Tell whether a text left out enough prose inside the stretch of the page it comes from."""
+    lost = interior_loss(blocks, held)
+    return lost >= MIN_INTERIOR_LOSS_CHARS and lost >= MIN_INTERIOR_LOSS_SHARE * len(text)
 
 
 def _run_trafilatura(tree: HtmlElement, url: str | None, settings: MappingProxyType) -> str:
@@ -191,26 +239,14 @@ def _run_trafilatura(tree: HtmlElement, url: str | None, settings: MappingProxyT
     return text.replace("\\|", "|")
 
 
-def _page_chars(tree: HtmlElement) -> int:
-    """Count the characters of the page's visible text, whitespace collapsed (an estimate)."""
-    body = tree.find("body")
-    root = body if body is not None else tree
-    hidden = sum(_collapsed_len(element.text) for element in root.iter(*HIDDEN_TEXT_TAGS))
-    return _collapsed_len(root.text_content()) - hidden
-
-
-def _collapsed_len(text: str | None) -> int:
-    """Return the length of text with its whitespace runs collapsed to one space."""
-    return len(" ".join(text.split())) if text else 0
-
-
-def _visible_text(tree: HtmlElement) -> str:
-    """Return the text a reader sees on the page, one block a line (the last-resort fallback)."""
-    body = tree.find("body")
-    root = deepcopy(body if body is not None else tree)
-    etree.strip_elements(root, *INVISIBLE_TAGS, etree.Comment, with_tail=False)
-    for element in root.iter(*BLOCK_TAGS):
-        element.text = "\n" + (element.text or "")
-        element.tail = "\n" + (element.tail or "")
-    lines = (" ".join(line.split()) for line in root.text_content().split("\n"))
-    return "\n".join(line for line in lines if line)
+def _listed(dropped: list[Block]) -> tuple[str, ...]:
+    """Return the longest dropped blocks that fit the manifest's bounds, in page order."""
+    budget = MAX_LISTED_DROPPED_CHARS
+    chosen: set[int] = set()
+    for number in sorted(range(len(dropped)), key=lambda n: -len(dropped[n].text)):
+        if len(chosen) == MAX_LISTED_DROPPED:
+            break
+        if len(dropped[number].text) <= budget:
+            chosen.add(number)
+            budget -= len(dropped[number].text)
+    return tuple(dropped[number].text for number in sorted(chosen))

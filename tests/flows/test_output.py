@@ -1,7 +1,14 @@
 import pytest
 
+from cleaners.records import Document, Removal
 from flows.run.manifest import read_records
-from flows.run.output import json_line, safe_name, write_atomic, write_chunks_atomic
+from flows.run.output import (
+    json_line,
+    manifest_record,
+    safe_name,
+    write_atomic,
+    write_chunks_atomic,
+)
 
 
 @pytest.mark.parametrize(
@@ -55,3 +62,13 @@ def test_lone_surrogates_are_written_as_valid_json(tmp_path):
     target = tmp_path / "m.jsonl"
     write_chunks_atomic(target, [json_line({"id": "a", "text": "bad \ud800 char"})])
     assert [r["text"] for r in read_records(target)] == ["bad \ud800 char"]
+
+
+def test_manifest_record_says_what_extraction_dropped():
+    doc = Document(id="rt", source="rt.html", status="kept", text="Body.", extraction="trafilatura",
+                   extraction_dropped_chars=2176, extraction_dropped_blocks=97,
+                   removed=(Removal("extraction", "Trends:"),))  # fmt: skip
+    record = manifest_record(doc).to_json()
+    assert (record["extraction_dropped_chars"], record["extraction_dropped_blocks"]) == (2176, 97)
+    assert record["removed"] == [{"rule": "extraction", "text": "Trends:"}]
+    assert list(record)[-2:] == ["removed", "overlaps"]

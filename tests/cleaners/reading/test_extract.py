@@ -2,8 +2,18 @@ import logging
 from pathlib import Path
 
 import pytest
+import trafilatura
+from lxml import html as lxml_html
 
-from cleaners.reading.extract import Extraction, extract_html
+from cleaners.reading.extract import (
+    MAX_LISTED_DROPPED,
+    MAX_LISTED_DROPPED_CHARS,
+    SHARED_SETTINGS,
+    STAGES,
+    Extraction,
+    extract_html,
+)
+from cleaners.reading.visible import read_blocks
 
 PAGES = Path(__file__).resolve().parents[2] / "fixtures" / "html"
 
@@ -54,6 +64,19 @@ REAL_PAGES = [
         ],
         ["Signup for Substack", "Shop Sustainably Menu", "[mepr-login-form]"],
         id="only-recall-finds",
+    ),
+
+
+    pytest.param(
+        "harvard_healthy_eating_plate.html",
+        "trafilatura_filled",
+        [
+            "Are the relative sizes of the Healthy Eating Plate sections based on calories or volume?",
+            "How can I apply this guide if I don’t eat my meals from a single plate?",
+            "Use the Healthy Eating Plate as a guide for creating healthy, balanced meals",
+        ],
+        ["Akbaraly TN, Ferrie JE", "Report Copyright Violation", "Kid’s Healthy Eating Plate"],
+        id="precise-stage-gaps-filled",
     ),
 ]
 
@@ -222,3 +245,56 @@ def test_metadata_falls_back_to_json_ld_and_lang():
 def test_title_is_the_headline_part(head, title):
     html = f"<html><head>{head}</head><body><p>Stocks rose on Monday in early trading.</p></body></html>"
     assert extract_html(html).title == title
+
+
+def test_an_faq_the_precise_stage_leaves_out_is_put_back_without_the_references_around_it():
+    # The page issue 20 names: trafilatura's precise setting keeps 3,181 characters of it and
+    # drops the FAQ in the middle; its default keeps the FAQ and the reference list after it.
+    html = read_page("harvard_healthy_eating_plate.html")
+    precise = trafilatura.extract(html, **SHARED_SETTINGS, **STAGES[0][1])
+    default = trafilatura.extract(html, **SHARED_SETTINGS)
+    question = "Are the relative sizes of the Healthy Eating Plate sections based on calories"
+    assert question not in precise and question in default and "Akbaraly TN" in default
+    text = extract_html(html).text
+    assert len(text) > 2 * len(precise)
+    # The lines the precise stage kept stay, in their order, around the ones put back.
+    kept = [line for line in text.split("\n") if line in precise.split("\n")]
+    assert kept == [line for line in precise.split("\n") if line in kept] and len(kept) >= 10
+    assert text.index("Your Plate and the Planet") < text.index(question)
+    assert text.index(question) < text.index("Permissions for Use")
+
+
+@pytest.mark.parametrize("name", ["harvard_healthy_eating_plate.html", "rt_bolivia_clashes.html"])
+def test_what_extraction_left_out_is_counted_and_its_longest_blocks_listed(name):
+    extraction = extract_html(read_page(name))
+    assert extraction.dropped_chars > 1000
+    assert MAX_LISTED_DROPPED == len(extraction.dropped) < extraction.dropped_blocks
+    assert sum(map(len, extraction.dropped)) <= MAX_LISTED_DROPPED_CHARS
+    for block in extraction.dropped:
+        assert block not in extraction.text
+    # Listed in page order: a subsequence of the page's visible blocks.
+    blocks = iter(block.text for block in read_blocks(lxml_html.document_fromstring(read_page(name))))
+    assert all(block in blocks for block in extraction.dropped)
+
+
+def test_rt_page_lists_its_dropped_navigation_and_related_stories():
+    dropped = extract_html(read_page("rt_bolivia_clashes.html")).dropped
+    assert "© Autonomous Nonprofit Organization “TV-Novosti”, 2005–2019. All rights reserved." in dropped
+    assert not any("because he died in my hands" in block for block in dropped)
+
+
+def test_a_page_of_thousands_of_menu_entries_lists_a_bounded_number():
+    menu = "".join(f"<li><a href='/c/{n}'>Category number {n}</a></li>" for n in range(5000))
+    article = "<p>The council voted on Tuesday to close the old library on Elm Street.</p>" * 20
+    extraction = extract_html(f"<html><body><ul>{menu}</ul><article>{article}</article></body></html>")
+    assert "close the old library" in extraction.text
+    assert extraction.dropped_blocks >= 5000
+    assert extraction.dropped_chars >= sum(len(f"Category number {n}") for n in range(5000))
+    assert len(extraction.dropped) == MAX_LISTED_DROPPED
+
+
+def test_the_visible_text_fallback_drops_nothing():
+    html = "<html><body><div id='comments'><p>Great article, thanks for sharing it.</p></div></body></html>"
+    extraction = extract_html(html)
+    assert extraction.method == "visible_text"
+    assert (extraction.dropped_chars, extraction.dropped_blocks, extraction.dropped) == (0, 0, ())

@@ -1,0 +1,192 @@
+"""The blocks of text a reader sees on a page, and which of them an extracted text holds.
+
+Extraction keeps the main text of a page and leaves the rest out; these functions say what was
+left out (the manifest lists it) and where the text a looser extraction adds belongs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+# Elements whose text is never visible, and the block elements that start a new line.
+INVISIBLE_TAGS = frozenset(
+    ("script", "style", "noscript", "template", "svg", "iframe", "object", "head")
+)
+BLOCK_TAGS = frozenset((
+    "p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
+    "tr", "table", "section", "article", "header", "footer", "nav", "aside", "main", "blockquote",
+    "pre", "figure", "figcaption", "form", "address", "hr", "details", "summary", "td", "th",
+))  # fmt: skip
+
+# Characters a reader never sees that split a word for \w+ (soft hyphens: "Jung\xadpa\xadläo"):
+# trafilatura drops the soft hyphen, so a block and its extracted line compare without them.
+INVISIBLE_CHARS = dict.fromkeys(map(ord, "\xad\u200b\u2060\ufeff"))
+
+# Words, and how many make the unit of comparison: a line is in a text when most of its word
+# triples are (trafilatura joins, splits and trims lines, so whole lines rarely match exactly).
+WORD = re.compile(r"\w+")
+GRAM = 3
+MIN_COVERED_SHARE = 0.5
+# A block at least this share of link text is a link list, not prose.
+MAX_LINK_SHARE = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One block of a page's visible text (whitespace collapsed) and how much of it is link text."""
+
+    text: str
+    link_chars: int
+
+
+def read_blocks(root: HtmlElement) -> list[Block]:
+    """Return the visible text blocks of a page (or element) in page order, never the hidden ones."""
+    blocks: list[Block] = []
+    parts: list[str] = []
+    link_chars = 0
+    link_depth = 0
+
+    def flush() -> None:
+        nonlocal link_chars
+        text = " ".join("".join(parts).translate(INVISIBLE_CHARS).split())
+        if text:
+            blocks.append(Block(text, min(link_chars, len(text))))
+        parts.clear()
+        link_chars = 0
+
+    def add(text: str | None) -> None:
+        nonlocal link_chars
+        if text:
+            parts.append(text)
+            if link_depth:
+                link_chars += len(text.strip())
+
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, element in walker:
+        tag = element.tag if isinstance(element.tag, str) else None
+        if event == "start":
+            if tag is None or tag in INVISIBLE_TAGS:
+                walker.skip_subtree()  # its "end" event still comes, and adds its tail
+                continue
+            if tag in BLOCK_TAGS:
+                flush()
+            link_depth += tag == "a"
+            add(element.text)
+        else:
+            link_depth -= tag == "a"
+            if tag in BLOCK_TAGS:
+                flush()
+            if element is not root:
+                add(element.tail)
+    flush()
+    return blocks
+
+
+def words(text: str) -> list[str]:
+    """Return the lower-cased words of a text, what coverage compares."""
+    return WORD.findall(text.translate(INVISIBLE_CHARS).lower())
+
+
+def grams(tokens: list[str]) -> list[tuple[str, ...]]:
+    """Return the word triples of a list of words."""
+    return [tuple(tokens[i : i + GRAM]) for i in range(len(tokens) - GRAM + 1)]
+
+
+class TextIndex:
+    """Where the lines of a text hold each word triple (and each short line), for coverage tests."""
+
+    __slots__ = ("grams", "short_lines")
+
+    def __init__(self, text: str) -> None:
+        self.grams: dict[tuple[str, ...], int] = {}
+        self.short_lines: dict[tuple[str, ...], int] = {}
+        # Triples run across line ends: a block of code or verse is one block and many lines.
+        all_tokens: list[str] = []
+        token_lines: list[int] = []
+        for number, line in enumerate(text.split("\n")):
+            tokens = words(line)
+            all_tokens.extend(tokens)
+            token_lines.extend([number] * len(tokens))
+            # A short block is held as a line of its own or as a table cell ("| 1 | Fraga |").
+            for part in line.split("|") if "|" in line else (line,):
+                part_tokens = tokens if part is line else words(part)
+                if 0 < len(part_tokens) < GRAM:
+                    self.short_lines.setdefault(tuple(part_tokens), number)
+        for start, gram in enumerate(grams(all_tokens)):
+            self.grams.setdefault(gram, token_lines[start])
+
+    def locate(self, text: str) -> int | None:
+        """Return the last line of the indexed text that holds ``text``, None when it is not held.
+
+        Text of fewer than three words is held only as a whole line or table cell of its own;
+        longer text when most of its word triples occur. Text without words is never held.
+        """
+        tokens = words(text)
+        if len(tokens) < GRAM:
+            return self.short_lines.get(tuple(tokens)) if tokens else None
+        triples = grams(tokens)
+        found = [self.grams[gram] for gram in triples if gram in self.grams]
+        return max(found) if len(found) >= MIN_COVERED_SHARE * len(triples) else None
+
+
+def is_link_list(block: Block) -> bool:
+    """Tell whether a block is mostly link text (a menu, a teaser, a related-articles entry)."""
+    return block.link_chars >= MAX_LINK_SHARE * len(block.text)
+
+
+def locate_blocks(blocks: list[Block], text: str) -> list[bool]:
+    """Tell, block by block, whether a text extracted from the page holds it."""
+    index = TextIndex(text)
+    return [index.locate(block.text) is not None for block in blocks]
+
+
+def interior_loss(blocks: list[Block], held: list[bool]) -> int:
+    """Count the characters of prose blocks not held between the first and last block held.
+
+    Blocks inside the stretch of the page that the text comes from, which are not link lists,
+    are what a precise extraction leaves out of an article (a list, a heading, an FAQ).
+    """
+    if True not in held:
+        return 0
+    first, last = held.index(True), len(held) - 1 - held[::-1].index(True)
+    return sum(
+        len(block.text)
+        for block, found in zip(blocks[first : last + 1], held[first : last + 1], strict=True)
+        if not found and not is_link_list(block)
+    )
+
+
+def fill_gaps(text: str, fuller: str, skip: frozenset[str]) -> str:
+    """Return text with the lines of a fuller extraction that fall between lines text holds.
+
+    A fuller line is inserted after the line of ``text`` that holds the fuller line before it;
+    fuller lines before the first or after the last held one (teasers, related articles, footers)
+    and lines in ``skip`` (link lists, whitespace collapsed) are left out.
+    """
+    index = TextIndex(text)
+    inserts: dict[int, list[str]] = {}
+    pending: list[str] = []
+    last: int | None = None
+    for line in fuller.split("\n"):
+        if not line.strip():
+            continue
+        where = index.locate(line)
+        if where is None:
+            if " ".join(line.split()) not in skip:
+                pending.append(line)
+            continue
+        if pending and last is not None:
+            inserts.setdefault(last, []).extend(pending)
+        pending = []
+        last = where if last is None else max(last, where)
+    if not inserts:
+        return text
+    lines: list[str] = []
+    for number, line in enumerate(text.split("\n")):
+        lines.append(line)
+        lines.extend(inserts.get(number, ()))
+    return "\n".join(lines)

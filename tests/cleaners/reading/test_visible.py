@@ -1,0 +1,142 @@
+import pytest
+from lxml import html as lxml_html
+
+from cleaners.reading.visible import (
+    Block,
+    TextIndex,
+    fill_gaps,
+    interior_loss,
+    is_link_list,
+    locate_blocks,
+    read_blocks,
+)
+
+# A trimmed real article page (rt.com, aeb-dev): menu, headline, body, a script in the body, an
+# HTML comment between paragraphs and a related-stories list.
+PAGE = """<html><head><title>Bolivia</title><style>p { color: red }</style></head><body>
+<nav><ul><li><a href="/news">News</a></li><li><a href="/op-ed">Op-ed</a></li></ul></nav>
+<h1>‘He died in my hands’: 3 pro-Morales demonstrators killed</h1>
+<p>Bolivia’s public defender’s office said another 30 people had been injured in the clashes
+near the <b>Senkata</b> fuel plant.</p><script>track("view")</script><!-- ad slot -->
+<p>Public Ombudsman Nadia Cruz’s office said <a href="/x">the deaths</a> must be investigated.</p>
+<div class="related"><a href="/1">Morales says he will return to Bolivia</a></div>
+</body></html>"""
+
+
+def blocks_of(page: str) -> list[Block]:
+    return read_blocks(lxml_html.document_fromstring(page).find("body"))
+
+
+def test_blocks_are_the_visible_text_one_block_each_in_page_order():
+    assert [block.text for block in blocks_of(PAGE)] == [
+        "News",
+        "Op-ed",
+        "‘He died in my hands’: 3 pro-Morales demonstrators killed",
+        (
+            "Bolivia’s public defender’s office said another 30 people had been injured in the"
+            " clashes near the Senkata fuel plant."
+        ),
+        "Public Ombudsman Nadia Cruz’s office said the deaths must be investigated.",
+        "Morales says he will return to Bolivia",
+    ]
+
+
+def test_link_text_is_measured_and_link_lists_told_from_prose():
+    blocks = blocks_of(PAGE)
+    assert blocks[4].link_chars == len("the deaths")
+    assert [is_link_list(block) for block in blocks] == [True, True, False, False, False, True]
+
+
+def test_an_element_after_a_skipped_one_keeps_its_tail_once():
+    page = "<html><body><p>Before<script>x()</script> after the script.</p></body></html>"
+    assert [block.text for block in blocks_of(page)] == ["Before after the script."]
+
+
+BODY = [
+    "Bolivia’s public defender’s office said another 30 people had been injured",
+    "Public Ombudsman Nadia Cruz’s office said the deaths must be investigated.",
+]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("\n".join(BODY), True),
+        # trafilatura joins or splits lines, and trims a block's ends: most triples still match.
+        (" ".join(BODY), True),
+        ("Bolivia’s public defender’s office said another 30 people\nhad been injured", True),
+        ("Public Ombudsman Nadia Cruz’s office said the deaths must be investigated.", False),
+    ],
+    ids=["lines", "joined", "split", "absent"],
+)
+def test_a_block_is_held_when_most_of_its_word_triples_are(text, found):
+    assert (TextIndex(text).locate(BODY[0]) is not None) is found
+
+
+def test_a_short_block_is_held_only_as_a_whole_line():
+    index = TextIndex("News\nThe news agency reported it on Monday.")
+    assert index.locate("News") == 0
+    assert index.locate("Op-ed") is None
+    assert index.locate("— | —") is None
+
+
+def test_interior_loss_counts_prose_between_the_first_and_last_blocks_held():
+    blocks = [
+        Block("Home", 4),
+        Block("First paragraph of the story, about the budget vote.", 0),
+        Block("A list item the precise extraction dropped from the middle.", 0),
+        Block("Related story", 13),
+        Block("Last paragraph of the story, about the next meeting.", 0),
+        Block("Footer text that no extraction keeps anywhere at all.", 0),
+    ]
+    held = locate_blocks(blocks, f"{blocks[1].text}\n{blocks[4].text}")
+    assert held == [False, True, False, False, True, False]
+    assert interior_loss(blocks, held) == len(blocks[2].text)
+    assert interior_loss(blocks, [False] * len(blocks)) == 0
+
+
+PRECISE = (
+    "Use the Healthy Eating Plate as a guide for creating healthy, balanced meals.\n"
+    "The main message of the Healthy Eating Plate is to focus on diet quality:\n"
+    "Permissions for Use"
+)
+FULLER = (
+    "More from the Nutrition Source\n"
+    "Use the Healthy Eating Plate as a guide for creating healthy, balanced meals.\n"
+    "Make most of your meal vegetables and fruits – ½ of your plate.\n"
+    "Go for whole grains – ¼ of your plate.\n"
+    "The main message of the Healthy Eating Plate is to focus on diet quality:\n"
+    "Read our latest stories\n"
+    "Permissions for Use\n"
+    "Akbaraly TN, Ferrie JE, Berr C. Adherence to dietary recommendations and mortality."
+)
+
+
+def test_fill_gaps_puts_back_the_fuller_lines_between_held_lines_only():
+    filled = fill_gaps(PRECISE, FULLER, frozenset({"Read our latest stories"}))
+    assert filled.split("\n") == [
+        "Use the Healthy Eating Plate as a guide for creating healthy, balanced meals.",
+        "Make most of your meal vegetables and fruits – ½ of your plate.",
+        "Go for whole grains – ¼ of your plate.",
+        "The main message of the Healthy Eating Plate is to focus on diet quality:",
+        "Permissions for Use",
+    ]
+
+
+def test_fill_gaps_leaves_a_text_without_gaps_unchanged():
+    assert fill_gaps(PRECISE, PRECISE, frozenset()) == PRECISE
+    assert fill_gaps(PRECISE, "Nothing in common with the article text here.", frozenset()) == PRECISE
+
+
+def test_a_short_table_cell_is_held_by_the_row_trafilatura_writes():
+    index = TextIndex("| 1 | Felipe Fraga | 1:21.345 |\n| 2 | Daniel Serra | 1:21.456 |")
+    assert index.locate("Daniel Serra") == 1
+    assert index.locate("Rubens Barrichello") is None
+
+
+def test_soft_hyphens_neither_split_words_nor_reach_the_block_text():
+    # A real line (steinzeitwissen.de, archived): trafilatura writes it without its soft hyphens.
+    page = "<html><body><p>Es be\xadste\xadhen mar\xadkante Un\xadter\xadschiede</p></body></html>"
+    (block,) = blocks_of(page)
+    assert block.text == "Es bestehen markante Unterschiede"
+    assert TextIndex("Es bestehen markante Unterschiede").locate("Es be\xadste\xadhen markante") == 0
