@@ -107,8 +107,9 @@ class ManifestRecord:
     extraction: str | None = None
     chars_in: int = 0
     chars_out: int = 0
-    extraction_dropped_chars: int = 0  # visible text of an HTML page that extraction left out
-    extraction_dropped_blocks: int = 0
+    # Visible text of an HTML page that extraction left out (HTML pages only).
+    extraction_dropped_chars: int | None = None
+    extraction_dropped_blocks: int | None = None
     removed: tuple[Removal, ...] = ()
     overlaps: tuple[Overlap, ...] = ()  # sorted by (kind, id)
     cluster: str | None = None  # set once overlaps are flagged
@@ -122,6 +123,8 @@ class ManifestRecord:
         kept = doc.status == "kept"
         values.update(reason=None if kept else doc.reason, text_path=text_path if kept else None)
         values["encoding_guessed"] = doc.encoding_guessed or None  # written only when true
+        if doc.extraction in (None, "text"):  # nothing was extracted from a page
+            values.update(extraction_dropped_chars=None, extraction_dropped_blocks=None)
         return cls(**values, chars_out=doc.chars_out)
 
     def to_json(self) -> dict[str, Any]:
