@@ -25,13 +25,13 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path[0] = str(REPO)  # import cleaners/ and flows/ from the checkout
 
-from flows.run import overlaps as overlap_step  # noqa: E402
-from flows.run import recurring as recurring_step  # noqa: E402
-from flows.run.batch import process_items, profile_items  # noqa: E402
-from flows.run.manifest import mark_duplicate_ids  # noqa: E402
-from flows.run.plan import plan_run, split_batches  # noqa: E402
-from flows.run.publish import publish  # noqa: E402
-from flows.run.settings import make_settings  # noqa: E402
+from flows.run import overlaps as overlap_step
+from flows.run import recurring as recurring_step
+from flows.run.batch import process_items, profile_items
+from flows.run.manifest import mark_duplicate_ids
+from flows.run.plan import plan_run, split_batches
+from flows.run.publish import publish
+from flows.run.settings import make_settings
 
 SETS = ("aeb-dev", "wcxb-dev", "trafilatura-eval-dev")
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from cleaners.cleaning.boilerplate import names
 from cleaners.cleaning.boilerplate.lines import Line, is_prose
 from cleaners.cleaning.boilerplate.vocab import Vocabulary, phrases
 
@@ -69,9 +70,14 @@ ARTICLE_CHARS_BEFORE_COMMENTS = 600
 ARTICLE_LINES_BEFORE_COMMENTS = 3
 
 
+def is_form_label(line: Line) -> bool:
+    """Tell whether a line is one of the comment form's whole lines or openings ("Reply")."""
+    return COMMENT_FORM.matches(line.bare, line.words)
+
+
 def is_comment_form(line: Line) -> bool:
     """Match comment-form labels and per-comment chrome ("Name *", "Reply", "Jane says:")."""
-    if COMMENT_FORM.matches(line.bare, line.words):
+    if is_form_label(line):
         return True
     return (
         line.text.endswith(":") and line.words <= 12 and COMMENTER.fullmatch(line.text) is not None
@@ -91,13 +97,13 @@ def mark_comment_thread(lines: Sequence[Line], decided: Sequence[str | None]) ->
     total = sum(prose)
     seen = paragraphs = 0
     for position, rule in enumerate(decided):
-        if rule == "comments" and total and (
+        if rule == names.COMMENTS and total and (
             seen >= ARTICLE_SHARE_BEFORE_COMMENTS * total
             or (seen >= ARTICLE_CHARS_BEFORE_COMMENTS
                 and paragraphs >= ARTICLE_LINES_BEFORE_COMMENTS
                 and not _is_count(lines[position]))
         ):
-            return {i: "comments" for i in range(position + 1, len(lines)) if decided[i] is None}
+            return {i: names.COMMENTS for i in range(position + 1, len(lines)) if decided[i] is None}
         seen += prose[position]
         paragraphs += prose[position] > 0
     return {}

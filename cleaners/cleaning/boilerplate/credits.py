@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from cleaners.cleaning.boilerplate import names
 from cleaners.cleaning.boilerplate.lines import Line, is_prose
 from cleaners.cleaning.boilerplate.vocab import MAX_RULE_CHARS, mentions, words
 
@@ -51,15 +52,14 @@ GLUE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
 ASCII_WORDS = re.compile(r"[A-Z]+[a-z]*|[a-z]+")
 
 # Byline openers, in the languages of the benchmark sets.
+BYLINE_OPENERS = (
+    "by", "written by", "words by", "story by", "reporting by", "posted by", "published by",
+    "author", "authors", "von", "por", "par", "di", "door", "av", "af", "przez",
+    "text", "texto", "reviewed by", "medically reviewed by",
+    "fact-checked by", "fact checked by", "edited by",
+)  # fmt: skip
 BYLINE_OPENER = re.compile(
-    r"(?:by|written by|words by|story by|reporting by|posted by|published by|author|authors"
-    r"|von|por|par|di|door|av|af|przez|autor|autore|auteur|text|texto|reviewed by"
-    r"|medically reviewed by|fact[- ]checked by|edited by)\b[\s:]*",
-    re.IGNORECASE,
-)
-BYLINE_OPENINGS = (
-    "by", "written", "words", "story", "reporting", "posted", "published", "author", "von", "por",
-    "par", "di", "door", "av", "af", "przez", "text", "reviewed", "medically", "fact", "edited",
+    "(?:" + "|".join(map(re.escape, BYLINE_OPENERS)) + r")\b[\s:]*", re.IGNORECASE
 )
 NEWS_AGENCIES = frozenset(
     ("associated press", "the associated press", "reuters", "afp", "agence france-presse",
@@ -84,6 +84,7 @@ PICTURE_AGENCIES = (
 )
 PICTURE_AGENCY = "|".join(re.escape(agency) for agency in PICTURE_AGENCIES)
 PICTURE_AGENCY_NAMES = frozenset(PICTURE_AGENCIES)
+AGENCIES = NEWS_AGENCIES | PICTURE_AGENCY_NAMES
 CREDIT_TAIL = re.compile(
     r"(?:[/|]\s*|\bvia\s+|[(\[]\s*)(?:" + PICTURE_AGENCY + r")(?:\s*(?:photo|file|images?))?"
     r"(?:\s*/\s*[\w .'-]{1,40})?\s*[)\]]?\s*$",
@@ -100,6 +101,7 @@ GLUED_CREDIT = re.compile(
 )
 TAIL_HINTS = ("/", "|", "(", "[", "via ", "©")
 GLUED_HINTS = ("Credit", "Photo", "Image", "Foto")
+CREDIT_HINTS = (*TAIL_HINTS, *(hint.lower() for hint in GLUED_HINTS))
 
 # A credit in brackets or after a copyright sign at the end of a caption: "(Photo by X/Getty)",
 # "(Image: GETTY)", "© Reuters / David Mercado".
@@ -182,6 +184,21 @@ def _is_name(tokens: Sequence[str]) -> bool:
     return 0 < len(names) <= 6 and all(word[:1].isupper() for word in names)
 
 
+# Characters around an agency's name in a byline or credit line: "(Reuters)", "© AFP.".
+AGENCY_STRIP = "()[]©. "
+AGENCY_WORDS = 8
+
+
+def is_agency(line: Line) -> bool:
+    """Tell whether a line is only a news or picture agency's name ("Associated Press")."""
+    return line.words <= AGENCY_WORDS and line.bare.strip(AGENCY_STRIP) in AGENCIES
+
+
+def ends_on_a_year(line: Line) -> bool:
+    """Tell whether a line ends on four digits and a full stop ("... on Feb. 26, 2022.")."""
+    return line.text.endswith(".") and line.text[-5:-1].isdigit()
+
+
 def is_date_line(line: Line) -> bool:
     """Match a line that is only a date or time ("Nov. 19, 2019 8:03 am ET", "Updated 2h ago")."""
     if line.words > 16 or line.chars > 150 or not line.digits or mentions(line.text, TABLE_MARKS):
@@ -199,7 +216,7 @@ def is_byline(line: Line) -> bool:
         return False
     if line.words <= 5 and line.bare.strip(" .") in NEWS_AGENCIES:
         return True
-    opener = BYLINE_OPENER.match(line.text) if line.lower.startswith(BYLINE_OPENINGS) else None
+    opener = BYLINE_OPENER.match(line.text) if line.lower.startswith(BYLINE_OPENERS) else None
     if opener:
         rest = _words_besides_dates(line.text[opener.end():])
         return not rest or (len(rest) <= 14 and _is_name(rest[:2]))
@@ -292,7 +309,7 @@ def mark_author_bios(lines: Sequence[Line], decided: Sequence[str | None]) -> di
             continue
         # The count first: above the last paragraphs no line is a bio, and the shape costs more.
         if prose_after <= PROSE_AFTER_BIO and is_author_bio(line):
-            marks[position] = "author_bio"
+            marks[position] = names.AUTHOR_BIO
         elif line.words <= 6 and not line.sentence and ABOUT_AUTHOR.fullmatch(line.text):
             following = [i for i in range(position + 1, min(len(lines), position + 4))
                          if decided[i] is None][:ABOUT_REACH]
@@ -300,7 +317,7 @@ def mark_author_bios(lines: Sequence[Line], decided: Sequence[str | None]) -> di
             bio = [i for i in following if lines[i].words <= 120 and (
                 name in ABOUT_AUTHOR_WORDS or name in lines[i].lower)]
             if bio:
-                marks.update({i: "author_bio" for i in [position, *bio]})
+                marks.update({i: names.AUTHOR_BIO for i in [position, *bio]})
         elif is_prose(line):
             prose_after += 1
     return marks
