@@ -4,7 +4,7 @@ Deciding and rewriting are separate steps. `decide` gives every line (a hard-wra
 counts as one) either None, to keep it, or the name of the rule that removes it:
 
 1. line rules, each recognising one kind of boilerplate line on its own: the whole-line
-   vocabularies of `VOCABULARIES` (menus, legal links, share buttons, comment headings...), then
+   vocabularies of the registry (menus, legal links, share buttons, comment headings...), then
    the shape rules of `SHAPE_RULES` (cookie banners, copyright lines, bylines, photo credits...);
 2. lines that recur across the site's documents (`recurring`, learned by cleaners.cleaning.recurring);
 3. block rules that need neighbours and position (`decide_blocks`): promo blocks, comment
