@@ -30,8 +30,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path[0] = str(REPO)  # import cleaners/ from the checkout, not bench/ scripts as modules
 
 from cleaners.cleaning.pipeline import clean_document
-from cleaners.records import Document, RawDocument
 from cleaners.cleaning.recurring import count_lines, line_fingerprints, recurring_fingerprints
+from cleaners.records import Document, RawDocument
 
 BENCH = REPO.parent / "shared" / "bench"
 TEXT_SETS = [BENCH / "extraction" / name / "scraped_text.jsonl" for name in ("aeb-dev", "wcxb-dev")]

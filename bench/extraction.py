@@ -27,12 +27,12 @@ from pathlib import Path
 
 import trafilatura
 
-from cleaners.reading.decode import UndecodableError, decode_bytes
 from cleaners.cleaning.encoding import fix_encoding
-from cleaners.reading.extract import extract_html
 from cleaners.cleaning.pipeline import clean_document
-from cleaners.records import RawDocument
 from cleaners.cleaning.whitespace import normalize_whitespace
+from cleaners.reading.decode import UndecodableError, decode_bytes
+from cleaners.reading.extract import extract_html
+from cleaners.records import RawDocument
 
 BENCH = Path(__file__).resolve().parents[1].parent / "shared" / "bench"
 SCORER = BENCH / "score_extraction.py"

@@ -59,7 +59,13 @@ from datasketch import MinHash
 
 from cleaners.overlap.copies import BAND_ROWS, BANDS, flag_copies
 from cleaners.overlap.flags import INDEX_FILE, OverlapFlags, OverlapIndex, flag_overlaps
-from cleaners.overlap.signature import MINHASH_SEED, NUM_PERM, SHINGLE_WORDS, Signature, sign_document
+from cleaners.overlap.signature import (
+    MINHASH_SEED,
+    NUM_PERM,
+    SHINGLE_WORDS,
+    Signature,
+    sign_document,
+)
 from flows.run.output import write_atomic
 
 WORDS = re.compile(r"\w+")
@@ -75,8 +81,8 @@ def clean_texts(rows: list[dict]) -> tuple[list[dict], str]:
     """Return rows with their text cleaned as the flow cleans it, and how it was cleaned."""
     try:
         from cleaners.cleaning.pipeline import clean_document
-        from cleaners.records import RawDocument
         from cleaners.cleaning.recurring import count_lines, recurring_fingerprints
+        from cleaners.records import RawDocument
     except ImportError as error:
         return rows, f"raw text (cleaners.cleaning.pipeline unavailable: {error})"
     counts = count_lines((r.get("outlet") or "", r["text"]) for r in rows)
@@ -255,8 +261,8 @@ def save_synthetic_index(path: Path, size: int, signatures: list, rng) -> list:
 
 def bench_sample() -> None:
     """Clean and flag the five sample articles of raw/ as the flow does; print every pair."""
-    from cleaners.reading.inputs import read_file_bytes
     from cleaners.cleaning.pipeline import clean_document
+    from cleaners.reading.inputs import read_file_bytes
 
     signatures = []
     for path in sorted(SAMPLE.glob("*.txt")):

@@ -21,13 +21,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from cleaners.cleaning.boilerplate import context, names
 from cleaners.cleaning.boilerplate import title as titles
 from cleaners.cleaning.boilerplate.lines import TABLE_PIPE, Line, is_prose, read_lines, table_cell
 from cleaners.cleaning.boilerplate.prefilter import Prefilter
 from cleaners.cleaning.boilerplate.registry import BLOCK_RULES, SHAPE_RULES, VOCABULARY_RULES
-from cleaners.cleaning.boilerplate.vocab import index_vocabularies
+from cleaners.cleaning.boilerplate.vocab import VocabularyIndex, index_vocabularies
+from cleaners.cleaning.boilerplate.wording import LANGUAGES, layers
 from cleaners.cleaning.recurring import fingerprint_line
 from cleaners.cleaning.whitespace import EDGE_CHARS
 from cleaners.records import Removal
@@ -43,9 +45,20 @@ class Stripped:
     removed: tuple[Removal, ...]
 
 
-VOCABULARY_INDEX = index_vocabularies(
-    tuple((rule.name, rule.vocabulary) for rule in VOCABULARY_RULES if rule.vocabulary)
-)
+# How many languages' vocabulary indexes are kept (one is built the first time it is needed).
+CACHED_LANGUAGES = 64
+
+
+@lru_cache(maxsize=CACHED_LANGUAGES)
+def vocabulary_index(language: str | None) -> VocabularyIndex:
+    """Return the whole-line vocabularies that apply to a document in ``language``, merged."""
+    chosen = layers(language)
+    return index_vocabularies(tuple(
+        (rule.name, rule.vocabulary.for_languages(chosen))
+        for rule in VOCABULARY_RULES if rule.vocabulary is not None
+    ))
+
+
 SHAPE_PREFILTER = Prefilter(SHAPE_RULES)
 
 # Passes of decide-and-remove: the second almost never removes anything; the bound keeps a
@@ -53,16 +66,18 @@ SHAPE_PREFILTER = Prefilter(SHAPE_RULES)
 MAX_PASSES = 6
 
 
-def decide_line(line: Line) -> str | None:
+def decide_line(line: Line, vocabularies: VocabularyIndex | None = None) -> str | None:
     """Return the name of the first line rule that matches, or None.
 
     A table row with a single filled cell is judged by that cell (see `lines.table_cell`).
+    ``vocabularies``: those of the document's language (`vocabulary_index`); all by default.
     """
     if line.text.startswith(TABLE_PIPE):
         cell = table_cell(line)
         if cell is not None:
             line = cell
-    found = VOCABULARY_INDEX.find(line.bare, line.words)
+    index = vocabularies if vocabularies is not None else vocabulary_index(None)
+    found = index.find(line.bare, line.words)
     if found is not None:
         return found
     for name, matches in SHAPE_PREFILTER.offered(line):
@@ -79,6 +94,7 @@ def decide(
     words: dict[int, frozenset[str]] | None = None,
     page: bool = True,
     shares_by_prose: dict[tuple[int, ...], dict[int, float]] | None = None,
+    language: str | None = None,
 ) -> list[str | None]:
     """Return, for each line, the rule that removes it or None to keep it.
 
@@ -87,9 +103,10 @@ def decide(
     """
     by_text: dict[str, str | None] = {}
     decided: list[str | None] = []
+    vocabularies = vocabulary_index(language if language in LANGUAGES else None)
     for line in lines:
         if line.text not in by_text:
-            by_text[line.text] = decide_line(line)
+            by_text[line.text] = decide_line(line, vocabularies)
         decided.append(by_text[line.text])
     if recurring:
         _apply(decided, mark_recurring(lines, recurring))
@@ -190,7 +207,7 @@ def strip_boilerplate(
     words: dict[int, frozenset[str]] = {}
     shares: dict[tuple[int, ...], dict[int, float]] = {}
     decided = decide(lines, title=title, recurring=recurring, words=words, page=page,
-                     shares_by_prose=shares)
+                     shares_by_prose=shares, language=language)
     if not any(decided):
         return Stripped(text=text, removed=())
     raws = text.splitlines()

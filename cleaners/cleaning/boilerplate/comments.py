@@ -13,7 +13,8 @@ from collections.abc import Sequence
 
 from cleaners.cleaning.boilerplate import names
 from cleaners.cleaning.boilerplate.lines import Line, is_prose
-from cleaners.cleaning.boilerplate.vocab import Vocabulary, phrases
+from cleaners.cleaning.boilerplate.vocab import Vocabulary, by_language, phrases
+from cleaners.cleaning.boilerplate.wording import discussion
 
 # Headings that open a comment thread (numbers are read as 0).
 COMMENTS_HEADINGS = Vocabulary(
@@ -34,6 +35,7 @@ COMMENTS_HEADINGS = Vocabulary(
         "leave a reply to ", "0 comments for ", "0 respuestas a ", "0 comentários em ",
     ),
     max_words=40,
+    languages=by_language(discussion.COMMENTS),
 )
 
 # The comment form and per-comment chrome.
@@ -59,6 +61,7 @@ COMMENT_FORM = Vocabulary(
         "atenção: comentários", "comments are moderated",
     ),
     max_words=30,
+    languages=by_language(discussion.COMMENT_FORM),
 )
 COMMENTER = re.compile(r"\S.{0,60}\s(?:says|said|wrote|commented|replied)\s?:", re.IGNORECASE)
 

@@ -55,7 +55,9 @@ ASCII_WORDS = re.compile(r"[A-Z]+[a-z]*|[a-z]+")
 BYLINE_OPENERS = (
     "by", "written by", "words by", "story by", "reporting by", "posted by", "published by",
     "author", "authors", "von", "por", "par", "di", "door", "av", "af", "przez",
-    "text", "texto", "reviewed by", "medically reviewed by",
+    "text", "texto", "reviewed by", "medically reviewed by", "autor", "autorin", "autore",
+    "auteur", "escrito por", "écrit par", "scritto da", "geschreven door", "verfasst von",
+    "geschrieben von", "napisał", "napisała",
     "fact-checked by", "fact checked by", "edited by",
 )  # fmt: skip
 BYLINE_OPENER = re.compile(
@@ -179,8 +181,13 @@ def _has_date(text: str) -> bool:
     return _date_words(text)[0] or DATE_ANCHOR.search(text) is not None
 
 
-def _is_name(tokens: Sequence[str]) -> bool:
-    names = [word for word in tokens if word.lower() not in ("and", "e", "y", "und", "et")]
+# "and" between names, in the languages of the staff-credit labels.
+NAME_JOINERS = frozenset(("and", "e", "y", "und", "et", "en", "i", "a", "и", "і", "та"))
+
+
+def is_name(tokens: Sequence[str]) -> bool:
+    """Tell whether a few words are people's names: capitalised, "and" between them."""
+    names = [word for word in tokens if word.lower() not in NAME_JOINERS]
     return 0 < len(names) <= 6 and all(word[:1].isupper() for word in names)
 
 
@@ -219,7 +226,7 @@ def is_byline(line: Line) -> bool:
     opener = BYLINE_OPENER.match(line.text) if line.lower.startswith(BYLINE_OPENERS) else None
     if opener:
         rest = _words_besides_dates(line.text[opener.end():])
-        return not rest or (len(rest) <= 14 and _is_name(rest[:2]))
+        return not rest or (len(rest) <= 14 and is_name(rest[:2]))
     # Signed before dated: most lines with figures are neither, and the date test costs more.
     if not line.digits:
         return False
@@ -228,7 +235,7 @@ def is_byline(line: Line) -> bool:
         return False
     rest = _words_besides_dates(line.text)
     rest = rest[1:] if rest and rest[0].lower() == "by" else rest
-    return _is_name(rest) and len(rest) <= 5
+    return is_name(rest) and len(rest) <= 5
 
 
 def is_photo_credit(line: Line) -> bool:

@@ -18,10 +18,12 @@ from cleaners.cleaning.boilerplate.promos import NEWSLETTER_LINES, SHARE_PROMPT
 from cleaners.cleaning.boilerplate.vocab import (
     MAX_RULE_CHARS,
     Vocabulary,
+    by_language,
     mentions,
     phrases,
     split_row,
 )
+from cleaners.cleaning.boilerplate.wording import pointers
 
 # Headings of related, popular and recommended link boxes.
 RELATED_HEADINGS = Vocabulary(
@@ -53,6 +55,7 @@ RELATED_HEADINGS = Vocabulary(
         "further reading about ", "more news from ", "latest from ", "trending in ",
         "das könnte sie ", "more news from ", "more stories from ",
     ),
+    languages=by_language(pointers.RELATED),
 )
 
 # One-line pointers to other articles ("Read more: ...", "RELATED: ..."), after any of INLINE_LEAD.
@@ -60,7 +63,7 @@ INLINE_PHRASES = (
     "read more", "read also", "also read", "related", "see also", "more", "recommended", "watch",
     "listen", "read", "click here", "previously", "leia também", "leia mais", "veja também",
     "lesen sie auch", "mehr dazu", "à lire aussi", "lire aussi", "ver también", "leggi anche",
-    "leggi anche su", "te puede interesar", "baca juga",
+    "leggi anche su", "te puede interesar", "baca juga", *pointers.READ_ALSO,
 )  # fmt: skip
 INLINE_LEAD = "([ "
 INLINE_RELATED = re.compile(
@@ -74,10 +77,12 @@ INLINE_OPENINGS = (*INLINE_LEAD, *INLINE_PHRASES)
 TAG_PHRASES = (
     "tag", "tags", "tagged", "tagged with", "topic", "topics", "categories", "category",
     "filed under", "related tags", "related topics", "keywords", "posted in", "etiquetas",
-    "schlagworte", "themen", "mots-clés", "argomenti",
+    "schlagworte", "themen", "mots-clés", "argomenti", *pointers.TAG_HEADINGS,
 )  # fmt: skip
 TAG_LINE = re.compile("(?:" + "|".join(map(re.escape, TAG_PHRASES)) + r")\s*[:：]", re.IGNORECASE)
-TAG_HEADINGS = frozenset(("tags", "topics", "related tags", "categories", "tagged", "keywords"))
+TAG_HEADINGS = frozenset(
+    ("tags", "topics", "related tags", "categories", "tagged", "keywords", *pointers.TAG_HEADINGS)
+)
 
 # The links a footer or share row flattened onto one line is made of.
 LINK_ROW_VOCABULARIES = (NAVIGATION, LEGAL_LINKS, SHARE_PROMPT, NEWSLETTER_LINES)

@@ -18,11 +18,13 @@ from cleaners.cleaning.boilerplate.vocab import (
     LEADING_DECORATION,
     MAX_RULE_CHARS,
     Vocabulary,
+    by_language,
     literal_pattern,
     mentions,
     phrases,
     words,
 )
+from cleaners.cleaning.boilerplate.wording import sharing, subscribing
 
 # Reported speech and quotation: a line carrying these is the article quoting someone, not the
 # site talking to its reader.
@@ -43,6 +45,7 @@ NEWSLETTER_LINES = Vocabulary(
         "success", "thank you for {signing up,subscribing}", "thanks for {signing up,subscribing}",
         "you're subscribed", "you are subscribed", "by signing up, you agree to our privacy policy",
     ),
+    languages=by_language(subscribing.NEWSLETTER),
 )
 # Newsletter calls to action inside longer lines.
 NEWSLETTER_HINTS = (
@@ -83,6 +86,7 @@ PAYWALL_PROMPT = Vocabulary(
         "by clicking continue", "subscribe today for", "try 1 month for", "start your subscription",
     ),
     max_words=30,
+    languages=by_language(subscribing.PAYWALL),
 )
 
 # Donation and membership appeals of independent outlets.
@@ -168,7 +172,11 @@ SHARE_PROMPT = Vocabulary(
         "find us on ", "join us on ", "share this on ", "follow me on ",
     ),
     max_words=12,
+    languages=by_language(sharing.SHARE),
 )
+
+# App-store badges and download prompts, whole lines (English ones are APP_BADGE's).
+APP_LINES = Vocabulary(frozenset(), languages=by_language(sharing.APP))
 
 # Social networks and the share words that go with them in a row of icons.
 SOCIAL_NETWORKS = words(

@@ -20,6 +20,7 @@ from cleaners.cleaning.boilerplate import (
     links,
     names,
     promos,
+    staff,
 )
 from cleaners.cleaning.boilerplate.lines import Line
 from cleaners.cleaning.boilerplate.vocab import Vocabulary
@@ -95,6 +96,8 @@ VOCABULARY_RULES: tuple[LineRule, ...] = (
              summary='Paywall and registration prompts ("Already a subscriber?", "Subscribe to continue").'),
     LineRule(names.SHARE_PROMPT, vocabulary=promos.SHARE_PROMPT,
              summary='Share and follow buttons ("Share this article", "Tweet", "Copy link").'),
+    LineRule(names.APP_BADGE, vocabulary=promos.APP_LINES,
+             summary='App-store badges and download prompts ("Descarga la app", "下载客户端").'),
     LineRule(names.CALL_TO_ACTION, vocabulary=promos.CALL_TO_ACTION,
              summary='Buttons of commercial sites and blogs ("Get started", "Learn more", "Print recipe").'),
     LineRule(names.COMMENTS, vocabulary=comments.COMMENTS_HEADINGS,
@@ -142,6 +145,8 @@ SHAPE_RULES: tuple[LineRule, ...] = (
              hints=Hints(contains=(":",))),
     LineRule(names.BYLINE, matches=credits.is_byline, words=(1, 20),
              hints=Hints(starts=credits.BYLINE_OPENERS, digit=True, test=credits.is_agency)),
+    LineRule(names.STAFF_CREDIT, matches=staff.is_staff_credit, words=(1, staff.MAX_WORDS),
+             hints=Hints(starts=staff.STAFF_OPENINGS)),
     LineRule(names.DATE_LINE, matches=credits.is_date_line, words=(1, 16),
              hints=Hints(digit=True)),
     LineRule(names.PHOTO_CREDIT, matches=credits.is_photo_credit, words=(1, 60),

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaners.cleaning.boilerplate import VOCABULARY_INDEX, decide_line, names
+from cleaners.cleaning.boilerplate import decide_line, names, vocabulary_index
 from cleaners.cleaning.boilerplate.catalogue import render
 from cleaners.cleaning.boilerplate.lines import (
     TABLE_PIPE,
@@ -32,7 +32,7 @@ def every_rule_asked(line: Line) -> str | None:
     """Decide a line by asking every shape rule its word bounds admit, with no prefilter."""
     if line.text.startswith(TABLE_PIPE):
         line = table_cell(line) or line
-    found = VOCABULARY_INDEX.find(line.bare, line.words)
+    found = vocabulary_index(None).find(line.bare, line.words)
     if found is not None:
         return found
     return next((rule.name for rule in SHAPE_RULES
