@@ -3,9 +3,10 @@
 Deciding and rewriting are separate steps. `decide` gives every line (a hard-wrapped paragraph
 counts as one) either None, to keep it, or the name of the rule that removes it:
 
-1. line rules, each recognising one kind of boilerplate line on its own: the whole-line
-   vocabularies of the registry (menus, legal links, share buttons, comment headings...), then
-   the shape rules of `SHAPE_RULES` (cookie banners, copyright lines, bylines, photo credits...);
+1. line rules, each recognising one kind of boilerplate line on its own, as `registry` declares
+   them: the whole-line vocabularies (menus, legal links, share buttons, comment headings...) of
+   the document's language (`wording`), then the shape rules (cookie banners, copyright lines,
+   bylines, photo credits...), each offered the lines its hints admit (`prefilter`);
 2. lines that recur across the site's documents (`recurring`, learned by cleaners.cleaning.recurring);
 3. block rules that need neighbours and position (`decide_blocks`): promo blocks, comment
    threads, related-links boxes, bullet-separated teasers, author bios, the article body versus
@@ -13,8 +14,9 @@ counts as one) either None, to keep it, or the name of the rule that removes it:
 
 `strip_boilerplate` then blanks the removed lines and lists every removal with its rule. The rule
 modules: furniture (site chrome), promos, appeals (follow, share and offer prompts), credits
-(bylines, dates, photo credits, bios), links, comments, title, context; lines and vocab hold what
-they share.
+(bylines, dates, bios), pictures (photo credits and captions), staff (editor credits), links,
+comments, title, context; names, registry, prefilter and catalogue declare and index them; lines
+and vocab hold what they share. docs/cleaning.md describes the design.
 """
 
 from __future__ import annotations
