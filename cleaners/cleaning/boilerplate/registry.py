@@ -147,7 +147,7 @@ SHAPE_RULES: tuple[LineRule, ...] = (
     LineRule(names.BYLINE, matches=credits.is_byline, words=(1, 20),
              hints=Hints(starts=credits.BYLINE_OPENERS, digit=True, test=credits.is_agency)),
     LineRule(names.STAFF_CREDIT, matches=staff.is_staff_credit, words=(1, staff.MAX_WORDS),
-             hints=Hints(starts=staff.STAFF_OPENINGS)),
+             hints=Hints(starts=staff.STAFF_OPENINGS, contains=staff.TITLES_AFTER)),
     LineRule(names.DATE_LINE, matches=credits.is_date_line, words=(1, 16),
              hints=Hints(digit=True)),
     LineRule(names.PHOTO_CREDIT, matches=pictures.is_photo_credit, words=(1, 60),

@@ -53,6 +53,8 @@ JUNK = [
     ("ja", "関連記事", "related_links"),
     ("ko", "관련기사", "related_links"),
     ("ko", "무단전재 및 재배포 금지", "copyright_footer"),
+    ("ko", "김철수 기자 kim@yna.co.kr", "staff_credit"),
+    ("ja", "山田太郎記者", "staff_credit"),
 ]
 JUNK_IDS = [f"{language}-{rule}-{n}" for n, (language, _, rule) in enumerate(JUNK)]
 
@@ -70,6 +72,7 @@ SENTENCES = [
     ("ja", "関連記事によると、政府は来年度から新しい政策を実施する方針を明らかにした。"),
     ("de", "Redaktion: Die Regierung hat beschlossen, die Steuern im nächsten Jahr zu senken."),
     ("zh", "记者从会议上获悉，这项政策将在明年实施。"),
+    ("ko", "김철수 기자는 이날 현장에서 주민들을 직접 만나 이야기를 들었다."),
     ("fr", "Les cookies publicitaires sont au cœur de l’enquête de la CNIL publiée mardi."),
 ]
 
