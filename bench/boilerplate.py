@@ -14,7 +14,12 @@ site's documents); a page's site is the host of the URL the ground truth gives f
 benchmark pages come from about a hundred sites each, so few lines recur: the step is exercised,
 and its removals are counted, but it changes little here.
 
-    PYTHONPATH=. python -m bench.boilerplate [--sets aeb-dev wcxb-dev] [--repeats 3]
+On trafilatura-eval-dev (no full ground truth: `snippets.jsonl` lists passages that must stay,
+`with`, and boilerplate that must go, `without`) it prints with% and w/o%: each page scored with
+score_extraction.snippet_rate, averaged over the pages that have such snippets.
+
+    PYTHONPATH=. python -m bench.boilerplate [--data ../shared/bench]
+        [--sets aeb-dev wcxb-dev trafilatura-eval-dev] [--repeats 3]
 """
 
 from __future__ import annotations
@@ -27,19 +32,19 @@ import subprocess
 import sys
 import tempfile
 import time
+import types
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
 from cleaners.cleaning.boilerplate import strip_boilerplate
-from cleaners.records import RawDocument
 from cleaners.cleaning.recurring import count_lines, recurring_fingerprints, site_of
 from cleaners.cleaning.whitespace import normalize_whitespace
+from cleaners.records import RawDocument
 
-from bench.data import add_data_option, data_dir
-
-BENCH = data_dir()
-SCORER = BENCH / "score_extraction.py"
+DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "bench"
+BENCH = DEFAULT_DATA
+SNIPPETS = "snippets.jsonl"
 COLUMNS = ("aeb_precision", "aeb_recall", "aeb_f1", "with_pct", "without_pct")
 BOOTSTRAP = "100"
 
@@ -84,15 +89,44 @@ def pick_cleaner() -> tuple[str, Cleaner]:
 
 
 def load_set(name: str) -> tuple[list[RawDocument], Path]:
-    """Return a set's pages as raw plain-text documents (with the ground truth's URL)."""
+    """Return a set's pages as raw plain-text documents (with the URL the labels give).
+
+    The path returned is the set's labels: its ground truth, or its snippets when it has no
+    full ground truth.
+    """
     folder = BENCH / "extraction" / name
-    urls = {row["id"]: row.get("url") for row in read_jsonl(folder / "ground_truth.jsonl")}
+    truth = folder / "ground_truth.jsonl"
+    labels = truth if truth.exists() else folder / SNIPPETS
+    urls = {row["id"]: row.get("url") for row in read_jsonl(labels)}
     raws = [
         RawDocument(id=row["id"], source=f"{name}/scraped_text.jsonl", text=row["text"],
                     url=urls.get(row["id"]))
         for row in read_jsonl(folder / "scraped_text.jsonl")
     ]
-    return raws, folder / "ground_truth.jsonl"
+    return raws, labels
+
+
+def scorer_module() -> types.ModuleType:
+    """Import the benchmark's scorer (score_extraction.py) from the data folder."""
+    spec = importlib.util.spec_from_file_location("score_extraction", BENCH / "score_extraction.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def score_snippets(labels: Path, predictions: dict[str, str]) -> dict:
+    """Return with% and w/o%: snippet_rate per page, averaged over the pages with snippets."""
+    rate = scorer_module().snippet_rate
+    withs, withouts = [], []
+    for row in read_jsonl(labels):
+        text = predictions.get(row["id"], "")
+        kept, left = rate(text, row.get("with")), rate(text, row.get("without"))
+        if kept is not None:
+            withs.append(kept)
+        if left is not None:
+            withouts.append(left)
+    return {"with_pct": 100 * statistics.mean(withs), "without_pct": 100 * statistics.mean(withouts)}
 
 
 def learn_recurring(raws: list[RawDocument]) -> dict[str, frozenset[str]]:
@@ -128,9 +162,11 @@ def score(truth: Path, predictions: dict[str, str], folder: Path, label: str) ->
     with pred_path.open("w", encoding="utf-8") as out:
         for page_id, text in predictions.items():
             out.write(json.dumps({"id": page_id, "text": text}, ensure_ascii=False) + "\n")
+    if truth.name == SNIPPETS:
+        return score_snippets(truth, predictions)
     result_path = folder / f"{label}.score.json"
     subprocess.run(
-        [sys.executable, str(SCORER), str(truth), str(pred_path), "--n-bootstrap", BOOTSTRAP,
+        [sys.executable, str(BENCH / "score_extraction.py"), str(truth), str(pred_path), "--n-bootstrap", BOOTSTRAP,
          "--json", str(result_path)],
         check=True, capture_output=True, text=True,
     )
@@ -139,8 +175,9 @@ def score(truth: Path, predictions: dict[str, str], folder: Path, label: str) ->
 
 def format_row(label: str, numbers: dict, rate: float | None = None) -> str:
     """Format one result line: precision, recall, F1, with%, w/o%, pages per second."""
-    cells = [f"{numbers[c]:>10.3f}" if c.startswith("aeb") else
-             (f"{numbers[c]:>10.1f}" if c in numbers else f"{'-':>10}") for c in COLUMNS]
+    cells = [f"{'-':>10}" if c not in numbers else
+             (f"{numbers[c]:>10.3f}" if c.startswith("aeb") else f"{numbers[c]:>10.1f}")
+             for c in COLUMNS]
     speed = f"{rate:>9.0f}" if rate is not None else f"{'-':>9}"
     return f"  {label:<24}" + "".join(cells) + speed
 
@@ -176,10 +213,12 @@ def run(sets: list[str], repeats: int) -> None:
 def main() -> None:
     """Parse arguments and run the benchmark."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sets", nargs="+", default=["aeb-dev", "wcxb-dev"])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--sets", nargs="+", default=["aeb-dev", "wcxb-dev", "trafilatura-eval-dev"])
     parser.add_argument("--repeats", type=int, default=3)
-    add_data_option(parser)
     args = parser.parse_args()
+    global BENCH
+    BENCH = args.data
     run(args.sets, args.repeats)
 
 

@@ -1,6 +1,7 @@
 """Speed and output snapshot of the per-document cleaning path and the recurring-line counts.
 
-Runs ``cleaners.cleaning.pipeline.clean_document`` over the bench material (../shared/bench): the texts of
+Runs ``cleaners.cleaning.pipeline.clean_document`` over the bench material (--data, default
+../shared/bench): the texts of
 extraction/*/scraped_text.jsonl (whole, and cut to 6,000 characters as bench/throughput.py cuts
 them), the pages of extraction/*/html/, the texts of overlap/copies-dev.jsonl and the sample
 articles of raw/. Texts are cleaned twice: as they come, and with a title and the set of lines
@@ -30,15 +31,11 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path[0] = str(REPO)  # import cleaners/ from the checkout, not bench/ scripts as modules
 
 from cleaners.cleaning.pipeline import clean_document
-from cleaners.records import Document, RawDocument
 from cleaners.cleaning.recurring import count_lines, line_fingerprints, recurring_fingerprints
+from cleaners.records import Document, RawDocument
 
-from bench.data import add_data_option, data_dir
-
-BENCH = data_dir()
-TEXT_SETS = [BENCH / "extraction" / name / "scraped_text.jsonl" for name in ("aeb-dev", "wcxb-dev")]
-COPIES = BENCH / "overlap" / "copies-dev.jsonl"
-HTML_DIRS = [BENCH / "extraction" / name / "html" for name in ("aeb-dev", "wcxb-dev")]
+DEFAULT_DATA = REPO.parent / "shared" / "bench"
+SETS = ("aeb-dev", "wcxb-dev")
 RAW = REPO / "raw"
 # bench/throughput.py's text documents: longer than 500 characters, cut to 6,000 (~4 KB).
 CUT_CHARS = 6000
@@ -46,10 +43,11 @@ MIN_CHARS = 500
 SITE = "bench"
 
 
-def load_texts() -> dict[str, str]:
+def load_texts(data: Path) -> dict[str, str]:
     """Return every bench text by a stable key, whole and cut as throughput.py cuts it."""
     texts: dict[str, str] = {}
-    for path in [*TEXT_SETS, COPIES]:
+    sets = [data / "extraction" / name / "scraped_text.jsonl" for name in SETS]
+    for path in [*sets, data / "overlap" / "copies-dev.jsonl"]:
         with open(path, encoding="utf-8") as handle:
             for line in handle:
                 if line.strip():
@@ -62,11 +60,12 @@ def load_texts() -> dict[str, str]:
     return texts
 
 
-def load_pages() -> dict[str, str]:
+def load_pages(data: Path) -> dict[str, str]:
     """Return the bench's HTML pages by a stable key."""
+    folders = [data / "extraction" / name / "html" for name in SETS]
     return {
         f"{folder.parent.name}/{page.name}": page.read_text(encoding="utf-8", errors="replace")
-        for folder in HTML_DIRS for page in sorted(folder.glob("*.html"))
+        for folder in folders for page in sorted(folder.glob("*.html"))
     }
 
 
@@ -135,13 +134,13 @@ def docs_per_second(work: Callable[[], int], repeats: int) -> float:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the bench data folder")
     parser.add_argument("--save", type=Path, help="write the snapshot of the outputs here")
     parser.add_argument("--check", type=Path, help="compare the outputs with this snapshot")
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--no-html", action="store_true", help="skip the HTML speed run")
-    add_data_option(parser)
     args = parser.parse_args()
-    texts, pages = load_texts(), load_pages()
+    texts, pages = load_texts(args.data), load_pages(args.data)
     failed = 0
     if args.save or args.check:
         start = time.perf_counter()

@@ -3,9 +3,10 @@
 Deciding and rewriting are separate steps. `decide` gives every line (a hard-wrapped paragraph
 counts as one) either None, to keep it, or the name of the rule that removes it:
 
-1. line rules, each recognising one kind of boilerplate line on its own: the whole-line
-   vocabularies of `VOCABULARIES` (menus, legal links, share buttons, comment headings...), then
-   the shape rules of `SHAPE_RULES` (cookie banners, copyright lines, bylines, photo credits...);
+1. line rules, each recognising one kind of boilerplate line on its own, as `registry` declares
+   them: the whole-line vocabularies (menus, legal links, share buttons, comment headings...) of
+   the document's language (`wording`), then the shape rules (cookie banners, copyright lines,
+   bylines, photo credits...), each offered the lines its hints admit (`prefilter`);
 2. lines that recur across the site's documents (`recurring`, learned by cleaners.cleaning.recurring);
 3. block rules that need neighbours and position (`decide_blocks`): promo blocks, comment
    threads, related-links boxes, bullet-separated teasers, author bios, the article body versus
@@ -13,36 +14,29 @@ counts as one) either None, to keep it, or the name of the rule that removes it:
 
 `strip_boilerplate` then blanks the removed lines and lists every removal with its rule. The rule
 modules: furniture (site chrome), promos, appeals (follow, share and offer prompts), credits
-(bylines, dates, photo credits, bios), links, comments, title, context; lines and vocab hold what
-they share.
+(bylines, dates, bios), pictures (photo credits and captions), staff (editor credits), links,
+comments, title, context; names, registry, prefilter and catalogue declare and index them; lines
+and vocab hold what they share. docs/cleaning.md describes the design.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
-from cleaners.cleaning.boilerplate import (
-    appeals,
-    comments,
-    context,
-    credits,
-    furniture,
-    gates,
-    links,
-    promos,
-)
+from cleaners.cleaning.boilerplate import context, names
 from cleaners.cleaning.boilerplate import title as titles
 from cleaners.cleaning.boilerplate.lines import TABLE_PIPE, Line, is_prose, read_lines, table_cell
-from cleaners.cleaning.boilerplate.vocab import Vocabulary, index_vocabularies
-from cleaners.records import Removal
+from cleaners.cleaning.boilerplate.prefilter import Prefilter
+from cleaners.cleaning.boilerplate.registry import BLOCK_RULES, SHAPE_RULES, VOCABULARY_RULES
+from cleaners.cleaning.boilerplate.vocab import VocabularyIndex, index_vocabularies
+from cleaners.cleaning.boilerplate.wording import LANGUAGES, layers
 from cleaners.cleaning.recurring import fingerprint_line
 from cleaners.cleaning.whitespace import EDGE_CHARS
+from cleaners.records import Removal
 
-__all__ = [
-    "SHAPE_RULES", "VOCABULARIES", "Stripped", "decide", "decide_blocks", "decide_line",
-    "strip_boilerplate",
-]
+__all__ = ["Stripped", "decide", "decide_blocks", "decide_line", "strip_boilerplate"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,94 +47,43 @@ class Stripped:
     removed: tuple[Removal, ...]
 
 
-# Whole-line vocabularies, in registration order: the first that holds a line names its removal.
-VOCABULARIES: tuple[tuple[str, Vocabulary], ...] = (
-    ("advertisement", furniture.ADVERTISEMENT),
-    ("newsletter_promo", promos.NEWSLETTER_LINES),
-    ("paywall_prompt", promos.PAYWALL_PROMPT),
-    ("share_prompt", promos.SHARE_PROMPT),
-    ("call_to_action", promos.CALL_TO_ACTION),
-    ("comments", comments.COMMENTS_HEADINGS),
-    ("comment_form", comments.COMMENT_FORM),
-    ("related_links", links.RELATED_HEADINGS),
-    ("reading_time", furniture.READING_TIME),
-    ("legal_links", furniture.LEGAL_LINKS),
-    ("navigation", furniture.NAVIGATION),
-)
+# How many languages' vocabulary indexes are kept (one is built the first time it is needed).
+CACHED_LANGUAGES = 64
 
-VOCABULARY_INDEX = index_vocabularies(VOCABULARIES)
+
+@lru_cache(maxsize=CACHED_LANGUAGES)
+def vocabulary_index(language: str | None) -> VocabularyIndex:
+    """Return the whole-line vocabularies that apply to a document in ``language``, merged."""
+    chosen = layers(language)
+    return index_vocabularies(tuple(
+        (rule.name, rule.vocabulary.for_languages(chosen))
+        for rule in VOCABULARY_RULES if rule.vocabulary is not None
+    ))
+
+
+SHAPE_PREFILTER = Prefilter(SHAPE_RULES)
 
 # Passes of decide-and-remove: the second almost never removes anything; the bound keeps a
 # pathological document from looping.
 MAX_PASSES = 6
 
-# Shape rules, tried in order on the lines no vocabulary holds, each with the shortest and the
-# longest line (in words) it can match and the features (`gates`) a line needs for it to match at
-# all: other lines skip it without a call (the predicates check their own bounds and conditions
-# too). A vocabulary line ("Newsletter") never reaches the newsletter rule's own vocabulary test:
-# VOCABULARY_INDEX holds it first, so that rule needs its hints.
-SHAPE_RULES: tuple[tuple[str, int, int, int, Callable[[Line], bool]], ...] = (
-    ("player_timestamp", 1, 8, gates.COLON, furniture.is_player_timestamp),
-    ("cookie_notice", 3, 200, gates.COOKIE, furniture.is_cookie_notice),
-    ("copyright_footer", 1, 40, gates.COPYRIGHT, furniture.is_copyright_footer),
-    ("legal_notice", 6, 120, gates.LEGAL, furniture.is_legal_notice),
-    ("newsletter_promo", 1, 60, gates.NEWSLETTER, promos.is_newsletter_promo),
-    ("donation_appeal", 1, 30, gates.DONATION, promos.is_donation_appeal),
-    ("affiliate_disclosure", 5, 60, gates.AFFILIATE, promos.is_affiliate_disclosure),
-    ("app_badge", 1, 14, gates.APP, promos.is_app_badge),
-    ("social_links", 1, 16, gates.SOCIAL, promos.is_social_links),
-    ("social_follow", 1, 20, gates.OPENING, appeals.is_social_follow),
-    ("share_appeal", 1, 40, gates.SHARE, appeals.is_share_appeal),
-    ("signup_offer", 1, 60, gates.OFFER, appeals.is_signup_offer),
-    ("contact_details", 2, 16, gates.COLON, furniture.is_contact_details),
-    ("byline", 1, 20, gates.NAMED | gates.OPENING | gates.DIGIT, credits.is_byline),
-    ("date_line", 1, 16, gates.DIGIT, credits.is_date_line),
-    ("photo_credit", 1, 60, gates.OPENING | gates.NAMED | gates.MARK | gates.CREDIT,
-     credits.is_photo_credit),
-    ("photo_caption", 6, 70, gates.DATED | gates.CAPTION, credits.is_photo_caption),
-    ("comment_form", 1, 30, gates.COLON | gates.LISTED, comments.is_comment_form),
-    ("related_link", 2, 30, gates.OPENING, links.is_related_link),
-    ("tag_list", 1, 30, gates.LISTED | gates.OPENING, links.is_tag_line),
-    ("link_list", 2, 16, gates.MARK, links.is_link_row),
-    ("breadcrumb", 2, 16, gates.MARK, furniture.is_breadcrumb),
-    ("link_list", 3, 150, gates.EVERY, links.is_glued_links),
-)
-LONGEST_SHAPE = max(longest for _, _, longest, _, _ in SHAPE_RULES)
-# Word counts that admit the same rules share a class. The rules a line is offered are looked up
-# by its word class and the table bits of its features, then each checks the rest of its gate.
-_BOUNDS = tuple(
-    tuple(shortest <= words <= longest for _, shortest, longest, _, _ in SHAPE_RULES)
-    for words in range(LONGEST_SHAPE + 2)
-)
-_CLASSES = tuple(dict.fromkeys(_BOUNDS))
-WORD_CLASS = tuple(_CLASSES.index(bounds) for bounds in _BOUNDS)
-SHAPE_TABLE = tuple(
-    tuple(
-        tuple((name, needs, matches)
-              for (name, _, _, needs, matches), fits in zip(SHAPE_RULES, bounds)
-              if fits and gates.table_needs(needs) & (features | gates.EVERY))
-        for bounds in _CLASSES
-    )
-    for features in range(gates.FEATURES)
-)
 
-
-def decide_line(line: Line) -> str | None:
+def decide_line(line: Line, vocabularies: VocabularyIndex | None = None) -> str | None:
     """Return the name of the first line rule that matches, or None.
 
     A table row with a single filled cell is judged by that cell (see `lines.table_cell`).
+    ``vocabularies``: those of the document's language (`vocabulary_index`); all by default.
     """
     if line.text.startswith(TABLE_PIPE):
         cell = table_cell(line)
         if cell is not None:
             line = cell
-    found = VOCABULARY_INDEX.find(line.bare, line.words)
+    index = vocabularies if vocabularies is not None else vocabulary_index(None)
+    found = index.find(line.bare, line.words)
     if found is not None:
         return found
-    features = gates.line_features(line)
-    word_class = WORD_CLASS[min(line.words, LONGEST_SHAPE + 1)]
-    for name, needs, matches in SHAPE_TABLE[features & (gates.FEATURES - 1)][word_class]:
-        if needs & features and matches(line):
+    for name, matches in SHAPE_PREFILTER.offered(line):
+        if matches(line):
             return name
     return None
 
@@ -153,6 +96,7 @@ def decide(
     words: dict[int, frozenset[str]] | None = None,
     page: bool = True,
     shares_by_prose: dict[tuple[int, ...], dict[int, float]] | None = None,
+    language: str | None = None,
 ) -> list[str | None]:
     """Return, for each line, the rule that removes it or None to keep it.
 
@@ -161,9 +105,10 @@ def decide(
     """
     by_text: dict[str, str | None] = {}
     decided: list[str | None] = []
+    vocabularies = vocabulary_index(language if language in LANGUAGES else None)
     for line in lines:
         if line.text not in by_text:
-            by_text[line.text] = decide_line(line)
+            by_text[line.text] = decide_line(line, vocabularies)
         decided.append(by_text[line.text])
     if recurring:
         _apply(decided, mark_recurring(lines, recurring))
@@ -185,7 +130,7 @@ def mark_recurring(lines: Sequence[Line], recurring: frozenset[str]) -> dict[int
         if found is None:
             found = known[line.text] = fingerprint_line(line.text) in recurring
         if found:
-            marks[i] = "recurring_site_line"
+            marks[i] = names.RECURRING_SITE_LINE
         if is_prose(line):
             prose_chars += line.chars
             recurring_prose += line.chars if found else 0
@@ -194,14 +139,8 @@ def mark_recurring(lines: Sequence[Line], recurring: frozenset[str]) -> dict[int
     return marks
 
 
-# Block rules, in order: those that extend another rule's removals, then those that find their
-# blocks on their own.
-ANCHORED_BLOCK_RULES: tuple[Callable[[Sequence[Line], list[str | None]], dict[int, str]], ...] = (
-    promos.mark_promo_blocks, comments.mark_comment_thread, links.mark_related_sections,
-)
-OPEN_BLOCK_RULES: tuple[Callable[[Sequence[Line], list[str | None]], dict[int, str]], ...] = (
-    links.mark_bulleted_teasers, credits.mark_author_bios,
-)
+ANCHORED_BLOCK_RULES = tuple(rule.mark for rule in BLOCK_RULES if rule.anchored)
+OPEN_BLOCK_RULES = tuple(rule.mark for rule in BLOCK_RULES if not rule.anchored)
 
 
 def decide_blocks(
@@ -270,7 +209,7 @@ def strip_boilerplate(
     words: dict[int, frozenset[str]] = {}
     shares: dict[tuple[int, ...], dict[int, float]] = {}
     decided = decide(lines, title=title, recurring=recurring, words=words, page=page,
-                     shares_by_prose=shares)
+                     shares_by_prose=shares, language=language)
     if not any(decided):
         return Stripped(text=text, removed=())
     raws = text.splitlines()

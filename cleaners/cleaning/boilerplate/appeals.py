@@ -14,22 +14,25 @@ from cleaners.cleaning.boilerplate.lines import Line
 from cleaners.cleaning.boilerplate.promos import REPORTED
 from cleaners.cleaning.boilerplate.vocab import MAX_RULE_CHARS, mentions
 
-# Networks a site asks its readers to follow it on.
-NETWORKS = (
-    r"(?:facebook|twitter|x|instagram|tiktok|youtube|linkedin|pinterest|discord|telegram"
-    r"|whatsapp|threads|bluesky|mastodon|reddit|twitch|substack|snapchat|tumblr|flipboard)"
-)
-NETWORK_HINTS = (
-    "facebook", "twitter", " x", "instagram", "tiktok", "youtube", "linkedin", "pinterest",
+# Networks a site asks its readers to follow it on. A one-letter name ("x") is looked for with
+# the space before it, to tell it from a letter inside a word.
+NETWORK_NAMES = (
+    "facebook", "twitter", "x", "instagram", "tiktok", "youtube", "linkedin", "pinterest",
     "discord", "telegram", "whatsapp", "threads", "bluesky", "mastodon", "reddit", "twitch",
     "substack", "snapchat", "tumblr", "flipboard",
 )  # fmt: skip
-FOLLOW_VERBS = ("follow", "like", "join", "find", "subscribe", "please")
+NETWORKS = "(?:" + "|".join(NETWORK_NAMES) + ")"
+NETWORK_HINTS = tuple(name if len(name) > 1 else " " + name for name in NETWORK_NAMES)
 # "Follow FDA on Facebook", "Like us on Facebook", "Join me on TikTok: @The House Maven",
 # "Join the Facebook group– https://...", "Join our Discord", "Subscribe to 9to5Mac on YouTube".
 # Between the verb and "on" only names, "us"/"me" or "section" ("Like many brands on Instagram,
 # ..." is prose: any other lower-case word breaks the match).
-FOLLOW_VERB = r"(?i:(?:please )?(?:follow|like|join|find|subscribe to))\s+"
+FOLLOW_PHRASES = ("follow", "like", "join", "find", "subscribe to")
+FOLLOW_PLEASE = "please"
+FOLLOW_OPENINGS = (FOLLOW_PLEASE, *FOLLOW_PHRASES)
+FOLLOW_VERB = (
+    "(?i:(?:" + FOLLOW_PLEASE + " )?(?:" + "|".join(map(re.escape, FOLLOW_PHRASES)) + r"))\s+"
+)
 FOLLOW_OBJECT = r"(?:(?i:us|me|the|our|my|section|team|desk|blog|page)|[A-Z0-9@][\w@.'’&-]*)\s+"
 SOCIAL_FOLLOW = re.compile(
     FOLLOW_VERB + r"(?:" + FOLLOW_OBJECT + r"){0,6}?(?i:on\s+" + NETWORKS + r")\b"
@@ -71,7 +74,7 @@ OFFER_MAX_WORDS = 60
 
 def is_social_follow(line: Line) -> bool:
     """Match a prompt to follow the site on a social network ("Join the Facebook group")."""
-    if line.words > FOLLOW_MAX_WORDS or not line.lower.startswith(FOLLOW_VERBS):
+    if line.words > FOLLOW_MAX_WORDS or not line.lower.startswith(FOLLOW_OPENINGS):
         return False
     if not mentions(line.lower, NETWORK_HINTS) or REPORTED.search(line.text):
         return False

@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from cleaners.cleaning.boilerplate import names
 from cleaners.cleaning.boilerplate.lines import Line, is_prose
-from cleaners.cleaning.boilerplate.vocab import Vocabulary, phrases
+from cleaners.cleaning.boilerplate.vocab import Vocabulary, by_language, phrases
+from cleaners.cleaning.boilerplate.wording import discussion
 
 # Headings that open a comment thread (numbers are read as 0).
 COMMENTS_HEADINGS = Vocabulary(
@@ -33,6 +35,7 @@ COMMENTS_HEADINGS = Vocabulary(
         "leave a reply to ", "0 comments for ", "0 respuestas a ", "0 comentários em ",
     ),
     max_words=40,
+    languages=by_language(discussion.COMMENTS),
 )
 
 # The comment form and per-comment chrome.
@@ -58,6 +61,7 @@ COMMENT_FORM = Vocabulary(
         "atenção: comentários", "comments are moderated",
     ),
     max_words=30,
+    languages=by_language(discussion.COMMENT_FORM),
 )
 COMMENTER = re.compile(r"\S.{0,60}\s(?:says|said|wrote|commented|replied)\s?:", re.IGNORECASE)
 
@@ -69,9 +73,14 @@ ARTICLE_CHARS_BEFORE_COMMENTS = 600
 ARTICLE_LINES_BEFORE_COMMENTS = 3
 
 
+def is_form_label(line: Line) -> bool:
+    """Tell whether a line is one of the comment form's whole lines or openings ("Reply")."""
+    return COMMENT_FORM.matches(line.bare, line.words)
+
+
 def is_comment_form(line: Line) -> bool:
     """Match comment-form labels and per-comment chrome ("Name *", "Reply", "Jane says:")."""
-    if COMMENT_FORM.matches(line.bare, line.words):
+    if is_form_label(line):
         return True
     return (
         line.text.endswith(":") and line.words <= 12 and COMMENTER.fullmatch(line.text) is not None
@@ -91,13 +100,13 @@ def mark_comment_thread(lines: Sequence[Line], decided: Sequence[str | None]) ->
     total = sum(prose)
     seen = paragraphs = 0
     for position, rule in enumerate(decided):
-        if rule == "comments" and total and (
+        if rule == names.COMMENTS and total and (
             seen >= ARTICLE_SHARE_BEFORE_COMMENTS * total
             or (seen >= ARTICLE_CHARS_BEFORE_COMMENTS
                 and paragraphs >= ARTICLE_LINES_BEFORE_COMMENTS
                 and not _is_count(lines[position]))
         ):
-            return {i: "comments" for i in range(position + 1, len(lines)) if decided[i] is None}
+            return {i: names.COMMENTS for i in range(position + 1, len(lines)) if decided[i] is None}
         seen += prose[position]
         paragraphs += prose[position] > 0
     return {}

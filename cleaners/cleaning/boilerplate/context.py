@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import chain, compress
 
+from cleaners.cleaning.boilerplate import names
 from cleaners.cleaning.boilerplate.lines import Line, is_link_like
 
 # Line scores. Prose counts by its length (capped so one huge paragraph cannot swallow a page of
@@ -41,14 +42,15 @@ DATA_PENALTY = 0.0
 BOILERPLATE_PENALTY = -80.0
 INLINE_PENALTY = -20.0
 INLINE_RULES = frozenset((
-    "advertisement", "photo_credit", "photo_caption", "related_link", "newsletter_promo",
-    "paywall_prompt", "app_badge", "donation_appeal", "player_timestamp", "repeated_title",
+    names.ADVERTISEMENT, names.PHOTO_CREDIT, names.PHOTO_CAPTION, names.READ_MORE_LINK,
+    names.NEWSLETTER_PROMO, names.PAYWALL_PROMPT, names.APP_BADGE, names.DONATION_APPEAL,
+    names.PLAYER_TIMESTAMP, names.REPEATED_TITLE,
 ))
 
 # Teaser cards: dates and bylines recur in every card of a list of teasers and seldom inside an
 # article, so each counts against the body once for itself and once for every other one within
 # CARD_WINDOW lines.
-CARD_RULES = frozenset(("date_line", "byline"))
+CARD_RULES = frozenset((names.DATE_LINE, names.BYLINE))
 CARD_WINDOW = 8
 
 # Table cells: a short line among many figure cells ("9.6", "$165", "9.1 oz") is a cell, not a
@@ -263,10 +265,10 @@ def mark_outside_body(
             continue
         if headline is not None and position > headline and _is_standfirst(lines[position]):
             continue
-        marks[position] = "page_header"
+        marks[position] = names.PAGE_HEADER
     for position in range(end + 1, len(lines)):
         if decided[position] is None:
-            marks[position] = "page_footer"
+            marks[position] = names.PAGE_FOOTER
     return marks
 
 

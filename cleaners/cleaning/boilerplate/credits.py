@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from cleaners.cleaning.boilerplate import names
 from cleaners.cleaning.boilerplate.lines import Line, is_prose
 from cleaners.cleaning.boilerplate.vocab import MAX_RULE_CHARS, mentions, words
 
@@ -51,15 +52,16 @@ GLUE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
 ASCII_WORDS = re.compile(r"[A-Z]+[a-z]*|[a-z]+")
 
 # Byline openers, in the languages of the benchmark sets.
+BYLINE_OPENERS = (
+    "by", "written by", "words by", "story by", "reporting by", "posted by", "published by",
+    "author", "authors", "von", "por", "par", "di", "door", "av", "af", "przez",
+    "text", "texto", "reviewed by", "medically reviewed by", "autor", "autorin", "autore",
+    "auteur", "escrito por", "écrit par", "scritto da", "geschreven door", "verfasst von",
+    "geschrieben von", "napisał", "napisała",
+    "fact-checked by", "fact checked by", "edited by",
+)  # fmt: skip
 BYLINE_OPENER = re.compile(
-    r"(?:by|written by|words by|story by|reporting by|posted by|published by|author|authors"
-    r"|von|por|par|di|door|av|af|przez|autor|autore|auteur|text|texto|reviewed by"
-    r"|medically reviewed by|fact[- ]checked by|edited by)\b[\s:]*",
-    re.IGNORECASE,
-)
-BYLINE_OPENINGS = (
-    "by", "written", "words", "story", "reporting", "posted", "published", "author", "von", "por",
-    "par", "di", "door", "av", "af", "przez", "text", "reviewed", "medically", "fact", "edited",
+    "(?:" + "|".join(map(re.escape, BYLINE_OPENERS)) + r")\b[\s:]*", re.IGNORECASE
 )
 NEWS_AGENCIES = frozenset(
     ("associated press", "the associated press", "reuters", "afp", "agence france-presse",
@@ -67,14 +69,7 @@ NEWS_AGENCIES = frozenset(
      "ap", "staff", "staff reports", "staff report", "staff writer", "cnn wire")
 )
 
-# Photo credits: an introducer ("Photo:", "Image by") or a picture agency at the end of a line.
-CREDIT_OPENER = re.compile(
-    r"[(\[]?(?:stock |cover |file |featured |header |lead |main )?(?:photo(?:graph)?s?|images?"
-    r"|pictures?|pics?|foto(?:s|grafia)?|bild(?:er)?|imagem|imagen|illustrations?|graphics?"
-    r"|video|credits?|photo credit|image credit|image source|fonte da imagem)"
-    r"\s*(?:by|:|-|–|©|courtesy(?: of)?)\s*\S",
-    re.IGNORECASE,
-)
+# Picture agencies: a whole credit line ("Getty Images") or a credit's tail (see pictures).
 PICTURE_AGENCIES = (
     "getty images", "getty", "ap photo", "ap images", "associated press", "reuters", "afp", "epa",
     "shutterstock", "istock", "istockphoto", "alamy", "unsplash", "pexels", "pixabay",
@@ -82,64 +77,8 @@ PICTURE_AGENCIES = (
     "rex features", "pa images", "pa wire", "sipa", "zuma", "imago", "anadolu", "xinhua", "ap",
     "ap file",
 )
-PICTURE_AGENCY = "|".join(re.escape(agency) for agency in PICTURE_AGENCIES)
 PICTURE_AGENCY_NAMES = frozenset(PICTURE_AGENCIES)
-CREDIT_TAIL = re.compile(
-    r"(?:[/|]\s*|\bvia\s+|[(\[]\s*)(?:" + PICTURE_AGENCY + r")(?:\s*(?:photo|file|images?))?"
-    r"(?:\s*/\s*[\w .'-]{1,40})?\s*[)\]]?\s*$",
-    re.IGNORECASE,
-)
-CREDIT_TAIL_REACH = 90
-CREDIT_OPENINGS = (
-    "(", "[", "stock", "cover", "file", "featured", "header", "lead", "main", "photo", "image",
-    "pic", "foto", "bild", "illustration", "graphic", "video", "credit",
-)
-# A caption scraped together with its credit: "...didn't get it.Credit...Doug Mills/The Times".
-GLUED_CREDIT = re.compile(
-    r"[a-z.)”’][.…]{0,3}(?:Credit|Photo|Image|Foto)(?:\.\.\.|…|:)\s?\S"
-)
-TAIL_HINTS = ("/", "|", "(", "[", "via ", "©")
-GLUED_HINTS = ("Credit", "Photo", "Image", "Foto")
-
-# A credit in brackets or after a copyright sign at the end of a caption: "(Photo by X/Getty)",
-# "(Image: GETTY)", "© Reuters / David Mercado".
-BRACKETED_CREDIT = re.compile(
-    r"(?:[(\[](?:photo|image|picture|credit|foto|illustration|video)s?(?: credit)?\s*(?:by|:)"
-    r"\s*[^)\]]{1,80}[)\]]|©\s*[\w.&' -]{1,40}(?:/\s*[\w .'-]{1,40})?)\s*$",
-    re.IGNORECASE,
-)
-
-# News-photo captions: one sentence that ends on a full date, AP and Getty style
-# ("... in Madrid, Spain, Tuesday, Nov. 19, 2019." / "... on Feb. 26, 2022.").
-CAPTION_DATE = re.compile(
-    r"(?:\bon (?:[A-Z][a-z]+day,? )?|, [A-Z][a-z]+day, )[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\.$"
-)
-CAPTION_REACH = 60
-# AP captions name the weekday with the full date, and place people: ", left,", "(R)".
-# (Every weekday name ends in "day": a substring test spares most lines the regex scan.)
-CAPTION_WEEKDAY_DATE = re.compile(
-    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? (?:Jan|Feb|March|April|May|June|July|Aug"
-    r"|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\b"
-)
-CAPTION_POSITION = re.compile(
-    r", (?:left|right|center|centre|second (?:from )?(?:left|right)|top|bottom|front|rear"
-    r"|background|foreground)(?: to right)?,|\((?:L|R|C|left|right|center|centre|background"
-    r"|foreground|pictured)\)"
-)
-# Caption openings: "This satellite image shows ...", "An artist's impression of ...".
-CAPTION_OPENING = re.compile(
-    r"(?:(?:This|These|The|A|An) (?:\w+ ){0,2}(?:image|images|photo|photos|photograph|picture"
-    r"|illustration|rendering|graphic|map|chart|screenshot|still) (?:shows?|depicts?|taken (?:by"
-    r"|on|in|from)|released by|provided by)\b"
-    r"|(?:An?|The) artist'?s'? (?:impression|rendering|illustration|concept) of\b"
-    r"|(?:Pictured|Inset|Main picture|Main image|File photo|File image)\s*:"
-    r"|In this (?:file |undated |handout )?(?:photo|image|picture)\b)"
-)
-CAPTION_HINTS = ("day, ", ", left,", ", right,", ", center,", "(", "image", "photo", "picture",
-                 "illustration", "rendering", "graphic", "map ", "chart", "artist", "pictured",
-                 "above", "below", "inset", "screenshot", "still")
-SENTENCE_BREAK = re.compile(r"[a-z][.!?][\"”’]? [A-Z\"“]")
-
+AGENCIES = NEWS_AGENCIES | PICTURE_AGENCY_NAMES
 # Author bios: a name, then a newsroom role or "has written for" early in the line.
 AUTHOR_BIO = re.compile(
     r"(?:[A-Z][\w'’.-]+ ){1,4}(?:(?:is|was|has been|has worked as|serves as|joined \S+ as"
@@ -177,9 +116,24 @@ def _has_date(text: str) -> bool:
     return _date_words(text)[0] or DATE_ANCHOR.search(text) is not None
 
 
-def _is_name(tokens: Sequence[str]) -> bool:
-    names = [word for word in tokens if word.lower() not in ("and", "e", "y", "und", "et")]
+# "and" between names, in the languages of the staff-credit labels.
+NAME_JOINERS = frozenset(("and", "e", "y", "und", "et", "en", "i", "a", "и", "і", "та"))
+
+
+def is_name(tokens: Sequence[str]) -> bool:
+    """Tell whether a few words are people's names: capitalised, "and" between them."""
+    names = [word for word in tokens if word.lower() not in NAME_JOINERS]
     return 0 < len(names) <= 6 and all(word[:1].isupper() for word in names)
+
+
+# Characters around an agency's name in a byline or credit line: "(Reuters)", "© AFP.".
+AGENCY_STRIP = "()[]©. "
+AGENCY_WORDS = 8
+
+
+def is_agency(line: Line) -> bool:
+    """Tell whether a line is only a news or picture agency's name ("Associated Press")."""
+    return line.words <= AGENCY_WORDS and line.bare.strip(AGENCY_STRIP) in AGENCIES
 
 
 def is_date_line(line: Line) -> bool:
@@ -199,10 +153,10 @@ def is_byline(line: Line) -> bool:
         return False
     if line.words <= 5 and line.bare.strip(" .") in NEWS_AGENCIES:
         return True
-    opener = BYLINE_OPENER.match(line.text) if line.lower.startswith(BYLINE_OPENINGS) else None
+    opener = BYLINE_OPENER.match(line.text) if line.lower.startswith(BYLINE_OPENERS) else None
     if opener:
         rest = _words_besides_dates(line.text[opener.end():])
-        return not rest or (len(rest) <= 14 and _is_name(rest[:2]))
+        return not rest or (len(rest) <= 14 and is_name(rest[:2]))
     # Signed before dated: most lines with figures are neither, and the date test costs more.
     if not line.digits:
         return False
@@ -211,46 +165,7 @@ def is_byline(line: Line) -> bool:
         return False
     rest = _words_besides_dates(line.text)
     rest = rest[1:] if rest and rest[0].lower() == "by" else rest
-    return _is_name(rest) and len(rest) <= 5
-
-
-def is_photo_credit(line: Line) -> bool:
-    """Match a photo credit, or a caption that carries one ("Stock photo: Getty Images")."""
-    if line.words > 60 or line.chars > MAX_RULE_CHARS:
-        return False
-    text = line.text
-    if line.words <= 20 and line.lower.startswith(CREDIT_OPENINGS) and CREDIT_OPENER.match(text):
-        return True
-    if line.words <= 8 and line.bare.strip("()[]© ") in PICTURE_AGENCY_NAMES:
-        return True
-    tail = max(0, len(text) - CREDIT_TAIL_REACH)
-    if mentions(line.lower[tail:], TAIL_HINTS) and (
-        CREDIT_TAIL.search(text, tail) or BRACKETED_CREDIT.search(text, tail)
-    ):
-        return True
-    return mentions(text, GLUED_HINTS) and GLUED_CREDIT.search(text) is not None
-
-
-def is_photo_caption(line: Line) -> bool:
-    """Match a news-photo caption: a short unquoted description of a picture.
-
-    Recognised by a full date at its end (TIME, Getty), a weekday with the full date or a
-    position marker (AP: ", left,"), or a caption opening ("This satellite image shows").
-    """
-    text = line.text
-    if not 6 <= line.words <= 70 or '"' in text or "“" in text:
-        return False
-    if text.endswith(".") and text[-5:-1].isdigit():
-        dated = CAPTION_DATE.search(text, max(0, len(text) - CAPTION_REACH)) is not None
-        if dated and SENTENCE_BREAK.search(text) is None:
-            return True
-    if not mentions(line.lower, CAPTION_HINTS):
-        return False
-    return (
-        ("day" in text and CAPTION_WEEKDAY_DATE.search(text) is not None)
-        or CAPTION_POSITION.search(text) is not None
-        or CAPTION_OPENING.match(text) is not None
-    )
+    return is_name(rest) and len(rest) <= 5
 
 
 def is_author_bio(line: Line) -> bool:
@@ -292,7 +207,7 @@ def mark_author_bios(lines: Sequence[Line], decided: Sequence[str | None]) -> di
             continue
         # The count first: above the last paragraphs no line is a bio, and the shape costs more.
         if prose_after <= PROSE_AFTER_BIO and is_author_bio(line):
-            marks[position] = "author_bio"
+            marks[position] = names.AUTHOR_BIO
         elif line.words <= 6 and not line.sentence and ABOUT_AUTHOR.fullmatch(line.text):
             following = [i for i in range(position + 1, min(len(lines), position + 4))
                          if decided[i] is None][:ABOUT_REACH]
@@ -300,7 +215,7 @@ def mark_author_bios(lines: Sequence[Line], decided: Sequence[str | None]) -> di
             bio = [i for i in following if lines[i].words <= 120 and (
                 name in ABOUT_AUTHOR_WORDS or name in lines[i].lower)]
             if bio:
-                marks.update({i: "author_bio" for i in [position, *bio]})
+                marks.update({i: names.AUTHOR_BIO for i in [position, *bio]})
         elif is_prose(line):
             prose_after += 1
     return marks

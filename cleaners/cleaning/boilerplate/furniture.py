@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 
 from cleaners.cleaning.boilerplate.lines import Line
-from cleaners.cleaning.boilerplate.vocab import MAX_RULE_CHARS, Vocabulary, mentions, phrases
+from cleaners.cleaning.boilerplate.vocab import (
+    MAX_RULE_CHARS,
+    Vocabulary,
+    by_language,
+    mentions,
+    phrases,
+)
+from cleaners.cleaning.boilerplate.wording import chrome
+from cleaners.cleaning.boilerplate.wording.phrasing import phrases_of, whole_phrases
 
 # Site navigation, account and language links: the words menus are made of.
 NAVIGATION = Vocabulary(
@@ -45,6 +53,7 @@ NAVIGATION = Vocabulary(
         "live tv", "live", "video", "videos", "photos", "toggle", "dismiss", "expand", "collapse",
     ),
     max_words=6,
+    languages=by_language(chrome.NAVIGATION),
 )
 
 # Legal and policy links of a site footer.
@@ -67,6 +76,7 @@ LEGAL_LINKS = Vocabulary(
         "política de privacidad", "política de privacidade", "termos de uso",
     ),
     max_words=10,
+    languages=by_language(chrome.LEGAL),
 )
 
 # Advertisement slots and their labels.
@@ -80,6 +90,7 @@ ADVERTISEMENT = Vocabulary(
         "iklan", "реклама", "paid post", "paid content", "{paid ,}partner content",
         "ad feedback", "report this ad", "ads by google", "supported by", "presented by",
     ),
+    languages=by_language(chrome.ADVERTISEMENT),
 )
 
 # Reading-time and view-count badges (numbers are read as 0).
@@ -93,28 +104,29 @@ READING_TIME = Vocabulary(
         "0{,k,m} {views,reads,shares,letture,visualizações,aufrufe,lectures,comments}",
         "0{,k,m} {views,reads,shares,letture,visualizações,aufrufe,lectures}",
     ),
+    languages=by_language(chrome.READING_TIME),
 )
 
 # Cookie and consent banners, whatever their length: phrased as a notice to the visitor.
-COOKIE_HINTS = ("cookie", "by continuing", "by using this", "by using our")
+COOKIE_PHRASES = phrases_of(chrome.COOKIE_NOTICES)
+COOKIE_HINTS = (
+    "cookie", "by continuing", "by using this", "by using our",
+    *(phrase for phrase in COOKIE_PHRASES if "cookie" not in phrase),
+)
 COOKIE_NOTICE = re.compile(
     r"\b(we|this (web)?site|our (web)?site|this page) (uses?|is using) cookies\b"
     r"|\buse of cookies\b|\b(accept|allow|reject|decline) (all )?cookies\b"
     r"|\bnecessary cookies\b|\bcookies? (settings|preferences)\b"
     r"|\b(utilizziamo|usamos|utilizamos|nous utilisons|wir verwenden) (i |os |des |los )?cookies?\b"
-    r"|\bby (continuing to (browse|use)|using) (this|our) (web)?site\b",
+    r"|\bby (continuing to (browse|use)|using) (this|our) (web)?site\b|" + whole_phrases(COOKIE_PHRASES),
     re.IGNORECASE,
 )
 
-# Copyright lines: a symbol or the word, or the "all rights reserved" formula in several languages.
-COPYRIGHT_HINTS = (
-    "©", "copyright", "(c)", "&copy;", "rights reserved", "rechte vorbehalten",
-    "derechos reservados", "droits réservés", "diritti riservati", "direitos reservados",
-)
+# Copyright lines: a symbol or the word, or the "all rights reserved" formula in each language.
+RESERVED_PHRASES = phrases_of(chrome.RIGHTS_RESERVED)
+COPYRIGHT_HINTS = ("©", "copyright", "(c)", "&copy;", *RESERVED_PHRASES)
 COPYRIGHT = re.compile(
-    r"^(©|\(c\)|copyright\b|&copy;)|\ball rights reserved\b|\balle rechte vorbehalten\b"
-    r"|\btodos los derechos reservados\b|\btous droits réservés\b|\btutti i diritti riservati\b"
-    r"|\btodos os direitos reservados\b|©\s?\d{4}|\bcopyright\s?©",
+    r"^(©|\(c\)|copyright\b|&copy;)|©\s?\d{4}|\bcopyright\s?©|" + whole_phrases(RESERVED_PHRASES),
     re.IGNORECASE,
 )
 

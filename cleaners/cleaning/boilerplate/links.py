@@ -11,10 +11,19 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from cleaners.cleaning.boilerplate import names
 from cleaners.cleaning.boilerplate.furniture import LEGAL_LINKS, NAVIGATION
 from cleaners.cleaning.boilerplate.lines import Line, is_prose
 from cleaners.cleaning.boilerplate.promos import NEWSLETTER_LINES, SHARE_PROMPT
-from cleaners.cleaning.boilerplate.vocab import MAX_RULE_CHARS, Vocabulary, mentions, phrases, split_row
+from cleaners.cleaning.boilerplate.vocab import (
+    MAX_RULE_CHARS,
+    Vocabulary,
+    by_language,
+    mentions,
+    phrases,
+    split_row,
+)
+from cleaners.cleaning.boilerplate.wording import pointers
 
 # Headings of related, popular and recommended link boxes.
 RELATED_HEADINGS = Vocabulary(
@@ -46,34 +55,34 @@ RELATED_HEADINGS = Vocabulary(
         "further reading about ", "more news from ", "latest from ", "trending in ",
         "das könnte sie ", "more news from ", "more stories from ",
     ),
+    languages=by_language(pointers.RELATED),
 )
 
-# One-line pointers to other articles ("Read more: ...", "RELATED: ...").
+# One-line pointers to other articles ("Read more: ...", "RELATED: ..."), after any of INLINE_LEAD.
+INLINE_PHRASES = (
+    "read more", "read also", "also read", "related", "see also", "more", "recommended", "watch",
+    "listen", "read", "click here", "previously", "leia também", "leia mais", "veja também",
+    "lesen sie auch", "mehr dazu", "à lire aussi", "lire aussi", "ver también", "leggi anche",
+    "leggi anche su", "te puede interesar", "baca juga", *pointers.READ_ALSO,
+)  # fmt: skip
+INLINE_LEAD = "([ "
 INLINE_RELATED = re.compile(
-    r"[(\[]?\s*(?:read more|read also|also read|related(?: \w+)?|see also|more|recommended"
-    r"|watch|listen|read|click here|previously|leia também|leia mais|veja também"
-    r"|lesen sie auch|mehr dazu|à lire aussi|lire aussi|ver también|leggi anche(?: su)?"
-    r"|te puede interesar|baca juga)\s*[:：»›>\-–—]\s*\S",
+    r"[(\[]?\s*(?:related \w+|" + "|".join(map(re.escape, INLINE_PHRASES)) + r")"
+    r"\s*[:：»›>\-–—]\s*\S",
     re.IGNORECASE,
 )
-
-INLINE_OPENINGS = (
-    "read", "also", "related", "see", "more", "recommended", "watch", "listen", "click",
-    "previously", "leia", "veja", "lesen", "mehr", "à lire", "lire", "ver", "leggi", "te puede",
-    "baca",
-)
+INLINE_OPENINGS = (*INLINE_LEAD, *INLINE_PHRASES)
 
 # Tag and category lines that close an article.
-TAG_LINE = re.compile(
-    r"(?:tags?|tagged|tagged with|topics?|categories|category|filed under|related tags|related"
-    r" topics|keywords|posted in|etiquetas|schlagworte|themen|mots-clés|argomenti)\s*[:：]",
-    re.IGNORECASE,
+TAG_PHRASES = (
+    "tag", "tags", "tagged", "tagged with", "topic", "topics", "categories", "category",
+    "filed under", "related tags", "related topics", "keywords", "posted in", "etiquetas",
+    "schlagworte", "themen", "mots-clés", "argomenti", *pointers.TAG_HEADINGS,
+)  # fmt: skip
+TAG_LINE = re.compile("(?:" + "|".join(map(re.escape, TAG_PHRASES)) + r")\s*[:：]", re.IGNORECASE)
+TAG_HEADINGS = frozenset(
+    ("tags", "topics", "related tags", "categories", "tagged", "keywords", *pointers.TAG_HEADINGS)
 )
-TAG_OPENINGS = (
-    "tag", "topic", "categor", "filed", "related", "keyword", "posted in", "etiqueta", "schlagw",
-    "themen", "mots", "argomenti",
-)
-TAG_HEADINGS = frozenset(("tags", "topics", "related tags", "categories", "tagged", "keywords"))
 
 # The links a footer or share row flattened onto one line is made of.
 LINK_ROW_VOCABULARIES = (NAVIGATION, LEGAL_LINKS, SHARE_PROMPT, NEWSLETTER_LINES)
@@ -85,6 +94,7 @@ GLUE = re.compile(r"[a-z][A-Z][a-z]")
 # as many as GLUE finds, and found faster, as a scan for a capital skips the small letters most
 # lines are made of. Too few of them and GLUE need not be asked.
 GLUE_CAPITAL = re.compile(r"[A-Z](?<=[a-z][A-Z])[a-z]")
+GLUED_MIN_WORDS = 3
 # Source code glues words the same way (camelCase: "stringAppendPipeNew()"), but menus carry no
 # calls, statements, assignments, tags or comments.
 CODE_SHAPE = re.compile(r"[;{}=]|\w\(|->|//|</?\w")
@@ -97,20 +107,30 @@ def is_related_link(line: Line) -> bool:
     """Match a one-line pointer to another article ("READ MORE: How the vote was won")."""
     return (
         line.words <= 30
-        and line.lower.lstrip("([ ").startswith(INLINE_OPENINGS)
+        and line.lower.lstrip(INLINE_LEAD).startswith(INLINE_PHRASES)
         and INLINE_RELATED.match(line.text) is not None
     )
+
+
+def is_tag_heading(line: Line) -> bool:
+    """Tell whether a line is a tag list's heading on its own ("Tags", "Keywords")."""
+    return line.bare in TAG_HEADINGS
 
 
 def is_tag_line(line: Line) -> bool:
     """Match a tag or category line ("Tags: Kristi Noem, South Dakota", "Filed under: Tech")."""
     if line.words > 30 or line.sentence:
         return False
-    return line.bare in TAG_HEADINGS or (
+    return is_tag_heading(line) or (
         line.words >= 2
-        and line.lower.startswith(TAG_OPENINGS)
+        and line.lower.startswith(TAG_PHRASES)
         and TAG_LINE.match(line.text[:MAX_RULE_CHARS]) is not None
     )
+
+
+def is_link_list(line: Line) -> bool:
+    """Match a row of footer links, or a menu flattened into one line (three words or more)."""
+    return is_link_row(line) or (line.words >= GLUED_MIN_WORDS and is_glued_links(line))
 
 
 def is_glued_links(line: Line) -> bool:
@@ -149,16 +169,16 @@ def mark_related_sections(lines: Sequence[Line], decided: Sequence[str | None]) 
     """
     marks: dict[int, str] = {}
     for position, rule in enumerate(decided):
-        if rule != "related_links":
+        if rule != names.RELATED_LINKS:
             continue
         taken, following = 0, position + 1
         while following < len(lines) and taken < RELATED_ITEMS:
             if decided[following] is None:
                 if is_prose(lines[following]):
                     break
-                marks[following] = "related_links"
+                marks[following] = names.RELATED_LINKS
                 taken += 1
-            elif decided[following] == "related_links":
+            elif decided[following] == names.RELATED_LINKS:
                 break
             following += 1
     return marks
@@ -188,4 +208,4 @@ def _teaser_run(lines: Sequence[Line], run: list[int]) -> dict[int, str]:
     items = [lines[i] for i in span if i not in run]
     if sum(item.sentence for item in items) * 2 > len(items):
         return {}
-    return {i: "link_list" for i in span}
+    return {i: names.LINK_LIST for i in span}

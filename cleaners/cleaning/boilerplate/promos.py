@@ -12,8 +12,19 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from cleaners.cleaning.boilerplate import names
 from cleaners.cleaning.boilerplate.lines import Line, is_link_like
-from cleaners.cleaning.boilerplate.vocab import MAX_RULE_CHARS, Vocabulary, mentions, phrases, words
+from cleaners.cleaning.boilerplate.vocab import (
+    LEADING_DECORATION,
+    MAX_RULE_CHARS,
+    Vocabulary,
+    by_language,
+    literal_pattern,
+    mentions,
+    phrases,
+    words,
+)
+from cleaners.cleaning.boilerplate.wording import sharing, subscribing
 
 # Reported speech and quotation: a line carrying these is the article quoting someone, not the
 # site talking to its reader.
@@ -34,6 +45,7 @@ NEWSLETTER_LINES = Vocabulary(
         "success", "thank you for {signing up,subscribing}", "thanks for {signing up,subscribing}",
         "you're subscribed", "you are subscribed", "by signing up, you agree to our privacy policy",
     ),
+    languages=by_language(subscribing.NEWSLETTER),
 )
 # Newsletter calls to action inside longer lines.
 NEWSLETTER_HINTS = (
@@ -56,21 +68,6 @@ NEWSLETTER_PROMO = re.compile(
     r"|\b(abonnez-vous|inscrivez-vous|assine|inscreva-se|suscríbete|newsletter abonnieren)\b",
     re.IGNORECASE,
 )
-# What every alternative of NEWSLETTER_PROMO holds, lower-cased: one of PROMO_ALONE, or one of
-# the words of both sets of a pair ("sign up ... newsletter", "get our ... newsletter", "free
-# e-mail"). Checked first in ASCII lines only: IGNORECASE also matches "ſ", "K", "İ" and "ı" to
-# ASCII letters, which lower() does not turn into them.
-PROMO_ALONE = (
-    "inbox", "never miss", "we will never", "your e", "personali", "unsubscribe at any time",
-    "assine", "abonnez-vous", "inscrivez-vous", "inscreva-se", "newsletter abonnieren",
-)
-PROMO_PAIRS = (
-    (("sign", "subscribe", "register", "join", "opt in"),
-     ("letter", "mail", "alerts", "updates", "briefing", "digest")),
-    (("get ", "receive ", "want "), ("letter",)),
-    (("free ", "daily ", "weekly ", "morning ", "evening "), ("mail", "letter")),
-)
-
 # Paywall and registration prompts that interrupt or end an article (line openings).
 PAYWALL_PROMPT = Vocabulary(
     phrases("subscribe", "subscribe now", "sign in to read", "subscriber only", "subscribers only"),
@@ -89,6 +86,7 @@ PAYWALL_PROMPT = Vocabulary(
         "by clicking continue", "subscribe today for", "try 1 month for", "start your subscription",
     ),
     max_words=30,
+    languages=by_language(subscribing.PAYWALL),
 )
 
 # Donation and membership appeals of independent outlets.
@@ -101,14 +99,6 @@ DONATION_APPEAL = re.compile(
     r"|^donate( now| today)?\b|\bbuy (me|us) a coffee\b|\bon patreon\b",
     re.IGNORECASE,
 )
-# What every alternative of DONATION_APPEAL holds, lower-cased, besides a line opening "donate"
-# (checked first in ASCII lines only, as PROMO_ALONE is).
-APPEAL_WORDS = (
-    "support us", "support our ", "support my ", "support independent ", "fund us", "fund our ",
-    "fund my ", "fund independent ", "free and independent", "become a ", "become our ",
-    "donation", "contribution", "a coffee", "on patreon",
-)
-
 # App-store badges and download prompts.
 APP_HINTS = ("app", "play")
 BADGE_SENTENCE_WORDS = 5
@@ -182,7 +172,11 @@ SHARE_PROMPT = Vocabulary(
         "find us on ", "join us on ", "share this on ", "follow me on ",
     ),
     max_words=12,
+    languages=by_language(sharing.SHARE),
 )
+
+# App-store badges and download prompts, whole lines (English ones are APP_BADGE's).
+APP_LINES = Vocabulary(frozenset(), languages=by_language(sharing.APP))
 
 # Social networks and the share words that go with them in a row of icons.
 SOCIAL_NETWORKS = words(
@@ -196,6 +190,10 @@ SOCIAL_WORDS = SOCIAL_NETWORKS | words(
     "share tweet pin it copy link save like comment google plus google+ feed mix pocket medium "
     "line mail sms threads"
 )
+# What a row of them starts with: decoration, spaces and commas, then one of the words.
+SOCIAL_START = re.compile(
+    "[" + re.escape(LEADING_DECORATION + ",") + r"\s]*" + literal_pattern(SOCIAL_WORDS)
+)
 SOCIAL_GLUED = re.compile(
     r"(?:facebook|twitter|linkedin|email|whatsapp|reddit|pinterest|print|instagram|youtube"
     r"|telegram|tumblr|mail){2,12}"
@@ -208,17 +206,8 @@ def is_newsletter_promo(line: Line) -> bool:
         return True
     if line.words > 60 or not mentions(line.lower, NEWSLETTER_HINTS):
         return False
-    if line.text.isascii() and not may_promote(line.lower):
-        return False
     text = line.text[:MAX_RULE_CHARS]
     return REPORTED.search(text) is None and NEWSLETTER_PROMO.search(text) is not None
-
-
-def may_promote(lower: str) -> bool:
-    """Tell whether a lower-cased ASCII line holds what NEWSLETTER_PROMO needs to match."""
-    return mentions(lower, PROMO_ALONE) or any(
-        mentions(lower, first) and mentions(lower, second) for first, second in PROMO_PAIRS
-    )
 
 
 def is_affiliate_disclosure(line: Line) -> bool:
@@ -233,10 +222,6 @@ def is_affiliate_disclosure(line: Line) -> bool:
 def is_donation_appeal(line: Line) -> bool:
     """Match a donation or membership appeal ("Support UP or become our patron!")."""
     if line.words > 30 or not mentions(line.lower, DONATION_HINTS):
-        return False
-    if line.text.isascii() and not (
-        line.lower.startswith("donate") or mentions(line.lower, APPEAL_WORDS)
-    ):
         return False
     return REPORTED.search(line.text) is None and DONATION_APPEAL.search(line.text) is not None
 
@@ -255,6 +240,11 @@ def is_app_badge(line: Line) -> bool:
     return APP_BADGE.search(line.text) is not None
 
 
+def starts_with_social_word(line: Line) -> bool:
+    """Tell whether a line's first word, past decoration and commas, is a social network's."""
+    return SOCIAL_START.match(line.lower) is not None
+
+
 def is_social_links(line: Line) -> bool:
     """Match a row of social network names ("Facebook Twitter Pinterest Email")."""
     if not line.bare or line.words > 16:
@@ -268,7 +258,9 @@ def is_social_links(line: Line) -> bool:
 # A promo is often a block: a brand line and a tagline around the sign-up line ("The Week" /
 # "Escape your echo chamber. Get the facts..." / "Sign up for ..."). Lines next to a promo that
 # are short and unpunctuated, or short and addressed to the reader, belong to it.
-PROMO_RULES = frozenset(("newsletter_promo", "paywall_prompt", "app_badge", "donation_appeal"))
+PROMO_RULES = frozenset(
+    (names.NEWSLETTER_PROMO, names.PAYWALL_PROMPT, names.APP_BADGE, names.DONATION_APPEAL)
+)
 PROMO_REACH = 2
 PROMO_COPY_WORDS = 25
 PROMO_COPY_CHARS = 160

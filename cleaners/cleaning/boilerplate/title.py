@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from cleaners.cleaning.boilerplate import names
 from cleaners.cleaning.boilerplate.lines import Line, is_prose
 
 KEY_NOISE = re.compile(r"[\W_]+")
@@ -81,7 +82,7 @@ def mark_repeated_lines(
     if len(positions) < 2:
         return {}
     keeper = next((p for p in positions if _followed_by_prose(lines, decided, p)), positions[0])
-    return {p: "repeated_title" for p in positions if p != keeper}
+    return {p: names.REPEATED_TITLE for p in positions if p != keeper}
 
 
 def _followed_by_prose(

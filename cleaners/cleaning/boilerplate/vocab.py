@@ -9,6 +9,7 @@ the vocabulary's size and can never backtrack, which matters on a step that runs
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 # Rules only look at lines up to this length: boilerplate lines are short, and bounding the input
@@ -84,13 +85,23 @@ def _expand(pattern: str) -> set[str]:
     return set().union(*(_expand(head + choice + tail) for choice in braces.group(1).split(",")))
 
 
+# A vocabulary entry ending in PREFIX_MARK is a line opening ("partager sur ..."), not a whole line.
+PREFIX_MARK = "..."
+Wording = dict[str, tuple[str, ...]]  # language (ISO 639-1) -> entries, in `phrases` syntax
+
+
 @dataclass(frozen=True, slots=True)
 class Vocabulary:
-    """Whole lines and line openings of one kind of boilerplate, for lines up to max_words."""
+    """Whole lines and line openings of one kind of boilerplate, for lines up to max_words.
+
+    ``lines`` and ``prefixes`` hold for every document; ``languages`` adds, per language, the
+    entries that hold only for documents in that language (see `for_languages`).
+    """
 
     lines: frozenset[str]
     prefixes: tuple[str, ...] = ()
     max_words: int = 8
+    languages: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def matches(self, bare_text: str, words: int) -> bool:
         """Tell whether a line (its bare form and word count) belongs to the vocabulary."""
@@ -99,6 +110,36 @@ class Vocabulary:
         return bare_text in self.lines or (
             bool(self.prefixes) and bare_text.startswith(self.prefixes)
         )
+
+    def for_languages(self, languages: tuple[str, ...]) -> Vocabulary:
+        """Return the vocabulary with the entries of the given languages added."""
+        entries = [entry for language, found in self.languages if language in languages
+                   for entry in found]
+        lines, prefixes = read_entries(entries)
+        return Vocabulary(self.lines | lines, (*self.prefixes, *prefixes), self.max_words)
+
+
+def by_language(wording: Wording) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Return a concept's wording as a vocabulary's ``languages`` (sorted, immutable)."""
+    return tuple(sorted(wording.items()))
+
+
+def read_entries(entries: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Split vocabulary entries into whole lines and openings, in bare form.
+
+    Entries are expanded as `phrases` expands them and written as `bare` writes a line, and an
+    entry with a straight apostrophe also stands for its typographic one ("l'article").
+    """
+    lines: set[str] = set()
+    prefixes: set[str] = set()
+    for entry in entries:
+        for phrase in phrases(entry):
+            variants = {phrase, phrase.replace("'", "’")}
+            if phrase.endswith(PREFIX_MARK):
+                prefixes |= {v[: -len(PREFIX_MARK)].lower() for v in variants}
+            else:
+                lines |= {bare(v) for v in variants}
+    return frozenset(lines - {""}), tuple(sorted(prefixes))
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,3 +187,28 @@ def mentions(lower_text: str, hints: tuple[str, ...]) -> bool:
         if hint in lower_text:
             return True
     return False
+
+
+def literal_pattern(strings: Iterable[str]) -> str:
+    """Return a pattern matching the longest of the strings that starts where it is tried.
+
+    Factored by common prefixes: a flat alternation of a hundred literals tries every one at every
+    position, a factored one tests a position's first character once.
+    """
+    trie: dict[str, dict] = {}
+    for string in strings:
+        node = trie
+        for char in string:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _alternation(trie)
+
+
+def _alternation(node: dict[str, dict]) -> str:
+    branches = [re.escape(char) + _alternation(child) for char, child in sorted(node.items())
+                if char]
+    if not branches:
+        return ""
+    if "" in node:  # a string ends here: the longer ones are optional, and tried first
+        return "(?:" + "|".join(branches) + ")?"
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

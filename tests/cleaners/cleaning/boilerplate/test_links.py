@@ -10,8 +10,8 @@ from .helpers import ARTICLE, removals, rule_of, with_lines
 @pytest.mark.parametrize(
     "line, rule",
     [
-        ("READ MORE: Why the vote matters for Europe", "related_link"),
-        ("Related: Inside the race for the Senate", "related_link"),
+        ("READ MORE: Why the vote matters for Europe", "read_more_link"),
+        ("Related: Inside the race for the Senate", "read_more_link"),
         ("Tags: Taiwan, China, Russia", "tag_list"),
         ("Filed Under: Defence, Asia", "tag_list"),
         ("About UsContact UsTerms of UsePrivacy Policy", "link_list"),

@@ -1,0 +1,124 @@
+"""Pictures: photo credits and news-photo captions that scrapers flatten into lines of their own.
+
+"Stock photo: Getty Images", "(AP Photo/Evan Vucci)", "Smoke rises from ... on Feb. 26, 2022."
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleaners.cleaning.boilerplate.credits import PICTURE_AGENCIES, PICTURE_AGENCY_NAMES
+from cleaners.cleaning.boilerplate.lines import Line
+from cleaners.cleaning.boilerplate.vocab import MAX_RULE_CHARS, mentions
+
+# Photo credits: an introducer ("Photo:", "Image by") or a picture agency at the end of a line.
+CREDIT_OPENER = re.compile(
+    r"[(\[]?(?:stock |cover |file |featured |header |lead |main )?(?:photo(?:graph)?s?|images?"
+    r"|pictures?|pics?|foto(?:s|grafia)?|bild(?:er)?|imagem|imagen|illustrations?|graphics?"
+    r"|video|credits?|photo credit|image credit|image source|fonte da imagem)"
+    r"\s*(?:by|:|-|–|©|courtesy(?: of)?)\s*\S",
+    re.IGNORECASE,
+)
+PICTURE_AGENCY = "|".join(re.escape(agency) for agency in PICTURE_AGENCIES)
+CREDIT_TAIL = re.compile(
+    r"(?:[/|]\s*|\bvia\s+|[(\[]\s*)(?:" + PICTURE_AGENCY + r")(?:\s*(?:photo|file|images?))?"
+    r"(?:\s*/\s*[\w .'-]{1,40})?\s*[)\]]?\s*$",
+    re.IGNORECASE,
+)
+CREDIT_TAIL_REACH = 90
+CREDIT_OPENINGS = (
+    "(", "[", "stock", "cover", "file", "featured", "header", "lead", "main", "photo", "image",
+    "pic", "foto", "bild", "illustration", "graphic", "video", "credit",
+)
+# A caption scraped together with its credit: "...didn't get it.Credit...Doug Mills/The Times".
+GLUED_CREDIT = re.compile(
+    r"[a-z.)”’][.…]{0,3}(?:Credit|Photo|Image|Foto)(?:\.\.\.|…|:)\s?\S"
+)
+TAIL_HINTS = ("/", "|", "(", "[", "via ", "©")
+GLUED_HINTS = ("Credit", "Photo", "Image", "Foto")
+CREDIT_HINTS = (*TAIL_HINTS, *(hint.lower() for hint in GLUED_HINTS))
+
+# A credit in brackets or after a copyright sign at the end of a caption: "(Photo by X/Getty)",
+# "(Image: GETTY)", "© Reuters / David Mercado".
+BRACKETED_CREDIT = re.compile(
+    r"(?:[(\[](?:photo|image|picture|credit|foto|illustration|video)s?(?: credit)?\s*(?:by|:)"
+    r"\s*[^)\]]{1,80}[)\]]|©\s*[\w.&' -]{1,40}(?:/\s*[\w .'-]{1,40})?)\s*$",
+    re.IGNORECASE,
+)
+
+# News-photo captions: one sentence that ends on a full date, AP and Getty style
+# ("... in Madrid, Spain, Tuesday, Nov. 19, 2019." / "... on Feb. 26, 2022.").
+CAPTION_DATE = re.compile(
+    r"(?:\bon (?:[A-Z][a-z]+day,? )?|, [A-Z][a-z]+day, )[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\.$"
+)
+CAPTION_REACH = 60
+# AP captions name the weekday with the full date, and place people: ", left,", "(R)".
+# (Every weekday name ends in "day": a substring test spares most lines the regex scan.)
+CAPTION_WEEKDAY_DATE = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? (?:Jan|Feb|March|April|May|June|July|Aug"
+    r"|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\b"
+)
+CAPTION_POSITION = re.compile(
+    r", (?:left|right|center|centre|second (?:from )?(?:left|right)|top|bottom|front|rear"
+    r"|background|foreground)(?: to right)?,|\((?:L|R|C|left|right|center|centre|background"
+    r"|foreground|pictured)\)"
+)
+# Caption openings: "This satellite image shows ...", "An artist's impression of ...".
+CAPTION_OPENING = re.compile(
+    r"(?:(?:This|These|The|A|An) (?:\w+ ){0,2}(?:image|images|photo|photos|photograph|picture"
+    r"|illustration|rendering|graphic|map|chart|screenshot|still) (?:shows?|depicts?|taken (?:by"
+    r"|on|in|from)|released by|provided by)\b"
+    r"|(?:An?|The) artist'?s'? (?:impression|rendering|illustration|concept) of\b"
+    r"|(?:Pictured|Inset|Main picture|Main image|File photo|File image)\s*:"
+    r"|In this (?:file |undated |handout )?(?:photo|image|picture)\b)"
+)
+CAPTION_HINTS = ("day, ", ", left,", ", right,", ", center,", "(", "image", "photo", "picture",
+                 "illustration", "rendering", "graphic", "map ", "chart", "artist", "pictured",
+                 "above", "below", "inset", "screenshot", "still")
+SENTENCE_BREAK = re.compile(r"[a-z][.!?][\"”’]? [A-Z\"“]")
+
+
+def ends_on_a_year(line: Line) -> bool:
+    """Tell whether a line ends on four digits and a full stop ("... on Feb. 26, 2022.")."""
+    return line.text.endswith(".") and line.text[-5:-1].isdigit()
+
+
+def is_photo_credit(line: Line) -> bool:
+    """Match a photo credit, or a caption that carries one ("Stock photo: Getty Images")."""
+    if line.words > 60 or line.chars > MAX_RULE_CHARS:
+        return False
+    text = line.text
+    if line.words <= 20 and line.lower.startswith(CREDIT_OPENINGS) and CREDIT_OPENER.match(text):
+        return True
+    if line.words <= 8 and line.bare.strip("()[]© ") in PICTURE_AGENCY_NAMES:
+        return True
+    tail = max(0, len(text) - CREDIT_TAIL_REACH)
+    if mentions(line.lower[tail:], TAIL_HINTS) and (
+        CREDIT_TAIL.search(text, tail) or BRACKETED_CREDIT.search(text, tail)
+    ):
+        return True
+    return mentions(text, GLUED_HINTS) and GLUED_CREDIT.search(text) is not None
+
+
+def is_photo_caption(line: Line) -> bool:
+    """Match a news-photo caption: a short unquoted description of a picture.
+
+    Recognised by a full date at its end (TIME, Getty), a weekday with the full date or a
+    position marker (AP: ", left,"), or a caption opening ("This satellite image shows").
+    """
+    text = line.text
+    if not 6 <= line.words <= 70 or '"' in text or "“" in text:
+        return False
+    if text.endswith(".") and text[-5:-1].isdigit():
+        dated = CAPTION_DATE.search(text, max(0, len(text) - CAPTION_REACH)) is not None
+        if dated and SENTENCE_BREAK.search(text) is None:
+            return True
+    if not mentions(line.lower, CAPTION_HINTS):
+        return False
+    return (
+        ("day" in text and CAPTION_WEEKDAY_DATE.search(text) is not None)
+        or CAPTION_POSITION.search(text) is not None
+        or CAPTION_OPENING.match(text) is not None
+    )
+
+

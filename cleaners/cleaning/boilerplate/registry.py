@@ -1,0 +1,186 @@
+"""The rule registry: every boilerplate rule declared once, in the order it is tried.
+
+A line rule is its name (`names`), what it matches (a whole-line `Vocabulary`, or a predicate
+over a measured line with the word counts it can match) and the cheap `Hints` a line must show
+before its predicate can say yes. `prefilter` builds the per-line prefilter from these hints and
+`catalogue` the rule list of docs/rules.md; nothing else lists the rules. Block rules decide with
+neighbours and position; they are declared here too, so the catalogue names every removal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from cleaners.cleaning.boilerplate import (
+    appeals,
+    comments,
+    credits,
+    furniture,
+    links,
+    names,
+    pictures,
+    promos,
+    staff,
+)
+from cleaners.cleaning.boilerplate.lines import Line
+from cleaners.cleaning.boilerplate.vocab import Vocabulary
+
+# A line longer than this many words is offered no shape rule (see LineRule.words).
+MAX_WORDS = 10**6
+
+
+@dataclass(frozen=True, slots=True)
+class Hints:
+    """What a line must show for a rule to be worth asking: any one of these, or it is skipped.
+
+    A rule with no hints is asked about every line its word bounds admit. Hints only spare
+    calls: every predicate checks its own conditions again.
+    """
+
+    contains: tuple[str, ...] = ()  # substrings of the lower-cased line
+    starts: tuple[str, ...] = ()  # openings of the lower-cased line
+    digit: bool = False  # a digit in the line
+    test: Callable[[Line], bool] | None = None  # a cheap test of its own
+
+    def any(self) -> bool:
+        """Tell whether the rule has any hint (else every line is offered to it)."""
+        return bool(self.contains or self.starts or self.digit or self.test)
+
+
+@dataclass(frozen=True, slots=True)
+class LineRule:
+    """A rule that recognises one kind of boilerplate line on its own."""
+
+    name: str
+    vocabulary: Vocabulary | None = None  # whole lines (looked up before every shape rule)
+    matches: Callable[[Line], bool] | None = None  # the predicate of a shape rule
+    words: tuple[int, int] = (1, MAX_WORDS)  # the fewest and most words a match can have
+    hints: Hints = Hints()
+    summary: str = ""  # what it removes, when the predicate's docstring does not say it
+
+    def describe(self) -> str:
+        """Return a one-line description of what the rule removes."""
+        return self.summary or _first_line(self.matches)
+
+
+@dataclass(frozen=True, slots=True)
+class BlockRule:
+    """A rule that marks lines by their neighbours or position; what it marks is named ``name``.
+
+    ``anchored``: it grows from lines another rule removed, so with none it has nothing to do.
+    """
+
+    name: str
+    mark: Callable[[Sequence[Line], list[str | None]], dict[int, str]]
+    anchored: bool = False
+
+    def describe(self) -> str:
+        """Return a one-line description of what the rule removes."""
+        return _first_line(self.mark)
+
+
+def _first_line(function: object) -> str:
+    """Return a predicate's docstring as a description: "Match a byline" -> "A byline"."""
+    first = (getattr(function, "__doc__", None) or "").strip().split("\n")[0]
+    verb, _, rest = first.partition(" ")
+    return rest[:1].upper() + rest[1:] if verb in ("Match", "Mark") else first
+
+
+# Whole-line vocabularies, in precedence order: the first that holds a line names its removal.
+VOCABULARY_RULES: tuple[LineRule, ...] = (
+    LineRule(names.ADVERTISEMENT, vocabulary=furniture.ADVERTISEMENT,
+             summary='Advertisement slots and their labels ("Advertisement", "Anzeige", "Sponsored").'),
+    LineRule(names.NEWSLETTER_PROMO, vocabulary=promos.NEWSLETTER_LINES,
+             summary='Newsletter sign-up lines ("Sign up for our newsletter", "Enter your email").'),
+    LineRule(names.PAYWALL_PROMPT, vocabulary=promos.PAYWALL_PROMPT,
+             summary='Paywall and registration prompts ("Already a subscriber?", "Subscribe to continue").'),
+    LineRule(names.SHARE_PROMPT, vocabulary=promos.SHARE_PROMPT,
+             summary='Share and follow buttons ("Share this article", "Tweet", "Copy link").'),
+    LineRule(names.APP_BADGE, vocabulary=promos.APP_LINES,
+             summary='App-store badges and download prompts ("Descarga la app", "下载客户端").'),
+    LineRule(names.CALL_TO_ACTION, vocabulary=promos.CALL_TO_ACTION,
+             summary='Buttons of commercial sites and blogs ("Get started", "Learn more", "Print recipe").'),
+    LineRule(names.COMMENTS, vocabulary=comments.COMMENTS_HEADINGS,
+             summary='Headings that open a comment thread ("12 Comments", "Leave a reply").'),
+    LineRule(names.COMMENT_FORM, vocabulary=comments.COMMENT_FORM,
+             summary='Comment-form labels and per-comment chrome ("Name *", "Reply").'),
+    LineRule(names.RELATED_LINKS, vocabulary=links.RELATED_HEADINGS,
+             summary='Headings of related, popular and recommended link boxes ("Related stories").'),
+    LineRule(names.READING_TIME, vocabulary=furniture.READING_TIME,
+             summary='Reading-time and view-count badges ("5 min read", "1.2k views").'),
+    LineRule(names.LEGAL_LINKS, vocabulary=furniture.LEGAL_LINKS,
+             summary='Legal and policy links of a footer ("Privacy Policy", "Terms of Use").'),
+    LineRule(names.NAVIGATION, vocabulary=furniture.NAVIGATION,
+             summary='Menu, account and language links ("Home", "Sign in", "Back to top").'),
+)
+
+# Shape rules, tried in order on the lines no vocabulary holds. (The newsletter rule's own whole
+# lines are the vocabulary's, found first: its hints need not admit them.)
+SHAPE_RULES: tuple[LineRule, ...] = (
+    LineRule(names.PLAYER_TIMESTAMP, matches=furniture.is_player_timestamp, words=(1, 8),
+             hints=Hints(contains=(":",))),
+    LineRule(names.COOKIE_NOTICE, matches=furniture.is_cookie_notice, words=(3, 200),
+             hints=Hints(contains=furniture.COOKIE_HINTS)),
+    LineRule(names.COPYRIGHT_FOOTER, matches=furniture.is_copyright_footer, words=(1, 40),
+             hints=Hints(contains=furniture.COPYRIGHT_HINTS)),
+    LineRule(names.LEGAL_NOTICE, matches=furniture.is_legal_notice, words=(6, 120),
+             hints=Hints(contains=furniture.LEGAL_NOTICE_HINTS)),
+    LineRule(names.NEWSLETTER_PROMO, matches=promos.is_newsletter_promo, words=(1, 60),
+             hints=Hints(contains=promos.NEWSLETTER_HINTS)),
+    LineRule(names.DONATION_APPEAL, matches=promos.is_donation_appeal, words=(1, 30),
+             hints=Hints(contains=promos.DONATION_HINTS)),
+    LineRule(names.AFFILIATE_DISCLOSURE, matches=promos.is_affiliate_disclosure, words=(5, 60),
+             hints=Hints(contains=promos.AFFILIATE_HINTS)),
+    LineRule(names.APP_BADGE, matches=promos.is_app_badge, words=(1, 14),
+             hints=Hints(contains=promos.APP_HINTS)),
+    LineRule(names.SOCIAL_LINKS, matches=promos.is_social_links, words=(1, 16),
+             hints=Hints(test=promos.starts_with_social_word)),
+    LineRule(names.SOCIAL_FOLLOW, matches=appeals.is_social_follow, words=(1, 20),
+             hints=Hints(starts=appeals.FOLLOW_OPENINGS)),
+    LineRule(names.SHARE_APPEAL, matches=appeals.is_share_appeal, words=(1, 40),
+             hints=Hints(contains=appeals.SHARE_APPEAL_HINTS)),
+    LineRule(names.SIGNUP_OFFER, matches=appeals.is_signup_offer, words=(1, 60),
+             hints=Hints(contains=appeals.OFFER_HINTS)),
+    LineRule(names.CONTACT_DETAILS, matches=furniture.is_contact_details, words=(2, 16),
+             hints=Hints(contains=(":",))),
+    LineRule(names.BYLINE, matches=credits.is_byline, words=(1, 20),
+             hints=Hints(starts=credits.BYLINE_OPENERS, digit=True, test=credits.is_agency)),
+    LineRule(names.STAFF_CREDIT, matches=staff.is_staff_credit, words=(1, staff.MAX_WORDS),
+             hints=Hints(starts=staff.STAFF_OPENINGS, contains=staff.TITLES_AFTER)),
+    LineRule(names.DATE_LINE, matches=credits.is_date_line, words=(1, 16),
+             hints=Hints(digit=True)),
+    LineRule(names.PHOTO_CREDIT, matches=pictures.is_photo_credit, words=(1, 60),
+             hints=Hints(contains=pictures.CREDIT_HINTS, starts=pictures.CREDIT_OPENINGS,
+                         test=credits.is_agency)),
+    LineRule(names.PHOTO_CAPTION, matches=pictures.is_photo_caption, words=(6, 70),
+             hints=Hints(contains=pictures.CAPTION_HINTS, test=pictures.ends_on_a_year)),
+    LineRule(names.COMMENT_FORM, matches=comments.is_comment_form, words=(1, 30),
+             hints=Hints(contains=(":",), test=comments.is_form_label)),
+    LineRule(names.READ_MORE_LINK, matches=links.is_related_link, words=(2, 30),
+             hints=Hints(starts=links.INLINE_OPENINGS)),
+    LineRule(names.TAG_LIST, matches=links.is_tag_line, words=(1, 30),
+             hints=Hints(starts=links.TAG_PHRASES, test=links.is_tag_heading)),
+    LineRule(names.LINK_LIST, matches=links.is_link_list, words=(2, 150)),
+    LineRule(names.BREADCRUMB, matches=furniture.is_breadcrumb, words=(2, 16),
+             hints=Hints(contains=furniture.CRUMB_HINTS)),
+)
+
+# Block rules, in order: those that extend another rule's removals, then those that find their
+# blocks on their own. The body-and-page rule (`context`) and the title rule run after them.
+BLOCK_RULES: tuple[BlockRule, ...] = (
+    BlockRule(names.NEWSLETTER_PROMO, promos.mark_promo_blocks, anchored=True),
+    BlockRule(names.COMMENTS, comments.mark_comment_thread, anchored=True),
+    BlockRule(names.RELATED_LINKS, links.mark_related_sections, anchored=True),
+    BlockRule(names.LINK_LIST, links.mark_bulleted_teasers),
+    BlockRule(names.AUTHOR_BIO, credits.mark_author_bios),
+)
+# Rules that need the whole document or the whole site: (name, what it removes).
+CONTEXT_RULES = (
+    (names.RECURRING_SITE_LINE, ("A line that recurs in many of the same site's documents in a run "
+     "(learned per run by cleaners.cleaning.recurring), unless it would take most of the prose.")),
+    (names.PAGE_HEADER, ("A line above the article body (the stretch of lines with the most "
+     "coherent prose), except the headline and standfirst.")),
+    (names.PAGE_FOOTER, "A line below the article body."),
+    (names.REPEATED_TITLE, "Every copy of the title but one (the copy followed by prose)."),
+)

@@ -1,0 +1,30 @@
+"""Patterns built from wording: phrases matched whole, in any script."""
+
+from __future__ import annotations
+
+import re
+
+from cleaners.cleaning.boilerplate.vocab import Wording, literal_pattern
+
+# CJK scripts write words without spaces: a phrase among them has no word boundary to look for.
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def phrases_of(wording: Wording) -> tuple[str, ...]:
+    """Return every language's phrases of a concept, lower-cased, longest first, once each."""
+    found = {phrase.lower() for phrases in wording.values() for phrase in phrases}
+    return tuple(sorted(found, key=lambda phrase: (-len(phrase), phrase)))
+
+
+def whole_phrases(phrases: tuple[str, ...]) -> str:
+    """Return a pattern matching any of the phrases as whole words (CJK ones anywhere).
+
+    Factored by common prefixes (`literal_pattern`): a position is tested once, not once for
+    every phrase, which keeps a scan of a long line linear with a small constant.
+    """
+    spaced = [phrase for phrase in phrases if not CJK.search(phrase)]
+    unspaced = [phrase for phrase in phrases if CJK.search(phrase)]
+    parts = [r"\b" + literal_pattern(spaced) + r"\b"] if spaced else []
+    if unspaced:
+        parts.append("(?:" + literal_pattern(unspaced) + ")")
+    return "|".join(parts)
