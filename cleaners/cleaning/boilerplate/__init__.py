@@ -29,6 +29,7 @@ from cleaners.cleaning.boilerplate import (
     credits,
     furniture,
     gates,
+    guard,
     links,
     promos,
 )
@@ -237,7 +238,7 @@ def decide_blocks(
         if title is None and headline is not None:
             title = lines[headline].text
     _apply(decided, titles.mark_repeated_lines(lines, decided, title))
-    return decided
+    return guard.keep_article(lines, decided)
 
 
 def _apply(decided: list[str | None], marks: dict[int, str]) -> None:

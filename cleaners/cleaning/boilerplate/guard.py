@@ -1,0 +1,315 @@
+"""Never destroy an article: give the body back what the position and shape rules took from it.
+
+The position rules (the page around the body, the comment thread) and the shape rules (a line
+shaped like a date, a breadcrumb, a caption...) judge a line by where it sits or how it looks, and
+now and then that is the article's: a table whose rows each look like dates, a paragraph that
+opens like a caption, a body the best-scoring stretch missed. This pass looks at the lines and
+the decisions `decide` made and reverts those removals, never the rules that match wording (a
+line that *is* "Share this article" stays removed):
+
+1. tables keep their rows together: a run of rows with the same columns is kept whole when any
+   row of it is kept, or when shape rules took most of its rows one by one;
+2. a removed line that reads as running text (two sentences or more) between kept paragraphs is
+   part of them;
+3. when the position rules took most of the document's prose, the stretch of prose they took that
+   reads as an article (paragraphs in a row, more prose than what was kept) comes back;
+4. paragraphs right after (or before) the kept body that continue its topic come back with it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Collection, Sequence
+from itertools import chain
+
+from cleaners.cleaning.boilerplate.context import INLINE_RULES
+from cleaners.cleaning.boilerplate.credits import (
+    BRACKETED_CREDIT,
+    CAPTION_DATE,
+    CAPTION_POSITION,
+    CAPTION_WEEKDAY_DATE,
+)
+from cleaners.cleaning.boilerplate.lines import CJK_CHAR, Line
+
+# Rules that remove a line for where it sits: above or below the body, after a comments heading.
+POSITION_RULES = frozenset(("page_header", "page_footer", "comments"))
+# Rules that remove a line for its shape alone, which body lines can share.
+SHAPE_RULES = frozenset((
+    "date_line", "breadcrumb", "photo_caption", "byline", "link_list", "tag_list", "navigation",
+))
+GUARDED_RULES = POSITION_RULES | SHAPE_RULES
+
+# Prose in scripts written without spaces: a line with this many CJK characters and a sentence
+# mark (。！？ or a comma) is running text however few spaces it has.
+CJK_PROSE_CHARS = 20
+CJK_SENTENCE_MARKS = re.compile(r"[。！？，、；]")
+# Sentence ends inside a line, in Latin and CJK scripts ("... shows it. The ..." / "…了。他…").
+SENTENCE_BREAK = re.compile(r"[a-zà-ÿа-я][.!?][\"'”’»)]? +[\"'“‘«(]?[A-ZÀ-ÞА-Я]|[。！？](?=.)")
+# A date, a byline or a breadcrumb is not two sentences: a line of three or more is running text.
+# A sentence the caption rule took for its opening alone ("This photo shows ...") is running text
+# too when it carries none of a caption's marks (a date, a position, a credit) and sits there.
+SANDWICH_BREAKS = 2
+
+# Table rows: cells split by tabs, pipes or runs of two spaces or more; a run of at least
+# TABLE_ROWS lines with the same number of cells (two or more) is a table. One-column data (query
+# output, a log) is a run of DATA_ROWS lines of DATA_FIGURES numbers or more that have the same
+# shape once every number is written as 0 (a calendar's "26. Oktober 2020" has two: its rows are
+# dates, not data). Rows longer than TABLE_ROW_CHARS are prose with pipes in it.
+TABLE_ROWS = 3
+DATA_ROWS = 5
+DATA_FIGURES = 3
+TABLE_ROW_CHARS = 400
+CELL_SEPARATOR = re.compile(r"\t| *\| *|  +")
+DIGITS = re.compile(r"\d+")
+
+# How far (in lines) kept prose may be from a removed sentence for it to sit between paragraphs.
+SANDWICH_WINDOW = 3
+
+# The body must keep at least this share of the prose that the position rules could take,
+# measured in words (CJK characters two to a word, as `lines` counts them): a CJK sentence has a
+# third of the characters of its English translation, and measured in characters a Chinese body
+# weighs less than the English comments under it.
+BODY_SHARE = 0.5
+# A stretch reads as an article when it holds this many paragraphs in a row somewhere and no more
+# other lines than paragraphs: comment threads and teaser lists put names, dates, "Reply" and
+# titles between their paragraphs.
+ARTICLE_RUN = 3
+# Best-stretch scores: prose counts by its words; any other line costs a little (a subhead, a
+# list item) and a line a wording rule removed costs much more (a share row, a newsletter box).
+WORD_SCORE = 6.0
+OTHER_LINE_COST = 15.0
+# A stretch with more paragraphs in a row than the kept body has anywhere is the article the
+# position rules missed when it holds at least RIVAL_SHARE of the kept body's words.
+RIVAL_SHARE = 0.5
+# A comments heading is wording: a thread it opened comes back only with several times the prose
+# the body kept.
+COMMENTS_OVER_KEPT = 3.0
+# Paragraphs of an article carry one topic: at least LINKED_SHARE of them share LINK_WORDS topic
+# words with a paragraph at most LINK_REACH paragraphs away (a list of teasers for other stories
+# does not).
+LINKED_SHARE = 0.5
+LINK_WORDS = 2
+LINK_REACH = 2
+WORDING_LINE_COST = 150.0
+
+# Continuation: at most GAP_LINES removed lines between the body's last (first) paragraph and
+# at least CONTINUATION_RUN paragraphs in a row that the position rules took, which share at
+# least TOPIC_SHARE of their topic words with the kept body.
+GAP_LINES = 3
+CONTINUATION_RUN = 2
+TOPIC_SHARE = 0.5
+# Words in more than COMMON_SHARE of the prose lines (function words) are no topic.
+COMMON_SHARE = 0.3
+TOPIC_WORD = re.compile(r"[^\W\d_]{4,}")
+CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,}")
+
+
+def keep_article(lines: Sequence[Line], decided: Sequence[str | None]) -> list[str | None]:
+    """Return the decisions with the position and shape rules' removals of the body reverted."""
+    kept = list(decided)
+    if not any(rule in GUARDED_RULES for rule in kept):
+        return kept
+    prose = [reads_as_prose(line) for line in lines]
+    _keep_tables(lines, kept)
+    _keep_sentences(lines, kept, prose)
+    if any(rule in POSITION_RULES for rule in kept):
+        topics = topic_words_of(lines, prose)
+        _keep_body(lines, kept, prose, topics)
+        _keep_continuations(lines, kept, prose, topics)
+    return kept
+
+
+def reads_as_prose(line: Line) -> bool:
+    """Tell whether a line is running text, in spaced scripts or in CJK ones."""
+    if line.prose:
+        return True
+    return (line.chars >= CJK_PROSE_CHARS and CJK_SENTENCE_MARKS.search(line.text) is not None
+            and len(CJK_CHAR.findall(line.text)) >= CJK_PROSE_CHARS)
+
+
+def row_shape(line: Line) -> int | str | None:
+    """Return a table row's shape: its number of cells, or its digits-as-0 form; else None."""
+    if line.chars > TABLE_ROW_CHARS:
+        return None
+    text = line.text.strip("|").strip()
+    cells = len(CELL_SEPARATOR.split(text)) if text else 0
+    if cells >= 2:
+        return cells
+    if len(DIGITS.findall(text)) >= DATA_FIGURES:
+        return DIGITS.sub("0", text)
+    return None
+
+
+def _keep_tables(lines: Sequence[Line], kept: list[str | None]) -> None:
+    """Keep a table's rows together (see the module docstring, 1)."""
+    shapes = [row_shape(line) for line in lines]
+    start = 0
+    while start < len(lines):
+        end = start
+        while end + 1 < len(lines) and shapes[start] is not None and shapes[end + 1] == shapes[
+                start]:
+            end += 1
+        rows = range(start, end + 1)
+        needed = TABLE_ROWS if isinstance(shapes[start], int) else DATA_ROWS
+        if shapes[start] is not None and len(rows) >= needed:
+            some_kept = any(kept[i] is None for i in rows)
+            by_shape = sum(kept[i] in SHAPE_RULES and lines[i].digits > 0 for i in rows)
+            if some_kept or 2 * by_shape > len(rows):
+                for i in rows:
+                    if kept[i] in GUARDED_RULES:
+                        kept[i] = None
+        start = end + 1
+
+
+def _keep_sentences(lines: Sequence[Line], kept: list[str | None], prose: list[bool]) -> None:
+    """Keep running text a shape rule took from between paragraphs (module docstring, 2)."""
+    for i, line in enumerate(lines):
+        if kept[i] not in SHAPE_RULES or not prose[i]:
+            continue
+        if kept[i] == "photo_caption":
+            if has_caption_marks(line.text):
+                continue
+        elif len(SENTENCE_BREAK.findall(line.text)) < SANDWICH_BREAKS:
+            continue
+        before = range(max(0, i - SANDWICH_WINDOW), i)
+        after = range(i + 1, min(len(lines), i + 1 + SANDWICH_WINDOW))
+        if any(kept[j] is None and prose[j] for j in before) and any(
+                kept[j] is None and prose[j] for j in after):
+            kept[i] = None
+
+
+def has_caption_marks(text: str) -> bool:
+    """Tell whether a sentence carries a caption's marks: a date, a position, a credit."""
+    return any(pattern.search(text) is not None for pattern in (
+        CAPTION_DATE, CAPTION_WEEKDAY_DATE, CAPTION_POSITION, BRACKETED_CREDIT))
+
+
+def _keep_body(
+    lines: Sequence[Line], kept: list[str | None], prose: list[bool], topics: dict[int, set[str]]
+) -> None:
+    """Give back the article the position rules took from the body (module docstring, 3)."""
+    stretch = _best_stretch(lines, kept, prose)
+    if stretch is None:
+        return
+    first, last = stretch
+    paragraphs = [i for i in range(first, last + 1) if prose[i]]
+    taken_run = _longest_run(kept, prose, first, last, POSITION_RULES)
+    if (taken_run < ARTICLE_RUN or last + 1 - first - len(paragraphs) > len(paragraphs)
+            or linked_share(paragraphs, topics) < LINKED_SHARE):
+        return
+    words = sum(lines[i].words for i in paragraphs)
+    kept_words = sum(line.words for i, line in enumerate(lines) if prose[i] and kept[i] is None)
+    taken_words = sum(line.words for i, line in enumerate(lines)
+                      if prose[i] and kept[i] in POSITION_RULES)
+    thread = "comments" in kept[first:last + 1]
+    most_taken = (kept_words < BODY_SHARE * (kept_words + taken_words)
+                  and words > (COMMENTS_OVER_KEPT if thread else 1.0) * kept_words)
+    better_run = (not thread and words >= RIVAL_SHARE * kept_words
+                  and taken_run > _longest_run(kept, prose, 0, len(lines) - 1, (None,)))
+    if most_taken or better_run:
+        for i in range(first, last + 1):
+            if kept[i] in POSITION_RULES:
+                kept[i] = None
+
+
+def _best_stretch(
+    lines: Sequence[Line], kept: list[str | None], prose: list[bool]
+) -> tuple[int, int] | None:
+    """Return the stretch of lines the position rules took with the most prose in it."""
+    best, best_span, running, start = 0.0, None, 0.0, 0
+    for i, line in enumerate(lines):
+        if kept[i] in POSITION_RULES:
+            score = WORD_SCORE * line.words if prose[i] else -OTHER_LINE_COST
+        elif kept[i] is None:
+            score = -OTHER_LINE_COST  # kept lines belong to the body already found
+        else:
+            score = -WORDING_LINE_COST
+        if running <= 0:
+            running, start = score, i
+        else:
+            running += score
+        if running > best:
+            best, best_span = running, (start, i)
+    return best_span
+
+
+def _longest_run(
+    kept: list[str | None], prose: list[bool], first: int, last: int,
+    decisions: Collection[str | None],
+) -> int:
+    """Return the most paragraphs in a row with one of these decisions between first and last."""
+    longest = run = 0
+    for i in range(first, last + 1):
+        run = run + 1 if prose[i] and kept[i] in decisions else 0
+        longest = max(longest, run)
+    return longest
+
+
+def linked_share(paragraphs: list[int], topics: dict[int, set[str]]) -> float:
+    """Return the share of paragraphs that share LINK_WORDS topic words with a near neighbour."""
+    if not paragraphs:
+        return 0.0
+    linked = 0
+    for k, i in enumerate(paragraphs):
+        near = paragraphs[max(0, k - LINK_REACH):k] + paragraphs[k + 1:k + 1 + LINK_REACH]
+        linked += any(len(topics[i] & topics[j]) >= LINK_WORDS for j in near)
+    return linked / len(paragraphs)
+
+
+def topic_words_of(lines: Sequence[Line], prose: list[bool]) -> dict[int, set[str]]:
+    """Return the topic words of every paragraph, less the words most paragraphs use."""
+    words_of = {i: topic_words(lines[i].lower) for i in range(len(lines)) if prose[i]}
+    counts = Counter(chain.from_iterable(words_of.values()))
+    common = {word for word, n in counts.items() if n > max(2, COMMON_SHARE * len(words_of))}
+    return {i: words - common for i, words in words_of.items()}
+
+
+def _keep_continuations(
+    lines: Sequence[Line], kept: list[str | None], prose: list[bool], topics: dict[int, set[str]]
+) -> None:
+    """Give the body the paragraphs on its edges that carry on its topic (docstring, 4)."""
+    body = [i for i in range(len(lines)) if prose[i] and kept[i] is None]
+    if not body:
+        return
+    topic = set().union(*(topics[i] for i in body))
+    for step, edge in ((1, body[-1]), (-1, body[0])):
+        while True:
+            gap, run = _edge_run(lines, kept, prose, edge, step)
+            if len(run) < CONTINUATION_RUN:
+                break
+            words = set().union(*(topics[i] for i in run))
+            if not words or len(words & topic) < TOPIC_SHARE * len(words):
+                break
+            for i in gap + run:
+                if kept[i] in GUARDED_RULES:
+                    kept[i] = None
+            topic |= words
+            edge = run[-1]
+
+
+def _edge_run(
+    lines: Sequence[Line], kept: list[str | None], prose: list[bool], edge: int, step: int
+) -> tuple[list[int], list[int]]:
+    """Return the removed lines beyond a body edge and the paragraphs in a row after them."""
+    gap: list[int] = []
+    i = edge + step
+    while 0 <= i < len(lines) and not prose[i] and len(gap) < GAP_LINES:
+        if kept[i] is not None and kept[i] not in GUARDED_RULES and kept[i] not in INLINE_RULES:
+            return gap, []  # a wording rule's line (a share row, "Related") ends the article
+        gap.append(i)
+        i += step
+    run: list[int] = []
+    while 0 <= i < len(lines) and prose[i] and kept[i] in POSITION_RULES:
+        run.append(i)
+        i += step
+    return gap, run
+
+
+def topic_words(lower: str) -> set[str]:
+    """Return a lower-cased line's topic words: words of four letters or more, CJK bigrams."""
+    words = set(TOPIC_WORD.findall(lower))
+    for run in CJK_RUN.findall(lower):
+        words.discard(run)
+        words.update(run[k:k + 2] for k in range(len(run) - 1))
+    return words
