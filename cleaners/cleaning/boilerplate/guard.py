@@ -8,7 +8,8 @@ the decisions `decide` made and reverts those removals, never the rules that mat
 line that *is* "Share this article" stays removed):
 
 1. tables keep their rows together: a run of rows with the same columns is kept whole when any
-   row of it is kept, or when shape rules took most of its rows one by one;
+   row of it is kept or a kept paragraph touches it (its introduction, its comment), or when
+   shape rules took most of its rows one by one;
 2. a removed line that reads as running text (two sentences or more) between kept paragraphs is
    part of them;
 3. when the position rules took most of the document's prose, the stretch of prose they took that
@@ -19,11 +20,9 @@ line that *is* "Share this article" stays removed):
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Collection, Sequence
-from itertools import chain
 
-from cleaners.cleaning.boilerplate.context import INLINE_RULES
+from cleaners.cleaning.boilerplate.context import INLINE_RULES, is_headline
 from cleaners.cleaning.boilerplate.credits import (
     BRACKETED_CREDIT,
     CAPTION_DATE,
@@ -82,9 +81,10 @@ OTHER_LINE_COST = 15.0
 # A stretch with more paragraphs in a row than the kept body has anywhere is the article the
 # position rules missed when it holds at least RIVAL_SHARE of the kept body's words.
 RIVAL_SHARE = 0.5
-# A comments heading is wording: a thread it opened comes back only with several times the prose
-# the body kept.
-COMMENTS_OVER_KEPT = 3.0
+# A comments heading is wording: what it opened comes back only when it reads as one text, with
+# at most THREAD_OTHERS other lines a paragraph (a thread has a name, a date or "Reply" to each
+# comment).
+THREAD_OTHERS = 0.25
 # Paragraphs of an article carry one topic: at least LINKED_SHARE of them share LINK_WORDS topic
 # words with a paragraph at most LINK_REACH paragraphs away (a list of teasers for other stories
 # does not).
@@ -93,15 +93,23 @@ LINK_WORDS = 2
 LINK_REACH = 2
 WORDING_LINE_COST = 150.0
 
-# Continuation: at most GAP_LINES removed lines between the body's last (first) paragraph and
-# at least CONTINUATION_RUN paragraphs in a row that the position rules took, which share at
-# least TOPIC_SHARE of their topic words with the kept body.
-GAP_LINES = 3
+# Continuation: at least CONTINUATION_RUN paragraphs in a row that the page rules took (one, when
+# it touches the kept body), which share at least TOPIC_WORDS topic words with the kept body,
+# after at most GAP_LINES removed lines beyond the body's last (first) paragraph. The gap may hold what sits inside articles (a share
+# bar, an ad slot, a caption, a subhead) and at most GAP_PLACED line the page rules took; any
+# other wording (a "Related" or comments heading, a newsletter box, a copyright line) or a menu
+# says the article is over. Teaser excerpts end cut short ("...") and are never continuations.
+PAGE_RULES = frozenset(("page_header", "page_footer"))
+GAP_LINES = 6
+GAP_PLACED = 1
+GAP_RULES = INLINE_RULES | SHAPE_RULES | PAGE_RULES | {
+    None, "share_prompt", "social_links", "share_appeal"}
+TEASER_ENDS = ("...", "…")
 CONTINUATION_RUN = 2
-TOPIC_SHARE = 0.5
-# Words in more than COMMON_SHARE of the prose lines (function words) are no topic.
-COMMON_SHARE = 0.3
-TOPIC_WORD = re.compile(r"[^\W\d_]{4,}")
+TOPIC_WORDS = 2
+# Topic words: words of six letters or more (few function words are that long, in the languages
+# with spaces) and, in CJK text, pairs of characters.
+TOPIC_WORD = re.compile(r"[^\W\d_]{6,}")
 CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,}")
 
 
@@ -153,7 +161,9 @@ def _keep_tables(lines: Sequence[Line], kept: list[str | None]) -> None:
         rows = range(start, end + 1)
         needed = TABLE_ROWS if isinstance(shapes[start], int) else DATA_ROWS
         if shapes[start] is not None and len(rows) >= needed:
-            some_kept = any(kept[i] is None for i in rows)
+            some_kept = any(kept[i] is None for i in rows) or any(
+                0 <= i < len(lines) and kept[i] is None and lines[i].prose
+                for i in (start - 1, end + 1))
             by_shape = sum(kept[i] in SHAPE_RULES and lines[i].digits > 0 for i in rows)
             if some_kept or 2 * by_shape > len(rows):
                 for i in rows:
@@ -195,19 +205,22 @@ def _keep_body(
     first, last = stretch
     paragraphs = [i for i in range(first, last + 1) if prose[i]]
     taken_run = _longest_run(kept, prose, first, last, POSITION_RULES)
-    if (taken_run < ARTICLE_RUN or last + 1 - first - len(paragraphs) > len(paragraphs)
+    thread = "comments" in kept[first:last + 1]
+    others = last + 1 - first - len(paragraphs)
+    if (taken_run < ARTICLE_RUN or others > (THREAD_OTHERS if thread else 1.0) * len(paragraphs)
             or linked_share(paragraphs, topics) < LINKED_SHARE):
         return
     words = sum(lines[i].words for i in paragraphs)
     kept_words = sum(line.words for i, line in enumerate(lines) if prose[i] and kept[i] is None)
     taken_words = sum(line.words for i, line in enumerate(lines)
                       if prose[i] and kept[i] in POSITION_RULES)
-    thread = "comments" in kept[first:last + 1]
     most_taken = (kept_words < BODY_SHARE * (kept_words + taken_words)
-                  and words > (COMMENTS_OVER_KEPT if thread else 1.0) * kept_words)
+                  and words > kept_words)
     better_run = (not thread and words >= RIVAL_SHARE * kept_words
                   and taken_run > _longest_run(kept, prose, 0, len(lines) - 1, (None,)))
     if most_taken or better_run:
+        if first > 0 and kept[first - 1] in POSITION_RULES and is_headline(lines[first - 1]):
+            first -= 1  # the article's headline comes back with it
         for i in range(first, last + 1):
             if kept[i] in POSITION_RULES:
                 kept[i] = None
@@ -258,11 +271,8 @@ def linked_share(paragraphs: list[int], topics: dict[int, set[str]]) -> float:
 
 
 def topic_words_of(lines: Sequence[Line], prose: list[bool]) -> dict[int, set[str]]:
-    """Return the topic words of every paragraph, less the words most paragraphs use."""
-    words_of = {i: topic_words(lines[i].lower) for i in range(len(lines)) if prose[i]}
-    counts = Counter(chain.from_iterable(words_of.values()))
-    common = {word for word, n in counts.items() if n > max(2, COMMON_SHARE * len(words_of))}
-    return {i: words - common for i, words in words_of.items()}
+    """Return the topic words of every paragraph."""
+    return {i: topic_words(lines[i].lower) for i in range(len(lines)) if prose[i]}
 
 
 def _keep_continuations(
@@ -276,38 +286,40 @@ def _keep_continuations(
     for step, edge in ((1, body[-1]), (-1, body[0])):
         while True:
             gap, run = _edge_run(lines, kept, prose, edge, step)
-            if len(run) < CONTINUATION_RUN:
-                break
             words = set().union(*(topics[i] for i in run))
-            if not words or len(words & topic) < TOPIC_SHARE * len(words):
+            if (len(run) < (CONTINUATION_RUN if gap else 1) or len(words & topic) < TOPIC_WORDS):
                 break
-            for i in gap + run:
-                if kept[i] in GUARDED_RULES:
-                    kept[i] = None
+            for i in run:
+                kept[i] = None
             topic |= words
             edge = run[-1]
 
 
 def _edge_run(
     lines: Sequence[Line], kept: list[str | None], prose: list[bool], edge: int, step: int
-) -> tuple[list[int], list[int]]:
-    """Return the removed lines beyond a body edge and the paragraphs in a row after them."""
-    gap: list[int] = []
-    i = edge + step
-    while 0 <= i < len(lines) and not prose[i] and len(gap) < GAP_LINES:
-        if kept[i] is not None and kept[i] not in GUARDED_RULES and kept[i] not in INLINE_RULES:
-            return gap, []  # a wording rule's line (a share row, "Related") ends the article
-        gap.append(i)
+) -> tuple[int, list[int]]:
+    """Return how many removed lines lie beyond a body edge, and the paragraphs in a row after.
+
+    Kept lines (a table, a subhead) belong to the body and are stepped over.
+    """
+    i, gap, placed = edge + step, 0, 0
+    while 0 <= i < len(lines) and not prose[i]:
+        if kept[i] is not None:
+            placed += kept[i] in POSITION_RULES
+            if gap == GAP_LINES or placed > GAP_PLACED or kept[i] not in GAP_RULES:
+                return gap, []
+            gap += 1
         i += step
     run: list[int] = []
-    while 0 <= i < len(lines) and prose[i] and kept[i] in POSITION_RULES:
+    while (0 <= i < len(lines) and prose[i] and kept[i] in PAGE_RULES
+           and not lines[i].text.endswith(TEASER_ENDS)):
         run.append(i)
         i += step
     return gap, run
 
 
 def topic_words(lower: str) -> set[str]:
-    """Return a lower-cased line's topic words: words of four letters or more, CJK bigrams."""
+    """Return a lower-cased line's topic words: words of six letters or more, CJK bigrams."""
     words = set(TOPIC_WORD.findall(lower))
     for run in CJK_RUN.findall(lower):
         words.discard(run)
