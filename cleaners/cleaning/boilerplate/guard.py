@@ -47,8 +47,10 @@ CJK_SENTENCE_MARKS = re.compile(r"[。！？，、；]")
 SENTENCE_BREAK = re.compile(r"[a-zà-ÿа-я][.!?][\"'”’»)]? +[\"'“‘«(]?[A-ZÀ-ÞА-Я]|[。！？](?=.)")
 # A date, a byline or a breadcrumb is not two sentences: a line of three or more is running text.
 # A sentence the caption rule took for its opening alone ("This photo shows ...") is running text
-# too when it carries none of a caption's marks (a date, a position, a credit) and sits there.
+# too when it sits there, carries none of a caption's marks (a date, a position, a credit) and
+# runs longer than a caption without them does (CAPTION_WORDS words).
 SANDWICH_BREAKS = 2
+CAPTION_WORDS = 20
 
 # Table rows: cells split by tabs, pipes or runs of two spaces or more; a run of at least
 # TABLE_ROWS lines with the same number of cells (two or more) is a table. One-column data (query
@@ -178,7 +180,7 @@ def _keep_sentences(lines: Sequence[Line], kept: list[str | None], prose: list[b
         if kept[i] not in SHAPE_RULES or not prose[i]:
             continue
         if kept[i] == "photo_caption":
-            if has_caption_marks(line.text):
+            if line.words < CAPTION_WORDS or has_caption_marks(line.text):
                 continue
         elif len(SENTENCE_BREAK.findall(line.text)) < SANDWICH_BREAKS:
             continue
