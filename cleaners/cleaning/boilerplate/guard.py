@@ -124,7 +124,7 @@ def keep_article(lines: Sequence[Line], decided: Sequence[str | None]) -> list[s
     _keep_tables(lines, kept)
     _keep_sentences(lines, kept, prose)
     if any(rule in POSITION_RULES for rule in kept):
-        topics = topic_words_of(lines, prose)
+        topics = Topics(lines)
         _keep_body(lines, kept, prose, topics)
         _keep_continuations(lines, kept, prose, topics)
     return kept
@@ -142,11 +142,12 @@ def row_shape(line: Line) -> int | str | None:
     """Return a table row's shape: its number of cells, or its digits-as-0 form; else None."""
     if line.chars > TABLE_ROW_CHARS:
         return None
-    text = line.text.strip("|").strip()
-    cells = len(CELL_SEPARATOR.split(text)) if text else 0
-    if cells >= 2:
-        return cells
-    if len(DIGITS.findall(text)) >= DATA_FIGURES:
+    text = line.text
+    if "|" in text or "\t" in text or "  " in text:
+        text = text.strip("|").strip()
+        if text and len(CELL_SEPARATOR.split(text)) >= 2:
+            return len(CELL_SEPARATOR.split(text))
+    if line.digits and len(DIGITS.findall(text)) >= DATA_FIGURES:
         return DIGITS.sub("0", text)
     return None
 
@@ -198,7 +199,7 @@ def has_caption_marks(text: str) -> bool:
 
 
 def _keep_body(
-    lines: Sequence[Line], kept: list[str | None], prose: list[bool], topics: dict[int, set[str]]
+    lines: Sequence[Line], kept: list[str | None], prose: list[bool], topics: Topics
 ) -> None:
     """Give back the article the position rules took from the body (module docstring, 3)."""
     stretch = _best_stretch(lines, kept, prose)
@@ -261,7 +262,7 @@ def _longest_run(
     return longest
 
 
-def linked_share(paragraphs: list[int], topics: dict[int, set[str]]) -> float:
+def linked_share(paragraphs: list[int], topics: Topics) -> float:
     """Return the share of paragraphs that share LINK_WORDS topic words with a near neighbour."""
     if not paragraphs:
         return 0.0
@@ -272,13 +273,20 @@ def linked_share(paragraphs: list[int], topics: dict[int, set[str]]) -> float:
     return linked / len(paragraphs)
 
 
-def topic_words_of(lines: Sequence[Line], prose: list[bool]) -> dict[int, set[str]]:
-    """Return the topic words of every paragraph."""
-    return {i: topic_words(lines[i].lower) for i in range(len(lines)) if prose[i]}
+class Topics(dict[int, set[str]]):
+    """The topic words of a document's lines by position, each line's found when first asked."""
+
+    def __init__(self, lines: Sequence[Line]) -> None:
+        super().__init__()
+        self.lines = lines
+
+    def __missing__(self, position: int) -> set[str]:
+        words = self[position] = topic_words(self.lines[position].lower)
+        return words
 
 
 def _keep_continuations(
-    lines: Sequence[Line], kept: list[str | None], prose: list[bool], topics: dict[int, set[str]]
+    lines: Sequence[Line], kept: list[str | None], prose: list[bool], topics: Topics
 ) -> None:
     """Give the body the paragraphs on its edges that carry on its topic (docstring, 4)."""
     body = [i for i in range(len(lines)) if prose[i] and kept[i] is None]
