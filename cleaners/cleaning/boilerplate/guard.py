@@ -10,11 +10,12 @@ line that *is* "Share this article" stays removed):
 1. tables keep their rows together: a run of rows with the same columns is kept whole when any
    row of it is kept or a kept paragraph touches it (its introduction, its comment), or when
    shape rules took most of its rows one by one;
-2. a removed line that reads as running text (two sentences or more) between kept paragraphs is
-   part of them;
-3. when the position rules took most of the document's prose, the stretch of prose they took that
-   reads as an article (paragraphs in a row, more prose than what was kept) comes back;
-4. paragraphs right after (or before) the kept body that continue its topic come back with it.
+2. a line a shape rule took that reads as running text between kept paragraphs is one of them;
+3. the stretch the position rules took that reads as an article comes back when the body kept
+   less than half of the prose, or fewer paragraphs in a row than the stretch has;
+4. paragraphs right after (or before) the kept body that carry on its topic come back with it.
+
+Its own measures are in the constants below, one group a step.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from cleaners.cleaning.boilerplate.lines import CJK_CHAR, Line
 
 # Rules that remove a line for where it sits: above or below the body, after a comments heading.
 POSITION_RULES = frozenset(("page_header", "page_footer", "comments"))
+PAGE_RULES = frozenset(("page_header", "page_footer"))
 # Rules that remove a line for its shape alone, which body lines can share.
 SHAPE_RULES = frozenset((
     "date_line", "breadcrumb", "photo_caption", "byline", "link_list", "tag_list", "navigation",
@@ -43,16 +45,8 @@ GUARDED_RULES = POSITION_RULES | SHAPE_RULES
 # mark (。！？ or a comma) is running text however few spaces it has.
 CJK_PROSE_CHARS = 20
 CJK_SENTENCE_MARKS = re.compile(r"[。！？，、；]")
-# Sentence ends inside a line, in Latin and CJK scripts ("... shows it. The ..." / "…了。他…").
-SENTENCE_BREAK = re.compile(r"[a-zà-ÿа-я][.!?][\"'”’»)]? +[\"'“‘«(]?[A-ZÀ-ÞА-Я]|[。！？](?=.)")
-# A date, a byline or a breadcrumb is not two sentences: a line of three or more is running text.
-# A sentence the caption rule took for its opening alone ("This photo shows ...") is running text
-# too when it sits there, carries none of a caption's marks (a date, a position, a credit) and
-# runs longer than a caption without them does (CAPTION_WORDS words).
-SANDWICH_BREAKS = 2
-CAPTION_WORDS = 20
 
-# Table rows: cells split by tabs, pipes or runs of two spaces or more; a run of at least
+# 1. Table rows: cells split by tabs, pipes or runs of two spaces or more; a run of at least
 # TABLE_ROWS lines with the same number of cells (two or more) is a table. One-column data (query
 # output, a log) is a run of DATA_ROWS lines of DATA_FIGURES numbers or more that have the same
 # shape once every number is written as 0 (a calendar's "26. Oktober 2020" has two: its rows are
@@ -64,55 +58,56 @@ TABLE_ROW_CHARS = 400
 CELL_SEPARATOR = re.compile(r"\t| *\| *|  +")
 DIGITS = re.compile(r"\d+")
 
-# How far (in lines) kept prose may be from a removed sentence for it to sit between paragraphs.
+# 2. Running text between paragraphs (kept prose at most SANDWICH_WINDOW lines above and below).
+# A date, a byline or a breadcrumb is not three sentences (SANDWICH_BREAKS breaks). A sentence the
+# caption rule took for its opening alone ("This photo shows ...") is running text when it
+# carries none of a caption's marks (a date, a position, a credit) and runs longer than a caption
+# without them does (CAPTION_WORDS words).
 SANDWICH_WINDOW = 3
+SENTENCE_BREAK = re.compile(r"[a-zà-ÿа-я][.!?][\"'”’»)]? +[\"'“‘«(]?[A-ZÀ-ÞА-Я]|[。！？](?=.)")
+SANDWICH_BREAKS = 2
+CAPTION_WORDS = 20
 
-# The body must keep at least this share of the prose that the position rules could take,
-# measured in words (CJK characters two to a word, as `lines` counts them): a CJK sentence has a
-# third of the characters of its English translation, and measured in characters a Chinese body
-# weighs less than the English comments under it.
-BODY_SHARE = 0.5
-# A stretch reads as an article when it holds this many paragraphs in a row somewhere and no more
-# other lines than paragraphs: comment threads and teaser lists put names, dates, "Reply" and
-# titles between their paragraphs.
-ARTICLE_RUN = 3
-# Best-stretch scores: prose counts by its words; any other line costs a little (a subhead, a
-# list item) and a line a wording rule removed costs much more (a share row, a newsletter box).
+# 3. The article the position rules took. The best stretch of lines they took scores prose by its
+# words (WORD_SCORE each), any other line a little against (a subhead, a list item) and a line a
+# wording rule removed (a share row, a newsletter box) much more. It comes back when it reads as
+# an article (ARTICLE_RUN paragraphs in a row, no more other lines than paragraphs, LINKED_SHARE of
+# its paragraphs sharing LINK_WORDS topic words with one at most LINK_REACH away: teaser lists
+# and comment threads put titles, names and dates between paragraphs on different subjects) and
+# either the body kept under BODY_SHARE of the prose and the stretch holds more than the body, or
+# the stretch has more paragraphs in a row than the body anywhere and RIVAL_SHARE of its words.
+# Prose is measured in words (CJK characters two to a word, as `lines` counts them): a CJK
+# sentence has a third of the characters of its English translation. What a comments heading (a
+# wording rule) opened comes back only with at most THREAD_OTHERS other lines a paragraph (a
+# thread has a name, a date or "Reply" to each comment).
 WORD_SCORE = 6.0
 OTHER_LINE_COST = 15.0
-# A stretch with more paragraphs in a row than the kept body has anywhere is the article the
-# position rules missed when it holds at least RIVAL_SHARE of the kept body's words.
-RIVAL_SHARE = 0.5
-# A comments heading is wording: what it opened comes back only when it reads as one text, with
-# at most THREAD_OTHERS other lines a paragraph (a thread has a name, a date or "Reply" to each
-# comment).
-THREAD_OTHERS = 0.25
-# Paragraphs of an article carry one topic: at least LINKED_SHARE of them share LINK_WORDS topic
-# words with a paragraph at most LINK_REACH paragraphs away (a list of teasers for other stories
-# does not).
+WORDING_LINE_COST = 150.0
+ARTICLE_RUN = 3
 LINKED_SHARE = 0.5
 LINK_WORDS = 2
 LINK_REACH = 2
-WORDING_LINE_COST = 150.0
+BODY_SHARE = 0.5
+RIVAL_SHARE = 0.5
+THREAD_OTHERS = 0.25
 
-# Continuation: at least CONTINUATION_RUN paragraphs in a row that the page rules took (one, when
-# it touches the kept body), which share at least TOPIC_WORDS topic words with the kept body,
-# after at most GAP_LINES removed lines beyond the body's last (first) paragraph. The gap may hold what sits inside articles (a share
-# bar, an ad slot, a caption, a subhead) and at most GAP_PLACED line the page rules took; any
-# other wording (a "Related" or comments heading, a newsletter box, a copyright line) or a menu
-# says the article is over. Teaser excerpts end cut short ("...") and are never continuations.
-PAGE_RULES = frozenset(("page_header", "page_footer"))
+# 4. Continuations: CONTINUATION_RUN paragraphs in a row that the page rules took (one, when it
+# touches the kept body) sharing TOPIC_WORDS topic words with the body, at most GAP_LINES removed
+# lines beyond its last (first) paragraph. The gap may hold what sits inside articles (a share
+# bar, an ad slot, a caption) and GAP_PLACED line the page rules took; other wording (a "Related"
+# or comments heading, a newsletter box, a copyright line) or a menu ends the article. Teaser
+# excerpts end cut short (TEASER_ENDS) and never continue it.
+CONTINUATION_RUN = 2
+TOPIC_WORDS = 2
 GAP_LINES = 6
 GAP_PLACED = 1
 GAP_RULES = INLINE_RULES | SHAPE_RULES | PAGE_RULES | {
     None, "share_prompt", "social_links", "share_appeal"}
 TEASER_ENDS = ("...", "…")
-CONTINUATION_RUN = 2
-TOPIC_WORDS = 2
 # Topic words: words of six letters or more (few function words are that long, in the languages
 # with spaces) and, in CJK text, pairs of characters.
 TOPIC_WORD = re.compile(r"[^\W\d_]{6,}")
-CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,}")
+CJK_RUN = re.compile(CJK_CHAR.pattern + "{2,}")
 
 
 def keep_article(lines: Sequence[Line], decided: Sequence[str | None]) -> list[str | None]:
@@ -121,7 +116,7 @@ def keep_article(lines: Sequence[Line], decided: Sequence[str | None]) -> list[s
     if not any(rule in GUARDED_RULES for rule in kept):
         return kept
     prose = [reads_as_prose(line) for line in lines]
-    _keep_tables(lines, kept)
+    _keep_tables(lines, kept, prose)
     _keep_sentences(lines, kept, prose)
     if any(rule in POSITION_RULES for rule in kept):
         topics = Topics(lines)
@@ -152,20 +147,19 @@ def row_shape(line: Line) -> int | str | None:
     return None
 
 
-def _keep_tables(lines: Sequence[Line], kept: list[str | None]) -> None:
+def _keep_tables(lines: Sequence[Line], kept: list[str | None], prose: list[bool]) -> None:
     """Keep a table's rows together (see the module docstring, 1)."""
     shapes = [row_shape(line) for line in lines]
     start = 0
     while start < len(lines):
         end = start
-        while end + 1 < len(lines) and shapes[start] is not None and shapes[end + 1] == shapes[
-                start]:
+        while shapes[start] is not None and end + 1 < len(lines) and shapes[end + 1] == shapes[start]:
             end += 1
         rows = range(start, end + 1)
         needed = TABLE_ROWS if isinstance(shapes[start], int) else DATA_ROWS
         if shapes[start] is not None and len(rows) >= needed:
             some_kept = any(kept[i] is None for i in rows) or any(
-                0 <= i < len(lines) and kept[i] is None and lines[i].prose
+                0 <= i < len(lines) and kept[i] is None and prose[i]
                 for i in (start - 1, end + 1))
             by_shape = sum(kept[i] in SHAPE_RULES and lines[i].digits > 0 for i in rows)
             if some_kept or 2 * by_shape > len(rows):
