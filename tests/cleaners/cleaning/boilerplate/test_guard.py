@@ -270,3 +270,21 @@ def test_prose_in_cjk_is_told_by_its_characters_and_marks():
 ], ids=["pipe row", "query output", "tab separated", "calendar day", "sentence"])
 def test_row_shapes(row: str, shape):
     assert row_shape(read_lines(row)[0]) == shape
+
+
+def test_paragraphs_after_a_related_heading_are_no_continuation():
+    related = [
+        ("The fishermen's cooperative plans to extend the harbour's northern pier next winter, "
+        "using timber from the same forest as the piers it rebuilt after the storm."),
+        ("The harbour of Vila Nova, two valleys further north, is raising money from its own "
+        "fishermen to rebuild its piers the way Porto Velho did."),
+    ]
+    texts = [*HARBOUR_BODY, "Related stories", *related]
+    rules = [None] * 4 + ["related_links", "page_footer", "page_footer"]
+    assert guarded(texts, rules) == rules
+
+
+def test_paragraphs_carrying_on_past_a_share_bar_come_back():
+    texts = [*HARBOUR_BODY[:2], "Share on Facebook", "Share on Twitter", *HARBOUR_BODY[2:]]
+    rules = [None, None, "share_prompt", "share_prompt", "page_footer", "page_footer"]
+    assert guarded(texts, rules) == [None, None, "share_prompt", "share_prompt", None, None]
