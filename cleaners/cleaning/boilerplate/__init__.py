@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from cleaners.cleaning.boilerplate import context, names
+from cleaners.cleaning.boilerplate import context, guard, names
 from cleaners.cleaning.boilerplate import title as titles
 from cleaners.cleaning.boilerplate.lines import TABLE_PIPE, Line, is_prose, read_lines, table_cell
 from cleaners.cleaning.boilerplate.prefilter import Prefilter
@@ -176,7 +176,7 @@ def decide_blocks(
         if title is None and headline is not None:
             title = lines[headline].text
     _apply(decided, titles.mark_repeated_lines(lines, decided, title))
-    return decided
+    return guard.keep_article(lines, decided)
 
 
 def _apply(decided: list[str | None], marks: dict[int, str]) -> None:
