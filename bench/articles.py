@@ -65,9 +65,14 @@ def load_set(folder: Path) -> tuple[list[RawDocument], dict[str, dict]]:
         truth_path = folder / "snippets.jsonl"
     truth = {row["id"]: row for row in read_jsonl(truth_path)}
     raws = [
-        RawDocument(id=row["id"], source=f"{folder.name}/scraped_text.jsonl", text=row["text"],
-                    url=truth.get(row["id"], {}).get("url"))
-        for row in read_jsonl(folder / "scraped_text.jsonl") if row["id"] in truth
+        RawDocument(
+            id=row["id"],
+            source=f"{folder.name}/scraped_text.jsonl",
+            text=row["text"],
+            url=truth.get(row["id"], {}).get("url"),
+        )
+        for row in read_jsonl(folder / "scraped_text.jsonl")
+        if row["id"] in truth
     ]
     return raws, truth
 
@@ -88,8 +93,9 @@ def clean_all(
     texts = {}
     started = time.process_time()
     for raw in raws:
-        document = clean_document(raw, recurring=recurring.get(site_of(raw.url, raw.source),
-                                                               frozenset()))
+        document = clean_document(
+            raw, recurring=recurring.get(site_of(raw.url, raw.source), frozenset())
+        )
         texts[raw.id] = document.text if document.status == "kept" else ""
     return texts, time.process_time() - started
 
@@ -102,9 +108,11 @@ def passthrough(lines: object, decided: list[str | None]) -> list[str | None]:
 def article_share(scorer: ModuleType, row: dict) -> Callable[[str], float]:
     """Return how much of a page's article a text holds: shingle recall, or `with` snippets."""
     if "text" in row:
+
         def recall(text: str) -> float:
             tp, fp, fn = scorer.aeb_tp_fp_fn(row["text"], text)
             return scorer._rec(tp, fp, fn)
+
         return recall
     return lambda text: scorer.snippet_rate(text, row.get("with") or [])
 
@@ -114,17 +122,27 @@ def summarise(scorer: ModuleType, truth: dict[str, dict], texts: dict[str, str])
     rows = list(truth.values())
     if all("text" in row for row in rows):
         numbers = scorer.score(rows, texts)
-        line = (f"P {numbers['aeb_precision']:.3f}  R {numbers['aeb_recall']:.3f}  "
-                f"F1 {numbers['aeb_f1']:.3f}")
+        line = (
+            f"P {numbers['aeb_precision']:.3f}  R {numbers['aeb_recall']:.3f}  "
+            f"F1 {numbers['aeb_f1']:.3f}"
+        )
         if "with_pct" in numbers:
             line += f"  with% {numbers['with_pct']:.1f}  w/o% {numbers['without_pct']:.1f}"
         return line
-    with_rates = [scorer.snippet_rate(texts.get(row["id"], ""), row["with"])
-                  for row in rows if row.get("with")]
-    without_rates = [scorer.snippet_rate(texts.get(row["id"], ""), row["without"])
-                     for row in rows if row.get("without")]
-    return (f"with% {100 * sum(with_rates) / len(with_rates):.1f}  "
-            f"w/o% {100 * sum(without_rates) / len(without_rates):.1f}")
+    with_rates = [
+        scorer.snippet_rate(texts.get(row["id"], ""), row["with"])
+        for row in rows
+        if row.get("with")
+    ]
+    without_rates = [
+        scorer.snippet_rate(texts.get(row["id"], ""), row["without"])
+        for row in rows
+        if row.get("without")
+    ]
+    return (
+        f"with% {100 * sum(with_rates) / len(with_rates):.1f}  "
+        f"w/o% {100 * sum(without_rates) / len(without_rates):.1f}"
+    )
 
 
 def destroyed(
@@ -157,8 +175,10 @@ def run(data: Path, sets: list[str], repeats: int) -> None:
             after, seconds = clean_all(raws, recurring)
             after_times.append(seconds)
         before_seconds, after_seconds = min(before_times), min(after_times)
-        print(f"\n{name}: {len(raws)} pages; cleaning CPU time (best of {repeats}) "
-              f"{before_seconds:.2f} s without the guard, {after_seconds:.2f} s with it")
+        print(
+            f"\n{name}: {len(raws)} pages; cleaning CPU time (best of {repeats}) "
+            f"{before_seconds:.2f} s without the guard, {after_seconds:.2f} s with it"
+        )
         print(f"  without guard: {summarise(scorer, truth, before)}")
         print(f"  with guard:    {summarise(scorer, truth, after)}")
         for label, texts in (("without guard", before), ("with guard", after)):

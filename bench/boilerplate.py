@@ -99,8 +99,12 @@ def load_set(name: str) -> tuple[list[RawDocument], Path]:
     labels = truth if truth.exists() else folder / SNIPPETS
     urls = {row["id"]: row.get("url") for row in read_jsonl(labels)}
     raws = [
-        RawDocument(id=row["id"], source=f"{name}/scraped_text.jsonl", text=row["text"],
-                    url=urls.get(row["id"]))
+        RawDocument(
+            id=row["id"],
+            source=f"{name}/scraped_text.jsonl",
+            text=row["text"],
+            url=urls.get(row["id"]),
+        )
         for row in read_jsonl(folder / "scraped_text.jsonl")
     ]
     return raws, labels
@@ -126,7 +130,10 @@ def score_snippets(labels: Path, predictions: dict[str, str]) -> dict:
             withs.append(kept)
         if left is not None:
             withouts.append(left)
-    return {"with_pct": 100 * statistics.mean(withs), "without_pct": 100 * statistics.mean(withouts)}
+    return {
+        "with_pct": 100 * statistics.mean(withs),
+        "without_pct": 100 * statistics.mean(withouts),
+    }
 
 
 def learn_recurring(raws: list[RawDocument]) -> dict[str, frozenset[str]]:
@@ -166,18 +173,31 @@ def score(truth: Path, predictions: dict[str, str], folder: Path, label: str) ->
         return score_snippets(truth, predictions)
     result_path = folder / f"{label}.score.json"
     subprocess.run(
-        [sys.executable, str(BENCH / "score_extraction.py"), str(truth), str(pred_path), "--n-bootstrap", BOOTSTRAP,
-         "--json", str(result_path)],
-        check=True, capture_output=True, text=True,
+        [
+            sys.executable,
+            str(BENCH / "score_extraction.py"),
+            str(truth),
+            str(pred_path),
+            "--n-bootstrap",
+            BOOTSTRAP,
+            "--json",
+            str(result_path),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
     )
     return json.loads(result_path.read_text(encoding="utf-8"))[str(pred_path)]
 
 
 def format_row(label: str, numbers: dict, rate: float | None = None) -> str:
     """Format one result line: precision, recall, F1, with%, w/o%, pages per second."""
-    cells = [f"{'-':>10}" if c not in numbers else
-             (f"{numbers[c]:>10.3f}" if c.startswith("aeb") else f"{numbers[c]:>10.1f}")
-             for c in COLUMNS]
+    cells = [
+        f"{'-':>10}"
+        if c not in numbers
+        else (f"{numbers[c]:>10.3f}" if c.startswith("aeb") else f"{numbers[c]:>10.1f}")
+        for c in COLUMNS
+    ]
     speed = f"{rate:>9.0f}" if rate is not None else f"{'-':>9}"
     return f"  {label:<24}" + "".join(cells) + speed
 
@@ -192,19 +212,24 @@ def run(sets: list[str], repeats: int) -> None:
             raws, truth = load_set(set_name)
             recurring = learn_recurring(raws)
             texts, removed, rate = clean_set(raws, recurring, cleaner, repeats)
-            floor = score(truth, {raw.id: raw.text or "" for raw in raws}, Path(tmp),
-                          f"{set_name}-floor")
+            floor = score(
+                truth, {raw.id: raw.text or "" for raw in raws}, Path(tmp), f"{set_name}-floor"
+            )
             cleaned = score(truth, texts, Path(tmp), f"{set_name}-presswash")
             chars = sum(len(raw.text or "") for raw in raws)
             sites = Counter(site_of(raw.url, raw.source) for raw in raws)
-            print(f"\n{set_name}: {len(raws)} pages from {len(sites)} sites (at most "
-                  f"{max(sites.values())} pages a site); "
-                  f"{len(recurring)} sites with recurring lines")
+            print(
+                f"\n{set_name}: {len(raws)} pages from {len(sites)} sites (at most "
+                f"{max(sites.values())} pages a site); "
+                f"{len(recurring)} sites with recurring lines"
+            )
             print(f"  {'':<24}{header}{'pages/s':>9}")
             print(format_row("nothing removed (floor)", floor))
             print(format_row("presswash", cleaned, rate))
-            print(f"  cleaning: {1000 * len(raws) * 4096 / (rate * chars):.2f} ms per 4 KB "
-                  f"(CPU time, median of {repeats} passes)")
+            print(
+                f"  cleaning: {1000 * len(raws) * 4096 / (rate * chars):.2f} ms per 4 KB "
+                f"(CPU time, median of {repeats} passes)"
+            )
             top = ", ".join(f"{rule} {n}" for rule, n in removed.most_common(12))
             print(f"  removals by rule: {top}")
             print(f"  recurring_site_line removals: {removed.get('recurring_site_line', 0)}")
@@ -214,7 +239,9 @@ def main() -> None:
     """Parse arguments and run the benchmark."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--sets", nargs="+", default=["aeb-dev", "wcxb-dev", "trafilatura-eval-dev"])
+    parser.add_argument(
+        "--sets", nargs="+", default=["aeb-dev", "wcxb-dev", "trafilatura-eval-dev"]
+    )
     parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args()
     global BENCH

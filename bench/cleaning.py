@@ -65,14 +65,16 @@ def load_pages(data: Path) -> dict[str, str]:
     folders = [data / "extraction" / name / "html" for name in SETS]
     return {
         f"{folder.parent.name}/{page.name}": page.read_text(encoding="utf-8", errors="replace")
-        for folder in folders for page in sorted(folder.glob("*.html"))
+        for folder in folders
+        for page in sorted(folder.glob("*.html"))
     }
 
 
 def speed_texts(texts: dict[str, str]) -> list[str]:
     """Return the ~4 KB documents the throughput benchmark cleans."""
     return [
-        text[:CUT_CHARS] for key, text in texts.items()
+        text[:CUT_CHARS]
+        for key, text in texts.items()
         if not key.endswith("/cut") and not key.startswith("raw/") and len(text) > MIN_CHARS
     ]
 
@@ -85,7 +87,10 @@ def first_line(text: str) -> str | None:
 def record(doc: Document) -> dict:
     """Return what the snapshot keeps of a cleaned document."""
     return {
-        "status": doc.status, "reason": doc.reason, "title": doc.title, "text": doc.text,
+        "status": doc.status,
+        "reason": doc.reason,
+        "title": doc.title,
+        "text": doc.text,
         "removed": [[removal.rule, removal.text] for removal in doc.removed],
     }
 
@@ -116,8 +121,10 @@ def check(path: Path, current: dict[str, object]) -> int:
         before, after = saved.get(key), current.get(key)
         if before != after:
             differences += 1
-            print(f"DIFF {key}\n  before: {json.dumps(before)[:600]}\n"
-                  f"  after:  {json.dumps(after)[:600]}")
+            print(
+                f"DIFF {key}\n  before: {json.dumps(before)[:600]}\n"
+                f"  after:  {json.dumps(after)[:600]}"
+            )
     print(f"{len(current)} outputs compared, {differences} differences")
     return differences
 
@@ -148,8 +155,10 @@ def main() -> int:
         print(f"snapshot of {len(current)} outputs in {time.perf_counter() - start:.1f} s")
         if args.save:
             with open(args.save, "w", encoding="utf-8") as handle:
-                handle.writelines(json.dumps([key, value], ensure_ascii=False) + "\n"
-                                  for key, value in current.items())
+                handle.writelines(
+                    json.dumps([key, value], ensure_ascii=False) + "\n"
+                    for key, value in current.items()
+                )
             print(f"saved {args.save}")
         if args.check:
             failed = check(args.check, current)
@@ -171,13 +180,19 @@ def main() -> int:
         count_lines((SITE, text) for text in docs)
         return len(docs)
 
-    print(f"clean_document text: {docs_per_second(clean_texts, args.repeats):7.1f} docs/s "
-          f"({len(raws)} docs, median of {args.repeats})")
-    print(f"count_lines:         {docs_per_second(count_texts, args.repeats):7.1f} docs/s "
-          f"({len(docs)} docs, median of {args.repeats})")
+    print(
+        f"clean_document text: {docs_per_second(clean_texts, args.repeats):7.1f} docs/s "
+        f"({len(raws)} docs, median of {args.repeats})"
+    )
+    print(
+        f"count_lines:         {docs_per_second(count_texts, args.repeats):7.1f} docs/s "
+        f"({len(docs)} docs, median of {args.repeats})"
+    )
     if not args.no_html:
-        print(f"clean_document html: {docs_per_second(clean_pages, args.repeats):7.1f} docs/s "
-              f"({len(htmls)} pages, median of {args.repeats})")
+        print(
+            f"clean_document html: {docs_per_second(clean_pages, args.repeats):7.1f} docs/s "
+            f"({len(htmls)} pages, median of {args.repeats})"
+        )
     return 1 if failed else 0
 
 

@@ -41,7 +41,11 @@ def load_texts() -> list[str]:
 
 def load_pages() -> list[str]:
     """Return the bench's HTML pages."""
-    return [p.read_text(encoding="utf-8", errors="replace") for d in HTML_DIRS for p in sorted(d.glob("*.html"))]
+    return [
+        p.read_text(encoding="utf-8", errors="replace")
+        for d in HTML_DIRS
+        for p in sorted(d.glob("*.html"))
+    ]
 
 
 # Pages are varied in their text only: markup, comments, scripts and styles stay as they are
@@ -49,8 +53,9 @@ def load_pages() -> list[str]:
 # HTML corpus repeats each of the bench's 353 pages 28 times, and flagging lists every pair.
 COPY_EVERY = 20
 WORD = re.compile(r"(?<![&#])\b[A-Za-z]{4,}\b")
-MARKUP = re.compile(r"(<script\b.*?</script>|<style\b.*?</style>|<!--.*?-->|<[^>]*>)",
-                    re.IGNORECASE | re.DOTALL)
+MARKUP = re.compile(
+    r"(<script\b.*?</script>|<style\b.*?</style>|<!--.*?-->|<[^>]*>)", re.IGNORECASE | re.DOTALL
+)
 
 
 def vary(text: str, n: int) -> str:
@@ -78,7 +83,9 @@ def letters(n: int) -> str:
 
 def document(bodies: list[str], i: int, field: str) -> str:
     """Return the body of document i of a corpus."""
-    source = i - COPY_EVERY // 2 if i % COPY_EVERY == COPY_EVERY - 1 else i  # a copy of an earlier one
+    source = (
+        i - COPY_EVERY // 2 if i % COPY_EVERY == COPY_EVERY - 1 else i
+    )  # a copy of an earlier one
     if field == "html":
         return vary_page(bodies[source % len(bodies)], source)
     return f"Edition {i}.\n{vary(bodies[source % len(bodies)], source)}"
@@ -90,6 +97,8 @@ def build_corpus(root: Path, bodies: list[str], n: int, field: str) -> Path:
     raw.mkdir(parents=True)
     for start in range(0, n, FILE_LINES):
         with open(raw / f"part-{start // FILE_LINES:05d}.jsonl", "w", encoding="utf-8") as handle:
-            handle.writelines(json.dumps({"id": f"d{i:07d}", field: document(bodies, i, field)}) + "\n"
-                              for i in range(start, min(n, start + FILE_LINES)))
+            handle.writelines(
+                json.dumps({"id": f"d{i:07d}", field: document(bodies, i, field)}) + "\n"
+                for i in range(start, min(n, start + FILE_LINES))
+            )
     return raw

@@ -231,7 +231,7 @@ def report_reencoded(systems: dict[str, Decoder], cases: list) -> None:
     for name, decoder in systems.items():
         results, _ = score(decoder, cases)
         right, total = Counter(), Counter()
-        for (case_id, codec, _, _), (ok, _) in zip(cases, results.values(), strict=True):
+        for (_, codec, _, _), (ok, _) in zip(cases, results.values(), strict=True):
             right[codec] += ok
             total[codec] += 1
         overall = sum(right.values()) / len(cases)

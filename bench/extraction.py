@@ -37,14 +37,13 @@ from pathlib import Path
 
 import trafilatura
 
+from bench.data import DEFAULT_DATA
 from cleaners.cleaning.encoding import fix_encoding
 from cleaners.cleaning.pipeline import clean_document
 from cleaners.cleaning.whitespace import normalize_whitespace
 from cleaners.reading.extract import extract_html
 from cleaners.reading.inputs import read_file_bytes
 from cleaners.records import RawDocument
-
-from bench.data import DEFAULT_DATA
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS = ("aeb-dev", "wcxb-dev", "trafilatura-eval-dev")
@@ -218,7 +217,9 @@ def time_against(data: Path, names: list[str], revision: str, repeats: int) -> N
                     seconds[label].append(float(out.split()[-1]))
             count = len(list(pages.glob("*.html")))
             rates = {label: count / statistics.median(times) for label, times in seconds.items()}
-            print(f"\n{name}: {count} pages, presswash pages/s, median of {repeats} alternating passes")
+            print(
+                f"\n{name}: {count} pages, presswash pages/s, median of {repeats} alternating passes"
+            )
             for label, rate in rates.items():
                 print(f"{label:<14} {rate:8.1f}")
             print(f"working tree / {revision}: {rates['working tree'] / rates[revision]:.3f}")

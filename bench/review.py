@@ -29,8 +29,10 @@ BATCH = 2000
 
 def build_run(folder: Path, documents: int) -> list[RunRecord]:
     """Write a run's fragments and clean texts into ``folder``; return its records."""
-    docs = [clean_document(RawDocument(id=p.stem, source=p.name, text=p.read_text(encoding="utf-8")))
-            for p in sorted(SAMPLES.glob("*.txt"))]
+    docs = [
+        clean_document(RawDocument(id=p.stem, source=p.name, text=p.read_text(encoding="utf-8")))
+        for p in sorted(SAMPLES.glob("*.txt"))
+    ]
     base = [manifest_record(doc) for doc in docs]
     out = folder / "clean"
     out.mkdir()
@@ -39,8 +41,10 @@ def build_run(folder: Path, documents: int) -> list[RunRecord]:
     records: list[RunRecord] = []
     for batch in range(-(-documents // BATCH)):
         count = min(BATCH, documents - batch * BATCH)
-        rows = [base[i % len(base)] | {"id": f"{batch}-{i}-{base[i % len(base)]['id']}"}
-                for i in range(count)]
+        rows = [
+            base[i % len(base)] | {"id": f"{batch}-{i}-{base[i % len(base)]['id']}"}
+            for i in range(count)
+        ]
         records += write_fragment(folder / f"batch-{batch:06d}.jsonl", rows)
     return records
 
@@ -62,11 +66,13 @@ def main() -> None:
                 review = collect_review(records, {}, folder / "clean")
                 table, markdown = document_rows(review), removals_markdown(review, "manifest.jsonl")
                 seconds.append(time.perf_counter() - started)
-            print(f"{size:,} documents ({fragments / 2**20:.0f} MB of fragments): review "
-                  f"{statistics.median(seconds):.2f} s (median of {args.repeats}: "
-                  f"{min(seconds):.2f}-{max(seconds):.2f}); documents table "
-                  f"{len(json.dumps(table)) / 1024:.0f} KB, removals markdown "
-                  f"{len(markdown) / 1024:.0f} KB")
+            print(
+                f"{size:,} documents ({fragments / 2**20:.0f} MB of fragments): review "
+                f"{statistics.median(seconds):.2f} s (median of {args.repeats}: "
+                f"{min(seconds):.2f}-{max(seconds):.2f}); documents table "
+                f"{len(json.dumps(table)) / 1024:.0f} KB, removals markdown "
+                f"{len(markdown) / 1024:.0f} KB"
+            )
 
 
 if __name__ == "__main__":

@@ -59,8 +59,12 @@ def clean_rate(raw: Path, staging: Path, processes: int) -> tuple[float, float]:
     context = multiprocessing.get_context("spawn")
     start, results = context.Barrier(processes), context.Queue()
     staging.mkdir(parents=True)
-    workers = [context.Process(target=clean_share, args=(batches[p::processes], str(staging), start, results))
-               for p in range(processes)]
+    workers = [
+        context.Process(
+            target=clean_share, args=(batches[p::processes], str(staging), start, results)
+        )
+        for p in range(processes)
+    ]
     for worker in workers:
         worker.start()
     spans = [results.get() for _ in workers]
@@ -85,24 +89,34 @@ def measure(root: Path, field: str, n: int, rounds: int) -> None:
         base_one = BASELINES[field](items)
         every, cpu_every = clean_rate(raw, root / f"stage-{field}-{r}-{cores}", cores)
         base_every = baseline_all_cores(field, items, cores)
-        print(f"round {r + 1}: presswash batches {one:6.1f} {unit} on 1 core ({cpu_one:.1f} ms CPU a doc), "
-              f"{every:6.1f} on {cores} ({cpu_every:.1f} ms)")
-        print(f"         ({name}) {label} {base_one:6.1f} {unit} on 1 core, {base_every:6.1f} on {cores}")
+        print(
+            f"round {r + 1}: presswash batches {one:6.1f} {unit} on 1 core ({cpu_one:.1f} ms CPU a doc), "
+            f"{every:6.1f} on {cores} ({cpu_every:.1f} ms)"
+        )
+        print(
+            f"         ({name}) {label} {base_one:6.1f} {unit} on 1 core, {base_every:6.1f} on {cores}"
+        )
         ratios["presswash"].append(every / one)
         ratios["baseline"].append(base_every / base_one)
         ratios["per_doc"].append(base_one / one)
         ratios["best"].append(every / base_one)
-        print(f"         {cores} cores / 1: presswash {ratios['presswash'][-1]:.2f}x, ({name}) "
-              f"{ratios['baseline'][-1]:.2f}x; a document costs presswash {ratios['per_doc'][-1]:.2f}x "
-              f"({name}); presswash's batches on {cores} cores / ({name}) on 1: {ratios['best'][-1]:.2f}x")
-    print(f"medians of {rounds} round(s): {cores} cores / 1: presswash "
-          f"{statistics.median(ratios['presswash']):.2f}x, ({name}) {statistics.median(ratios['baseline']):.2f}x; "
-          f"cost a document {statistics.median(ratios['per_doc']):.2f}x ({name}); "
-          f"best possible run / ({name}): {statistics.median(ratios['best']):.2f}x")
+        print(
+            f"         {cores} cores / 1: presswash {ratios['presswash'][-1]:.2f}x, ({name}) "
+            f"{ratios['baseline'][-1]:.2f}x; a document costs presswash {ratios['per_doc'][-1]:.2f}x "
+            f"({name}); presswash's batches on {cores} cores / ({name}) on 1: {ratios['best'][-1]:.2f}x"
+        )
+    print(
+        f"medians of {rounds} round(s): {cores} cores / 1: presswash "
+        f"{statistics.median(ratios['presswash']):.2f}x, ({name}) {statistics.median(ratios['baseline']):.2f}x; "
+        f"cost a document {statistics.median(ratios['per_doc']):.2f}x ({name}); "
+        f"best possible run / ({name}): {statistics.median(ratios['best']):.2f}x"
+    )
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--html", type=int, default=2000, help="HTML pages (0 for none)")
     parser.add_argument("--text", type=int, default=0, help="text documents (0 for none)")
     parser.add_argument("--rounds", type=int, default=2, help="interleaved rounds")

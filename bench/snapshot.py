@@ -94,8 +94,10 @@ def snapshot(data: Path, only: list[str] | None) -> dict[str, dict[str, dict[str
             continue
         with tempfile.TemporaryDirectory(prefix="presswash-snapshot-") as work:
             digests[name] = digest_outputs(run_corpus(raw, Path(work)))
-        print(f"{name}: {len(digests[name]['records'])} records, "
-              f"{len(digests[name]['texts'])} texts", file=sys.stderr)
+        print(
+            f"{name}: {len(digests[name]['records'])} records, {len(digests[name]['texts'])} texts",
+            file=sys.stderr,
+        )
     return digests
 
 

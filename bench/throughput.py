@@ -71,10 +71,22 @@ def peak_rss_while(process: subprocess.Popen) -> float:
 
 def run_presswash(raw: Path, out: Path, *extra: str) -> tuple[float, float, dict]:
     """Run `presswash run` in a fresh process; return wall seconds, peak MB and stage times."""
-    command = [sys.executable, "-m", "flows.cli", "run", "--raw", str(raw), "--out", str(out), *extra]
+    command = [
+        sys.executable,
+        "-m",
+        "flows.cli",
+        "run",
+        "--raw",
+        str(raw),
+        "--out",
+        str(out),
+        *extra,
+    ]
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    process = subprocess.Popen(
+        command, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+    )
     box: dict = {}
     sampler = threading.Thread(target=lambda: box.setdefault("peak", peak_rss_while(process)))
     sampler.start()
@@ -97,7 +109,7 @@ def baseline_ftfy_minhash(texts: list[str]) -> float:
     for text in texts:
         fixed = ftfy.fix_text(text)
         words = fixed.split()
-        shingles = {" ".join(words[i:i + 5]).encode() for i in range(max(1, len(words) - 4))}
+        shingles = {" ".join(words[i : i + 5]).encode() for i in range(max(1, len(words) - 4))}
         m = MinHash(num_perm=128, seed=1)
         m.update_batch(list(shingles))
     return len(texts) / (time.perf_counter() - started)
@@ -115,8 +127,10 @@ def baseline_trafilatura(pages: list[str]) -> float:
 
 BASELINES = {"text": baseline_ftfy_minhash, "html": baseline_trafilatura}
 # Each mode's baseline: its letter, what it runs, and the unit of its rate.
-BASELINE_LABELS = {"text": ("b", "ftfy + MinHash", "docs/s"),
-                   "html": ("a", "trafilatura.extract", "pages/s")}
+BASELINE_LABELS = {
+    "text": ("b", "ftfy + MinHash", "docs/s"),
+    "html": ("a", "trafilatura.extract", "pages/s"),
+}
 
 
 def baseline_share(field: str, items: list[str], start: object, results: object) -> None:
@@ -135,8 +149,10 @@ def baseline_all_cores(field: str, items: list[str], workers: int) -> float:
     context = multiprocessing.get_context("spawn")
     start, results = context.Barrier(workers), context.Queue()
     shares = [items[w::workers] for w in range(workers)]
-    processes = [context.Process(target=baseline_share, args=(field, share, start, results))
-                 for share in shares]
+    processes = [
+        context.Process(target=baseline_share, args=(field, share, start, results))
+        for share in shares
+    ]
     for process in processes:
         process.start()
     spans = [results.get() for _ in processes]
@@ -182,7 +198,9 @@ def baseline_presswash_stages(raw: Path, out: Path) -> tuple[float, dict]:
     plan = plan_run(settings.raw, {}, full=False)
     batches = split_batches(plan.items, repeat(settings.batch_size))
     clock = lap(stages, "plan", clock)
-    recurring, counts = recurring_step.learn(settings.state, [profile_items(b) for b in batches], full=False)
+    recurring, counts = recurring_step.learn(
+        settings.state, [profile_items(b) for b in batches], full=False
+    )
     clock = lap(stages, "profile", clock)
     results = [process_items(b, staging, n, recurring) for n, b in enumerate(batches)]
     clock = lap(stages, "clean", clock)
@@ -203,11 +221,20 @@ def lap(stages: dict, name: str, since: float) -> float:
 
 
 def read_docs(raw: Path) -> list[dict]:
-    return [json.loads(line) for p in sorted(raw.glob("*.jsonl")) for line in open(p, encoding="utf-8")]
+    return [
+        json.loads(line) for p in sorted(raw.glob("*.jsonl")) for line in open(p, encoding="utf-8")
+    ]
 
 
-def measure(root: Path, bodies: list[str], n: int, field: str, rounds: int, baselines: int,
-            overhead_too: bool = True) -> None:
+def measure(
+    root: Path,
+    bodies: list[str],
+    n: int,
+    field: str,
+    rounds: int,
+    baselines: int,
+    overhead_too: bool = True,
+) -> None:
     """Measure one corpus size in one mode and print a block of numbers.
 
     The VM's speed drifts by up to 40% within minutes, so every round runs presswash and then its
@@ -217,46 +244,66 @@ def measure(root: Path, bodies: list[str], n: int, field: str, rounds: int, base
     """
     raw = build_corpus(root, bodies, n, field)
     size = statistics.mean(len(document(bodies, i, field).encode()) for i in range(min(n, 2000)))
-    print(f"\n== {field} mode, {n} documents of {size / 1000:.1f} KB on average, {rounds} round(s) ==")
+    print(
+        f"\n== {field} mode, {n} documents of {size / 1000:.1f} KB on average, {rounds} round(s) =="
+    )
     items = [d[field] for d in read_docs(raw)] if n <= baselines else []
     name, label, unit = BASELINE_LABELS[field]
     cores = os.cpu_count() or 1
     speed, ceiling, overhead = [], [], []
     for r in range(rounds):
         wall, peak, stages = run_presswash(raw, root / f"out-{field}-{n}-{r}")
-        print(f"presswash run (all cores, start-up included): {wall:7.1f} s  {n / wall:7.1f} docs/s  "
-              f"peak {peak:6.0f} MB")
+        print(
+            f"presswash run (all cores, start-up included): {wall:7.1f} s  {n / wall:7.1f} docs/s  "
+            f"peak {peak:6.0f} MB"
+        )
         print("  stages (s): " + stages_line(stages))
         if n > baselines:
-            print(f"  (baselines skipped above {baselines} documents: compare with the rates above)")
+            print(
+                f"  (baselines skipped above {baselines} documents: compare with the rates above)"
+            )
             continue
         base = BASELINES[field](items)
         print(f"{f'({name}) {label}, plain loop, 1 core:':46}{n / base:7.1f} s  {base:7.1f} {unit}")
         every = baseline_all_cores(field, items, cores)
-        print(f"{f'({name}) the same loop, {cores} processes at once:':46}{n / every:7.1f} s  {every:7.1f} {unit}")
+        print(
+            f"{f'({name}) the same loop, {cores} processes at once:':46}{n / every:7.1f} s  {every:7.1f} {unit}"
+        )
         speed.append((n / wall) / base)
         ceiling.append(every / base)
-        print(f"    round {r + 1}: presswash / ({name}) speed: {speed[-1]:.2f}x   "
-              f"this machine's ceiling ({name} on {cores} cores / 1 core): {ceiling[-1]:.2f}x")
+        print(
+            f"    round {r + 1}: presswash / ({name}) speed: {speed[-1]:.2f}x   "
+            f"this machine's ceiling ({name} on {cores} cores / 1 core): {ceiling[-1]:.2f}x"
+        )
         if not overhead_too:
             continue
         inline = run_presswash(raw, root / f"out-{field}-{n}-inline-{r}", "--engine", "inline")
-        print(f"presswash --engine inline (one process):      {inline[0]:7.1f} s  {n / inline[0]:7.1f} docs/s  "
-              f"peak {inline[1]:6.0f} MB")
+        print(
+            f"presswash --engine inline (one process):      {inline[0]:7.1f} s  {n / inline[0]:7.1f} docs/s  "
+            f"peak {inline[1]:6.0f} MB"
+        )
         print("  stages (s): " + stages_line(inline[2]))
         plain, plain_stages = run_plain_stages(raw, root / f"out-{field}-{n}-plain-{r}")
-        print(f"(c) presswash stages, plain loop, 1 core, fresh process: {plain:7.1f} s  {n / plain:7.1f} docs/s")
+        print(
+            f"(c) presswash stages, plain loop, 1 core, fresh process: {plain:7.1f} s  {n / plain:7.1f} docs/s"
+        )
         print("  stages (s): " + stages_line(plain_stages))
         overhead.append(inline[0] / plain - 1)
-        print(f"    round {r + 1}: Prefect's overhead, one process (inline vs (c)): {100 * overhead[-1]:+.1f}%"
-              f"   all cores vs (c): {plain / wall:.2f}x the speed")
+        print(
+            f"    round {r + 1}: Prefect's overhead, one process (inline vs (c)): {100 * overhead[-1]:+.1f}%"
+            f"   all cores vs (c): {plain / wall:.2f}x the speed"
+        )
     if speed:
-        print(f"median of {len(speed)} round(s): presswash / ({name}) "
-              f"{statistics.median(speed):.2f}x ({', '.join(f'{x:.2f}' for x in speed)}); "
-              f"the machine's ceiling {statistics.median(ceiling):.2f}x ({', '.join(f'{x:.2f}' for x in ceiling)})")
+        print(
+            f"median of {len(speed)} round(s): presswash / ({name}) "
+            f"{statistics.median(speed):.2f}x ({', '.join(f'{x:.2f}' for x in speed)}); "
+            f"the machine's ceiling {statistics.median(ceiling):.2f}x ({', '.join(f'{x:.2f}' for x in ceiling)})"
+        )
     if overhead:
-        print(f"median of {len(overhead)} round(s): Prefect's overhead {100 * statistics.median(overhead):+.1f}% "
-              f"({', '.join(f'{100 * x:+.1f}%' for x in overhead)})")
+        print(
+            f"median of {len(overhead)} round(s): Prefect's overhead {100 * statistics.median(overhead):+.1f}% "
+            f"({', '.join(f'{100 * x:+.1f}%' for x in overhead)})"
+        )
 
 
 def stages_line(stages: dict) -> str:
@@ -264,26 +311,48 @@ def stages_line(stages: dict) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--text", default="1000,10000", help="text-mode corpus sizes (comma-separated)")
-    parser.add_argument("--html", default="500", help="HTML-mode corpus sizes (comma-separated, '' for none)")
-    parser.add_argument("--rounds", type=int, default=1,
-                        help="interleaved rounds per corpus (presswash, its baseline, inline, (c))")
-    parser.add_argument("--baselines-max", type=int, default=20000,
-                        help="run the inline, (a)/(b) and (c) baselines only up to this many documents")
-    parser.add_argument("--overhead", action=argparse.BooleanOptionalAction, default=True,
-                        help="also run presswash --engine inline and (c) each round (Prefect's overhead)")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--text", default="1000,10000", help="text-mode corpus sizes (comma-separated)"
+    )
+    parser.add_argument(
+        "--html", default="500", help="HTML-mode corpus sizes (comma-separated, '' for none)"
+    )
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=1,
+        help="interleaved rounds per corpus (presswash, its baseline, inline, (c))",
+    )
+    parser.add_argument(
+        "--baselines-max",
+        type=int,
+        default=20000,
+        help="run the inline, (a)/(b) and (c) baselines only up to this many documents",
+    )
+    parser.add_argument(
+        "--overhead",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="also run presswash --engine inline and (c) each round (Prefect's overhead)",
+    )
     parser.add_argument("--plain-stages", nargs=2, metavar=("RAW", "OUT"), help=argparse.SUPPRESS)
     add_data_option(parser)
     args = parser.parse_args()
     if args.plain_stages:  # (c) in its own process: print its stage times as JSON
         print(json.dumps(baseline_presswash_stages(*map(Path, args.plain_stages))[1]))
         return
-    print(f"machine: {os.cpu_count()} cores, {psutil.virtual_memory().total / 2**30:.0f} GB, Python {sys.version.split()[0]}")
+    print(
+        f"machine: {os.cpu_count()} cores, {psutil.virtual_memory().total / 2**30:.0f} GB, Python {sys.version.split()[0]}"
+    )
     with tempfile.TemporaryDirectory(prefix="presswash-bench-") as tmp:
         root = Path(tmp)
-        print(f"disk: creating a 4 KB file takes {file_creation_micros(root / 'probe'):.0f} µs "
-              "(about 50 µs here; 4 times that for minutes after a mass deletion slows every run)")
+        print(
+            f"disk: creating a 4 KB file takes {file_creation_micros(root / 'probe'):.0f} µs "
+            "(about 50 µs here; 4 times that for minutes after a mass deletion slows every run)"
+        )
         if args.text:
             texts = load_texts()
             for n in map(int, args.text.split(",")):

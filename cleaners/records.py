@@ -50,7 +50,9 @@ class Overlap:
     kind: str  # "near_duplicate" | "same_story"
     similarity: float
     measure: str = "jaccard"  # "jaccard" | "containment" | "weighted_jaccard"
-    terms: tuple[str, ...] | None = None  # same_story: the shared terms that weigh most, heaviest first
+    terms: tuple[str, ...] | None = (
+        None  # same_story: the shared terms that weigh most, heaviest first
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,8 +161,11 @@ def layout(cls: type) -> Layout:
     """Return the JSON layout of a record type."""
     names = tuple(f.name for f in fields(cls))
     values = attrgetter(*names)
-    return Layout(frozenset(names), frozenset(f.name for f in fields(cls) if f.default is None),
-                  lambda record: zip(names, values(record), strict=True))
+    return Layout(
+        frozenset(names),
+        frozenset(f.name for f in fields(cls) if f.default is None),
+        lambda record: zip(names, values(record), strict=True),
+    )
 
 
 LAYOUTS = {cls: layout(cls) for cls in (Removal, Overlap, ManifestRecord)}

@@ -14,8 +14,13 @@ from processes import CheckFailed, last_lines, run_group
 
 # The flags measured to render the UI here (PREFECT-NOTES.md), plus one for containers.
 CHROMIUM_FLAGS = (
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
     "--virtual-time-budget=15000",
     # Containers often have a 64 MB /dev/shm, too small for a renderer.
     "--disable-dev-shm-usage",
@@ -44,8 +49,15 @@ def render(browser: Browser, url: str, png: Path) -> str:
     profile = Path(tempfile.mkdtemp(prefix="chromium-", dir=browser.work))
     png.unlink(missing_ok=True)
     width, height = browser.window
-    command = [browser.path, *CHROMIUM_FLAGS, f"--user-data-dir={profile}",
-               f"--window-size={width},{height}", f"--screenshot={png}", "--dump-dom", url]
+    command = [
+        browser.path,
+        *CHROMIUM_FLAGS,
+        f"--user-data-dir={profile}",
+        f"--window-size={width},{height}",
+        f"--screenshot={png}",
+        "--dump-dom",
+        url,
+    ]
     code, dom, err = run_group(command, dict(os.environ), browser.work, CHROMIUM_TIMEOUT)
     if code != 0 or not png.exists():
         raise CheckFailed(f"chromium failed on {url} (exit {code}):\n{last_lines(err)}")
@@ -54,7 +66,9 @@ def render(browser: Browser, url: str, png: Path) -> str:
 
 def expect_in_page(dom: str, texts: list[str], page: str) -> None:
     """Fail unless every text is the whole text of an element of the rendered page."""
-    missing = [t for t in texts if not re.search(rf">\s*{re.escape(html.escape(t, quote=False))}\s*<", dom)]
+    missing = [
+        t for t in texts if not re.search(rf">\s*{re.escape(html.escape(t, quote=False))}\s*<", dom)
+    ]
     if missing:
         raise CheckFailed(f"the {page} does not show {missing}: not rendered (error or spinner?)")
 
@@ -63,7 +77,9 @@ def expect_headings(dom: str, markdown: str, page: str) -> None:
     """Fail unless the page shows each of the markdown's headings as a heading element."""
     for hashes, text in MARKDOWN_HEADING.findall(markdown):
         tag = f"h{len(hashes)}"
-        if not re.search(rf"<{tag}[^>]*>\s*{re.escape(html.escape(text, quote=False))}\s*</{tag}>", dom):
+        if not re.search(
+            rf"<{tag}[^>]*>\s*{re.escape(html.escape(text, quote=False))}\s*</{tag}>", dom
+        ):
             raise CheckFailed(f"the {page} does not render <{tag}>{text}</{tag}>")
 
 

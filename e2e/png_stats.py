@@ -16,8 +16,8 @@ def png_stats(data: bytes) -> tuple[int, int, int]:
         raise PngError("not a PNG file")
     pos, chunks, header = 8, [], b""
     while pos + 8 <= len(data):
-        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
-        body = data[pos + 8:pos + 8 + length]
+        length, kind = struct.unpack(">I4s", data[pos : pos + 8])
+        body = data[pos + 8 : pos + 8 + length]
         if kind == b"IHDR":
             header = body
         elif kind == b"IDAT":
@@ -27,15 +27,16 @@ def png_stats(data: bytes) -> tuple[int, int, int]:
         raise PngError("no IHDR chunk")
     width, height, depth, colour_type, _, _, interlace = struct.unpack(">IIBBBBB", header)
     if depth != 8 or colour_type not in (2, 6) or interlace:
-        raise PngError(f"unsupported PNG: {depth}-bit, colour type {colour_type}, "
-                       f"interlace {interlace}")
+        raise PngError(
+            f"unsupported PNG: {depth}-bit, colour type {colour_type}, interlace {interlace}"
+        )
     pixel = 3 if colour_type == 2 else 4
     raw, stride, prev, colours = zlib.decompress(b"".join(chunks)), width * pixel, None, set()
     for y in range(height):
         start = y * (stride + 1)
-        prev = unfilter(raw[start], bytearray(raw[start + 1:start + 1 + stride]), prev, pixel)
+        prev = unfilter(raw[start], bytearray(raw[start + 1 : start + 1 + stride]), prev, pixel)
         if y % 4 == 0:
-            colours.update(bytes(prev[i:i + pixel]) for i in range(0, stride, pixel))
+            colours.update(bytes(prev[i : i + pixel]) for i in range(0, stride, pixel))
     return width, height, len(colours)
 
 
@@ -45,7 +46,7 @@ def unfilter(kind: int, line: bytearray, prev: bytearray | None, pixel: int) -> 
     if kind == 0:
         return line
     if kind == 2:
-        return bytearray((a + b) & 255 for a, b in zip(line, up))
+        return bytearray((a + b) & 255 for a, b in zip(line, up, strict=False))
     for i in range(len(line)):
         left = line[i - pixel] if i >= pixel else 0
         if kind == 1:

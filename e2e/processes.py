@@ -12,18 +12,28 @@ class CheckFailed(Exception):
     """A step of the check failed; the message says which and why."""
 
 
-def run_group(command: list[str], env: dict[str, str], cwd: Path, timeout: float) -> tuple[int, str, str]:
+def run_group(
+    command: list[str], env: dict[str, str], cwd: Path, timeout: float
+) -> tuple[int, str, str]:
     """Run a command in its own process group; return its exit code, stdout and stderr."""
-    proc = subprocess.Popen(command, env=env, cwd=cwd, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
-                            start_new_session=True)
+    proc = subprocess.Popen(
+        command,
+        env=env,
+        cwd=cwd,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     try:
         out, err = proc.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
         stop_group(proc)
         _, err = proc.communicate()
         text = err.decode("utf-8", "replace")
-        raise CheckFailed(f"{command[0]} timed out after {timeout:.0f} s:\n{last_lines(text)}")
+        raise CheckFailed(
+            f"{command[0]} timed out after {timeout:.0f} s:\n{last_lines(text)}"
+        ) from None
     finally:
         if proc.poll() is None:  # interrupted (SIGTERM): leave no child behind
             stop_group(proc)

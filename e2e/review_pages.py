@@ -67,8 +67,13 @@ def expected(manifest: Path, documents: list[dict], overlaps: list[dict]) -> Exp
         raise CheckFailed("no document of the documents table has a plain removed line")
     if not overlaps:
         raise CheckFailed("the overlaps table is empty: the sample's same-story pair is missing")
-    return Expected(rule, line, rejected["id"], rejected["rejected_because"],
-                    (overlaps[0]["title"], overlaps[0]["other_title"]))
+    return Expected(
+        rule,
+        line,
+        rejected["id"],
+        rejected["rejected_because"],
+        (overlaps[0]["title"], overlaps[0]["other_title"]),
+    )
 
 
 def cell(text: str) -> str:

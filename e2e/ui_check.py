@@ -39,7 +39,9 @@ SUMMARY_PAGE = ARTIFACT_PAGE = "/v2/artifacts/artifact/{artifact_id}"
 # Output of presswash's CLI: "See the run in the Prefect UI: <base>/runs/flow-run/<id>".
 # A flow run's name says what it ran: "raw → clean: 9 documents, 9 new".
 RUN_NAME = re.compile(r"raw → clean: \d+ documents?, \d+ new.*")
-RUN_LINK = re.compile(r"/runs/flow-run/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})")
+RUN_LINK = re.compile(
+    r"/runs/flow-run/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -47,8 +49,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     chromium = args.chromium or shutil.which("chromium") or "/usr/bin/chromium"
     if not os.access(chromium, os.X_OK):
-        print(f"ui_check: FAILED: no Chromium at {chromium} (apt-get install chromium)",
-              file=sys.stderr)
+        print(
+            f"ui_check: FAILED: no Chromium at {chromium} (apt-get install chromium)",
+            file=sys.stderr,
+        )
         return 2
     # A CI timeout sends SIGTERM: turn it into SystemExit so that the server is still stopped.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit("ui_check: stopped by SIGTERM"))
@@ -83,14 +87,18 @@ def check(args: argparse.Namespace, browser: Browser, shots: Path, started: floa
         check_ui_settings(port)
         step(started, f"server healthy on port {port}")
         out = browser.work / "clean"
-        raw = make_raw(browser.work / "raw", Path(args.raw).resolve(), Path(args.bench),
-                       args.dev_pages)
+        raw = make_raw(
+            browser.work / "raw", Path(args.raw).resolve(), Path(args.bench), args.dev_pages
+        )
         flow_run_id = run_presswash(env, raw, out, args.run_timeout)
         step(started, f"presswash run {flow_run_id} finished")
         found = check_artifacts(env, flow_run_id)
         summary = str(found[SUMMARY_KEY].data)
-        want = expected(out / "manifest.jsonl", table_rows(found["presswash-documents"].data),
-                        table_rows(found["presswash-overlaps"].data))
+        want = expected(
+            out / "manifest.jsonl",
+            table_rows(found["presswash-documents"].data),
+            table_rows(found["presswash-overlaps"].data),
+        )
         step(started, "artifacts read back through the Prefect client")
         shots.mkdir(parents=True, exist_ok=True)
         base = f"http://127.0.0.1:{port}"
@@ -114,8 +122,11 @@ def check(args: argparse.Namespace, browser: Browser, shots: Path, started: floa
         expect_cells(dom, list(want.titles), f"overlaps page ({pngs[-1]})")
         for png in pngs:
             check_png(png, browser.window)
-        step(started, f"pages rendered and checked: {want.rule} removed {want.line!r}; "
-             f"{want.rejected_id} rejected ({want.reason}); pair {want.titles}")
+        step(
+            started,
+            f"pages rendered and checked: {want.rule} removed {want.line!r}; "
+            f"{want.rejected_id} rejected ({want.reason}); pair {want.titles}",
+        )
         return pngs
     finally:
         stop_group(server)
@@ -124,18 +135,29 @@ def check(args: argparse.Namespace, browser: Browser, shots: Path, started: floa
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     """Return the command-line options."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--raw", default=str(REPO / "raw"),
-                        help="the sample to run presswash on (copied with dev pages and a blank file)")
-    parser.add_argument("--bench", default=str(REPO.parent / "shared" / "bench"),
-                        help="dev data with extraction/wcxb-dev/html (default: ../shared/bench)")
+    parser.add_argument(
+        "--raw",
+        default=str(REPO / "raw"),
+        help="the sample to run presswash on (copied with dev pages and a blank file)",
+    )
+    parser.add_argument(
+        "--bench",
+        default=str(REPO.parent / "shared" / "bench"),
+        help="dev data with extraction/wcxb-dev/html (default: ../shared/bench)",
+    )
     parser.add_argument("--dev-pages", type=int, default=3, help="dev pages added (default: 3)")
-    parser.add_argument("--screenshots", default=None,
-                        help="folder for the PNGs (default: a new temporary folder)")
+    parser.add_argument(
+        "--screenshots", default=None, help="folder for the PNGs (default: a new temporary folder)"
+    )
     parser.add_argument("--chromium", default=None, help="Chromium binary (default: chromium)")
     parser.add_argument("--server-timeout", type=float, default=120.0, help="seconds (default 120)")
     parser.add_argument("--run-timeout", type=float, default=900.0, help="seconds (default 900)")
-    parser.add_argument("--window-size", type=window_size, default=(1400, 1000),
-                        help="browser window WIDTH,HEIGHT (default: 1400,1000)")
+    parser.add_argument(
+        "--window-size",
+        type=window_size,
+        default=(1400, 1000),
+        help="browser window WIDTH,HEIGHT (default: 1400,1000)",
+    )
     parser.add_argument("--keep", action="store_true", help="keep the work folder (logs, outputs)")
     return parser.parse_args(argv)
 
@@ -165,24 +187,42 @@ def prefect_env(home: Path, port: int) -> dict[str, str]:
     """Return the environment for the server and the run: private home, this server's API."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
     api = f"http://127.0.0.1:{port}/api"
-    env.update({
-        "PREFECT_HOME": str(home),
-        "PREFECT_API_URL": api,
-        # `prefect server start --port` does not tell the UI where the API is: it would call :4200.
-        "PREFECT_UI_API_URL": api,
-        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-        "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")])),
-    })
+    env.update(
+        {
+            "PREFECT_HOME": str(home),
+            "PREFECT_API_URL": api,
+            # `prefect server start --port` does not tell the UI where the API is: it would call :4200.
+            "PREFECT_UI_API_URL": api,
+            "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+            "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")])),
+        }
+    )
     return env
 
 
 def start_server(env: dict[str, str], port: int, log: Path) -> subprocess.Popen:
     """Start ``prefect server`` on loopback in its own process group, logging to a file."""
-    command = [sys.executable, "-m", "prefect", "server", "start",
-               "--host", "127.0.0.1", "--port", str(port)]
+    command = [
+        sys.executable,
+        "-m",
+        "prefect",
+        "server",
+        "start",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+    ]
     with log.open("wb") as out:
-        return subprocess.Popen(command, env=env, cwd=REPO, stdout=out, stderr=subprocess.STDOUT,
-                                stdin=subprocess.DEVNULL, start_new_session=True)
+        return subprocess.Popen(
+            command,
+            env=env,
+            cwd=REPO,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+        )
 
 
 def wait_healthy(port: int, server: subprocess.Popen, timeout: float, log: Path) -> None:
@@ -209,7 +249,9 @@ def check_ui_settings(port: int) -> None:
     except (OSError, ValueError) as err:
         raise CheckFailed(f"cannot read the UI's settings: {err}") from err
     if api_url != f"http://127.0.0.1:{port}/api":
-        raise CheckFailed(f"the UI would call the API at {api_url}, not this server's (port {port})")
+        raise CheckFailed(
+            f"the UI would call the API at {api_url}, not this server's (port {port})"
+        )
 
 
 def run_presswash(env: dict[str, str], raw: Path, out: Path, timeout: float) -> str:
@@ -246,8 +288,9 @@ def check_artifacts(env: dict[str, str], flow_run_id: str) -> dict:
     with get_client(sync_client=True) as client:
         flow_run = client.read_flow_run(flow_run_id)
         state = flow_run.state
-        found = client.read_artifacts(artifact_filter=ArtifactFilter(
-            flow_run_id=ArtifactFilterFlowRunId(any_=[flow_run_id])))
+        found = client.read_artifacts(
+            artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[flow_run_id]))
+        )
     if state is None or not state.is_completed():
         raise CheckFailed(f"flow run {flow_run_id} is {state and state.type.value}, not COMPLETED")
     if not RUN_NAME.fullmatch(flow_run.name):
@@ -274,7 +317,9 @@ def table_rows(data: object) -> list[dict] | None:
     try:
         table = json.loads(data) if isinstance(data, str) else data
         if isinstance(table, dict) and all(isinstance(c, list) for c in table.values()):
-            table = [dict(zip(table, row, strict=True)) for row in zip(*table.values(), strict=True)]
+            table = [
+                dict(zip(table, row, strict=True)) for row in zip(*table.values(), strict=True)
+            ]
     except ValueError:  # not JSON, or columns of different lengths
         return None
     if isinstance(table, list) and all(isinstance(row, dict) for row in table):

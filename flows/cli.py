@@ -36,12 +36,19 @@ def build_parser() -> argparse.ArgumentParser:
     from flows.run.terminal import HELP_FILES
 
     parser = argparse.ArgumentParser(
-        prog="presswash", description=DESCRIPTION, epilog=HELP_FILES,
-        formatter_class=argparse.RawDescriptionHelpFormatter)
+        prog="presswash",
+        description=DESCRIPTION,
+        epilog=HELP_FILES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    run = commands.add_parser("run", help="clean what is new in the raw path once",
-                              description=RUN_DESCRIPTION, epilog=HELP_FILES,
-                              formatter_class=argparse.RawDescriptionHelpFormatter)
+    run = commands.add_parser(
+        "run",
+        help="clean what is new in the raw path once",
+        description=RUN_DESCRIPTION,
+        epilog=HELP_FILES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     add_run_options(run)
     serve = commands.add_parser("serve", help="serve a deployment of the flow on a cron schedule")
     add_run_options(serve)
@@ -61,20 +68,30 @@ def build_parser() -> argparse.ArgumentParser:
 
 def add_run_options(parser: argparse.ArgumentParser) -> None:
     """Add the options shared by ``run`` and ``serve``: one per field of `Settings`."""
-    parser.add_argument("--config", metavar="FILE",
-                        help="read options from a TOML file (keys: the options' names, e.g. "
-                        "batch_size = 500); options given here win")
+    parser.add_argument(
+        "--config",
+        metavar="FILE",
+        help="read options from a TOML file (keys: the options' names, e.g. "
+        "batch_size = 500); options given here win",
+    )
     for option in OPTIONS:
         flag, kind = f"--{option.name.replace('_', '-')}", option_kind(option.name)
         about = option.metadata["help"]
         if kind is bool:  # --full / --no-full: a flag can undo a config file's true
-            parser.add_argument(flag, action=argparse.BooleanOptionalAction, default=None,
-                                help=about)
+            parser.add_argument(
+                flag, action=argparse.BooleanOptionalAction, default=None, help=about
+            )
             continue
         if option.default is not None:
             about = f"{about} (default: {option.default})"
-        parser.add_argument(flag, type=str if kind is Path else kind, default=None, help=about,
-                            choices=option.metadata["choices"], metavar=METAVARS.get(kind))
+        parser.add_argument(
+            flag,
+            type=str if kind is Path else kind,
+            default=None,
+            help=about,
+            choices=option.metadata["choices"],
+            metavar=METAVARS.get(kind),
+        )
 
 
 def chosen_options(args: argparse.Namespace) -> dict[str, Any]:
@@ -125,8 +142,14 @@ def run_once(params: dict, settings: Settings) -> int:
     # First: a thread started before (numpy's, at its import) could take Ctrl-C (flows/signals.py).
     stop_on_signals(lambda: clear_staging(settings.out, settings.state))
     from flows.run.output import check_writable
-    from flows.run.state import (RunLockedError, StateError, claim_state, clear_staging,
-                                 lock_folder, run_lock)
+    from flows.run.state import (
+        RunLockedError,
+        StateError,
+        claim_state,
+        clear_staging,
+        lock_folder,
+        run_lock,
+    )
     from flows.server import ServerStartError, start_temporary_server
 
     for folder in (settings.out, settings.state):
@@ -228,8 +251,11 @@ def serve(params: dict, cron: str, name: str) -> int:
     from flows.deployment import build_deployment
     from flows.foreground import serve_deployment
 
-    print(f"presswash: serving deployment 'presswash/{name}' on cron {cron!r}; Ctrl-C to stop.\n"
-          f"Trigger a run now with: prefect deployment run 'presswash/{name}'", flush=True)
+    print(
+        f"presswash: serving deployment 'presswash/{name}' on cron {cron!r}; Ctrl-C to stop.\n"
+        f"Trigger a run now with: prefect deployment run 'presswash/{name}'",
+        flush=True,
+    )
     serve_deployment(build_deployment(params, cron, name))
     return 0
 
@@ -238,11 +264,12 @@ def start_ui(port: int) -> int:
     """Start the Prefect server with its UI in the foreground."""
     from flows.foreground import run_server
 
-    print(f"presswash: starting the Prefect UI at http://127.0.0.1:{port} (Ctrl-C to stop).\n"
-          f"Point runs at it with: export PREFECT_API_URL=http://127.0.0.1:{port}/api")
+    print(
+        f"presswash: starting the Prefect UI at http://127.0.0.1:{port} (Ctrl-C to stop).\n"
+        f"Point runs at it with: export PREFECT_API_URL=http://127.0.0.1:{port}/api"
+    )
     prefect = os.path.join(os.path.dirname(sys.executable), "prefect")
-    command = [prefect, "server", "start", "--host", "127.0.0.1",
-               "--port", str(port)]
+    command = [prefect, "server", "start", "--host", "127.0.0.1", "--port", str(port)]
     # The UI asks the API on PREFECT_SERVER_API_PORT: without it, any port but 4200 breaks the UI.
     return run_server(command, {**os.environ, "PREFECT_SERVER_API_PORT": str(port)})
 

@@ -26,9 +26,23 @@ def server_command(port: int) -> list[str]:
     """Return the command that serves Prefect's API on a loopback port, as Prefect itself does."""
     package = importlib.util.find_spec("prefect")  # found, not imported
     app_dir = Path(package.origin).parent.parent if package and package.origin else Path(".")
-    return [sys.executable, "-m", "uvicorn", "--app-dir", str(app_dir), "--factory",
-            "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(port),
-            "--log-level", "error", "--lifespan", "on"]
+    return [
+        sys.executable,
+        "-m",
+        "uvicorn",
+        "--app-dir",
+        str(app_dir),
+        "--factory",
+        "prefect.server.api.server:create_app",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--log-level",
+        "error",
+        "--lifespan",
+        "on",
+    ]
 
 
 def configured_api_url(folder: Path | None = None) -> str | None:

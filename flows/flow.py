@@ -94,8 +94,10 @@ def check_outputs(settings: Settings, logger) -> tuple[Settings, dict, dict[str,
     bad: list[int] = []
     owners = read_owners(settings.manifest, bad)
     if bad:
-        problems.append(f"{settings.manifest}: {len(bad)} lines are not records (line {bad[0]} first); "
-                        "they are dropped, and every input is processed again to rebuild them")
+        problems.append(
+            f"{settings.manifest}: {len(bad)} lines are not records (line {bad[0]} first); "
+            "they are dropped, and every input is processed again to rebuild them"
+        )
     for problem in problems:
         logger.warning(problem)
     return (replace(settings, full=True) if problems else settings), seen.get("inputs", {}), owners
@@ -209,27 +211,48 @@ def run_stages(settings: Settings, staging: Path, report: RunReport, clock: floa
     workers = settings.workers if runner is not None else 1
     sizes = batch_sizes(plan.documents, workers, settings.batch_size, work / max(1, plan.documents))
     batches = split_batches(plan.items, sizes)
-    batch_files = [write_batch(staging / f"batch-{n:06d}.items.json", b) for n, b in enumerate(batches)]
-    logger.info("%s: %s to process in %s, %d unchanged since the last run",
-                count_noun(plan.files, "input file"), count_noun(plan.documents, "document"),
-                count_noun(len(batches), "batch"), plan.unchanged)
+    batch_files = [
+        write_batch(staging / f"batch-{n:06d}.items.json", b) for n, b in enumerate(batches)
+    ]
+    logger.info(
+        "%s: %s to process in %s, %d unchanged since the last run",
+        count_noun(plan.files, "input file"),
+        count_noun(plan.documents, "document"),
+        count_noun(len(batches), "batch"),
+        plan.unchanged,
+    )
     clock = lap(report, "plan", clock)
     observer.report("run name", name_run, settings.raw, settings.out, plan)
 
     with runner or nullcontext():
-        text_batches = [path for path, batch in zip(batch_files, batches, strict=True)
-                        if any(map(may_hold_text, batch))]
-        profiles = run_batches(runner, profile_task, [{"batches": group, "number": n} for n, group
-                                                      in enumerate(profile_groups(text_batches, workers))],
-                               workers, observer)
+        text_batches = [
+            path
+            for path, batch in zip(batch_files, batches, strict=True)
+            if any(map(may_hold_text, batch))
+        ]
+        profiles = run_batches(
+            runner,
+            profile_task,
+            [
+                {"batches": group, "number": n}
+                for n, group in enumerate(profile_groups(text_batches, workers))
+            ],
+            workers,
+            observer,
+        )
         recurring, site_counts = recurring_step.learn(
-            settings.state, profiles, full=settings.full,
-            min_documents=settings.recurring_min_documents)
+            settings.state,
+            profiles,
+            full=settings.full,
+            min_documents=settings.recurring_min_documents,
+        )
         clock = lap(report, "profile", clock)
         progress = observer.report("progress", create_progress)
         recurring_file = write_recurring(staging / "recurring.json", recurring)
-        calls = [{"batch": b, "staging": str(staging), "number": n, "recurring": recurring_file}
-                 for n, b in enumerate(batch_files)]
+        calls = [
+            {"batch": b, "staging": str(staging), "number": n, "recurring": recurring_file}
+            for n, b in enumerate(batch_files)
+        ]
         results = run_batches(runner, clean_task, calls, workers, observer, progress, logger)
     clock = lap(report, "clean", clock)
     # The staged texts reach the disk while the overlaps are flagged; publishing then syncs
@@ -240,14 +263,24 @@ def run_stages(settings: Settings, staging: Path, report: RunReport, clock: floa
     records = mark_duplicate_ids([record for r in results for record in r.records], owners)
     winners = {r.id for r in records if r.status == "kept"}
     # quote(): Prefect would otherwise walk these big collections to record the task's inputs.
-    flagged = observer.run(flag_task, settings=settings, results=quote(results), winners=quote(winners))
+    flagged = observer.run(
+        flag_task, settings=settings, results=quote(results), winners=quote(winners)
+    )
     clock = lap(report, "flag", clock)
 
     shown = overlap_step.most_similar(flagged, TABLE_ROWS)
-    titles = observer.run(write_task, settings=settings, staging=staging, records=quote(records),
-                          flagged=quote(flagged), plan=quote(plan), site_counts=quote(site_counts),
-                          titles_of=frozenset(i for p in shown for i in (p.a, p.b)), read=quote(read),
-                          owners=quote(owners))
+    titles = observer.run(
+        write_task,
+        settings=settings,
+        staging=staging,
+        records=quote(records),
+        flagged=quote(flagged),
+        plan=quote(plan),
+        site_counts=quote(site_counts),
+        titles_of=frozenset(i for p in shown for i in (p.a, p.b)),
+        read=quote(read),
+        owners=quote(owners),
+    )
     review = collect_review(records, flagged.overlaps, settings.out, TABLE_ROWS)
     shutil.rmtree(staging, ignore_errors=True)
     lap(report, "write", clock)
@@ -267,8 +300,12 @@ def inputs_read(results: list[BatchResult], logger) -> ReadLog:
     for result in results:
         read.merge(result.inputs)
     if read.changed:
-        logger.warning("%d jsonl lines changed after the run planned them (first: %s); "
-                       "they are left for the next run", len(read.changed), read.changed[0])
+        logger.warning(
+            "%d jsonl lines changed after the run planned them (first: %s); "
+            "they are left for the next run",
+            len(read.changed),
+            read.changed[0],
+        )
     return read
 
 
@@ -301,11 +338,22 @@ def run_batches(
 def after_batch(done: int, total: int, result, observer: Observer, progress, logger) -> None:
     """Move the progress artifact and log one line when a clean batch finishes."""
     if progress is not None:
-        observer.report("progress", update_progress_artifact, artifact_id=progress,
-                        progress=100.0 * done / total)
+        observer.report(
+            "progress",
+            update_progress_artifact,
+            artifact_id=progress,
+            progress=100.0 * done / total,
+        )
     if logger is not None and isinstance(result, BatchResult):
-        logger.info("batch %d/%d done: %d read, %d kept, %d rejected, %d lines removed", done, total,
-                    result.read, result.kept, result.rejected, sum(result.removed_by_rule.values()))
+        logger.info(
+            "batch %d/%d done: %d read, %d kept, %d rejected, %d lines removed",
+            done,
+            total,
+            result.read,
+            result.kept,
+            result.rejected,
+            sum(result.removed_by_rule.values()),
+        )
 
 
 def lap(report: RunReport, stage: str, since: float) -> float:
@@ -316,7 +364,11 @@ def lap(report: RunReport, stage: str, since: float) -> float:
 
 
 def fill_report(
-    report: RunReport, results: list[BatchResult], records: list[RunRecord], flagged, rows: list[dict]
+    report: RunReport,
+    results: list[BatchResult],
+    records: list[RunRecord],
+    flagged,
+    rows: list[dict],
 ) -> None:
     """Add a run's counts, overlaps (``rows``: the table's) and rejects to its report."""
     report.read = len(records)
@@ -330,6 +382,7 @@ def fill_report(
     report.overlap_rows = rows
     report.overlaps_by_kind = Counter(p.kind for p in flagged.flags.pairs)
     report.reject_rows = [
-        {"id": r.id, "reason": r.reason, "source": r.source} for r in records if r.status == "rejected"
+        {"id": r.id, "reason": r.reason, "source": r.source}
+        for r in records
+        if r.status == "rejected"
     ]
-

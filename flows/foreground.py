@@ -11,7 +11,7 @@ import os
 import signal
 import subprocess
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from types import FrameType
 
 from flows.server import stop_with_parent
@@ -37,8 +37,9 @@ def run_server(command: list[str], env: dict[str, str]) -> int:
 
     with handlers(forward):
         # preexec_fn runs between fork and exec: stop_with_parent's hook only calls a libc function.
-        server = subprocess.Popen(command, env=env, start_new_session=True,
-                                  preexec_fn=stop_with_parent())  # noqa: PLW1509
+        server = subprocess.Popen(
+            command, env=env, start_new_session=True, preexec_fn=stop_with_parent()
+        )  # noqa: PLW1509
         started.append(server)
         if received:  # a signal came while the server was being started
             signal_group(server.pid, signal.SIGTERM)
@@ -64,10 +65,8 @@ def wait(process: subprocess.Popen, timeout: float | None) -> int | None:
 
 def signal_group(pid: int, signum: int) -> None:
     """Send a signal to a process group, if it still exists."""
-    try:
+    with suppress(ProcessLookupError, PermissionError):
         os.killpg(pid, signum)
-    except (ProcessLookupError, PermissionError):
-        pass
 
 
 @contextmanager

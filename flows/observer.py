@@ -66,8 +66,10 @@ class Observer:
         self.unreported.add(what)
         if not self.down:
             self.down = True
-            self.logger.warning("the Prefect API stopped answering (%s); the run goes on without "
-                                "it", type(err).__name__)
+            self.logger.warning(
+                "the Prefect API stopped answering (%s); the run goes on without it",
+                type(err).__name__,
+            )
 
     def finish(self, report) -> None:
         """Remember a finished run's report and what it could not report."""
@@ -83,8 +85,10 @@ def not_reported_line(unreported: frozenset[str]) -> str | None:
     """Return the line saying what a run could not report to the API, if anything."""
     if not unreported:
         return None
-    return ("presswash: the Prefect API stopped answering during the run: its outputs are complete, "
-            f"but its {', '.join(sorted(unreported))} were not reported")
+    return (
+        "presswash: the Prefect API stopped answering during the run: its outputs are complete, "
+        f"but its {', '.join(sorted(unreported))} were not reported"
+    )
 
 
 def warn_unreported(also: frozenset[str] = frozenset()) -> int:

@@ -58,8 +58,9 @@ def run_title(raw: Path, out: Path, plan: Plan) -> str:
 
 def create_progress() -> UUID:
     """Create the run's progress card (the last card)."""
-    return create_progress_artifact(progress=0.0, key=key("progress"),
-                                    description="Batches of documents cleaned")
+    return create_progress_artifact(
+        progress=0.0, key=key("progress"), description="Batches of documents cleaned"
+    )
 
 
 def publish_artifacts(report: RunReport, review: RunReview) -> None:
@@ -68,21 +69,36 @@ def publish_artifacts(report: RunReport, review: RunReview) -> None:
     overlaps = sum(report.overlaps_by_kind.values())
     cards: dict[str, Callable[[], UUID]] = {
         "summary": lambda: create_markdown_artifact(
-            markdown=summary_markdown(report), key=key("summary"), description=summary_line(report)),
+            markdown=summary_markdown(report), key=key("summary"), description=summary_line(report)
+        ),
         "documents": lambda: create_table_artifact(
-            table=document_rows(review), key=key("documents"),
-            description=documents_description(review, manifest)),
+            table=document_rows(review),
+            key=key("documents"),
+            description=documents_description(review, manifest),
+        ),
         "removals": lambda: create_markdown_artifact(
-            markdown=removals_markdown(review, manifest), key=key("removals"),
-            description="Removed lines with their rules: the documents that lost most, the rejected"),
+            markdown=removals_markdown(review, manifest),
+            key=key("removals"),
+            description="Removed lines with their rules: the documents that lost most, the rejected",
+        ),
         "overlaps": lambda: create_table_artifact(
-            table=report.overlap_rows, key=key("overlaps"),
-            description=table_description(overlaps, "overlapping pair", "found in this run",
-                                          "the most similar", manifest)),
+            table=report.overlap_rows,
+            key=key("overlaps"),
+            description=table_description(
+                overlaps, "overlapping pair", "found in this run", "the most similar", manifest
+            ),
+        ),
         "rejected": lambda: create_table_artifact(
-            table=report.reject_rows[:TABLE_ROWS], key=key("rejected"),
-            description=table_description(len(report.reject_rows), "document",
-                                          "rejected in this run, and why", "the first", manifest)),
+            table=report.reject_rows[:TABLE_ROWS],
+            key=key("rejected"),
+            description=table_description(
+                len(report.reject_rows),
+                "document",
+                "rejected in this run, and why",
+                "the first",
+                manifest,
+            ),
+        ),
     }
     for create in cards.values():
         create()
@@ -90,7 +106,5 @@ def publish_artifacts(report: RunReport, review: RunReview) -> None:
 
 def table_description(total: int, noun: str, what: str, which: str, manifest: str) -> str:
     """Describe a table artifact, saying when it shows only part of the rows."""
-    shown = (f" ({which} {TABLE_ROWS:,} shown; all are in {manifest})" if total > TABLE_ROWS
-             else "")
+    shown = f" ({which} {TABLE_ROWS:,} shown; all are in {manifest})" if total > TABLE_ROWS else ""
     return f"{count_noun(total, noun)} {what}{shown}"
-

@@ -75,8 +75,9 @@ def choose_runner(settings: Settings, work_seconds: float) -> TaskRunner | None:
 
     current = SettingsContext.get()
     prefect_settings = current.serialize() if current else {}
-    return ProcessPoolTaskRunner(max_workers=settings.workers, initializer=open_worker_client,
-                                 initargs=(prefect_settings,))
+    return ProcessPoolTaskRunner(
+        max_workers=settings.workers, initializer=open_worker_client, initargs=(prefect_settings,)
+    )
 
 
 def open_worker_client(prefect_settings: dict) -> None:
@@ -120,8 +121,10 @@ def check_dask_cluster(address: str, module: str = BATCH_MODULE) -> None:
         with Client(address, timeout=DASK_CONNECT_TIMEOUT) as client:
             client.run(importlib.import_module, module)
     except ImportError as err:
-        raise DaskClusterError(f"the Dask workers at {address} cannot import presswash ({err}); "
-                               "install presswash where they run") from err
+        raise DaskClusterError(
+            f"the Dask workers at {address} cannot import presswash ({err}); "
+            "install presswash where they run"
+        ) from err
     except (OSError, TimeoutError) as err:
         raise DaskClusterError(f"cannot reach the Dask scheduler at {address}: {err}") from err
 

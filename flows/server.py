@@ -71,9 +71,14 @@ class TemporaryServer:
         env = {**os.environ, **SERVER_SETTINGS}
         # preexec_fn runs between fork and exec: stop_with_parent's hook calls a libc function
         # looked up beforehand and takes no lock, so Prefect's threads cannot deadlock it.
-        return subprocess.Popen(server_command(self.port), env=env, stdin=subprocess.DEVNULL,
-                                stdout=subprocess.DEVNULL, stderr=self.log,
-                                preexec_fn=stop_with_parent())  # noqa: PLW1509
+        return subprocess.Popen(
+            server_command(self.port),
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=self.log,
+            preexec_fn=stop_with_parent(),
+        )  # noqa: PLW1509
 
     def wait_ready(self, timeout: float | None = None) -> None:
         """Block until the server answers its health check; raise ServerStartError if it fails."""
@@ -88,15 +93,18 @@ class TemporaryServer:
                 self.port = free_port()
                 self.process = self._spawn()
             elif code is not None:
-                raise ServerStartError(f"the temporary Prefect server exited with code {code}: "
-                                       f"{self.errors()}")
+                raise ServerStartError(
+                    f"the temporary Prefect server exited with code {code}: {self.errors()}"
+                )
             elif healthy(self.api_url):
                 return
             time.sleep(0.1)
         self.stop()
-        raise ServerStartError(f"the temporary Prefect server did not start within {timeout:.0f} s "
-                               "(raise PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS, or start "
-                               f"one with `presswash ui`): {self.errors()}")
+        raise ServerStartError(
+            f"the temporary Prefect server did not start within {timeout:.0f} s "
+            "(raise PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS, or start "
+            f"one with `presswash ui`): {self.errors()}"
+        )
 
     def errors(self) -> str:
         """Return the end of what the server wrote to stderr."""

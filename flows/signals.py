@@ -46,8 +46,9 @@ def stop_on_signals(cleanup: Callable[[], object], what: str = "run") -> None:
     for signum in STOP_SIGNALS:  # for the moments they are unblocked (`unblocked_signals`)
         signal.signal(signum, lambda number, _frame: stop(number, cleanup, what))
     signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
-    waiter = threading.Thread(target=wait_and_stop, args=(cleanup, what), name="presswash-signals",
-                              daemon=True)
+    waiter = threading.Thread(
+        target=wait_and_stop, args=(cleanup, what), name="presswash-signals", daemon=True
+    )
     waiter.start()
 
 
@@ -80,8 +81,13 @@ def stop(signum: int, cleanup: Callable[[], object], what: str) -> None:
     with suppress(Exception):
         cleanup()
     name = signal.Signals(signum).name
-    os.write(stderr, (f"presswash: {what} stopped by {name}; the outputs are consistent, run again "
-                      "to finish it\n").encode())
+    os.write(
+        stderr,
+        (
+            f"presswash: {what} stopped by {name}; the outputs are consistent, run again "
+            "to finish it\n"
+        ).encode(),
+    )
     os._exit(128 + signum)
 
 
@@ -96,10 +102,8 @@ def end_descendants() -> None:
         if not children:
             return
         for child in children:
-            try:
+            with suppress(psutil.NoSuchProcess):
                 child.kill()
-            except psutil.NoSuchProcess:
-                pass
         psutil.wait_procs(children, timeout=KILL_WAIT_SECONDS)
 
 

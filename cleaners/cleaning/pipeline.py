@@ -12,10 +12,10 @@ from itertools import islice
 
 from cleaners.cleaning.boilerplate import strip_boilerplate
 from cleaners.cleaning.encoding import fix_encoding
+from cleaners.cleaning.whitespace import normalize_whitespace
 from cleaners.reading.extract import extract_html
 from cleaners.reading.language import detect_language
 from cleaners.records import EXTRACTION_RULE, Document, RawDocument, Removal
-from cleaners.cleaning.whitespace import normalize_whitespace
 
 # Fewer word characters than this after cleaning and there is no article left to keep.
 MIN_KEPT_CHARS = 40
@@ -78,9 +78,7 @@ def finish_text(base: Document, text: str, recurring: frozenset[str]) -> Documen
     if not has_word_chars(clean, MIN_KEPT_CHARS):
         reason = "no text left after cleaning" if fixed.strip() else "empty text"
         return replace(base, title=title, removed=removed, status="rejected", reason=reason)
-    return replace(
-        base, title=title, text=clean, removed=removed, status="kept", language=language
-    )
+    return replace(base, title=title, text=clean, removed=removed, status="kept", language=language)
 
 
 def primary_language(declared: str | None) -> str | None:

@@ -61,8 +61,10 @@ LETTER = re.compile(r"[^\W\d_]")
 # 0, everything else (punctuation, "_", spaces, controls) a space; the spaces are then collapsed.
 # Most lines are ASCII, and two regex passes over each cost more than the hash.
 ASCII_KEY = bytes(
-    ord(char.lower()) if char.isascii() and char.isalpha()
-    else ord("0") if char.isascii() and char.isdigit()
+    ord(char.lower())
+    if char.isascii() and char.isalpha()
+    else ord("0")
+    if char.isascii() and char.isdigit()
     else ord(" ")
     for char in map(chr, range(256))
 )

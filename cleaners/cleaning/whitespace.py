@@ -6,7 +6,13 @@ import re
 
 # Horizontal whitespace, including the no-break and typographic spaces scraped pages are full of.
 OTHER_SPACE_CHARS = (  # all but the plain space
-    "\t", "\u00a0", "\u1680", *map(chr, range(0x2000, 0x200B)), "\u202f", "\u205f", "\u3000",
+    "\t",
+    "\u00a0",
+    "\u1680",
+    *map(chr, range(0x2000, 0x200B)),
+    "\u202f",
+    "\u205f",
+    "\u3000",
 )
 OTHER_SPACES = "".join(OTHER_SPACE_CHARS)
 # The runs whose collapsing changes the text: a plain space and more, or another space first.
@@ -26,11 +32,46 @@ EDGE_CHARS = (
 WRAP_MIN_CHARS = 30
 SENTENCE_END = re.compile(r"[.!?…。！？؟।:][\"'”’»)\]]{0,3}$")
 SENTENCE_END_REACH = 4
-RUN_ON_WORDS = frozenset({
-    "the", "a", "an", "of", "to", "and", "or", "in", "on", "with", "for", "from", "by", "at",
-    "as", "that", "is", "are", "was", "were", "be", "but", "if", "than", "into", "its", "their",
-    "his", "her", "our", "your", "this", "these", "those", "which", "who"
-})
+RUN_ON_WORDS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "and",
+        "or",
+        "in",
+        "on",
+        "with",
+        "for",
+        "from",
+        "by",
+        "at",
+        "as",
+        "that",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "but",
+        "if",
+        "than",
+        "into",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "this",
+        "these",
+        "those",
+        "which",
+        "who",
+    }
+)
 
 
 def runs_on(line: str, following: str) -> bool:

@@ -227,8 +227,12 @@ def overlaps_by_document(pairs: list[IndexedPair]) -> dict[str, tuple[Overlap, .
     """Return each document's overlaps: both sides of every pair, most similar first."""
     found: dict[str, list[Overlap]] = {}
     for p in pairs:
-        found.setdefault(p.a, []).append(Overlap(p.b, p.kind, p.similarity, p.measure, p.terms or None))
-        found.setdefault(p.b, []).append(Overlap(p.a, p.kind, p.similarity, p.measure, p.terms or None))
+        found.setdefault(p.a, []).append(
+            Overlap(p.b, p.kind, p.similarity, p.measure, p.terms or None)
+        )
+        found.setdefault(p.b, []).append(
+            Overlap(p.a, p.kind, p.similarity, p.measure, p.terms or None)
+        )
     return {
         doc_id: tuple(sorted(items, key=lambda o: (o.kind, -o.similarity, o.id)))
         for doc_id, items in sorted(found.items())

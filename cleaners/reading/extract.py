@@ -136,6 +136,7 @@ HANDLED_LOG_MESSAGES = {
     "trafilatura.utils": ("parsed tree length: %s, wrong data type or not valid HTML",),
 }
 
+
 class HandledHere(logging.Filter):
     """Drop a logger's records of the given messages (their cases are handled in this module)."""
 

@@ -134,7 +134,9 @@ def may_hold_text_field(line: bytes) -> bool:
 
 def rejected_line(source: str, number: int, error: str) -> RawDocument:
     """Return the rejected document of a jsonl line that gives no usable id (``file.jsonl:7``)."""
-    return RawDocument(id=f"{PurePath(source).name}:{number}", source=f"{source}:{number}", error=error)
+    return RawDocument(
+        id=f"{PurePath(source).name}:{number}", source=f"{source}:{number}", error=error
+    )
 
 
 def read_jsonl_line(source: str, number: int, line: bytes) -> RawDocument:

@@ -25,7 +25,10 @@ def identifier() -> LanguageIdentifier:
 def detect_language(text: str) -> str | None:
     """Return the ISO 639-1 code of the text's language, or None when the text is too short or mixed."""
     sample = text[:SAMPLE_CHARS]
-    if sum(len(ch.encode("utf-8", "surrogatepass")) for ch in sample if ch.isalpha()) < MIN_LETTER_BYTES:
+    if (
+        sum(len(ch.encode("utf-8", "surrogatepass")) for ch in sample if ch.isalpha())
+        < MIN_LETTER_BYTES
+    ):
         return None
     language, confidence = identifier().classify(sample)
     return language if confidence >= MIN_CONFIDENCE else None

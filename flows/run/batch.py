@@ -49,8 +49,16 @@ class BatchResult:
 
 def write_batch(path: Path, items: list[WorkItem]) -> str:
     """Save a batch's work items as JSON and return the file's path (tasks get paths, not lists)."""
-    rows = [[i.path, i.source, i.kind, None if i.spans is None else [astuple(s) for s in i.spans], i.size]
-            for i in items]
+    rows = [
+        [
+            i.path,
+            i.source,
+            i.kind,
+            None if i.spans is None else [astuple(s) for s in i.spans],
+            i.size,
+        ]
+        for i in items
+    ]
     write_atomic(path, json.dumps(rows).encode("utf-8", "surrogatepass"))
     return str(path)
 
@@ -58,13 +66,17 @@ def write_batch(path: Path, items: list[WorkItem]) -> str:
 def read_batch(path: str) -> list[WorkItem]:
     """Return the work items saved by `write_batch`."""
     rows = json.loads(Path(path).read_bytes().decode("utf-8", "surrogatepass"))
-    return [WorkItem(p, source, kind, None if spans is None else tuple(Span(*s) for s in spans), size)
-            for p, source, kind, spans, size in rows]
+    return [
+        WorkItem(p, source, kind, None if spans is None else tuple(Span(*s) for s in spans), size)
+        for p, source, kind, spans, size in rows
+    ]
 
 
 def write_recurring(path: Path, recurring: dict[str, frozenset[str]]) -> str:
     """Save each site's recurring line fingerprints as JSON and return the file's path."""
-    write_atomic(path, json.dumps({site: sorted(found) for site, found in recurring.items()}).encode())
+    write_atomic(
+        path, json.dumps({site: sorted(found) for site, found in recurring.items()}).encode()
+    )
     return str(path)
 
 
@@ -84,8 +96,13 @@ def may_hold_text(item: WorkItem) -> bool:
 
 def profile_items(items: list[WorkItem]) -> LineCounts:
     """Count, per site, the candidate lines of a batch's plain-text documents."""
-    texts = ((site_of(raw.url, raw.source), raw.text) for item in items if may_hold_text(item)
-             for raw in read_work_item(item, texts_only=True) if raw.text is not None)
+    texts = (
+        (site_of(raw.url, raw.source), raw.text)
+        for item in items
+        if may_hold_text(item)
+        for raw in read_work_item(item, texts_only=True)
+        if raw.text is not None
+    )
     return prune_rare_lines(count_lines(texts))
 
 
@@ -119,8 +136,16 @@ def process_items(
         if doc.status == "kept":
             staged = staging / staged_text_path(fragment, record.text_path)
             write_staged(staged, clean_text_bytes(doc))
-            signatures.append(sign_document(doc.id, doc.text, title=doc.title, date=doc.date,
-                                            language=doc.language, url=doc.url))
+            signatures.append(
+                sign_document(
+                    doc.id,
+                    doc.text,
+                    title=doc.title,
+                    date=doc.date,
+                    language=doc.language,
+                    url=doc.url,
+                )
+            )
         records.append(record)
     signed = time.perf_counter()
     result.records = write_fragment(fragment, records)

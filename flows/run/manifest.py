@@ -62,8 +62,9 @@ def write_fragment(path: Path, records: Iterable[ManifestRecord]) -> list[RunRec
     summaries, lines, offset = [], [], 0
     for r in records:
         line = record_line(r)
-        summaries.append(RunRecord(r.id, r.source, r.status, str(path), offset, r.reason,
-                                   r.text_path, r.title))
+        summaries.append(
+            RunRecord(r.id, r.source, r.status, str(path), offset, r.reason, r.text_path, r.title)
+        )
         lines.append(line)
         offset += len(line)
     write_chunks_atomic(path, lines)
@@ -88,8 +89,10 @@ def read_owners(manifest: Path, bad: list[int] | None = None) -> dict[str, Owner
 
     ``bad`` gets the numbers of the lines that are not manifest records (they are skipped).
     """
-    return {r["id"]: Owner(r.get("source", ""), r.get("text_path"), bool(r.get("input_deleted")))
-            for r, _ in read_lines(manifest, bad)}
+    return {
+        r["id"]: Owner(r.get("source", ""), r.get("text_path"), bool(r.get("input_deleted")))
+        for r, _ in read_lines(manifest, bad)
+    }
 
 
 def mark_duplicate_ids(
@@ -138,8 +141,14 @@ def full_record(summary: RunRecord, line: bytes | None = None) -> ManifestRecord
     """Return a run record as the manifest holds it, from its fragment's line (read if not given)."""
     record = ManifestRecord.from_json(json.loads(fragment_line(summary) if line is None else line))
     if summary.overruled:
-        record = replace(record, id=summary.id, status="rejected", reason=summary.reason,
-                         text_path=None, chars_out=0)
+        record = replace(
+            record,
+            id=summary.id,
+            status="rejected",
+            reason=summary.reason,
+            text_path=None,
+            chars_out=0,
+        )
     return record
 
 
@@ -198,7 +207,8 @@ def merged_records(
     """
     processed, sources = {r.id for r in run}, {r.source for r in run}
     earlier = (
-        (r["id"], r, line) for r, line in read_lines(manifest)
+        (r["id"], r, line)
+        for r, line in read_lines(manifest)
         if r["id"] not in processed and not (r.get("source") in sources and is_position_record(r))
     )
     current = ((r.id, r, line) for r, line in fragment_lines(sorted(run, key=lambda r: r.id)))
@@ -210,7 +220,9 @@ def merged_records(
         if touched(record, processed, overlaps, clusters) or parse(doc_id) or gone:
             found = ManifestRecord.from_json(record)
             kept = tuple(o for o in found.overlaps if o.id not in processed)
-            found = replace(found, overlaps=kept, input_deleted=True if gone else found.input_deleted)
+            found = replace(
+                found, overlaps=kept, input_deleted=True if gone else found.input_deleted
+            )
             yield doc_id, with_flags(found, overlaps, clusters)
         else:
             yield doc_id, line

@@ -45,8 +45,9 @@ def safe_name(doc_id: str) -> str:
     # File systems limit a name to 255 bytes, not characters: cut non-ASCII names by their bytes.
     name = name.encode("utf-8")[:MAX_NAME_LENGTH].decode("utf-8", "ignore")
     if name != doc_id or not name:
-        digest = hashlib.blake2b(doc_id.encode("utf-8", "surrogatepass"),
-                                 digest_size=NAME_HASH_BYTES).hexdigest()
+        digest = hashlib.blake2b(
+            doc_id.encode("utf-8", "surrogatepass"), digest_size=NAME_HASH_BYTES
+        ).hexdigest()
         name = f"{name or 'doc'}{HASHED_NAME_MARK}{digest}"
     return name
 
@@ -77,7 +78,9 @@ def write_chunks_atomic(
 
 
 def write_atomic_with(
-    path: Path, write: Callable[[BinaryIO], object], before_rename: Callable[[], object] | None = None
+    path: Path,
+    write: Callable[[BinaryIO], object],
+    before_rename: Callable[[], object] | None = None,
 ) -> None:
     """Write ``path`` by calling ``write(handle)``: the file appears whole or not at all.
 
@@ -121,7 +124,9 @@ def check_writable(folder: Path) -> None:
 
 def write_json_atomic(path: Path, value: object) -> None:
     """Write a JSON value atomically."""
-    write_atomic(path, json.dumps(value, ensure_ascii=False, sort_keys=True).encode("utf-8", JSON_ERRORS))
+    write_atomic(
+        path, json.dumps(value, ensure_ascii=False, sort_keys=True).encode("utf-8", JSON_ERRORS)
+    )
 
 
 def json_line(record: dict) -> bytes:

@@ -54,8 +54,9 @@ def publish(
         return settings.representatives_only or (doc_id in titles_of and doc_id not in run_ids)
 
     def manifest() -> Iterator[bytes]:
-        merged = merged_records(settings.manifest, records, flagged.overlaps, flagged.clusters, wanted,
-                                deleted)
+        merged = merged_records(
+            settings.manifest, records, flagged.overlaps, flagged.clusters, wanted, deleted
+        )
         for doc_id, record in merged:
             if isinstance(record, bytes):
                 yield record
@@ -79,13 +80,16 @@ def publish(
     overlap_step.commit(settings.state, flagged)
     # What the run saw and what it learned of each site's lines, in one atomic write: killed
     # between two files, a rerun would count this run's documents twice.
-    save_json(settings.state / "seen.json",
-              {"inputs": seen_after(plan, read or ReadLog()), "sites": site_counts})
+    save_json(
+        settings.state / "seen.json",
+        {"inputs": seen_after(plan, read or ReadLog()), "sites": site_counts},
+    )
     return titles
 
 
-def move_texts(settings: Settings, staging: Path, records: list[RunRecord],
-               old_paths: dict[str, str]) -> None:
+def move_texts(
+    settings: Settings, staging: Path, records: list[RunRecord], old_paths: dict[str, str]
+) -> None:
     """Publish this run's clean texts; drop texts of documents that are no longer kept."""
     # Paths joined as strings: pathlib's joins cost as much as the renames (20k documents: 0.5 s).
     source, target = os.fspath(staging), os.fspath(settings.out)

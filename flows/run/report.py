@@ -65,8 +65,10 @@ def summary_markdown(report: RunReport) -> str:
         "",
         "## Overlap index",
         "",
-        ("What grows with the corpus: the signatures of every document kept in this output folder, "
-         "which later runs are compared with."),
+        (
+            "What grows with the corpus: the signatures of every document kept in this output folder, "
+            "which later runs are compared with."
+        ),
         "",
         "| index | |",
         "|---|---:|",
@@ -78,7 +80,13 @@ def summary_markdown(report: RunReport) -> str:
     lines += [f"| {rule} | {n} |" for rule, n in sorted(report.removed_by_rule.items(), key=rank)]
     lines += ["", "## Time per stage", "", "| stage | seconds |", "|---|---:|"]
     lines += [f"| {stage} | {sec:.2f} |" for stage, sec in report.seconds.items()]
-    lines += ["", "## Outputs", "", f"- clean texts: `{report.out}`", f"- manifest: `{report.manifest}`"]
+    lines += [
+        "",
+        "## Outputs",
+        "",
+        f"- clean texts: `{report.out}`",
+        f"- manifest: `{report.manifest}`",
+    ]
     lines += ["", "## This run's cards", ""] + [f"- `{key}`: {what}" for key, what in CARDS]
     return "\n".join(lines) + "\n"
 
@@ -86,8 +94,14 @@ def summary_markdown(report: RunReport) -> str:
 # The run's artifacts, in the order they are created (the UI sorts them by random ids).
 CARDS = (
     ("presswash-summary", "this summary"),
-    ("presswash-documents", "every document the run changed, rejected or flagged, most changed first"),
-    ("presswash-removals", "the removed lines and their rules (most changed documents, rejected ones)"),
+    (
+        "presswash-documents",
+        "every document the run changed, rejected or flagged, most changed first",
+    ),
+    (
+        "presswash-removals",
+        "the removed lines and their rules (most changed documents, rejected ones)",
+    ),
     ("presswash-overlaps", "the overlapping pairs, with both titles and the evidence"),
     ("presswash-rejected", "the rejected documents and why"),
     ("presswash-progress", "batches cleaned"),
@@ -102,8 +116,10 @@ def index_bytes_per_document(report: RunReport) -> int:
 def summary_line(report: RunReport) -> str:
     """Return the one-line description shown on the summary artifact's card."""
     pairs = sum(report.overlaps_by_kind.values())
-    return (f"{report.read} read: {report.kept} kept, {report.rejected} rejected; "
-            f"{count_noun(pairs, 'overlapping pair')}; {report.unchanged} unchanged")
+    return (
+        f"{report.read} read: {report.kept} kept, {report.rejected} rejected; "
+        f"{count_noun(pairs, 'overlapping pair')}; {report.unchanged} unchanged"
+    )
 
 
 # Nouns whose plural is not the noun with an "s".
@@ -156,6 +172,9 @@ def report_summary(report: RunReport) -> dict:
         "removed_by_rule": dict(report.removed_by_rule),
         "overlaps_by_kind": dict(report.overlaps_by_kind),
         "seconds": {k: round(v, 3) for k, v in report.seconds.items()},
-        "overlap_index": {"documents": report.index_documents, "bytes": report.index_bytes,
-                          "bytes_per_document": index_bytes_per_document(report)},
+        "overlap_index": {
+            "documents": report.index_documents,
+            "bytes": report.index_bytes,
+            "bytes_per_document": index_bytes_per_document(report),
+        },
     }

@@ -93,8 +93,11 @@ def collect_review(
         ranked = (*share_and_lost(chars_in, chars_out, rejected), -number)
         rule_chars = 0 if rejected else sum(len(r["text"]) for r in removed)
         shown_rejected = rejected and len(review.rejected) < REJECTED_SHOWN
-        if not (shown_rejected or beats(top, ranked, limit)
-                or (rule_chars and beats(most_removed, (rule_chars, -number), DETAILED))):
+        if not (
+            shown_rejected
+            or beats(top, ranked, limit)
+            or (rule_chars and beats(most_removed, (rule_chars, -number), DETAILED))
+        ):
             continue
         change = make_change(record, flagged)
         push_bounded(top, (*ranked, change), limit)
@@ -202,16 +205,20 @@ def overlap_summary(overlaps: Iterable[Overlap]) -> str:
 def documents_description(review: RunReview, manifest: str) -> str:
     """Describe the documents table, saying how many rows were left out and where they are."""
     left = review.noted - len(review.rows)
-    text = (f"{count_noun(review.noted, 'document')} changed, rejected or flagged in this run, "
-            "most changed first")
+    text = (
+        f"{count_noun(review.noted, 'document')} changed, rejected or flagged in this run, "
+        "most changed first"
+    )
     return text + (f" ({left:,} left out: every record is in {manifest})" if left else "")
 
 
 def removals_markdown(review: RunReview, manifest: str) -> str:
     """Return the markdown of removed lines: the documents that lost most, then the rejected."""
     lines = ["# Removed lines, document by document", ""]
-    lines.append(f"Every removal of every document is in the manifest, `{manifest}` "
-                 "(also: `presswash show ID`).")
+    lines.append(
+        f"Every removal of every document is in the manifest, `{manifest}` "
+        "(also: `presswash show ID`)."
+    )
     lines += ["", "## Documents that lost the most to the rules", ""]
     if not review.detailed:
         lines += ["No rule removed anything in this run.", ""]
@@ -223,29 +230,43 @@ def removals_markdown(review: RunReview, manifest: str) -> str:
     for change in review.rejected:
         lines += document_section(change)
     if review.rejected_total > len(review.rejected):
-        lines.append(f"{review.rejected_total - len(review.rejected):,} more rejected documents "
-                     "are in the manifest.")
+        lines.append(
+            f"{review.rejected_total - len(review.rejected):,} more rejected documents "
+            "are in the manifest."
+        )
     return "\n".join(lines).rstrip() + "\n"
 
 
 def document_section(change: Change) -> list[str]:
     """Return one document's part of the removals markdown."""
     title = f": {escape(change.title)}" if change.title else ""
-    lines = [f"### {escape(change.id)}{title}", "",
-             (f"`{change.source}` · {change.chars_in:,} → {change.chars_out:,} characters "
-             f"({change.share:.0%} removed) · {change.status}"), ""]
+    lines = [
+        f"### {escape(change.id)}{title}",
+        "",
+        (
+            f"`{change.source}` · {change.chars_in:,} → {change.chars_out:,} characters "
+            f"({change.share:.0%} removed) · {change.status}"
+        ),
+        "",
+    ]
     if change.reason:
         lines += [f"**Rejected because:** {escape(change.reason)}", ""]
     if change.removed:
         lines += ["| rule | removed line |", "|---|---|"]
-        lines += [f"| {rule} | {escape(shorten(text, LINE_CHARS))} |"
-                  for rule, text in change.removed[:LINES_SHOWN]]
+        lines += [
+            f"| {rule} | {escape(shorten(text, LINE_CHARS))} |"
+            for rule, text in change.removed[:LINES_SHOWN]
+        ]
         if len(change.removed) > LINES_SHOWN:
             lines.append(f"| … | {len(change.removed) - LINES_SHOWN} more in the manifest |")
         lines.append("")
     if change.kept_start:
-        lines += ["**Kept text starts:**", "", f"> {escape(shorten(change.kept_start, KEPT_START_CHARS))}",
-                  ""]
+        lines += [
+            "**Kept text starts:**",
+            "",
+            f"> {escape(shorten(change.kept_start, KEPT_START_CHARS))}",
+            "",
+        ]
     return lines
 
 
@@ -278,8 +299,14 @@ def overlap_table(rows: list[dict], overlaps: Mapping[str, tuple[Overlap, ...]])
 
 def evidence(row: dict, overlaps: Mapping[str, tuple[Overlap, ...]]) -> str:
     """Say why a pair was flagged: its measure, and for a same story the terms both share."""
-    found = next((o for o in overlaps.get(row["id"], ())
-                  if o.id == row["other_id"] and o.kind == row["kind"]), None)
+    found = next(
+        (
+            o
+            for o in overlaps.get(row["id"], ())
+            if o.id == row["other_id"] and o.kind == row["kind"]
+        ),
+        None,
+    )
     # Overlap.terms is being added (the same-story terms); older records have none.
     terms = tuple(getattr(found, "terms", ()) or ())
     text = f"{row['measure']} {row['similarity']:.3f}"

@@ -29,11 +29,18 @@ class SettingsError(ValueError):
     """A run cannot start with these settings (the message is shown to the user as is)."""
 
 
-def option(default: Any, help: str, *, low: float | None = None, high: float | None = None,
-           choices: tuple[str, ...] | None = None) -> Any:
+def option(
+    default: Any,
+    help: str,
+    *,
+    low: float | None = None,
+    high: float | None = None,
+    choices: tuple[str, ...] | None = None,
+) -> Any:
     """Declare a user option: its default, its help line and the bounds of a valid value."""
-    return field(default=default, metadata={"help": help, "low": low, "high": high,
-                                            "choices": choices})
+    return field(
+        default=default, metadata={"help": help, "low": low, "high": high, "choices": choices}
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,27 +54,46 @@ class Settings:
     full: bool = option(False, "reprocess everything, not only what changed")
     batch_size: int = option(DEFAULT_BATCH_SIZE, "most documents a batch holds", low=1)
     representatives_only: bool = option(
-        False, "write clean text only for one representative of each overlap cluster")
+        False, "write clean text only for one representative of each overlap cluster"
+    )
     workers: int | None = option(None, "worker processes (default: all cores)", low=1)
-    engine: str = option("auto", "where batches run: auto (worker processes for big runs), "
-                         "inline, process, dask (a local Dask cluster)", choices=ENGINES)
+    engine: str = option(
+        "auto",
+        "where batches run: auto (worker processes for big runs), "
+        "inline, process, dask (a local Dask cluster)",
+        choices=ENGINES,
+    )
     dask_address: str | None = option(
-        None, "send batches to this Dask scheduler (or set PRESSWASH_DASK_ADDRESS)")
+        None, "send batches to this Dask scheduler (or set PRESSWASH_DASK_ADDRESS)"
+    )
     near_duplicate_jaccard: float = option(
-        NEAR_JACCARD, "flag two texts as copies from this Jaccard similarity of their word "
-        "4-grams", low=0.01, high=1.0)
+        NEAR_JACCARD,
+        "flag two texts as copies from this Jaccard similarity of their word 4-grams",
+        low=0.01,
+        high=1.0,
+    )
     near_duplicate_containment: float = option(
-        NEAR_CONTAINMENT, "flag an excerpt as a copy from this share of its word 4-grams found "
-        "in the other text", low=0.01, high=1.0)
+        NEAR_CONTAINMENT,
+        "flag an excerpt as a copy from this share of its word 4-grams found in the other text",
+        low=0.01,
+        high=1.0,
+    )
     same_story_threshold: float = option(
-        MERGE_SCALED, "merge documents into one story from this locally scaled similarity "
-        "(higher: fewer, surer same_story flags)", low=0.01)
+        MERGE_SCALED,
+        "merge documents into one story from this locally scaled similarity "
+        "(higher: fewer, surer same_story flags)",
+        low=0.01,
+    )
     same_story_window_days: int = option(
-        WINDOW_DAYS, "compare documents for same_story only when their dates are at most this "
-        "many days apart", low=0)
+        WINDOW_DAYS,
+        "compare documents for same_story only when their dates are at most this many days apart",
+        low=0,
+    )
     recurring_min_documents: int = option(
-        MIN_DOCUMENTS, "remove a line as the site's boilerplate once this many of the site's "
-        "documents carry it", low=2)
+        MIN_DOCUMENTS,
+        "remove a line as the site's boilerplate once this many of the site's documents carry it",
+        low=2,
+    )
 
     @property
     def manifest(self) -> Path:
@@ -75,8 +101,10 @@ class Settings:
 
     def parameters(self) -> dict[str, Any]:
         """Return the settings as the flow's parameters (JSON values: paths as strings)."""
-        return {name: str(value) if isinstance(value, Path) else value
-                for name, value in asdict(self).items()}
+        return {
+            name: str(value) if isinstance(value, Path) else value
+            for name, value in asdict(self).items()
+        }
 
 
 OPTIONS = fields(Settings)
@@ -86,18 +114,27 @@ OPTION_NAMES = frozenset(f.name for f in OPTIONS)
 
 def option_kind(name: str) -> type:
     """Return the type of an option's value, None aside (``int`` for ``int | None``)."""
-    kinds = [t for t in getattr(OPTION_TYPES[name], "__args__", (OPTION_TYPES[name],))
-             if t is not type(None)]
+    kinds = [
+        t
+        for t in getattr(OPTION_TYPES[name], "__args__", (OPTION_TYPES[name],))
+        if t is not type(None)
+    ]
     return kinds[0]
 
 
 def parameters_signature() -> inspect.Signature:
     """Return the flow's signature: one keyword parameter per option, with its default."""
-    return inspect.Signature([
-        inspect.Parameter(f.name, inspect.Parameter.KEYWORD_ONLY, default=f.default,
-                          annotation=OPTION_TYPES[f.name])
-        for f in OPTIONS
-    ])
+    return inspect.Signature(
+        [
+            inspect.Parameter(
+                f.name,
+                inspect.Parameter.KEYWORD_ONLY,
+                default=f.default,
+                annotation=OPTION_TYPES[f.name],
+            )
+            for f in OPTIONS
+        ]
+    )
 
 
 def read_config(path: str | os.PathLike) -> dict[str, Any]:
@@ -112,8 +149,10 @@ def read_config(path: str | os.PathLike) -> dict[str, Any]:
     found = {key.replace("-", "_"): value for key, value in values.items()}
     unknown = sorted(set(found) - OPTION_NAMES)
     if unknown:
-        raise SettingsError(f"unknown option(s) in {path}: {', '.join(unknown)} "
-                            f"(known: {', '.join(f.name for f in OPTIONS)})")
+        raise SettingsError(
+            f"unknown option(s) in {path}: {', '.join(unknown)} "
+            f"(known: {', '.join(f.name for f in OPTIONS)})"
+        )
     for name in PATH_OPTIONS:
         if isinstance(found.get(name), str):
             found[name] = str(path.parent / Path(found[name]).expanduser())
@@ -196,11 +235,15 @@ def make_settings(**options: Any) -> Settings:
             raise SettingsError(f"the {name} folder {folder} {clash} (raw/ is never modified)")
     if out.exists() and not out.is_dir():
         raise SettingsError(f"output path is not a folder: {out}")
-    return Settings(**{
-        **values,
-        "raw": raw,
-        "out": out,
-        "state": state,
-        "workers": values["workers"] or os.cpu_count() or 1,
-        "dask_address": values["dask_address"] or os.environ.get("PRESSWASH_DASK_ADDRESS") or None,
-    })
+    return Settings(
+        **{
+            **values,
+            "raw": raw,
+            "out": out,
+            "state": state,
+            "workers": values["workers"] or os.cpu_count() or 1,
+            "dask_address": values["dask_address"]
+            or os.environ.get("PRESSWASH_DASK_ADDRESS")
+            or None,
+        }
+    )

@@ -57,7 +57,9 @@ class ReadLog:
     """What a batch actually read: the run records these hashes as seen, never the plan's."""
 
     files: dict[str, str] = field(default_factory=dict)  # whole file source -> hash of bytes read
-    lines: dict[str, list[str]] = field(default_factory=dict)  # jsonl source -> hashes of lines read
+    lines: dict[str, list[str]] = field(
+        default_factory=dict
+    )  # jsonl source -> hashes of lines read
     changed: list[str] = field(default_factory=list)  # jsonl lines that changed since the plan
 
     def merge(self, other: ReadLog) -> None:
@@ -185,7 +187,7 @@ def read_work_item(
     done, read = 0, log.lines.setdefault(item.source, [])
     try:
         with open_regular(Path(item.path)) as handle:
-            for done, span in enumerate(item.spans):
+            for done, span in enumerate(item.spans):  # noqa: B007 - read by the except below
                 if span.length > MAX_DOCUMENT_BYTES:
                     read.append(span.digest)
                     yield rejected_line(item.source, span.line, too_long())
@@ -197,8 +199,9 @@ def read_work_item(
                     log.changed.append(f"{item.source}:{span.line}")
                     continue
                 read.append(digest)
-                yield from read_jsonl_bytes(item.source, line, first_line=span.line,
-                                            texts_only=texts_only)
+                yield from read_jsonl_bytes(
+                    item.source, line, first_line=span.line, texts_only=texts_only
+                )
             done = len(item.spans)
     except OSError as err:
         yield from unreadable(replace(item, spans=item.spans[done:]), err)
@@ -231,7 +234,9 @@ def read_gzip_jsonl(
         yield from unreadable(item, err)
 
 
-def read_gzip_lines(item: WorkItem, raw: HashingReader, *, texts_only: bool) -> Iterator[RawDocument]:
+def read_gzip_lines(
+    item: WorkItem, raw: HashingReader, *, texts_only: bool
+) -> Iterator[RawDocument]:
     """Yield the documents of a gzipped jsonl stream (`read_gzip_jsonl`); OSError: unreadable."""
     number = 0
     try:
@@ -243,12 +248,14 @@ def read_gzip_lines(item: WorkItem, raw: HashingReader, *, texts_only: bool) -> 
                         pass
                     yield rejected_line(item.source, number, too_long())
                     continue
-                yield from read_jsonl_bytes(item.source, line, first_line=number,
-                                            texts_only=texts_only)
+                yield from read_jsonl_bytes(
+                    item.source, line, first_line=number, texts_only=texts_only
+                )
     except (gzip.BadGzipFile, EOFError, zlib.error) as err:
         reason = "truncated stream" if isinstance(err, EOFError) else str(err)
-        yield RawDocument(id=document_id(item.source), source=item.source,
-                          error=f"corrupt gzip: {reason}")
+        yield RawDocument(
+            id=document_id(item.source), source=item.source, error=f"corrupt gzip: {reason}"
+        )
 
 
 def read_limited(path: Path) -> bytes:

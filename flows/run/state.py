@@ -57,8 +57,10 @@ def claim_state(state: Path, out: Path) -> None:
     if owner == real:
         return
     if owner and Path(os.path.realpath(state)) != Path(real) / STATE_FOLDER:
-        raise StateError(f"the state folder {state} belongs to the output folder {owner} "
-                         f"({path}); give {out} a state folder of its own")
+        raise StateError(
+            f"the state folder {state} belongs to the output folder {owner} "
+            f"({path}); give {out} a state folder of its own"
+        )
     state.mkdir(parents=True, exist_ok=True)
     save_json(path, {"output": real})
 
@@ -69,7 +71,9 @@ COMMAND_LINE_HOLDER = "by the presswash command"
 
 
 @contextmanager
-def run_lock(state: Path, wait_seconds: float = 0.0, *, command_line: bool = False) -> Iterator[None]:
+def run_lock(
+    state: Path, wait_seconds: float = 0.0, *, command_line: bool = False
+) -> Iterator[None]:
     """Hold the state folder's lock for a run; raise RunLockedError if another run holds it.
 
     The lock is an OS file lock: it disappears with its process, so a killed run never leaves
@@ -153,8 +157,16 @@ def check_state(state: Path, manifest: Path) -> tuple[dict, list[str]]:
         seen = load_json(path, {})
     except (OSError, ValueError) as err:
         seen = {"error": getattr(err, "strerror", None) or str(err)}
-    if not isinstance(seen, dict) or not isinstance(seen.get("inputs", {}), dict) or "error" in seen:
-        reason = seen.get("error", "not what presswash writes") if isinstance(seen, dict) else "not an object"
+    if (
+        not isinstance(seen, dict)
+        or not isinstance(seen.get("inputs", {}), dict)
+        or "error" in seen
+    ):
+        reason = (
+            seen.get("error", "not what presswash writes")
+            if isinstance(seen, dict)
+            else "not an object"
+        )
         problems.append(f"{path} is unreadable ({reason}); {REBUILD}")
         seen = {}
     index = state / INDEX_FILE

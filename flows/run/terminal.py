@@ -83,15 +83,19 @@ def show_document(record: dict, out: Path, style: Style) -> str:
     status = record.get("status", "")
     share = (chars_in - chars_out) / chars_in if chars_in else 0.0
     lines = [
-        (f"{style(record['id'], 'bold')}  {style(status, 'green' if status == 'kept' else 'red')}"
-        f"  {record.get('source', '')}"),
+        (
+            f"{style(record['id'], 'bold')}  {style(status, 'green' if status == 'kept' else 'red')}"
+            f"  {record.get('source', '')}"
+        ),
     ]
     for key in ("title", "url", "date", "language", "extraction", "reason"):
         if record.get(key):
             lines.append(f"{key}: {record[key]}")
     lines.append(f"characters: {chars_in:,} in, {chars_out:,} out ({share:.0%} removed)")
     if record.get("cluster") and record.get("representative") != record["id"]:
-        lines.append(f"cluster: {record['cluster']} (representative {record.get('representative')})")
+        lines.append(
+            f"cluster: {record['cluster']} (representative {record.get('representative')})"
+        )
     removed = record.get("removed", [])
     lines += ["", style(f"Removed lines and blocks: {len(removed)}", "bold")]
     width = max((len(r["rule"]) for r in removed), default=0)
@@ -103,10 +107,17 @@ def show_document(record: dict, out: Path, style: Style) -> str:
     for o in overlaps:
         terms = o.get("terms") or ()
         shared = f"; shared terms: {', '.join(terms)}" if terms else ""
-        lines.append(f"  {style(o['kind'], 'cyan')}  {o['id']}  {o['similarity']:.3f} "
-                     f"({o.get('measure', '')}{shared})")
-    lines += ["", style("Clean text" + (f" ({out / record['text_path']})"
-                                         if record.get("text_path") else ""), "bold")]
+        lines.append(
+            f"  {style(o['kind'], 'cyan')}  {o['id']}  {o['similarity']:.3f} "
+            f"({o.get('measure', '')}{shared})"
+        )
+    lines += [
+        "",
+        style(
+            "Clean text" + (f" ({out / record['text_path']})" if record.get("text_path") else ""),
+            "bold",
+        ),
+    ]
     lines.append(clean_text(record, out))
     return "\n".join(lines).rstrip() + "\n"
 
@@ -130,28 +141,40 @@ def load_last_run(state: Path) -> dict:
         with open(path, encoding="utf-8") as handle:
             return json.load(handle)
     except FileNotFoundError:
-        raise NotFound(f"no run recorded in {state}: run `presswash run` first, or give --out") from None
+        raise NotFound(
+            f"no run recorded in {state}: run `presswash run` first, or give --out"
+        ) from None
 
 
 def last_run_text(summary: dict, style: Style) -> str:
     """Return the last run's summary as text."""
     pairs = summary.get("overlaps_by_kind", {})
     index = summary.get("overlap_index", {})
-    lines = [style("Last presswash run", "bold") + (f" (flow run {summary['flow_run_id']})"
-                                                   if summary.get("flow_run_id") else "")]
+    lines = [
+        style("Last presswash run", "bold")
+        + (f" (flow run {summary['flow_run_id']})" if summary.get("flow_run_id") else "")
+    ]
     if summary.get("finished"):
         lines.append(f"finished: {summary['finished']}")
     lines += [
         f"input files: {summary.get('files', 0):,}",
-        (f"documents read: {summary.get('read', 0):,} ({summary.get('changed', 0):,} changed "
-        f"since the run before; {summary.get('unchanged', 0):,} unchanged, skipped)"),
+        (
+            f"documents read: {summary.get('read', 0):,} ({summary.get('changed', 0):,} changed "
+            f"since the run before; {summary.get('unchanged', 0):,} unchanged, skipped)"
+        ),
         f"kept: {summary.get('kept', 0):,}; rejected: {summary.get('rejected', 0):,}",
-        (f"characters: {summary.get('chars_in', 0):,} in, {summary.get('chars_out', 0):,} out; "
-        f"{summary.get('removed_chars', 0):,} removed by the rules"),
+        (
+            f"characters: {summary.get('chars_in', 0):,} in, {summary.get('chars_out', 0):,} out; "
+            f"{summary.get('removed_chars', 0):,} removed by the rules"
+        ),
         f"overlapping pairs: {sum(pairs.values()):,}"
-        + (f" ({', '.join(f'{n:,} {kind}' for kind, n in sorted(pairs.items()))})" if pairs else ""),
-        (f"overlap index: {index.get('documents', 0):,} documents, "
-        f"{index.get('bytes', 0) / 2**20:,.1f} MB"),
+        + (
+            f" ({', '.join(f'{n:,} {kind}' for kind, n in sorted(pairs.items()))})" if pairs else ""
+        ),
+        (
+            f"overlap index: {index.get('documents', 0):,} documents, "
+            f"{index.get('bytes', 0) / 2**20:,.1f} MB"
+        ),
     ]
     rules = sorted(summary.get("removed_by_rule", {}).items(), key=rank)
     if rules:
@@ -163,8 +186,10 @@ def last_run_text(summary: dict, style: Style) -> str:
         lines += ["", style("Seconds per stage", "bold")]
         # Stages in run order (the state file stores its keys sorted).
         order = {stage: n for n, stage in enumerate(STAGES)}
-        lines += [f"  {stage:<8}  {sec:>8.2f}"
-                  for stage, sec in sorted(seconds.items(), key=lambda s: order.get(s[0], 99))]
+        lines += [
+            f"  {stage:<8}  {sec:>8.2f}"
+            for stage, sec in sorted(seconds.items(), key=lambda s: order.get(s[0], 99))
+        ]
     for key, what in (("out", "clean texts"), ("manifest", "manifest")):
         if summary.get(key):
             lines.append(f"{what}: {summary[key]}")
@@ -187,32 +212,40 @@ def no_documents_hint(raw: Path) -> str:
     """Say why a run found no document: which extensions are read, which files were skipped."""
     read = " ".join(READ_SUFFIXES)
     skipped = skipped_files(raw)
-    text = (f"presswash: no input file found in {raw}. presswash reads {read} files "
-            "(each may also be gzipped: .gz), in folders at any depth")
+    text = (
+        f"presswash: no input file found in {raw}. presswash reads {read} files "
+        "(each may also be gzipped: .gz), in folders at any depth"
+    )
     if skipped:
         kinds = ", ".join(f"{n:,} {suffix}" for suffix, n in skipped.most_common(5))
         more = "" if len(skipped) <= 5 else f" and {len(skipped) - 5} more kinds"
-        text += (f"; {count_noun(sum(skipped.values()), 'file')} skipped as not one of these "
-                 f"({kinds}{more})")
+        text += (
+            f"; {count_noun(sum(skipped.values()), 'file')} skipped as not one of these "
+            f"({kinds}{more})"
+        )
     return text + "."
 
 
 def help_files() -> str:
     """Return the help's description of what presswash reads and writes."""
-    return "\n".join([
-        "inputs: --raw, a folder (read at any depth) or one file, never modified:",
-        f"  {' '.join(listed(TEXT_SUFFIXES)):<20}scraped plain text, a document a file",
-        f"  {' '.join(listed(HTML_SUFFIXES)):<20}scraped web pages (the article is extracted)",
-        (f"  {' '.join(listed(JSONL_SUFFIXES)):<20}"
-         'a JSON object a line: "id", "text" or "html", and "url", "title", "date"'),
-        f"  {'... .gz':<20}any of these gzipped; other files are skipped",
-        "outputs: --out (default: clean):",
-        f"  {'ID.txt':<20}the clean text of each kept document",
-        f"  {'manifest.jsonl':<20}a record a document: status or reason for rejection, each",
-        f"  {'':<20}removed line and its rule, overlaps with other documents",
-        f"  {'.presswash/':<20}state for the next run (--state): inputs seen, overlap index,",
-        f"  {'':<20}last-run.json (see `presswash report`)",
-    ])
+    return "\n".join(
+        [
+            "inputs: --raw, a folder (read at any depth) or one file, never modified:",
+            f"  {' '.join(listed(TEXT_SUFFIXES)):<20}scraped plain text, a document a file",
+            f"  {' '.join(listed(HTML_SUFFIXES)):<20}scraped web pages (the article is extracted)",
+            (
+                f"  {' '.join(listed(JSONL_SUFFIXES)):<20}"
+                'a JSON object a line: "id", "text" or "html", and "url", "title", "date"'
+            ),
+            f"  {'... .gz':<20}any of these gzipped; other files are skipped",
+            "outputs: --out (default: clean):",
+            f"  {'ID.txt':<20}the clean text of each kept document",
+            f"  {'manifest.jsonl':<20}a record a document: status or reason for rejection, each",
+            f"  {'':<20}removed line and its rule, overlaps with other documents",
+            f"  {'.presswash/':<20}state for the next run (--state): inputs seen, overlap index,",
+            f"  {'':<20}last-run.json (see `presswash report`)",
+        ]
+    )
 
 
 HELP_FILES = help_files()
@@ -226,7 +259,9 @@ def reject_unknown(parser: argparse.ArgumentParser, command: str, unknown: list[
     notes = []
     for arg in unknown:
         name = arg.split("=", 1)[0]
-        close = difflib.get_close_matches(name, options, n=1, cutoff=0.6) if arg.startswith("-") else []
+        close = (
+            difflib.get_close_matches(name, options, n=1, cutoff=0.6) if arg.startswith("-") else []
+        )
         if close:
             notes.append(f"{arg} (did you mean {close[0]}?)")
         elif not arg.startswith("-") and "--raw" in options and os.path.exists(arg):

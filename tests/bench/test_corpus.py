@@ -18,12 +18,16 @@ def read_page(name: str) -> str:
 def structure(page: str) -> list[tuple]:
     """Every element's tag and attributes, and the text of its scripts, in document order."""
     tree = lxml.html.document_fromstring(page)
-    return [(el.tag, sorted(el.attrib.items()), el.text if el.tag == "script" else None)
-            for el in tree.iter() if isinstance(el.tag, str)]
+    return [
+        (el.tag, sorted(el.attrib.items()), el.text if el.tag == "script" else None)
+        for el in tree.iter()
+        if isinstance(el.tag, str)
+    ]
 
 
-@pytest.mark.parametrize("name", ["dealbreaker_opening_bell.html", "rt_bolivia_clashes.html",
-                                  "uwsp_coffee.html"])
+@pytest.mark.parametrize(
+    "name", ["dealbreaker_opening_bell.html", "rt_bolivia_clashes.html", "uwsp_coffee.html"]
+)
 def test_a_page_version_is_the_page_with_its_text_tagged(name):
     page = read_page(name)
     version = vary_page(page, 777)
@@ -37,9 +41,11 @@ def test_a_page_version_is_the_page_with_its_text_tagged(name):
 def test_entities_and_short_words_are_not_tagged():
     tag = letters(1)
     assert vary_page("<p>Caf&eacute; prices&nbsp;rise&#8217;s</p>", 1) == (
-        f"<p>Caf&eacute; prices{tag}&nbsp;rise{tag}&#8217;s</p>")
+        f"<p>Caf&eacute; prices{tag}&nbsp;rise{tag}&#8217;s</p>"
+    )
     assert lxml.html.fromstring(vary_page("<p>Caf&eacute; at&nbsp;noon</p>", 1)).text_content() == (
-        f"Caf\u00e9 at\u00a0noon{tag}")
+        f"Caf\u00e9 at\u00a0noon{tag}"
+    )
 
 
 @pytest.mark.parametrize("field", ["html", "text"])

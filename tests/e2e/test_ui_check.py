@@ -61,8 +61,12 @@ def encode_png(pixels: list[list[tuple[int, ...]]], kind: int, alpha: bool) -> b
         return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", zlib.crc32(tag + data))
 
     header = struct.pack(">IIBBBBB", len(pixels[0]), len(pixels), 8, 6 if alpha else 2, 0, 0, 0)
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(body))
-            + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(body))
+        + chunk(b"IEND", b"")
+    )
 
 
 @pytest.mark.parametrize("alpha", [False, True], ids=["rgb", "rgba"])
@@ -82,12 +86,23 @@ def test_png_stats_rejects_what_is_not_a_png() -> None:
 
 @pytest.mark.prefect
 @pytest.mark.skipif(CHROMIUM is None, reason="needs Debian's chromium (apt-get install chromium)")
-@pytest.mark.skipif(os.environ.get("PRESSWASH_E2E") != "1",
-                    reason="slow (about a minute); set PRESSWASH_E2E=1 (.ci/run runs the script)")
+@pytest.mark.skipif(
+    os.environ.get("PRESSWASH_E2E") != "1",
+    reason="slow (about a minute); set PRESSWASH_E2E=1 (.ci/run runs the script)",
+)
 def test_ui_check_renders_the_artifacts_of_a_real_run(tmp_path: Path) -> None:
-    done = subprocess.run([sys.executable, str(E2E / "ui_check.py"), "--screenshots", str(tmp_path)],
-                          check=False, capture_output=True, text=True, timeout=1200)
+    done = subprocess.run(
+        [sys.executable, str(E2E / "ui_check.py"), "--screenshots", str(tmp_path)],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=1200,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     assert {p.name for p in tmp_path.glob("*.png")} == {
-        "artifacts-tab.png", "summary-artifact.png", "removals-artifact.png", "documents-artifact.png",
-        "overlaps-artifact.png"}
+        "artifacts-tab.png",
+        "summary-artifact.png",
+        "removals-artifact.png",
+        "documents-artifact.png",
+        "overlaps-artifact.png",
+    }

@@ -31,8 +31,14 @@ def corpus(tmp_path: Path) -> Path:
     (raw / "wire" / "copy-of-000.txt").write_text(copy, encoding="utf-8")
     (raw / "wire" / "empty.txt").write_text("  \n")
     feed = [
-        json.dumps({"id": "feed-1", "text": article_body("003_2c30a861351b1e2d.txt"),
-                    "url": "https://example.org/news/feed-1", "date": "2022-08-18"}),
+        json.dumps(
+            {
+                "id": "feed-1",
+                "text": article_body("003_2c30a861351b1e2d.txt"),
+                "url": "https://example.org/news/feed-1",
+                "date": "2022-08-18",
+            }
+        ),
         "{broken json",
     ]
     (raw / "feed.jsonl").write_text("\n".join(feed) + "\n", encoding="utf-8")

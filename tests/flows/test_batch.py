@@ -28,11 +28,15 @@ def test_the_profile_pass_counts_plain_texts_and_never_reads_an_html_page(tmp_pa
     site.mkdir()
     for n in range(6):
         (site / f"{n:02d}.txt").write_text(article(n, True), encoding="utf-8")
-        (site / f"{n:02d}.html").write_text(f"<html><body><p>{article(n, True)}</p></body></html>",
-                                            encoding="utf-8")
+        (site / f"{n:02d}.html").write_text(
+            f"<html><body><p>{article(n, True)}</p></body></html>", encoding="utf-8"
+        )
     read = []
-    monkeypatch.setattr(batch, "read_work_item",
-                        lambda item, **options: read.append(item.kind) or real_read(item, **options))
+    monkeypatch.setattr(
+        batch,
+        "read_work_item",
+        lambda item, **options: read.append(item.kind) or real_read(item, **options),
+    )
     items = [item for item, _ in plan_run(tmp_path, {}, full=False).items]
     counts = profile_items(items)
     [name] = counts

@@ -19,14 +19,19 @@ def test_help_has_no_markup_and_lists_every_input_extension(argv, capsys):
     text = capsys.readouterr().out
     assert "``" not in text
     listed = set(text.replace(",", " ").split())
-    assert INPUT_SUFFIXES <= listed, INPUT_SUFFIXES - listed
+    assert listed >= INPUT_SUFFIXES, INPUT_SUFFIXES - listed
     assert "manifest.jsonl" in text and ".gz" in text
 
 
-@pytest.mark.parametrize("typed, meant", [
-    ("--fulll", "--full"), ("--batchsize", "--batch-size"), ("--represantatives-only",
-                                                             "--representatives-only"),
-], ids=["doubled-letter", "missing-dash", "misspelled"])
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("--fulll", "--full"),
+        ("--batchsize", "--batch-size"),
+        ("--represantatives-only", "--representatives-only"),
+    ],
+    ids=["doubled-letter", "missing-dash", "misspelled"],
+)
 def test_a_misspelled_option_gets_its_commands_usage_and_a_suggestion(typed, meant, capsys):
     with pytest.raises(SystemExit) as stopped:
         main(["run", typed])

@@ -29,8 +29,9 @@ def run(prefect_api, tmp_path_factory):
     raw = root / "raw"
     shutil.copytree(SAMPLES, raw)
     (raw / "blank.txt").write_text("\n \n", encoding="utf-8")
-    (raw / "feed.jsonl").write_text('{"id": "feed-1", "text": "Short."}\n{broken json\n',
-                                    encoding="utf-8")
+    (raw / "feed.jsonl").write_text(
+        '{"id": "feed-1", "text": "Short."}\n{broken json\n', encoding="utf-8"
+    )
     report = presswash(raw=str(raw), out=str(root / "clean"), workers=1)
     return report, root / "clean"
 
@@ -43,8 +44,15 @@ def cli_env() -> dict[str, str]:
 
 def cli(*args: str) -> subprocess.CompletedProcess:
     """Run the presswash command (output piped)."""
-    return subprocess.run([sys.executable, "-m", "flows.cli", *args], capture_output=True, text=True,
-                          env=cli_env(), cwd=REPO, timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "flows.cli", *args],
+        capture_output=True,
+        text=True,
+        env=cli_env(),
+        cwd=REPO,
+        timeout=120,
+        check=False,
+    )
 
 
 def test_show_prints_removed_lines_with_their_rules_overlaps_and_clean_text(run):
@@ -65,8 +73,13 @@ def test_show_colours_the_rules_on_a_terminal(run):
     _, out = run
     main, terminal = os.openpty()
     try:
-        shown = subprocess.Popen([sys.executable, "-m", "flows.cli", "show", SECOND, "--out", str(out)],
-                                 stdout=terminal, stderr=subprocess.PIPE, env=cli_env(), cwd=REPO)
+        shown = subprocess.Popen(
+            [sys.executable, "-m", "flows.cli", "show", SECOND, "--out", str(out)],
+            stdout=terminal,
+            stderr=subprocess.PIPE,
+            env=cli_env(),
+            cwd=REPO,
+        )
         os.close(terminal)
         received = b""
         while chunk := read_pty(main):
@@ -127,8 +140,11 @@ def test_the_run_is_named_after_what_it_processed_and_publishes_the_review(run):
     report, _ = run
     with get_client(sync_client=True) as client:
         flow_run = client.read_flow_run(UUID(report.flow_run_id))
-        found = client.read_artifacts(artifact_filter=ArtifactFilter(
-            flow_run_id=ArtifactFilterFlowRunId(any_=[UUID(report.flow_run_id)])))
+        found = client.read_artifacts(
+            artifact_filter=ArtifactFilter(
+                flow_run_id=ArtifactFilterFlowRunId(any_=[UUID(report.flow_run_id)])
+            )
+        )
     assert flow_run.name == "raw → clean: 8 documents, 8 new"
     by_key = {a.key: a for a in found}
     rows = json.loads(by_key["presswash-documents"].data)
@@ -138,13 +154,17 @@ def test_the_run_is_named_after_what_it_processed_and_publishes_the_review(run):
     removals = by_key["presswash-removals"].data
     assert "| newsletter_promo | Sign up for The Week's Free Newsletters |" in removals
     pairs = json.loads(by_key["presswash-overlaps"].data)
-    assert {(p["title"], p["other_title"]) for p in pairs} >= {(
-        "Russia is ‘helping China’ prepare for an invasion of Taiwan",
-        "Taiwan invasion soon? Report says Russia covertly boosting…")}
+    assert {(p["title"], p["other_title"]) for p in pairs} >= {
+        (
+            "Russia is ‘helping China’ prepare for an invasion of Taiwan",
+            "Taiwan invasion soon? Report says Russia covertly boosting…",
+        )
+    }
 
 
 def test_a_run_that_finds_no_input_says_what_is_read_and_links_to_a_ui_that_outlives_it(
-        prefect_api, tmp_path):
+    prefect_api, tmp_path
+):
     raw = tmp_path / "raw"
     raw.mkdir()
     (raw / "notes.md").write_text("# What to scrape next\n", encoding="utf-8")
@@ -152,7 +172,13 @@ def test_a_run_that_finds_no_input_says_what_is_read_and_links_to_a_ui_that_outl
     env = {k: v for k, v in cli_env().items() if k not in ("PREFECT_API_URL", "PREFECT_UI_URL")}
     finished = subprocess.run(
         [sys.executable, "-m", "flows.cli", "run", "--raw", str(raw), "--out", str(tmp_path / "o")],
-        capture_output=True, text=True, env=env, cwd=REPO, timeout=300, check=False)
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPO,
+        timeout=300,
+        check=False,
+    )
     assert finished.returncode == 0, finished.stderr
     assert "presswash: 0 documents read" in finished.stdout
     assert "0 overlapping pairs flagged" in finished.stdout

@@ -38,8 +38,11 @@ def home(tmp_path_factory) -> Path:
 def command_env(home: Path) -> dict[str, str]:
     """Return an environment with a private Prefect home and no configured API."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
-    return env | {"PREFECT_HOME": str(home), "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-                  "PYTHONPATH": str(REPO)}
+    return env | {
+        "PREFECT_HOME": str(home),
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "PYTHONPATH": str(REPO),
+    }
 
 
 def free_port() -> int:
@@ -91,7 +94,9 @@ def wait_for(condition, what: str, proc: subprocess.Popen) -> object:
         if value:
             return value
         if proc.poll() is not None:
-            pytest.fail(f"the command exited ({proc.returncode}) before {what}: {proc.stderr.read()}")
+            pytest.fail(
+                f"the command exited ({proc.returncode}) before {what}: {proc.stderr.read()}"
+            )
         time.sleep(0.5)
     pytest.fail(f"no {what} after {STARTUP_SECONDS:.0f} s")
 
@@ -115,9 +120,14 @@ def stop_and_check(proc: subprocess.Popen, signum: int, started: set[int]) -> st
 @pytest.mark.parametrize("signum", SIGNALS)
 def test_ui_stops_its_prefect_server(home, signum):
     port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "flows.cli", "ui", "--port", str(port)],
-                            env=command_env(home), cwd=REPO, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "flows.cli", "ui", "--port", str(port)],
+        env=command_env(home),
+        cwd=REPO,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         wait_for(lambda: get_json(f"http://127.0.0.1:{port}/api/health"), "healthy server", proc)
         started = family(proc.pid)
@@ -133,16 +143,40 @@ def test_ui_stops_its_prefect_server(home, signum):
 
 @pytest.mark.parametrize("signum", SIGNALS)
 def test_serve_stops_its_runner_and_temporary_server(home, signum, tmp_path):
-    command = [sys.executable, "-m", "flows.cli", "serve", "--raw", str(SAMPLES),
-               "--out", str(tmp_path / "clean"), "--cron", "0 0 1 1 *", "--name", "signal-test"]
-    proc = subprocess.Popen(command, env=command_env(home), cwd=REPO, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, text=True)
+    command = [
+        sys.executable,
+        "-m",
+        "flows.cli",
+        "serve",
+        "--raw",
+        str(SAMPLES),
+        "--out",
+        str(tmp_path / "clean"),
+        "--cron",
+        "0 0 1 1 *",
+        "--name",
+        "signal-test",
+    ]
+    proc = subprocess.Popen(
+        command,
+        env=command_env(home),
+        cwd=REPO,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         log: list[str] = []
         api = wait_for(lambda: server_url(proc, log), "temporary server", proc)
         # The runner polls for scheduled runs once it has started: the deployment is then READY.
-        wait_for(lambda: (get_json(f"{api}/api/deployments/name/presswash/signal-test") or {})
-                 .get("status") == "READY", "served deployment", proc)
+        wait_for(
+            lambda: (
+                (get_json(f"{api}/api/deployments/name/presswash/signal-test") or {}).get("status")
+                == "READY"
+            ),
+            "served deployment",
+            proc,
+        )
         started = family(proc.pid)
         assert len(started) >= 2  # presswash and Prefect's temporary server
         err = "".join(log) + stop_and_check(proc, signum, started)

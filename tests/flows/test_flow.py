@@ -13,8 +13,11 @@ pytestmark = pytest.mark.prefect
 
 
 def tree_digest(root: Path) -> dict[str, str]:
-    return {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(root.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
 
 
 def read_artifacts(flow_run_id: str) -> dict[str, object]:
@@ -23,7 +26,9 @@ def read_artifacts(flow_run_id: str) -> dict[str, object]:
 
     with get_client(sync_client=True) as client:
         found = client.read_artifacts(
-            artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[UUID(flow_run_id)]))
+            artifact_filter=ArtifactFilter(
+                flow_run_id=ArtifactFilterFlowRunId(any_=[UUID(flow_run_id)])
+            )
         )
     return {a.key: a for a in found if a.key}
 
@@ -48,9 +53,13 @@ def test_run_writes_clean_texts_manifest_and_artifacts(prefect_api, corpus, tmp_
         assert len(text) == record["chars_out"] + 1 and "\n\n\n" not in text
     assert by_id["feed-1"]["url"] == "https://example.org/news/feed-1"
 
-    copy_pairs = {o["id"] for o in by_id["copy-of-000"]["overlaps"] if o["kind"] == "near_duplicate"}
+    copy_pairs = {
+        o["id"] for o in by_id["copy-of-000"]["overlaps"] if o["kind"] == "near_duplicate"
+    }
     assert copy_pairs == {"000_5fe9a8b6ae70ace9"}
-    story = {o["id"] for o in by_id["001_5cd9a229ee895793"]["overlaps"] if o["kind"] == "same_story"}
+    story = {
+        o["id"] for o in by_id["001_5cd9a229ee895793"]["overlaps"] if o["kind"] == "same_story"
+    }
     # 000 and its syndicated copy are one story told again: 001 is flagged with that cluster.
     assert story and story <= {"000_5fe9a8b6ae70ace9", "copy-of-000"}
     assert by_id["002_12429d2f99e46768"]["overlaps"] == []
@@ -61,7 +70,12 @@ def test_run_writes_clean_texts_manifest_and_artifacts(prefect_api, corpus, tmp_
     }
 
     artifacts = read_artifacts(report.flow_run_id)
-    assert {"presswash-summary", "presswash-overlaps", "presswash-rejected", "presswash-progress"} <= set(artifacts)
+    assert {
+        "presswash-summary",
+        "presswash-overlaps",
+        "presswash-rejected",
+        "presswash-progress",
+    } <= set(artifacts)
     summary = artifacts["presswash-summary"].data
     assert "| kept | 7 |" in summary and "| rejected | 2 |" in summary
     assert "## Overlap index" in summary and "| documents | 7 |" in summary
@@ -93,7 +107,9 @@ def test_task_runs_take_no_tags_from_the_flow_runs_caller(prefect_api, corpus, t
     from flows.flow import presswash
 
     with tags("presswash", "cli"):
-        report = presswash(raw=str(corpus), out=str(tmp_path / "clean"), workers=2, engine="process")
+        report = presswash(
+            raw=str(corpus), out=str(tmp_path / "clean"), workers=2, engine="process"
+        )
 
     with get_client(sync_client=True) as client:
         flow_run = client.read_flow_run(UUID(report.flow_run_id))

@@ -21,7 +21,9 @@ def test_second_run_processes_only_the_new_document(prefect_api, corpus, tmp_pat
     texts = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in out.glob("*.txt")}
 
     body = article_body("002_12429d2f99e46768.txt")
-    (corpus / "wire" / "repost-of-002.txt").write_text(f"{COPY_HEADER}{body}{COPY_FOOTER}", encoding="utf-8")
+    (corpus / "wire" / "repost-of-002.txt").write_text(
+        f"{COPY_HEADER}{body}{COPY_FOOTER}", encoding="utf-8"
+    )
     second = presswash(raw=str(corpus), out=str(out), workers=1)
 
     assert (first.read, second.read, second.unchanged) == (9, 1, 9)
@@ -31,7 +33,9 @@ def test_second_run_processes_only_the_new_document(prefect_api, corpus, tmp_pat
     assert len(records) == 10
     repost = records["repost-of-002"]
     assert repost["status"] == "kept"
-    assert [(o["id"], o["kind"]) for o in repost["overlaps"]] == [("002_12429d2f99e46768", "near_duplicate")]
+    assert [(o["id"], o["kind"]) for o in repost["overlaps"]] == [
+        ("002_12429d2f99e46768", "near_duplicate")
+    ]
     assert ("repost-of-002", "near_duplicate") in {
         (o["id"], o["kind"]) for o in records["002_12429d2f99e46768"]["overlaps"]
     }
@@ -46,8 +50,11 @@ def test_second_run_processes_only_the_new_document(prefect_api, corpus, tmp_pat
         assert (report.index_documents, report.index_bytes) == (kept, index.stat().st_size)
     assert first.index_documents == kept - 1
     saved = json.loads((out / ".presswash" / "last-run.json").read_text())["overlap_index"]
-    assert saved == {"documents": kept, "bytes": index.stat().st_size,
-                     "bytes_per_document": round(index.stat().st_size / kept)}
+    assert saved == {
+        "documents": kept,
+        "bytes": index.stat().st_size,
+        "bytes_per_document": round(index.stat().st_size / kept),
+    }
 
 
 def test_second_run_on_a_locked_output_folder_stops_clearly(corpus, tmp_path):

@@ -23,9 +23,13 @@ def as_dicts(merged):
 
 def record(doc_id, status="kept", source=None, overlaps=(), **extra):
     return ManifestRecord(
-        doc_id, source or f"{doc_id}.txt", status, overlaps=tuple(overlaps),
+        doc_id,
+        source or f"{doc_id}.txt",
+        status,
+        overlaps=tuple(overlaps),
         text_path=f"{doc_id}.txt" if status == "kept" else None,
-        removed=(Removal("newsletter_promo", "Sign up for our daily newsletter"),), **extra,
+        removed=(Removal("newsletter_promo", "Sign up for our daily newsletter"),),
+        **extra,
     )
 
 
@@ -35,10 +39,13 @@ def write_jsonl(path, records):
 
 
 def test_a_repeated_id_is_rejected_and_still_accounted_for(tmp_path):
-    summaries = write_fragment(tmp_path / "batch-000000.jsonl", [
-        record("a", source="f.jsonl:1"),
-        record("a", source="f.jsonl:7"),
-    ])
+    summaries = write_fragment(
+        tmp_path / "batch-000000.jsonl",
+        [
+            record("a", source="f.jsonl:1"),
+            record("a", source="f.jsonl:7"),
+        ],
+    )
     out = mark_duplicate_ids(summaries)
     assert [r.id for r in out] == ["a", "a~dup2"]
     assert out[0].staged == "batch-000000/a.txt"  # where the batch staged the kept text
@@ -50,27 +57,47 @@ def test_a_repeated_id_is_rejected_and_still_accounted_for(tmp_path):
 
 
 def test_a_new_name_for_a_repeated_id_never_takes_another_documents_id(tmp_path):
-    summaries = write_fragment(tmp_path / "batch-000000.jsonl", [
-        record("a", source="f.jsonl:1"), record("a~dup2", source="f.jsonl:2"),
-        record("a", source="f.jsonl:3"), record("a", source="f.jsonl:4"),
-    ])
+    summaries = write_fragment(
+        tmp_path / "batch-000000.jsonl",
+        [
+            record("a", source="f.jsonl:1"),
+            record("a~dup2", source="f.jsonl:2"),
+            record("a", source="f.jsonl:3"),
+            record("a", source="f.jsonl:4"),
+        ],
+    )
     out = mark_duplicate_ids(summaries)
     assert [r.id for r in out] == ["a", "a~dup2", "a~dup3", "a~dup4"]
     assert [r.status for r in out] == ["kept", "kept", "rejected", "rejected"]
 
 
 def test_an_id_held_by_another_input_of_an_earlier_run_stays_with_it(tmp_path):
-    summaries = write_fragment(tmp_path / "batch-000000.jsonl", [
-        record("000123", source="site2/000123.txt"), record("bar", source="feed.jsonl:4"),
-        record("bar", source="bar.txt"), record("gone", source="new/gone.txt"),
-    ])
-    owners = {"000123": Owner("site1/000123.txt", "000123.txt"), "bar": Owner("bar.txt", "bar.txt"),
-              "bar~dup2": Owner("other.jsonl:9"), "gone": Owner("old/gone.txt", input_deleted=True)}
+    summaries = write_fragment(
+        tmp_path / "batch-000000.jsonl",
+        [
+            record("000123", source="site2/000123.txt"),
+            record("bar", source="feed.jsonl:4"),
+            record("bar", source="bar.txt"),
+            record("gone", source="new/gone.txt"),
+        ],
+    )
+    owners = {
+        "000123": Owner("site1/000123.txt", "000123.txt"),
+        "bar": Owner("bar.txt", "bar.txt"),
+        "bar~dup2": Owner("other.jsonl:9"),
+        "gone": Owner("old/gone.txt", input_deleted=True),
+    }
     out = mark_duplicate_ids(summaries, owners)
     assert [(r.id, r.status) for r in out] == [
-        ("000123~dup2", "rejected"), ("bar~dup3", "rejected"), ("bar", "kept"), ("gone", "kept")]
+        ("000123~dup2", "rejected"),
+        ("bar~dup3", "rejected"),
+        ("bar", "kept"),
+        ("gone", "kept"),
+    ]
     assert out[0].reason == "duplicate id '000123': first seen in site1/000123.txt"
-    assert out[1].reason == "duplicate id 'bar': first seen in bar.txt", "its own file's change is no duplicate"
+    assert out[1].reason == "duplicate id 'bar': first seen in bar.txt", (
+        "its own file's change is no duplicate"
+    )
 
 
 def test_a_clean_text_name_found_taken_rejects_the_document_instead_of_overwriting(tmp_path):
@@ -79,17 +106,22 @@ def test_a_clean_text_name_found_taken_rejects_the_document_instead_of_overwriti
     out = mark_duplicate_ids(summaries, {"a": Owner("a.txt", "a.txt")})
     assert [(r.id, r.status) for r in out] == [("b", "kept"), ("c", "rejected")]
     assert out[1].reason == "clean-text file name b.txt is 'b''s" and full_record(out[1]).id == "c"
-    taken = mark_duplicate_ids(write_fragment(tmp_path / "b.jsonl", [record("z")]), {"y": Owner("y", "z.txt")})
+    taken = mark_duplicate_ids(
+        write_fragment(tmp_path / "b.jsonl", [record("z")]), {"y": Owner("y", "z.txt")}
+    )
     assert taken[0].status == "rejected" and "'y'" in taken[0].reason
 
 
 def test_new_overlaps_are_added_to_earlier_documents_and_stale_ones_dropped(tmp_path):
     manifest = tmp_path / "manifest.jsonl"
-    write_jsonl(manifest, [
-        record("changed"),
-        record("old", overlaps=[Overlap("changed", "near_duplicate", 0.9)]),
-        record("other", title="Untouched"),
-    ])
+    write_jsonl(
+        manifest,
+        [
+            record("changed"),
+            record("old", overlaps=[Overlap("changed", "near_duplicate", 0.9)]),
+            record("other", title="Untouched"),
+        ],
+    )
     summaries = write_fragment(tmp_path / "batch-000000.jsonl", [record("new"), record("changed")])
     overlaps = {
         "new": (Overlap("old", "near_duplicate", 0.81),),
@@ -125,9 +157,17 @@ def test_manifest_lines_keep_their_keys_and_order(tmp_path):
     ]
     write_chunks_atomic(manifest, earlier)
     run = [
-        ManifestRecord("n1", "n1.txt", "kept", text_path="n1.txt", url="",
-                       title="Russia helps China\u2019s airborne forces \u2014 report", chars_in=4200,
-                       chars_out=3100, removed=(Removal("byline", "By Justin Klawans"),)),
+        ManifestRecord(
+            "n1",
+            "n1.txt",
+            "kept",
+            text_path="n1.txt",
+            url="",
+            title="Russia helps China\u2019s airborne forces \u2014 report",
+            chars_in=4200,
+            chars_out=3100,
+            removed=(Removal("byline", "By Justin Klawans"),),
+        ),
         ManifestRecord("n2", "n2.txt", "rejected", reason="empty text"),
     ]
     summaries = write_fragment(tmp_path / "batch-000000.jsonl", run)
@@ -144,13 +184,16 @@ def test_manifest_lines_keep_their_keys_and_order(tmp_path):
         b'"overlaps": [{"id": "n1", "kind": "same_story", "similarity": 0.5351, '
         b'"measure": "weighted_jaccard"}], "cluster": "e1", "representative": "e1"}',
     )
-    assert record_line(merged["n1"]) == (
-        '{"id": "n1", "source": "n1.txt", "status": "kept", "text_path": "n1.txt", '
-        '"title": "Russia helps China\u2019s airborne forces \u2014 report", "chars_in": 4200, '
-        '"chars_out": 3100, "removed": [{"rule": "byline", "text": "By Justin Klawans"}], '
-        '"overlaps": [{"id": "e1", "kind": "same_story", "similarity": 0.5351, '
-        '"measure": "weighted_jaccard"}], "cluster": "n1", "representative": "n1"}\n'
-    ).encode()
+    assert (
+        record_line(merged["n1"])
+        == (
+            '{"id": "n1", "source": "n1.txt", "status": "kept", "text_path": "n1.txt", '
+            '"title": "Russia helps China\u2019s airborne forces \u2014 report", "chars_in": 4200, '
+            '"chars_out": 3100, "removed": [{"rule": "byline", "text": "By Justin Klawans"}], '
+            '"overlaps": [{"id": "e1", "kind": "same_story", "similarity": 0.5351, '
+            '"measure": "weighted_jaccard"}], "cluster": "n1", "representative": "n1"}\n'
+        ).encode()
+    )
     assert record_line(merged["n2"]) == (
         b'{"id": "n2", "source": "n2.txt", "status": "rejected", "reason": "empty text", '
         b'"chars_in": 0, "chars_out": 0, "removed": [], "overlaps": [], "cluster": "n2", '
@@ -164,7 +207,9 @@ def test_lines_read_from_many_open_fragments_are_each_records_own(tmp_path):
     """Merging reads fragments in id order: more fragments than it holds open, interleaved."""
     summaries = []
     for batch in range(OPEN_FRAGMENTS + 3):
-        docs = [record(f"d{n:03d}-{batch:02d}", title=f"Story {n} of batch {batch}") for n in range(4)]
+        docs = [
+            record(f"d{n:03d}-{batch:02d}", title=f"Story {n} of batch {batch}") for n in range(4)
+        ]
         summaries += write_fragment(tmp_path / f"batch-{batch:06d}.jsonl", docs)
     ordered = sorted(summaries, key=lambda s: s.id)  # d000-00, d000-01, ...: a fragment a record
     read = list(fragment_lines(ordered + ordered[::-1]))

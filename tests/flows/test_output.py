@@ -20,7 +20,9 @@ def test_safe_names_stay_inside_the_output_folder(tmp_path, doc_id):
     name = safe_name(doc_id)
     target = (tmp_path / f"{name}.txt").resolve()
     assert target.parent == tmp_path.resolve()
-    assert name and not name.startswith(".") and "/" not in name and len(name.encode()) <= 200  # far below the 255-byte limit
+    assert (
+        name and not name.startswith(".") and "/" not in name and len(name.encode()) <= 200
+    )  # far below the 255-byte limit
 
 
 def test_safe_ids_are_kept_as_they_are_and_unsafe_ones_do_not_collide():
@@ -28,7 +30,9 @@ def test_safe_ids_are_kept_as_they_are_and_unsafe_ones_do_not_collide():
     assert safe_name("a/b") != safe_name("a_b") and safe_name("a/b") != safe_name("a?b")
 
 
-@pytest.mark.parametrize("doc_id", ["a?b", "https://example.org/" + "x" * 150, "日本語 ニュース", ".."])
+@pytest.mark.parametrize(
+    "doc_id", ["a?b", "https://example.org/" + "x" * 150, "日本語 ニュース", ".."]
+)
 def test_a_renamed_id_never_meets_an_id_kept_as_it_is(doc_id):
     name = safe_name(doc_id)
     assert name != doc_id and safe_name(name) != name, "a hashed name is never a safe id as it is"
@@ -46,7 +50,9 @@ def test_atomic_write_replaces_whole_file_and_leaves_no_temporary(tmp_path):
 def test_a_file_appears_only_after_what_must_appear_first(tmp_path):
     target = tmp_path / "manifest.jsonl"
     seen = []
-    write_chunks_atomic(target, [b'{"id": "a"}\n'], before_rename=lambda: seen.append(target.exists()))
+    write_chunks_atomic(
+        target, [b'{"id": "a"}\n'], before_rename=lambda: seen.append(target.exists())
+    )
     assert seen == [False] and target.read_bytes() == b'{"id": "a"}\n'
 
     def texts_failed():

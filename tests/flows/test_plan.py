@@ -17,10 +17,14 @@ def read_plan(plan):
 
 def write_corpus(root):
     (root / "site").mkdir(parents=True)
-    (root / "site" / "a.txt").write_text("Russia is ‘helping China’ prepare for an invasion of Taiwan\n")
+    (root / "site" / "a.txt").write_text(
+        "Russia is ‘helping China’ prepare for an invasion of Taiwan\n"
+    )
     (root / "b.html").write_text("<html><body><p>Beijing will send troops.</p></body></html>")
     (root / "ignored.png").write_bytes(b"\x89PNG\r\n")
-    lines = [json.dumps({"id": f"j{i}", "text": f"Story number {i} about the drills."}) for i in range(5)]
+    lines = [
+        json.dumps({"id": f"j{i}", "text": f"Story number {i} about the drills."}) for i in range(5)
+    ]
     (root / "feed.jsonl").write_text("\n".join(lines) + "\n")
 
 
@@ -40,8 +44,12 @@ def test_second_plan_takes_only_new_or_changed_documents(tmp_path):
     write_corpus(tmp_path)
     _, first_seen = read_plan(plan_run(tmp_path, {}, full=False))
     with open(tmp_path / "feed.jsonl", "a") as handle:
-        handle.write(json.dumps({"id": "j5", "text": "A new story appended by the scraper."}) + "\n")
-    (tmp_path / "b.html").write_text("<html><body><p>Beijing will send more troops.</p></body></html>")
+        handle.write(
+            json.dumps({"id": "j5", "text": "A new story appended by the scraper."}) + "\n"
+        )
+    (tmp_path / "b.html").write_text(
+        "<html><body><p>Beijing will send more troops.</p></body></html>"
+    )
     second = plan_run(tmp_path, first_seen, full=False)
     docs = [d for i, _ in second.items for d in read_work_item(i)]
     assert sorted(d.id for d in docs) == ["b", "j5"]
@@ -52,7 +60,10 @@ def test_second_plan_takes_only_new_or_changed_documents(tmp_path):
 def test_jsonl_lines_are_found_whatever_their_blank_lines_and_line_ends(tmp_path):
     """Spans point at every non-blank line, and a line's hash is that of its bytes (as stored in
     seen.json by earlier runs, so that their state stays valid)."""
-    records = [json.dumps({"id": f"w{i}", "text": f"Wire copy {i}: troops moved overnight."}) for i in range(4)]
+    records = [
+        json.dumps({"id": f"w{i}", "text": f"Wire copy {i}: troops moved overnight."})
+        for i in range(4)
+    ]
     data = (f"{records[0]}\r\n\n   \n\t{records[1]}\n\n{records[2]}\r\n \r\n{records[3]}").encode()
     (tmp_path / "feed.jsonl").write_bytes(data)
     plan = plan_run(tmp_path, {}, full=False)
@@ -60,7 +71,9 @@ def test_jsonl_lines_are_found_whatever_their_blank_lines_and_line_ends(tmp_path
     lines = data.split(b"\n")
     expected = [(number, line) for number, line in enumerate(lines, start=1) if line.strip()]
     assert count == 4 and [s.line for s in item.spans] == [n for n, _ in expected] == [1, 4, 6, 8]
-    assert [data[s.offset : s.offset + s.length] for s in item.spans] == [line for _, line in expected]
+    assert [data[s.offset : s.offset + s.length] for s in item.spans] == [
+        line for _, line in expected
+    ]
     docs, seen = read_plan(plan)
     assert seen["feed.jsonl"] == sorted(content_hash(line) for _, line in expected)
     assert [d.id for d in docs] == ["w0", "w1", "w2", "w3"]
@@ -107,7 +120,10 @@ class CountingReads:
 
 def feed_of_pages(root, count):
     page = "<html><body><article><p>Troops moved overnight near the border.</p></article></body></html>"
-    lines = [json.dumps({"id": f"p{i}", "url": f"https://example.com/{i}", "html": page}) for i in range(count)]
+    lines = [
+        json.dumps({"id": f"p{i}", "url": f"https://example.com/{i}", "html": page})
+        for i in range(count)
+    ]
     (root / "pages.jsonl").write_text("\n".join(lines) + "\n")
     [(item, _)] = plan_run(root, {}, full=False).items
     return item
@@ -118,8 +134,11 @@ def test_a_jsonl_item_is_read_one_line_at_a_time(tmp_path, monkeypatch):
     item = feed_of_pages(tmp_path, 5)
     handles = []
     real_open = sources.open_regular
-    monkeypatch.setattr(sources, "open_regular",
-                        lambda path: handles.append(CountingReads(real_open(path))) or handles[-1])
+    monkeypatch.setattr(
+        sources,
+        "open_regular",
+        lambda path: handles.append(CountingReads(real_open(path))) or handles[-1],
+    )
     docs = read_work_item(item)
     assert next(docs).id == "p0" and handles[0].reads == 1
     assert [d.id for d in docs] == ["p1", "p2", "p3", "p4"] and handles[0].reads == 5
@@ -128,7 +147,9 @@ def test_a_jsonl_item_is_read_one_line_at_a_time(tmp_path, monkeypatch):
 def test_a_read_failing_part_way_rejects_only_the_lines_not_yet_read(tmp_path, monkeypatch):
     item = feed_of_pages(tmp_path, 5)
     real_open = sources.open_regular
-    monkeypatch.setattr(sources, "open_regular", lambda path: CountingReads(real_open(path), fail_at=3))
+    monkeypatch.setattr(
+        sources, "open_regular", lambda path: CountingReads(real_open(path), fail_at=3)
+    )
     docs = list(read_work_item(item))
     assert [d.id for d in docs] == ["p0", "p1", "pages.jsonl:3", "pages.jsonl:4", "pages.jsonl:5"]
     assert [d.error for d in docs[:2]] == [None, None] and docs[0].html
@@ -151,22 +172,30 @@ def test_a_jsonl_file_over_the_document_limit_is_planned_line_by_line(tmp_path, 
     assert count == 13 and item.kind == "jsonl"
     docs, seen = read_plan(plan)
     assert seen["dump.jsonl"] == sorted(content_hash(line.encode()) for line in records + [huge])
-    assert [d.id for d in docs] == [f"s{i}" for i in range(5)] + ["dump.jsonl:7"] + [f"s{i}" for i in range(5, 12)]
+    assert [d.id for d in docs] == [f"s{i}" for i in range(5)] + ["dump.jsonl:7"] + [
+        f"s{i}" for i in range(5, 12)
+    ]
     assert docs[5].error == "line larger than the 0 MB limit" and docs[5].text is None
-    assert all(d.error is None and d.text.startswith(f"{n}. Russian") for n, d in enumerate(docs[:5]))
+    assert all(
+        d.error is None and d.text.startswith(f"{n}. Russian") for n, d in enumerate(docs[:5])
+    )
 
 
 def write_dump(root, name, count, huge_at=None):
     """Write a jsonl dump of wire stories (one of them over 4 KB if ``huge_at``); return its bytes."""
     story = "Russian instructors trained Chinese airborne troops, according to leaked documents. "
-    lines = [json.dumps({"id": f"s{i}", "text": f"{i}. {story * (150 if i == huge_at else 20)}"})
-             for i in range(count)]
+    lines = [
+        json.dumps({"id": f"s{i}", "text": f"{i}. {story * (150 if i == huge_at else 20)}"})
+        for i in range(count)
+    ]
     data = ("\n".join(lines) + "\n").encode()
     (root / name).write_bytes(gzip.compress(data) if name.endswith(".gz") else data)
     return data
 
 
-def test_a_gzipped_dump_over_the_limit_is_read_line_by_line_like_the_plain_one(tmp_path, monkeypatch):
+def test_a_gzipped_dump_over_the_limit_is_read_line_by_line_like_the_plain_one(
+    tmp_path, monkeypatch
+):
     monkeypatch.setattr(sources, "MAX_DOCUMENT_BYTES", 4096)
     monkeypatch.setattr(sources, "READ_PIECE_BYTES", 1000)
     (tmp_path / "plain").mkdir()
@@ -180,7 +209,9 @@ def test_a_gzipped_dump_over_the_limit_is_read_line_by_line_like_the_plain_one(t
     zipped, seen = read_plan(gz_plan)
     assert seen["dump.jsonl.gz"] == content_hash((tmp_path / "gz" / "dump.jsonl.gz").read_bytes())
     plain = list(read_work_item(plain_item))
-    assert [(d.id.replace(".gz", ""), d.text, d.error) for d in zipped] == [(d.id, d.text, d.error) for d in plain]
+    assert [(d.id.replace(".gz", ""), d.text, d.error) for d in zipped] == [
+        (d.id, d.text, d.error) for d in plain
+    ]
     assert [d.id for d in zipped][4:7] == ["s4", "dump.jsonl.gz:6", "s6"]
     assert zipped[5].error == "line larger than the 0 MB limit"
 
@@ -193,7 +224,9 @@ def test_a_truncated_gzipped_dump_keeps_the_lines_before_the_cut(tmp_path):
     [(item, _)] = plan_run(tmp_path, {}, full=False).items
     docs = list(read_work_item(item))
     *stories, cut = docs
-    assert 0 < len(stories) < 200 and [d.id for d in stories] == [f"s{i}" for i in range(len(stories))]
+    assert 0 < len(stories) < 200 and [d.id for d in stories] == [
+        f"s{i}" for i in range(len(stories))
+    ]
     assert all(d.text.startswith(f"{i}. Russian") for i, d in enumerate(stories))
     assert (cut.id, cut.error) == ("dump", "corrupt gzip: truncated stream")
 

@@ -21,11 +21,19 @@ ORIGINAL = "000_5fe9a8b6ae70ace9"
 
 def run_plain(raw, out, *, representatives_only=False, batch_size=3, titles_of=frozenset()):
     """Run the flow's plain stages (plan, profile, clean, flag, publish); return the titles."""
-    settings = make_settings(raw=raw, out=out, batch_size=batch_size, representatives_only=representatives_only)
-    seen = json.loads((settings.state / "seen.json").read_text()) if (settings.state / "seen.json").exists() else {}
+    settings = make_settings(
+        raw=raw, out=out, batch_size=batch_size, representatives_only=representatives_only
+    )
+    seen = (
+        json.loads((settings.state / "seen.json").read_text())
+        if (settings.state / "seen.json").exists()
+        else {}
+    )
     plan = plan_run(settings.raw, seen.get("inputs", {}), full=False)
     batches = split_batches(plan.items, repeat(batch_size))
-    recurring, counts = recurring_step.learn(settings.state, [profile_items(b) for b in batches], full=False)
+    recurring, counts = recurring_step.learn(
+        settings.state, [profile_items(b) for b in batches], full=False
+    )
     staging = out / ".staging-test"
     staging.mkdir(parents=True)
     results = [process_items(b, staging, n, recurring) for n, b in enumerate(batches)]
@@ -52,7 +60,9 @@ def test_every_kept_document_has_its_text_and_every_document_a_record(corpus, tm
     assert (out / f"{COPY}.txt").read_text(encoding="utf-8").startswith("Russia is")
 
 
-@pytest.mark.parametrize("representatives_only", [False, True], ids=["all-texts", "representatives-only"])
+@pytest.mark.parametrize(
+    "representatives_only", [False, True], ids=["all-texts", "representatives-only"]
+)
 def test_only_representatives_keep_their_text_when_asked(corpus, tmp_path, representatives_only):
     out = tmp_path / "clean"
     run_plain(corpus, out, representatives_only=representatives_only)
@@ -70,9 +80,13 @@ def test_titles_come_from_this_run_and_from_earlier_records(corpus, tmp_path):
     first = run_plain(corpus, out, titles_of=frozenset({ORIGINAL, COPY, "no-such-document"}))
     assert first == {i: manifest(out)[i].get("title") or "" for i in (ORIGINAL, COPY)}
     body = article_body("002_12429d2f99e46768.txt")
-    (corpus / "wire" / "repost-of-002.txt").write_text(f"{COPY_HEADER}{body}{COPY_FOOTER}", encoding="utf-8")
+    (corpus / "wire" / "repost-of-002.txt").write_text(
+        f"{COPY_HEADER}{body}{COPY_FOOTER}", encoding="utf-8"
+    )
     second = run_plain(corpus, out, titles_of=frozenset({"repost-of-002", "002_12429d2f99e46768"}))
     records = manifest(out)
     assert len(records) == 10
-    assert second == {i: records[i].get("title") or "" for i in ("repost-of-002", "002_12429d2f99e46768")}
+    assert second == {
+        i: records[i].get("title") or "" for i in ("repost-of-002", "002_12429d2f99e46768")
+    }
     assert second["002_12429d2f99e46768"], "an earlier document's title is read from its record"

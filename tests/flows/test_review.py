@@ -41,8 +41,10 @@ def run_fragment(tmp_path: Path, extra: list[RawDocument] = ()):
     """Clean the five samples (and ``extra``) as a batch does; return the run's records and out."""
     out = tmp_path / "clean"
     out.mkdir()
-    raws = [RawDocument(id=p.stem, source=p.name, text=p.read_text(encoding="utf-8"))
-            for p in sorted(SAMPLES.glob("*.txt"))] + list(extra)
+    raws = [
+        RawDocument(id=p.stem, source=p.name, text=p.read_text(encoding="utf-8"))
+        for p in sorted(SAMPLES.glob("*.txt"))
+    ] + list(extra)
     records = []
     for raw in raws:
         doc = clean_document(raw)
@@ -55,13 +57,20 @@ def run_fragment(tmp_path: Path, extra: list[RawDocument] = ()):
 
 @pytest.fixture
 def reviewed(tmp_path):
-    extra = [RawDocument(id="empty", source="wire/empty.txt", error="empty file"),
-             RawDocument(id="000_5fe9a8b6ae70ace9", source="again/000.txt",
-                         text=(SAMPLES / "000_5fe9a8b6ae70ace9.txt").read_text(encoding="utf-8"))]
+    extra = [
+        RawDocument(id="empty", source="wire/empty.txt", error="empty file"),
+        RawDocument(
+            id="000_5fe9a8b6ae70ace9",
+            source="again/000.txt",
+            text=(SAMPLES / "000_5fe9a8b6ae70ace9.txt").read_text(encoding="utf-8"),
+        ),
+    ]
     records, out = run_fragment(tmp_path, extra)
     a, b = STORY_PAIR
-    overlaps = {a: (Overlap(b, "same_story", 0.5347, "weighted_jaccard"),),
-                b: (Overlap(a, "same_story", 0.5347, "weighted_jaccard"),)}
+    overlaps = {
+        a: (Overlap(b, "same_story", 0.5347, "weighted_jaccard"),),
+        b: (Overlap(a, "same_story", 0.5347, "weighted_jaccard"),),
+    }
     return collect_review(records, overlaps, out, limit=1000), records
 
 
@@ -89,7 +98,8 @@ def test_the_table_is_capped_and_says_how_many_were_left_out(tmp_path):
     assert len(document_rows(review)) == 2 and review.noted == 5
     assert documents_description(review, "clean/manifest.jsonl") == (
         "5 documents changed, rejected or flagged in this run, most changed first "
-        "(3 left out: every record is in clean/manifest.jsonl)")
+        "(3 left out: every record is in clean/manifest.jsonl)"
+    )
 
 
 def test_the_markdown_shows_each_removed_line_with_its_rule_and_the_kept_start(reviewed):
@@ -113,21 +123,36 @@ def test_the_documents_that_lost_most_to_the_rules_are_detailed_first(tmp_path, 
     assert not any(c.removed for c in review.rows if c not in review.detailed)
 
 
-@pytest.mark.parametrize("line, shown", [
-    ("Sign up | get *deals* <b>now</b>", "Sign up \\| get \\*deals\\* \\<b\\>now\\</b\\>"),
-    ("# Home\n[Menu]", "\\# Home \\[Menu\\]"),
-], ids=["table-cell-and-html", "heading-and-link"])
+@pytest.mark.parametrize(
+    "line, shown",
+    [
+        ("Sign up | get *deals* <b>now</b>", "Sign up \\| get \\*deals\\* \\<b\\>now\\</b\\>"),
+        ("# Home\n[Menu]", "\\# Home \\[Menu\\]"),
+    ],
+    ids=["table-cell-and-html", "heading-and-link"],
+)
 def test_a_removed_line_shows_as_written_in_markdown(line, shown):
     assert escape(line) == shown
 
 
 def test_the_overlap_table_has_both_titles_and_the_shared_terms_when_recorded():
-    row = {"kind": "same_story", "similarity": 0.535, "id": STORY_PAIR[0], "other_id": STORY_PAIR[1],
-           "title": "Russia is ‘helping China’ prepare for an invasion of Taiwan",
-           "other_title": "Taiwan invasion soon? Report says Russia covertly boosting China’s "
-                          "military capabilities", "measure": "weighted_jaccard"}
-    with_terms = {STORY_PAIR[0]: (OverlapWithTerms(STORY_PAIR[1], "same_story", 0.535,
-                                                   terms=("taiwan", "invasion", "russia")),)}
+    row = {
+        "kind": "same_story",
+        "similarity": 0.535,
+        "id": STORY_PAIR[0],
+        "other_id": STORY_PAIR[1],
+        "title": "Russia is ‘helping China’ prepare for an invasion of Taiwan",
+        "other_title": "Taiwan invasion soon? Report says Russia covertly boosting China’s "
+        "military capabilities",
+        "measure": "weighted_jaccard",
+    }
+    with_terms = {
+        STORY_PAIR[0]: (
+            OverlapWithTerms(
+                STORY_PAIR[1], "same_story", 0.535, terms=("taiwan", "invasion", "russia")
+            ),
+        )
+    }
     [shown] = overlap_table([row], with_terms)
     assert list(shown)[:4] == ["kind", "similarity", "title", "other_title"]
     assert shown["other_title"] == "Taiwan invasion soon? Report says Russia covertly boosting…"
@@ -136,10 +161,16 @@ def test_the_overlap_table_has_both_titles_and_the_shared_terms_when_recorded():
     assert overlap_table([row], without)[0]["evidence"] == "weighted_jaccard 0.535"
 
 
-@pytest.mark.parametrize("count, noun, text", [
-    (1, "overlapping pair", "1 overlapping pair"), (2, "overlapping pair", "2 overlapping pairs"),
-    (1, "batch", "1 batch"), (3, "batch", "3 batches"), (0, "document", "0 documents"),
-    (12000, "document", "12,000 documents"),
-])
+@pytest.mark.parametrize(
+    "count, noun, text",
+    [
+        (1, "overlapping pair", "1 overlapping pair"),
+        (2, "overlapping pair", "2 overlapping pairs"),
+        (1, "batch", "1 batch"),
+        (3, "batch", "3 batches"),
+        (0, "document", "0 documents"),
+        (12000, "document", "12,000 documents"),
+    ],
+)
 def test_counts_take_the_right_number(count, noun, text):
     assert count_noun(count, noun) == text

@@ -9,6 +9,8 @@ from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.task_runners import ProcessPoolTaskRunner
 
+from flows.run.settings import make_settings
+from flows.run.sources import Span, WorkItem
 from flows.runners import (
     PARALLEL_MIN_SECONDS,
     DaskClusterError,
@@ -19,13 +21,13 @@ from flows.runners import (
     run_in_order,
 )
 from flows.server import free_port
-from flows.run.settings import make_settings
-from flows.run.sources import Span, WorkItem
 
 pytestmark = pytest.mark.prefect
 
 
-def test_local_dask_cluster_gives_the_same_manifest_as_the_default_runner(prefect_api, corpus, tmp_path):
+def test_local_dask_cluster_gives_the_same_manifest_as_the_default_runner(
+    prefect_api, corpus, tmp_path
+):
     from flows.flow import presswash
 
     inline, dask = tmp_path / "inline", tmp_path / "dask"
@@ -35,7 +37,9 @@ def test_local_dask_cluster_gives_the_same_manifest_as_the_default_runner(prefec
     kept = [json.loads(line) for line in (inline / "manifest.jsonl").read_text().splitlines()]
     for record in kept:
         if record["status"] == "kept":
-            assert (dask / record["text_path"]).read_bytes() == (inline / record["text_path"]).read_bytes()
+            assert (dask / record["text_path"]).read_bytes() == (
+                inline / record["text_path"]
+            ).read_bytes()
 
 
 def test_small_runs_stay_in_process_and_big_runs_use_worker_processes(corpus, tmp_path):
@@ -53,11 +57,17 @@ def test_small_runs_stay_in_process_and_big_runs_use_worker_processes(corpus, tm
 def test_html_pages_weigh_more_than_text_documents(tmp_path):
     page = WorkItem(str(tmp_path / "a.html"), "a.html", "html", None, size=120_000)
     text = WorkItem(str(tmp_path / "a.txt"), "a.txt", "text", None, size=4_000)
-    lines = WorkItem(str(tmp_path / "f.jsonl"), "f.jsonl", "jsonl",
-                     (Span(0, 4_000, 1), Span(4_000, 4_000, 2)), size=10**9)
+    lines = WorkItem(
+        str(tmp_path / "f.jsonl"),
+        "f.jsonl",
+        "jsonl",
+        (Span(0, 4_000, 1), Span(4_000, 4_000, 2)),
+        size=10**9,
+    )
     assert estimated_seconds([(page, 1)]) > 5 * estimated_seconds([(text, 1)])
     # Lines of a jsonl file weigh what they hold, not the whole file.
     assert estimated_seconds([(lines, 2)]) == pytest.approx(2 * estimated_seconds([(text, 1)]))
+
     # About 2,000 text documents, or about 300 HTML pages, are worth starting workers for.
     def pages(n):
         return [(page, 1)] * n
@@ -73,7 +83,9 @@ def test_a_dask_cluster_whose_workers_lack_presswash_is_refused_before_any_batch
     """Otherwise the worker fails to unpickle the task and the run waits for it forever."""
     from distributed import LocalCluster
 
-    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+    with LocalCluster(
+        n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None
+    ) as cluster:
         check_dask_cluster(cluster.scheduler_address)  # this cluster's worker can import presswash
         with pytest.raises(DaskClusterError, match="cannot import presswash"):
             check_dask_cluster(cluster.scheduler_address, module="presswash_not_installed_here")
@@ -98,7 +110,9 @@ def busy_batch(number: int) -> tuple[int, float]:
 def batches_on_a_process_pool(count: int) -> tuple[list[int], dict[int, float], int]:
     with ProcessPoolTaskRunner(max_workers=2) as runner:
         limit = in_flight_limit(runner, 2)
-        finished = list(run_in_order(runner, busy_batch, [{"number": n} for n in range(count)], limit))
+        finished = list(
+            run_in_order(runner, busy_batch, [{"number": n} for n in range(count)], limit)
+        )
     return [n for n, _ in finished], dict(future.result() for _, future in finished), limit
 
 

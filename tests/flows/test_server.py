@@ -22,9 +22,13 @@ ROOT = Path(__file__).resolve().parents[2]
 def prefect_env(home: Path, **extra: str) -> dict[str, str]:
     """Return an environment with no Prefect setting but a fresh home (and ``extra``)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
-    return env | {"PREFECT_HOME": str(home), "PYTHONPATH": str(ROOT),
-                  "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-                  "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90", **extra}
+    return env | {
+        "PREFECT_HOME": str(home),
+        "PYTHONPATH": str(ROOT),
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90",
+        **extra,
+    }
 
 
 # Ours, then Prefect's own answer, in a process working in the folder under test.
@@ -36,8 +40,15 @@ BOTH_ANSWERS = (
 
 def answers(folder: Path, env: dict[str, str]) -> list[str]:
     """Return presswash's and Prefect's answer to "which API?" in a new process in ``folder``."""
-    done = subprocess.run([sys.executable, "-c", BOTH_ANSWERS], cwd=folder, env=env,
-                          capture_output=True, text=True, timeout=120, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", BOTH_ANSWERS],
+        cwd=folder,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
     return done.stdout.split()
 
 
@@ -53,7 +64,9 @@ def test_an_api_is_found_where_prefect_finds_it(tmp_path):
     )
     assert answers(project, prefect_env(home)) == ["http://127.0.0.1:4201/api"] * 2
     assert answers(project, prefect_env(home, PREFECT_PROFILE="ephemeral")) == ["None", "None"]
-    (project / "pyproject.toml").write_text('[tool.prefect.api]\nurl = "http://127.0.0.1:4202/api"\n')
+    (project / "pyproject.toml").write_text(
+        '[tool.prefect.api]\nurl = "http://127.0.0.1:4202/api"\n'
+    )
     assert answers(project, prefect_env(home)) == ["http://127.0.0.1:4202/api"] * 2
     (project / "prefect.toml").write_text('[api]\nurl = "http://127.0.0.1:4203/api"\n')
     assert answers(project, prefect_env(home)) == ["http://127.0.0.1:4203/api"] * 2
@@ -94,8 +107,22 @@ def test_one_off_run_with_no_server_set_up(tmp_path):
     shutil.copytree(ROOT / "raw", raw)
     env = prefect_env(tmp_path / "home")
     done = subprocess.run(
-        [sys.executable, "-m", "flows.cli", "run", "--raw", str(raw), "--out", str(tmp_path / "out")],
-        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300, check=False,
+        [
+            sys.executable,
+            "-m",
+            "flows.cli",
+            "run",
+            "--raw",
+            str(raw),
+            "--out",
+            str(tmp_path / "out"),
+        ],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
     assert done.returncode == 0, done.stderr[-3000:]
     records = [json.loads(line) for line in (tmp_path / "out" / "manifest.jsonl").open()]
@@ -134,8 +161,13 @@ time.sleep(300)
 def test_a_killed_run_leaves_no_temporary_server_behind(tmp_path):
     """SIGKILL runs no exit hook: the server must stop on its own when its run dies."""
     env = prefect_env(tmp_path / "home")
-    owner = subprocess.Popen([sys.executable, "-c", SERVER_OWNER], cwd=tmp_path, env=env,
-                             stdout=subprocess.PIPE, text=True)
+    owner = subprocess.Popen(
+        [sys.executable, "-c", SERVER_OWNER],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         server_pid = int(owner.stdout.readline())
         assert processes_with_env(f"PREFECT_HOME={tmp_path / 'home'}") == [owner.pid, server_pid]

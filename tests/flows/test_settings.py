@@ -55,8 +55,10 @@ def test_defaults_of_the_thresholds_are_the_cleaners_constants(tmp_path):
 def test_a_config_file_sets_options_and_the_command_line_wins(tmp_path):
     config = tmp_path / "conf" / "presswash.toml"
     config.parent.mkdir()
-    config.write_text('raw = "../raw"\nbatch-size = 500\nfull = true\n'
-                      "same_story_window_days = 3\nnear_duplicate_jaccard = 0.5\n")
+    config.write_text(
+        'raw = "../raw"\nbatch-size = 500\nfull = true\n'
+        "same_story_window_days = 3\nnear_duplicate_jaccard = 0.5\n"
+    )
     chosen = run_options(["--config", str(config), "--batch-size", "50", "--no-full"])
     assert chosen["batch_size"] == 50 and chosen["full"] is False
     assert chosen["same_story_window_days"] == 3 and chosen["near_duplicate_jaccard"] == 0.5
@@ -76,8 +78,16 @@ def test_a_config_file_sets_options_and_the_command_line_wins(tmp_path):
         ("full = 1\n", "full must be bool"),
         ("batch_size = [unclosed\n", "not valid TOML"),
     ],
-    ids=["misspelt", "zero-batch", "text-for-number", "jaccard-above-1", "one-document-site",
-         "unknown-engine", "number-for-flag", "broken-toml"],
+    ids=[
+        "misspelt",
+        "zero-batch",
+        "text-for-number",
+        "jaccard-above-1",
+        "one-document-site",
+        "unknown-engine",
+        "number-for-flag",
+        "broken-toml",
+    ],
 )
 def test_a_bad_config_file_is_one_clear_error(tmp_path, text, message):
     config = tmp_path / "presswash.toml"
@@ -87,16 +97,27 @@ def test_a_bad_config_file_is_one_clear_error(tmp_path, text, message):
 
 
 def test_a_bad_option_stops_the_command_with_exit_2(tmp_path, capsys):
-    code = main(["run", "--raw", str(SAMPLES), "--out", str(tmp_path / "out"),
-                 "--near-duplicate-containment", "0"])
+    code = main(
+        [
+            "run",
+            "--raw",
+            str(SAMPLES),
+            "--out",
+            str(tmp_path / "out"),
+            "--near-duplicate-containment",
+            "0",
+        ]
+    )
     assert code == 2
     assert "near_duplicate_containment must be at least 0.01" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
 
 
 def test_the_site_learning_minimum_reaches_the_recurring_lines(tmp_path):
-    pages = [(f"Story {n}: the council met on Tuesday to vote on budget item {n}.\n{FOOTER}")
-             for n in range(4)]
+    pages = [
+        (f"Story {n}: the council met on Tuesday to vote on budget item {n}.\n{FOOTER}")
+        for n in range(4)
+    ]
     profile = count_lines([("courier.example", page) for page in pages])
     found, _ = learn(tmp_path, [profile], full=True, min_documents=4)
     assert found["courier.example"]

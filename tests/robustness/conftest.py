@@ -26,4 +26,6 @@ def offline_env(tmp_path) -> dict[str, str]:
     Its API address refuses connections, so a run that got as far as Prefect fails fast instead
     of starting a temporary server.
     """
-    return cli_env(PREFECT_HOME=str(tmp_path / "prefect-home"), PREFECT_API_URL="http://127.0.0.1:9/api")
+    return cli_env(
+        PREFECT_HOME=str(tmp_path / "prefect-home"), PREFECT_API_URL="http://127.0.0.1:9/api"
+    )

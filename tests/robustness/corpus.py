@@ -12,8 +12,11 @@ from tests.robustness.nasty import NOT_ARTICLE, SAMPLES, paragraphs
 SENTENCE_END = re.compile(r"(?<=[.!?”])\s+(?=[A-Z“])")
 # Page furniture a scraper keeps around each story (the rules and the recurring-line step remove it).
 HEADER = ("Home | World | Asia", "Advertisement")
-FOOTER = ("Share this article", "Sign up for our daily newsletter",
-          "Copyright © 2025 Global Desk Media. All rights reserved.")
+FOOTER = (
+    "Share this article",
+    "Sign up for our daily newsletter",
+    "Copyright © 2025 Global Desk Media. All rights reserved.",
+)
 
 
 def sentences() -> list[str]:
@@ -44,13 +47,22 @@ def write_big_corpus(raw: Path, documents: int = 600, seed: int = 20251126) -> i
         site = raw / f"site-{number % 8}"
         site.mkdir(parents=True, exist_ok=True)
         if number % 10 == 9:
-            feed.append(json.dumps({"id": f"feed-{number}", "text": story,
-                                    "url": f"https://news.example.org/{number}"}))
+            feed.append(
+                json.dumps(
+                    {
+                        "id": f"feed-{number}",
+                        "text": story,
+                        "url": f"https://news.example.org/{number}",
+                    }
+                )
+            )
         elif number % 10 == 7:
             body = "".join(f"<p>{p}</p>\n" for p in story.split("\n\n")[1:])
-            page = (f"<html><head><title>{story.split(chr(10))[0]}</title></head><body>"
-                    f"<nav>{' | '.join(HEADER)}</nav><article><h1>{story.split(chr(10))[0]}</h1>"
-                    f"{body}</article><footer>{FOOTER[-1]}</footer></body></html>")
+            page = (
+                f"<html><head><title>{story.split(chr(10))[0]}</title></head><body>"
+                f"<nav>{' | '.join(HEADER)}</nav><article><h1>{story.split(chr(10))[0]}</h1>"
+                f"{body}</article><footer>{FOOTER[-1]}</footer></body></html>"
+            )
             (site / f"page-{number:04d}.html").write_text(page, encoding="utf-8")
         else:
             text = "\n".join([*HEADER, story, *FOOTER])

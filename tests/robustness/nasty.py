@@ -22,7 +22,7 @@ def sample(name: str = "002_12429d2f99e46768.txt") -> str:
 
 def paragraphs(name: str = "002_12429d2f99e46768.txt", count: int = 3, skip: int = 0) -> list[str]:
     """Return long paragraphs of a sample article (``count`` of them after the first ``skip``)."""
-    return [line for line in sample(name).splitlines() if len(line) > 200][skip:skip + count]
+    return [line for line in sample(name).splitlines() if len(line) > 200][skip : skip + count]
 
 
 # Long lines of the samples that are page furniture (an author bio, related-story teasers).
@@ -35,8 +35,12 @@ def story(number: int) -> str:
     Paragraphs that three documents of one folder share are recurring site lines for presswash,
     and removed: every nasty document gets text of its own so that only its nastiness is tested.
     """
-    pool = [p for name in sorted(SAMPLES.iterdir()) for p in paragraphs(name.name, count=99)
-            if not p.startswith(NOT_ARTICLE)]
+    pool = [
+        p
+        for name in sorted(SAMPLES.iterdir())
+        for p in paragraphs(name.name, count=99)
+        if not p.startswith(NOT_ARTICLE)
+    ]
     return f"{pool[2 * number]}\n\n{pool[2 * number + 1]}\n"
 
 
@@ -103,7 +107,9 @@ def article_page(number: int) -> str:
 
 def hostile_page(number: int) -> str:
     """Return a page whose markup asks a browser to fetch things and run scripts."""
-    return f"{HOSTILE_HEAD}<article><h1>Hostile markup</h1>{html_body(number)}</article></body></html>"
+    return (
+        f"{HOSTILE_HEAD}<article><h1>Hostile markup</h1>{html_body(number)}</article></body></html>"
+    )
 
 
 def xxe_page(number: int) -> str:
@@ -113,6 +119,7 @@ def xxe_page(number: int) -> str:
 
 def png_bytes() -> bytes:
     """Return a real 1x1 PNG image followed by the random bytes of a larger picture's data."""
+
     def chunk(kind: bytes, data: bytes) -> bytes:
         body = kind + data
         return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
@@ -142,7 +149,10 @@ def pdf_bytes() -> bytes:
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
     return bytes(out)
 
 
@@ -154,15 +164,33 @@ def gzip_bomb() -> bytes:
 
 def deep_page(number: int, depth: int = 10_000) -> str:
     """Return a page whose article sits inside ``depth`` nested elements."""
-    return "<html><body>" + "<div>" * depth + html_body(number) + "</div>" * depth + "</body></html>"
+    return (
+        "<html><body>" + "<div>" * depth + html_body(number) + "</div>" * depth + "</body></html>"
+    )
 
 
 # The story each document carries (see `story`): no two documents share paragraphs.
 STORIES = {
-    "nul-bytes": 0, "invalid-utf8": 1, "deep": 2, "truncated": 3, "malformed": 4, "hostile": 5,
-    "xxe": 6, "with space": 7, "ünïcödé 日本": 8, "new\nline": 9, "non-utf8-name": 10,
-    "feed-good": 11, "feed-dup": 12, "../../etc/passwd": 13, "/tmp/absolute-escape": 14, "..": 15,
-    "line\nbreak": 16, "日本語の記事" * 30: 17, "lone-surrogate": 18, "feed-html": 19,
+    "nul-bytes": 0,
+    "invalid-utf8": 1,
+    "deep": 2,
+    "truncated": 3,
+    "malformed": 4,
+    "hostile": 5,
+    "xxe": 6,
+    "with space": 7,
+    "ünïcödé 日本": 8,
+    "new\nline": 9,
+    "non-utf8-name": 10,
+    "feed-good": 11,
+    "feed-dup": 12,
+    "../../etc/passwd": 13,
+    "/tmp/absolute-escape": 14,
+    "..": 15,
+    "line\nbreak": 16,
+    "日本語の記事" * 30: 17,
+    "lone-surrogate": 18,
+    "feed-html": 19,
 }
 NON_UTF8_NAME = os.fsdecode(b"caf\xe9-latin1-name")  # a file name that is not valid UTF-8
 
@@ -180,13 +208,24 @@ def jsonl_feed() -> list[str]:
         {"id": "feed-dup", "text": text["feed-dup"]},
         {"id": "feed-dup", "text": text["feed-dup"]},  # scrapers emit a record twice
     ]
-    records += [{"id": doc_id, "text": text[doc_id]} for doc_id in (
-        "../../etc/passwd", "/tmp/absolute-escape", "..", "line\nbreak", "日本語の記事" * 30)]
+    records += [
+        {"id": doc_id, "text": text[doc_id]}
+        for doc_id in (
+            "../../etc/passwd",
+            "/tmp/absolute-escape",
+            "..",
+            "line\nbreak",
+            "日本語の記事" * 30,
+        )
+    ]
     records += [
         {"id": "lone-surrogate", "text": f"Broken \ud800 escape.\n\n{text['lone-surrogate']}"},
         ["not", "an", "object"],
-        {"id": "feed-html", "html": f"<html><body><article>{html_body(STORIES['feed-html'])}"
-                                    "</article></body></html>"},
+        {
+            "id": "feed-html",
+            "html": f"<html><body><article>{html_body(STORIES['feed-html'])}"
+            "</article></body></html>",
+        },
     ]
     lines = [r if isinstance(r, str) else json.dumps(r) for r in records]
     lines.insert(3, "")  # blank lines are not documents
@@ -212,7 +251,11 @@ def write_nasty_corpus(raw: Path) -> dict[str, tuple[str, str | None]]:
     put("image.txt", png_bytes(), "rejected")
     put("report.html", pdf_bytes(), "rejected")
     put("nul-bytes.txt", text("nul-bytes").replace("\n\n", "\n\0\0\0\n", 1).encode(), None)
-    put("invalid-utf8.txt", text("invalid-utf8").encode().replace(b" the ", b" th\xff\xfee ", 2), "kept")
+    put(
+        "invalid-utf8.txt",
+        text("invalid-utf8").encode().replace(b" the ", b" th\xff\xfee ", 2),
+        "kept",
+    )
     # The legacy-encoded copies share their text: one folder each, or it would recur in a folder.
     put("enc1/cp1252.txt", CP1252_ARTICLE.encode("cp1252"), "kept")
     put("enc2/latin1.txt", LATIN_ARTICLE.encode("latin-1"), "kept")
@@ -223,11 +266,17 @@ def write_nasty_corpus(raw: Path) -> dict[str, tuple[str, str | None]]:
     page = article_page(STORIES["truncated"])
     put("truncated.html", page[: page.index("</p>", page.index("<p>") + 3) + 60].encode(), "kept")
     malformed = article_page(STORIES["malformed"]).replace("</p>", "")
-    malformed = malformed.replace("<article>", "<article><b><i></b>").replace("</body></html>", "</div></span>")
+    malformed = malformed.replace("<article>", "<article><b><i></b>").replace(
+        "</body></html>", "</div></span>"
+    )
     put("malformed.html", malformed.encode(), "kept")
-    put("scripts-only.html", b"<html><head><script>var a = 1;</script></head><body><script>"
+    put(
+        "scripts-only.html",
+        b"<html><head><script>var a = 1;</script></head><body><script>"
         b"document.write('<p>' + 'x'.repeat(500) + '</p>');</script><noscript></noscript>"
-        b"</body></html>", "rejected")
+        b"</body></html>",
+        "rejected",
+    )
     put("hostile.html", hostile_page(STORIES["hostile"]).encode(), "kept")
     put("xxe.html", xxe_page(STORIES["xxe"]).encode(), "kept")
     put("corrupt.txt.gz", gzip.compress(text("nul-bytes").encode())[:-40], "rejected")
@@ -238,11 +287,21 @@ def write_nasty_corpus(raw: Path) -> dict[str, tuple[str, str | None]]:
 
     (raw / "feed.jsonl").write_text("\n".join(jsonl_feed()) + "\n", encoding="utf-8")
     feed = {
-        "feed-good": "kept", "feed.jsonl:2": "rejected", "feed-no-text": "rejected",
-        "feed-number": "rejected", "feed-null": "rejected", "feed-list": "rejected",
-        "feed-dup": "kept", "feed-dup~dup2": "rejected", "../../etc/passwd": "kept",
-        "/tmp/absolute-escape": "kept", "..": "kept", "line\nbreak": "kept",
-        "日本語の記事" * 30: "kept", "lone-surrogate": "kept", "feed.jsonl:16": "rejected",
+        "feed-good": "kept",
+        "feed.jsonl:2": "rejected",
+        "feed-no-text": "rejected",
+        "feed-number": "rejected",
+        "feed-null": "rejected",
+        "feed-list": "rejected",
+        "feed-dup": "kept",
+        "feed-dup~dup2": "rejected",
+        "../../etc/passwd": "kept",
+        "/tmp/absolute-escape": "kept",
+        "..": "kept",
+        "line\nbreak": "kept",
+        "日本語の記事" * 30: "kept",
+        "lone-surrogate": "kept",
+        "feed.jsonl:16": "rejected",
         "feed-html": "kept",
     }
     expected.update({doc_id: ("feed.jsonl", status) for doc_id, status in feed.items()})

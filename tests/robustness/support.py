@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -46,7 +47,11 @@ def start_run(
     with open(f"{logs}.out", "wb") as out, open(f"{logs}.err", "wb") as err:
         return subprocess.Popen(
             [sys.executable, "-m", "flows.cli", *args],
-            cwd=cwd, env=env, stdout=out, stderr=err, start_new_session=True,
+            cwd=cwd,
+            env=env,
+            stdout=out,
+            stderr=err,
+            start_new_session=True,
         )
 
 
@@ -79,10 +84,8 @@ def run_cli(
 
 def kill_group(proc: subprocess.Popen) -> None:
     """SIGKILL a started run and every process it started (as a scheduler's kill does)."""
-    try:
+    with contextlib.suppress(ProcessLookupError):
         os.killpg(proc.pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
     proc.wait()
 
 

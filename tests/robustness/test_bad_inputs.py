@@ -40,13 +40,22 @@ def nasty(tmp_path_factory, api_env):
     expected = write_nasty_corpus(raw)
     before = folder_snapshot(root)
     passwd = PASSWD.stat().st_mtime_ns if PASSWD.exists() else None
-    finished = run_cli(["run", "--raw", str(raw), "--out", str(out)], api_env, root / "logs" / "run")
+    finished = run_cli(
+        ["run", "--raw", str(raw), "--out", str(out)], api_env, root / "logs" / "run"
+    )
     after = folder_snapshot(root)
     records = read_manifest(out) if (out / "manifest.jsonl").exists() else []
     return {
-        "raw": raw, "out": out, "root": root, "expected": expected, "finished": finished,
-        "records": records, "by_id": {r["id"]: r for r in records},
-        "before": before, "after": after, "passwd": passwd,
+        "raw": raw,
+        "out": out,
+        "root": root,
+        "expected": expected,
+        "finished": finished,
+        "records": records,
+        "by_id": {r["id"]: r for r in records},
+        "before": before,
+        "after": after,
+        "passwd": passwd,
     }
 
 
@@ -180,10 +189,30 @@ def test_external_entities_are_not_read(nasty):
 
 @pytest.mark.parametrize(
     "doc_id",
-    ["with space", "ünïcödé 日本", "new\nline", NON_UTF8_NAME,
-     "../../etc/passwd", "/tmp/absolute-escape", "..", "line\nbreak", "日本語の記事" * 30, "lone-surrogate"],
-    ids=["space", "unicode", "newline-name", "non-utf8-name", "traversal", "absolute", "dotdot",
-         "newline-id", "long-cjk-id", "lone-surrogate"],
+    [
+        "with space",
+        "ünïcödé 日本",
+        "new\nline",
+        NON_UTF8_NAME,
+        "../../etc/passwd",
+        "/tmp/absolute-escape",
+        "..",
+        "line\nbreak",
+        "日本語の記事" * 30,
+        "lone-surrogate",
+    ],
+    ids=[
+        "space",
+        "unicode",
+        "newline-name",
+        "non-utf8-name",
+        "traversal",
+        "absolute",
+        "dotdot",
+        "newline-id",
+        "long-cjk-id",
+        "lone-surrogate",
+    ],
 )
 def test_odd_names_and_ids_get_a_clean_text_inside_the_output_folder(nasty, doc_id):
     rec = record(nasty, doc_id)
@@ -318,9 +347,12 @@ def test_one_50_mb_line_finishes_and_is_recorded(one_line_run):
     assert rec["id"] == "one-line" and (rec["status"] == "kept" or rec["reason"])
 
 
-@pytest.mark.xfail(strict=True, reason="signing a 50 MB text alone peaks at 2.1 GB (sign_document "
-                   "hashes every code point and shingle at once; cleaning peaks at 0.95 GB): reported "
-                   "to the signature owner")
+@pytest.mark.xfail(
+    strict=True,
+    reason="signing a 50 MB text alone peaks at 2.1 GB (sign_document "
+    "hashes every code point and shingle at once; cleaning peaks at 0.95 GB): reported "
+    "to the signature owner",
+)
 def test_one_50_mb_line_does_not_blow_memory(one_line_run):
     finished, _ = one_line_run
     # The process holds Prefect (~300 MB) and a few copies of the text; 1.5 GB is 25 times the
@@ -343,8 +375,15 @@ def test_cleaning_every_nasty_input_opens_no_socket_and_starts_no_process(tmp_pa
         attempts.append(args)
         raise OSError("presswash must not open connections or start processes")
 
-    for target, name in [(socket, "socket"), (socket, "create_connection"), (socket, "getaddrinfo"),
-                         (subprocess, "Popen"), (os, "system"), (os, "execv"), (os, "execve")]:
+    for target, name in [
+        (socket, "socket"),
+        (socket, "create_connection"),
+        (socket, "getaddrinfo"),
+        (subprocess, "Popen"),
+        (os, "system"),
+        (os, "execv"),
+        (os, "execve"),
+    ]:
         monkeypatch.setattr(target, name, refuse)
     docs = []
     for item, _ in plan_run(raw, {}, full=False).items:
@@ -365,8 +404,10 @@ def test_cleaning_every_nasty_input_opens_no_socket_and_starts_no_process(tmp_pa
         (b"M\xfcller", "Müller"),
         (b"\xa9 2024 Zeitung", "© 2024 Zeitung"),
         (b"Caf\xe9 cr\xe8me", "Café crème"),
-        (b'{"id": "de-1", "title": "M\xfcller", "text": "Die Stra\xdfe bleibt gesperrt."}',
-         '{"id": "de-1", "title": "Müller", "text": "Die Straße bleibt gesperrt."}'),
+        (
+            b'{"id": "de-1", "title": "M\xfcller", "text": "Die Stra\xdfe bleibt gesperrt."}',
+            '{"id": "de-1", "title": "Müller", "text": "Die Straße bleibt gesperrt."}',
+        ),
     ],
     ids=["strasse", "mueller", "copyright", "cafe", "jsonl-line"],
 )
@@ -384,7 +425,9 @@ def test_files_found_unreadable_by_a_batch_are_not_counted_as_processed(tmp_path
     raw.mkdir()
     (raw / "stays.txt").write_text(sample("000_5fe9a8b6ae70ace9.txt"), encoding="utf-8")
     (raw / "goes.txt").write_text(sample("004_3bd3082e180324b4.txt"), encoding="utf-8")
-    (raw / "a:b.jsonl").write_text(json.dumps({"id": "x", "text": sample()}) + "\n", encoding="utf-8")
+    (raw / "a:b.jsonl").write_text(
+        json.dumps({"id": "x", "text": sample()}) + "\n", encoding="utf-8"
+    )
     plan = plan_run(raw, {}, full=False)
     saved = {name: (raw / name).read_bytes() for name in ("goes.txt", "a:b.jsonl")}
     for name in saved:

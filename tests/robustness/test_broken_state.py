@@ -52,8 +52,10 @@ def outcome(out: Path) -> tuple[dict, dict]:
     an incremental run against the index, and the two may pair a story's copies differently.
     The copy's overlap with its original is checked by the test.
     """
-    records = {r["id"]: (r["source"], r["status"], r.get("reason"), r.get("text_path"))
-               for r in read_manifest(out)}
+    records = {
+        r["id"]: (r["source"], r["status"], r.get("reason"), r.get("text_path"))
+        for r in read_manifest(out)
+    }
     return records, {k: v for k, v in output_digest(out).items() if k.endswith(".txt")}
 
 
@@ -83,15 +85,21 @@ def test_a_broken_state_file_is_named_and_rebuilt(api_env, runs, tmp_path, case)
     out = tmp_path / "clean"
     shutil.copytree(runs["after_v1"], out)
     breakage(out / name)
-    finished = run_cli(["run", "--raw", str(runs["raw"]), "--out", str(out), "--workers", "1"],
-                       api_env, tmp_path / "run")
+    finished = run_cli(
+        ["run", "--raw", str(runs["raw"]), "--out", str(out), "--workers", "1"],
+        api_env,
+        tmp_path / "run",
+    )
     assert finished.returncode == 0, finished.stderr[-3000:]
     assert "Traceback" not in finished.stdout + finished.stderr
     warnings = [line for line in finished.stderr.splitlines() if "WARNING" in line]
     assert len(warnings) == 1 and Path(name).name in warnings[0], warnings
     (records, texts), (want_records, want_texts) = outcome(out), runs["expected"]
-    differ = {i: (records.get(i), want_records.get(i)) for i in set(records) | set(want_records)
-              if records.get(i) != want_records.get(i)}
+    differ = {
+        i: (records.get(i), want_records.get(i))
+        for i in set(records) | set(want_records)
+        if records.get(i) != want_records.get(i)
+    }
     assert not differ, f"{case}: records differ from those of a run on unbroken outputs: {differ}"
     assert texts == want_texts
     copy = next(r for r in read_manifest(out) if r["id"] == "copy-of-000")
@@ -104,6 +112,9 @@ def test_an_unreadable_seen_file_is_named_and_rebuilt(api_env, runs, tmp_path):
     out = tmp_path / "clean"
     shutil.copytree(runs["after_v1"], out)
     (out / ".presswash" / "seen.json").chmod(0)
-    finished = run_cli(["run", "--raw", str(runs["raw"]), "--out", str(out), "--workers", "1"],
-                       api_env, tmp_path / "run")
+    finished = run_cli(
+        ["run", "--raw", str(runs["raw"]), "--out", str(out), "--workers", "1"],
+        api_env,
+        tmp_path / "run",
+    )
     assert finished.returncode == 0 and "seen.json is unreadable" in finished.stderr

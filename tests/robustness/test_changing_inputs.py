@@ -35,9 +35,15 @@ def feed_lines(count: int, version: int) -> list[str]:
 
 def summary(out: Path) -> dict[str, tuple]:
     """Return each record's source, status and clean text, by id."""
-    return {r["id"]: (r["source"], r["status"], r.get("reason"),
-                      (out / r["text_path"]).read_text(encoding="utf-8") if r.get("text_path") else None)
-            for r in read_manifest(out)}
+    return {
+        r["id"]: (
+            r["source"],
+            r["status"],
+            r.get("reason"),
+            (out / r["text_path"]).read_text(encoding="utf-8") if r.get("text_path") else None,
+        )
+        for r in read_manifest(out)
+    }
 
 
 def run_with(raw: Path, out: Path, after_plan=None, after_clean=None) -> None:
@@ -69,7 +75,9 @@ def test_a_jsonl_file_rewritten_mid_run_is_never_recorded_wrongly(prefect_api, t
     raw.mkdir()
     feed = raw / "feed.jsonl"
     feed.write_text("\n".join(feed_lines(50, 0)) + "\n", encoding="utf-8")
-    rewritten = "\n".join([json.dumps({"id": "wire-new", "text": story(3)}), *feed_lines(50, 1)]) + "\n"
+    rewritten = (
+        "\n".join([json.dumps({"id": "wire-new", "text": story(3)}), *feed_lines(50, 1)]) + "\n"
+    )
 
     run_with(raw, out, after_plan=lambda: feed.write_text(rewritten, encoding="utf-8"))
     during = read_manifest(out)
@@ -85,8 +93,9 @@ def test_a_jsonl_file_rewritten_mid_run_is_never_recorded_wrongly(prefect_api, t
     assert summary(out) == summary(fresh), "the rerun must give what a run on the new file gives"
 
 
-def test_files_emptied_after_the_plan_and_restored_are_read_again_by_the_next_run(prefect_api,
-                                                                                  tmp_path):
+def test_files_emptied_after_the_plan_and_restored_are_read_again_by_the_next_run(
+    prefect_api, tmp_path
+):
     raw, out = tmp_path / "raw", tmp_path / "clean"
     (raw / "site").mkdir(parents=True)
     for number in range(20):
@@ -124,11 +133,14 @@ def test_the_records_of_deleted_inputs_are_marked_and_keep_their_text(prefect_ap
     records = {r["id"]: r for r in read_manifest(out)}
     gone = {"story-0", "story-1", "wire-0", "wire-1", "wire-2"}
     assert {i for i, r in records.items() if r.get("input_deleted")} == gone
-    assert records["story-0"]["status"] == "kept" and (out / records["story-0"]["text_path"]).exists()
+    assert (
+        records["story-0"]["status"] == "kept" and (out / records["story-0"]["text_path"]).exists()
+    )
     assert records["story-1"]["reason"].startswith("unreadable file")
     assert not any(records[i].get("input_deleted") for i in ("story-2", "story-3"))
 
     (raw / "site" / "story-0.txt").write_text(story(0), encoding="utf-8")  # back again
     run_with(raw, out)
-    assert "input_deleted" not in {k for k in next(r for r in read_manifest(out)
-                                                  if r["id"] == "story-0")}
+    assert "input_deleted" not in {
+        k for k in next(r for r in read_manifest(out) if r["id"] == "story-0")
+    }

@@ -45,8 +45,9 @@ def test_a_run_on_a_folder_that_a_flow_holds_stops_before_starting_prefect(tmp_p
     raw, out = tmp_path / "raw", tmp_path / "clean"
     shutil.copytree(SAMPLES, raw)
     with run_lock(out / ".presswash"):  # as a served deployment's flow run holds it
-        finished = run_cli(["run", "--raw", str(raw), "--out", str(out)], offline_env,
-                           tmp_path / "run", timeout=60)
+        finished = run_cli(
+            ["run", "--raw", str(raw), "--out", str(out)], offline_env, tmp_path / "run", timeout=60
+        )
     assert_stopped_clearly(finished)
     assert not (out / "manifest.jsonl").exists()
 
@@ -74,8 +75,15 @@ with run_lock(Path(sys.argv[1]), command_line=True):
 
 def python(script: str, *args: str, **kwargs):
     """Run a small Python script against this checkout; return the finished process."""
-    return subprocess.run([sys.executable, "-c", script, *args], cwd=ROOT, env=cli_env(),
-                          capture_output=True, text=True, check=False, **kwargs)
+    return subprocess.run(
+        [sys.executable, "-c", script, *args],
+        cwd=ROOT,
+        env=cli_env(),
+        capture_output=True,
+        text=True,
+        check=False,
+        **kwargs,
+    )
 
 
 def test_the_command_line_lock_lets_in_its_own_flow_and_no_other_process(tmp_path):
@@ -96,8 +104,13 @@ def test_a_killed_run_leaves_no_lock_behind(tmp_path):
     from flows.run.state import run_lock
 
     state = tmp_path / "clean" / ".presswash"
-    holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(state)], cwd=ROOT,
-                              env=cli_env(), stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(state)],
+        cwd=ROOT,
+        env=cli_env(),
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert holder.stdout.readline() == "held\n"
     holder.kill()
     holder.wait()
@@ -117,7 +130,9 @@ def test_a_run_that_finds_the_lock_just_taken_names_its_holder(tmp_path):
     state.mkdir(parents=True)
     with open(state / "lock", "a+") as first:
         fcntl.flock(first, fcntl.LOCK_EX | fcntl.LOCK_NB)  # taken, not yet written
-        writer = threading.Timer(0.3, lambda: (first.write("pid 4242, started now\n"), first.flush()))
+        writer = threading.Timer(
+            0.3, lambda: (first.write("pid 4242, started now\n"), first.flush())
+        )
         writer.start()
         with pytest.raises(RunLockedError, match=r"\(pid 4242, started now\)"), run_lock(state):
             pass
@@ -128,8 +143,14 @@ def test_a_run_that_finds_the_lock_just_taken_names_its_holder(tmp_path):
 def test_two_runs_on_one_output_with_two_state_folders_do_not_overlap(api_env, tmp_path):
     raw, out = tmp_path / "raw", tmp_path / "clean"
     shutil.copytree(SAMPLES, raw)
-    procs = [start_run(["run", "--raw", str(raw), "--out", str(out), "--state", str(tmp_path / f"s{n}")],
-                       api_env, tmp_path / f"run-{n}") for n in range(2)]
+    procs = [
+        start_run(
+            ["run", "--raw", str(raw), "--out", str(out), "--state", str(tmp_path / f"s{n}")],
+            api_env,
+            tmp_path / f"run-{n}",
+        )
+        for n in range(2)
+    ]
     finished = [wait_run(proc, tmp_path / f"run-{n}") for n, proc in enumerate(procs)]
     winner, loser = sorted(finished, key=lambda f: f.returncode)
     assert winner.returncode == 0, winner.stderr[-3000:]
@@ -142,16 +163,29 @@ def test_two_runs_on_one_output_with_two_state_folders_do_not_overlap(api_env, t
 def test_a_state_folder_serves_one_output_folder(api_env, tmp_path):
     raw, state = tmp_path / "raw", tmp_path / "state"
     shutil.copytree(SAMPLES, raw)
-    first = run_cli(["run", "--raw", str(raw), "--out", str(tmp_path / "one"), "--state", str(state)],
-                    api_env, tmp_path / "run-1")
+    first = run_cli(
+        ["run", "--raw", str(raw), "--out", str(tmp_path / "one"), "--state", str(state)],
+        api_env,
+        tmp_path / "run-1",
+    )
     assert first.returncode == 0, first.stderr[-3000:]
-    second = run_cli(["run", "--raw", str(raw), "--out", str(tmp_path / "two"), "--state", str(state)],
-                     api_env, tmp_path / "run-2", timeout=60)
+    second = run_cli(
+        ["run", "--raw", str(raw), "--out", str(tmp_path / "two"), "--state", str(state)],
+        api_env,
+        tmp_path / "run-2",
+        timeout=60,
+    )
     assert second.returncode == 2 and "Traceback" not in second.stderr
     lines = [line for line in second.stderr.splitlines() if line.strip()]
-    assert len(lines) == 1 and lines[0].startswith(f"presswash: the state folder {state} belongs to "
-                                                   f"the output folder {tmp_path / 'one'}"), lines
+    assert len(lines) == 1 and lines[0].startswith(
+        f"presswash: the state folder {state} belongs to the output folder {tmp_path / 'one'}"
+    ), lines
     assert not (tmp_path / "two" / "manifest.jsonl").exists()
-    again = run_cli(["run", "--raw", str(raw), "--out", str(tmp_path / "one"), "--state", str(state)],
-                    api_env, tmp_path / "run-3")
-    assert again.returncode == 0 and len(read_manifest(tmp_path / "one")) == len(list(SAMPLES.iterdir()))
+    again = run_cli(
+        ["run", "--raw", str(raw), "--out", str(tmp_path / "one"), "--state", str(state)],
+        api_env,
+        tmp_path / "run-3",
+    )
+    assert again.returncode == 0 and len(read_manifest(tmp_path / "one")) == len(
+        list(SAMPLES.iterdir())
+    )

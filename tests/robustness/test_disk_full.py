@@ -101,7 +101,9 @@ def assert_consistent(out: Path) -> None:
         assert len((out / name).read_text(encoding="utf-8")) == record["chars_out"] + 1, name
 
 
-@pytest.mark.parametrize("point", ["a staged text", "manifest.jsonl", "overlap-index.npz", "seen.json"])
+@pytest.mark.parametrize(
+    "point", ["a staged text", "manifest.jsonl", "overlap-index.npz", "seen.json"]
+)
 def test_a_full_disk_leaves_outputs_consistent_and_the_rerun_completes(versions, tmp_path, point):
     from flows.flow import presswash
 
@@ -125,8 +127,11 @@ def small_disk(tmp_path):
     """Mount a 1 MB tmpfs (root, where mounts are allowed); skip elsewhere."""
     disk = tmp_path / "disk"
     disk.mkdir()
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(disk)],
-                             capture_output=True, check=False)
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(disk)],
+        capture_output=True,
+        check=False,
+    )
     if mounted.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.decode().strip()}")
     yield disk
@@ -136,8 +141,11 @@ def small_disk(tmp_path):
 def test_a_full_disk_ends_the_command_in_one_line(api_env, small_disk, tmp_path):
     raw = tmp_path / "raw"
     write_big_corpus(raw, documents=400)  # about 2 MB of clean text: twice the disk
-    finished = run_cli(["run", "--raw", str(raw), "--out", str(small_disk / "clean"), "--workers", "1"],
-                       api_env, tmp_path / "run")
+    finished = run_cli(
+        ["run", "--raw", str(raw), "--out", str(small_disk / "clean"), "--workers", "1"],
+        api_env,
+        tmp_path / "run",
+    )
     assert finished.returncode == 4, finished.stderr[-3000:]
     assert "Traceback" not in finished.stdout + finished.stderr, finished.stderr[-3000:]
     last = finished.stderr.strip().splitlines()[-1]

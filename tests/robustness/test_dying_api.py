@@ -8,6 +8,7 @@ PRESSWASH_SLOW_TESTS is set, not in CI.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import socket
@@ -24,8 +25,10 @@ from tests.robustness.support import cli_env, output_digest, run_cli, start_run,
 
 pytestmark = [
     pytest.mark.prefect,
-    pytest.mark.skipif(not os.environ.get("PRESSWASH_SLOW_TESTS"),
-                       reason="slow (minutes): set PRESSWASH_SLOW_TESTS=1 to run it"),
+    pytest.mark.skipif(
+        not os.environ.get("PRESSWASH_SLOW_TESTS"),
+        reason="slow (minutes): set PRESSWASH_SLOW_TESTS=1 to run it",
+    ),
 ]
 
 
@@ -42,8 +45,13 @@ def server(tmp_path):
     prefect = Path(sys.executable).parent / "prefect"
     env = cli_env(PREFECT_HOME=str(tmp_path / "server-home"), PREFECT_UI_ENABLED="false")
     with open(tmp_path / "server.log", "wb") as log:
-        proc = subprocess.Popen([str(prefect), "server", "start", "--host", "127.0.0.1", "--port",
-                                 str(port)], env=env, stdout=log, stderr=log, start_new_session=True)
+        proc = subprocess.Popen(
+            [str(prefect), "server", "start", "--host", "127.0.0.1", "--port", str(port)],
+            env=env,
+            stdout=log,
+            stderr=log,
+            start_new_session=True,
+        )
     api = f"http://127.0.0.1:{port}/api"
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
@@ -56,15 +64,14 @@ def server(tmp_path):
         os.killpg(proc.pid, signal.SIGKILL)
         pytest.fail("the Prefect server did not start")
     yield proc, api
-    try:
+    with contextlib.suppress(ProcessLookupError):
         os.killpg(proc.pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
     proc.wait()
 
 
 def test_a_run_whose_api_dies_finishes_its_outputs_and_says_what_was_not_reported(
-        api_env, server, tmp_path):
+    api_env, server, tmp_path
+):
     proc_server, api = server
     raw = tmp_path / "raw"
     write_big_corpus(raw, documents=120)
@@ -73,8 +80,11 @@ def test_a_run_whose_api_dies_finishes_its_outputs_and_says_what_was_not_reporte
     assert baseline.returncode == 0, baseline.stderr[-3000:]
 
     out = tmp_path / "clean"
-    env = cli_env(PREFECT_HOME=str(tmp_path / "client-home"), PREFECT_API_URL=api,
-                  PREFECT_CLIENT_MAX_RETRIES="1")  # the default 5 retries only make it slower
+    env = cli_env(
+        PREFECT_HOME=str(tmp_path / "client-home"),
+        PREFECT_API_URL=api,
+        PREFECT_CLIENT_MAX_RETRIES="1",
+    )  # the default 5 retries only make it slower
     proc = start_run([*args, "--out", str(out)], env, tmp_path / "run")
     deadline = time.monotonic() + 240
     while len(list(out.glob(".staging-*/batch-*.jsonl"))) < 2:
@@ -85,6 +95,8 @@ def test_a_run_whose_api_dies_finishes_its_outputs_and_says_what_was_not_reporte
 
     assert finished.returncode == 0, finished.stderr[-3000:]
     assert "Traceback" not in finished.stderr, finished.stderr[-5000:]
-    assert any(line.startswith("presswash: the Prefect API stopped answering during the run")
-               for line in finished.stderr.splitlines()), finished.stderr[-3000:]
+    assert any(
+        line.startswith("presswash: the Prefect API stopped answering during the run")
+        for line in finished.stderr.splitlines()
+    ), finished.stderr[-3000:]
     assert output_digest(out) == output_digest(tmp_path / "base")

@@ -38,8 +38,9 @@ class Crash(Exception):
 def change_corpus(raw: Path) -> None:
     """Turn a raw folder into its next version: edited, emptied, added and copied documents."""
     stories = sorted(raw.glob("site-*/story-*.txt"))
-    stories[0].write_text(stories[0].read_text(encoding="utf-8") + "\nA correction was added.\n",
-                          encoding="utf-8")
+    stories[0].write_text(
+        stories[0].read_text(encoding="utf-8") + "\nA correction was added.\n", encoding="utf-8"
+    )
     stories[1].write_text("\n", encoding="utf-8")  # kept before, rejected now: its text must go
     (raw / "site-0" / "late-story.txt").write_text(story(0), encoding="utf-8")
     copy = "By Wire Staff\n" + stories[2].read_text(encoding="utf-8")  # overlaps a v1 document
@@ -55,7 +56,8 @@ def is_publication(dst: str, out: Path) -> bool:
     Renames into staging are the work in progress of batches, not publications.
     """
     return dst.startswith(f"{out}{os.sep}") and not Path(dst).relative_to(out).parts[0].startswith(
-        ".staging-")
+        ".staging-"
+    )
 
 
 def publications(calls: list[str], out: Path) -> list[str]:
@@ -67,8 +69,12 @@ def publications(calls: list[str], out: Path) -> list[str]:
 # the middle stand for all), the manifest, then each state file. A crash just before each one,
 # then a rerun, must give what an uninterrupted run gives.
 TEXT_POINTS = ("the first clean text", "a clean text in the middle")
-STATE_POINTS = ("manifest.jsonl", ".presswash/overlap-index.npz", ".presswash/seen.json",
-                ".presswash/last-run.json")
+STATE_POINTS = (
+    "manifest.jsonl",
+    ".presswash/overlap-index.npz",
+    ".presswash/seen.json",
+    ".presswash/last-run.json",
+)
 
 
 def point_position(point: str, published: list[str]) -> int:
@@ -119,8 +125,9 @@ def test_every_publishing_step_of_a_run_is_a_crash_point(uninterrupted):
 
 
 @pytest.mark.parametrize("point", [*TEXT_POINTS, *STATE_POINTS])
-def test_a_crash_before_a_publishing_step_is_repaired_by_the_rerun(uninterrupted, small_corpus,
-                                                                   tmp_path, point):
+def test_a_crash_before_a_publishing_step_is_repaired_by_the_rerun(
+    uninterrupted, small_corpus, tmp_path, point
+):
     from flows.flow import presswash
 
     after_v1, expected, published = uninterrupted
@@ -191,7 +198,8 @@ def kill_corpus(tmp_path_factory) -> Path:
 
 
 def test_sigkill_at_varied_moments_then_a_rerun_gives_the_uninterrupted_outputs(
-        api_env, kill_corpus, tmp_path):
+    api_env, kill_corpus, tmp_path
+):
     from flows.flow import presswash
 
     seed = int(os.environ.get("PRESSWASH_KILL_SEED", time.time_ns() % 10**6))
@@ -202,7 +210,17 @@ def test_sigkill_at_varied_moments_then_a_rerun_gives_the_uninterrupted_outputs(
     texts = {p.name: p.read_bytes() for p in base.glob("*.txt")}
 
     out = tmp_path / "killed"
-    args = ["run", "--raw", str(kill_corpus), "--out", str(out), "--batch-size", "10", "--workers", "1"]
+    args = [
+        "run",
+        "--raw",
+        str(kill_corpus),
+        "--out",
+        str(out),
+        "--batch-size",
+        "10",
+        "--workers",
+        "1",
+    ]
     for number, (moment, sign, jitter) in enumerate(MOMENTS):
         logs = tmp_path / "logs" / f"killed-{number}"
         proc = start_run(args, api_env, logs)
@@ -225,11 +243,17 @@ def test_the_next_run_removes_what_a_killed_run_left_half_written(tmp_path):
     out = tmp_path / "clean"
     (out / ".presswash" / "index").mkdir(parents=True)
     (out / ".staging-0123456789ab" / "batch-000000").mkdir(parents=True)
-    leftovers = [out / ".manifest.jsonl.k2j4_x.presswash-tmp",
-                 out / ".presswash" / ".seen.json.a8f3.presswash-tmp",
-                 out / ".presswash" / "index" / ".bands.json.9x.presswash-tmp"]
-    kept = [out / "manifest.jsonl", out / "story.txt", out / ".presswash" / "seen.json",
-            out / ".presswash" / "lock"]
+    leftovers = [
+        out / ".manifest.jsonl.k2j4_x.presswash-tmp",
+        out / ".presswash" / ".seen.json.a8f3.presswash-tmp",
+        out / ".presswash" / "index" / ".bands.json.9x.presswash-tmp",
+    ]
+    kept = [
+        out / "manifest.jsonl",
+        out / "story.txt",
+        out / ".presswash" / "seen.json",
+        out / ".presswash" / "lock",
+    ]
     for path in leftovers + kept:
         path.write_text("{}\n")
     clear_staging(out)

@@ -38,7 +38,9 @@ WARM_UP_CHARS = 1000
 # How the code calls a pattern, read from the source of cleaners/: one only ever anchored at the
 # start of a line (``.match``/``.fullmatch``) is tried from there, not from every position.
 ANCHORED_CALLS = {"match", "fullmatch"}
-CALL = re.compile(r"\b([A-Z][A-Z0-9_]+)\.(match|fullmatch|search|sub|subn|split|findall|finditer)\(")
+CALL = re.compile(
+    r"\b([A-Z][A-Z0-9_]+)\.(match|fullmatch|search|sub|subn|split|findall|finditer)\("
+)
 # Patterns the code gives only part of a line: the longest input they get, and why.
 BOUNDED = {
     "cleaners.cleaning.boilerplate.vocab.COUNTER": vocab.COUNTER_REACH,  # a line's last characters
@@ -57,8 +59,12 @@ KNOWN_SLOW: dict[str, str] = {}
 
 def known(names: list[str]) -> list:
     """Return test parameters, the known slow ones marked as expected failures."""
-    return [pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=KNOWN_SLOW[name]))
-            if name in KNOWN_SLOW else name for name in names]
+    return [
+        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=KNOWN_SLOW[name]))
+        if name in KNOWN_SLOW
+        else name
+        for name in names
+    ]
 
 
 def calls_by_name() -> dict[str, set[str]]:
@@ -106,7 +112,9 @@ def repeat(unit: str, chars: int) -> str:
 
 def units_for(pattern: re.Pattern) -> list[str]:
     """Return what to repeat against a pattern: common runs, its own marks, its longest word."""
-    source = pattern.pattern if isinstance(pattern.pattern, str) else pattern.pattern.decode("latin-1")
+    source = (
+        pattern.pattern if isinstance(pattern.pattern, str) else pattern.pattern.decode("latin-1")
+    )
     found = {c for c in source if not c.isalnum() and not c.isspace() and c not in SYNTAX}
     marks = sorted(found, key=lambda c: (c.isascii(), c))[:MARKS_PER_PATTERN]  # rare ones first
     words = re.findall(r"[^\W\d_]{3,}", source.replace("\\b", " ").replace("\\s", " "))
@@ -151,21 +159,28 @@ def superlinear(make: Callable[[int], Callable[[], object]], chars: int, seconds
         return False
     # Time a quarter and the whole again, back to back: on a loaded 2-core box the first timing
     # alone may have caught a busy moment.
-    again = time_in_child([(make(WARM_UP_CHARS), make(chars // 4)), (make(WARM_UP_CHARS), make(chars))])
+    again = time_in_child(
+        [(make(WARM_UP_CHARS), make(chars // 4)), (make(WARM_UP_CHARS), make(chars))]
+    )
     if len(again) < 2:
         return True
     quarter, whole = again
     return min(seconds, whole) > 8 * quarter
 
 
-def assert_linear(label: str, cases: list[tuple[str, Callable[[int], Callable[[], object]]]],
-                  chars: int) -> None:
+def assert_linear(
+    label: str, cases: list[tuple[str, Callable[[int], Callable[[], object]]]], chars: int
+) -> None:
     """Check that each case finishes and does not grow faster than linearly on ``chars``."""
     timings = time_in_child([(make(WARM_UP_CHARS), make(chars)) for _, make in cases])
     assert len(timings) == len(cases), (
-        f"{label} ran over {KILL_AFTER_SECONDS} s on {cases[len(timings)][0]}")
-    slow = [(name, round(seconds, 1)) for (name, make), seconds in zip(cases, timings)
-            if superlinear(make, chars, seconds)]
+        f"{label} ran over {KILL_AFTER_SECONDS} s on {cases[len(timings)][0]}"
+    )
+    slow = [
+        (name, round(seconds, 1))
+        for (name, make), seconds in zip(cases, timings, strict=False)
+        if superlinear(make, chars, seconds)
+    ]
     assert not slow, f"{label} grows faster than its input on: {slow}"
 
 
@@ -192,6 +207,7 @@ def test_pattern_stays_linear_on_1mb_adversarial_lines(where):
             if anchored:
                 return lambda: (pattern.match(subject), pattern.fullmatch(subject))
             return lambda: [None for _ in pattern.finditer(subject)]
+
         return make
 
     units = units_for(pattern)
@@ -224,17 +240,51 @@ def cleaner_cases() -> list[tuple[str, Callable[[int], Callable[[], object]]]]:
         ("strip: a pipe row with a tab run", strip("Privacy Policy", "\t", "| Terms")),
         ("strip: a related-link opener", strip("Read more:", " ", "x")),
         ("strip: one long word", strip("", "a", "")),
-        ("strip: a title with a space run", lambda n: lambda: strip_boilerplate(
-            body, title="Troops" + " " * n + "| World News")),
-        ("clean: a jsonl title with a space run", lambda n: lambda: clean_document(RawDocument(
-            id="a", source="a.jsonl:1", text=body, title="Troops" + " " * n + "| World News"))),
-        ("clean: a text of short lines", lambda n: lambda: clean_document(RawDocument(
-            id="a", source="a.txt", text="Share this\n" * (n // 11)))),
-        ("clean: a page title with a space run", lambda n: lambda: clean_document(RawDocument(
-            id="a", source="a.html", html=f"<title>Troops{' ' * n}| World News</title><p>{body}</p>"))),
-        ("extract: a page of one paragraph", lambda n: lambda: extract_html(
-            f"<p>{'word ' * (n // 5)}</p>")),
-        ("whitespace: mixed space runs", lambda n: lambda: normalize_whitespace(" \u00a0\t" * (n // 3))),
+        (
+            "strip: a title with a space run",
+            lambda n: lambda: strip_boilerplate(body, title="Troops" + " " * n + "| World News"),
+        ),
+        (
+            "clean: a jsonl title with a space run",
+            lambda n: (
+                lambda: clean_document(
+                    RawDocument(
+                        id="a",
+                        source="a.jsonl:1",
+                        text=body,
+                        title="Troops" + " " * n + "| World News",
+                    )
+                )
+            ),
+        ),
+        (
+            "clean: a text of short lines",
+            lambda n: (
+                lambda: clean_document(
+                    RawDocument(id="a", source="a.txt", text="Share this\n" * (n // 11))
+                )
+            ),
+        ),
+        (
+            "clean: a page title with a space run",
+            lambda n: (
+                lambda: clean_document(
+                    RawDocument(
+                        id="a",
+                        source="a.html",
+                        html=f"<title>Troops{' ' * n}| World News</title><p>{body}</p>",
+                    )
+                )
+            ),
+        ),
+        (
+            "extract: a page of one paragraph",
+            lambda n: lambda: extract_html(f"<p>{'word ' * (n // 5)}</p>"),
+        ),
+        (
+            "whitespace: mixed space runs",
+            lambda n: lambda: normalize_whitespace(" \u00a0\t" * (n // 3)),
+        ),
         ("encoding: mojibake", lambda n: lambda: fix_encoding("cafÃ© " * (n // 6))),
         ("decode: cp1252 bytes", lambda n: lambda: decode_bytes(b"caf\xe9 " * (n // 5))),
         ("recurring: one long line", lambda n: lambda: count_lines([("site", "a " * (n // 2))])),

@@ -42,18 +42,38 @@ from tests.robustness.nasty import SAMPLES
 from tests.robustness.support import ROOT, cli_env
 
 PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-SLOW_PROPERTY = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SLOW_PROPERTY = settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 
 # Real lines of scraped pages: article prose, headlines, and the furniture the rules look for.
 REAL_LINES = [
-    *(line for name in sorted(SAMPLES.iterdir()) for line in name.read_text("utf-8").splitlines()
-      [:12]),
-    "Share this article", "Advertisement", "Copyright © 2025 Global Desk Media. All rights reserved.",
-    "Home | World | Asia", "By Wire Staff, Global Desk", "Updated 3 hours ago", "02:15", "1:02:33",
-    "Sign up for our daily newsletter", "Download on the App Store", "Read more:", "Related stories",
-    "Photo: AFP/Getty Images", "Tags: China, Russia, Taiwan", "Comments (12)", "» Next story →",
-    "Privacy Policy | Terms of Use | Sitemap", "Itâ€™s a cafÃ© in ZÃ¼rich", "Tom &amp;amp; Jerry",
-    "Follow us on Facebook, Twitter and Instagram", "• Item one • Item two • Item three",
+    *(
+        line
+        for name in sorted(SAMPLES.iterdir())
+        for line in name.read_text("utf-8").splitlines()[:12]
+    ),
+    "Share this article",
+    "Advertisement",
+    "Copyright © 2025 Global Desk Media. All rights reserved.",
+    "Home | World | Asia",
+    "By Wire Staff, Global Desk",
+    "Updated 3 hours ago",
+    "02:15",
+    "1:02:33",
+    "Sign up for our daily newsletter",
+    "Download on the App Store",
+    "Read more:",
+    "Related stories",
+    "Photo: AFP/Getty Images",
+    "Tags: China, Russia, Taiwan",
+    "Comments (12)",
+    "» Next story →",
+    "Privacy Policy | Terms of Use | Sitemap",
+    "Itâ€™s a cafÃ© in ZÃ¼rich",
+    "Tom &amp;amp; Jerry",
+    "Follow us on Facebook, Twitter and Instagram",
+    "• Item one • Item two • Item three",
 ]
 # Characters the rules and patterns care about, and characters that break naive code.
 TRICKY_CHARS = (
@@ -64,20 +84,42 @@ chars = st.one_of(st.sampled_from(TRICKY_CHARS), st.characters(exclude_categorie
 random_line = st.text(chars, max_size=80)
 line = st.one_of(st.sampled_from(REAL_LINES), random_line)
 text = st.lists(line, max_size=25).flatmap(
-    lambda lines: st.sampled_from(["\n", "\n\n"]).map(lambda sep: sep.join(lines)))
+    lambda lines: st.sampled_from(["\n", "\n\n"]).map(lambda sep: sep.join(lines))
+)
 
 # Pages: nested elements (some never closed) holding real and random text, with hostile markup.
-TAGS = ["p", "div", "span", "b", "a", "ul", "li", "table", "td", "h1", "nav", "article", "footer",
-        "script", "style", "br", "img", "iframe"]
+TAGS = [
+    "p",
+    "div",
+    "span",
+    "b",
+    "a",
+    "ul",
+    "li",
+    "table",
+    "td",
+    "h1",
+    "nav",
+    "article",
+    "footer",
+    "script",
+    "style",
+    "br",
+    "img",
+    "iframe",
+]
 leaf = line.map(html.escape)
 element = st.recursive(
     leaf,
-    lambda children: st.tuples(st.sampled_from(TAGS), st.lists(children, max_size=4), st.booleans())
-    .map(lambda t: f"<{t[0]}>{''.join(t[1])}" + (f"</{t[0]}>" if t[2] else "")),
+    lambda children: st.tuples(
+        st.sampled_from(TAGS), st.lists(children, max_size=4), st.booleans()
+    ).map(lambda t: f"<{t[0]}>{''.join(t[1])}" + (f"</{t[0]}>" if t[2] else "")),
     max_leaves=20,
 )
 page = st.lists(element, max_size=6).map(lambda body: f"<html><body>{''.join(body)}</body></html>")
-markup = st.one_of(page, st.text(chars, max_size=300), st.sampled_from(["", "<", "<!--", "<![CDATA["]))
+markup = st.one_of(
+    page, st.text(chars, max_size=300), st.sampled_from(["", "<", "<!--", "<![CDATA["])
+)
 
 
 # What trafilatura writes to lay out a table row ("cell | cell", a "|" inside a cell escaped as
@@ -120,8 +162,10 @@ def test_decode_returns_text_or_says_why(data, is_html):
 
 
 @PROPERTY
-@given(st.sampled_from(["a.txt", "a.html", "a.txt.gz", "a.jsonl", "a.jsonl.gz"]),
-       st.one_of(st.binary(max_size=2000), text.map(str.encode)))
+@given(
+    st.sampled_from(["a.txt", "a.html", "a.txt.gz", "a.jsonl", "a.jsonl.gz"]),
+    st.one_of(st.binary(max_size=2000), text.map(str.encode)),
+)
 def test_reading_a_file_never_raises_and_accounts_for_every_line(name, data):
     docs = read_file_bytes(name, name, data)
     if name.endswith(".jsonl"):
@@ -133,9 +177,18 @@ def test_reading_a_file_never_raises_and_accounts_for_every_line(name, data):
 
 
 @PROPERTY
-@given(st.lists(st.one_of(st.dictionaries(st.sampled_from(["id", "text", "html", "url", "title"]),
-                                          st.one_of(st.none(), st.integers(), random_line, line))
-                          .map(json.dumps), random_line), max_size=8))
+@given(
+    st.lists(
+        st.one_of(
+            st.dictionaries(
+                st.sampled_from(["id", "text", "html", "url", "title"]),
+                st.one_of(st.none(), st.integers(), random_line, line),
+            ).map(json.dumps),
+            random_line,
+        ),
+        max_size=8,
+    )
+)
 def test_every_jsonl_line_becomes_one_document(lines):
     data = "\n".join(lines).encode("utf-8", "surrogatepass")
     docs = read_jsonl_bytes("feed.jsonl", data)
@@ -143,29 +196,44 @@ def test_every_jsonl_line_becomes_one_document(lines):
     assert all(d.source.startswith("feed.jsonl:") for d in docs)
 
 
-TEXT_KEY = re.compile(rb'"(?=(?:t|\\u0074)(?:e|\\u0065)(?:x|\\u0078)(?:t|\\u0074)":)')  # its opening quote
+TEXT_KEY = re.compile(
+    rb'"(?=(?:t|\\u0074)(?:e|\\u0065)(?:x|\\u0078)(?:t|\\u0074)":)'
+)  # its opening quote
 
 
 def escape_letters(line: str, choices: list[bool]) -> str:
     """Write the letters of a jsonl line's "text" keys as \\u escapes where ``choices`` says so."""
-    key = "".join(f"\\u{ord(c):04x}" if escape else c for c, escape in zip("text", choices))
+    key = "".join(
+        f"\\u{ord(c):04x}" if escape else c for c, escape in zip("text", choices, strict=False)
+    )
     return line.replace('"text":', f'"{key}":')
 
 
 @PROPERTY
-@given(st.lists(st.one_of(st.dictionaries(st.sampled_from(["id", "text", "html", "url"]),
-                                          st.one_of(st.none(), st.integers(), random_line, line))
-                          .map(json.dumps), random_line, st.binary(max_size=300).map(bytes.hex),
-                          line.map(lambda value: json.dumps({"id": "story", "text": value}))),
-                max_size=8),
-       st.one_of(st.just([False] * 4), st.lists(st.booleans(), min_size=4, max_size=4)),
-       st.booleans())
+@given(
+    st.lists(
+        st.one_of(
+            st.dictionaries(
+                st.sampled_from(["id", "text", "html", "url"]),
+                st.one_of(st.none(), st.integers(), random_line, line),
+            ).map(json.dumps),
+            random_line,
+            st.binary(max_size=300).map(bytes.hex),
+            line.map(lambda value: json.dumps({"id": "story", "text": value})),
+        ),
+        max_size=8,
+    ),
+    st.one_of(st.just([False] * 4), st.lists(st.booleans(), min_size=4, max_size=4)),
+    st.booleans(),
+)
 def test_reading_only_texts_finds_every_text_of_a_full_read(lines, choices, nul):
     lines = [escape_letters(value, choices) for value in lines]
     data = "\n".join(lines).encode("utf-8", "surrogatepass")
     if nul:
         data = TEXT_KEY.sub(b'"\x00', data, count=1)  # decoding drops a NUL
-    texts = [(d.id, d.source, d.text) for d in read_jsonl_bytes("feed.jsonl", data) if d.text is not None]
+    texts = [
+        (d.id, d.source, d.text) for d in read_jsonl_bytes("feed.jsonl", data) if d.text is not None
+    ]
     only = read_jsonl_bytes("feed.jsonl", data, texts_only=True)
     assert [(d.id, d.source, d.text) for d in only if d.text is not None] == texts
 
@@ -189,7 +257,7 @@ def test_boilerplate_stripping_keeps_or_blanks_whole_lines_and_is_idempotent(val
     if stripped.removed:  # lines as str.splitlines splits them, joined again with "\n"
         before, after = value.splitlines() or [""], stripped.text.split("\n")
         assert len(after) == len(before)
-        assert all(kept in ("", original) for kept, original in zip(after, before))
+        assert all(kept in ("", original) for kept, original in zip(after, before, strict=False))
     else:
         assert stripped.text == value
     assert strip_boilerplate(value, title=title) == stripped
@@ -210,11 +278,16 @@ def test_whitespace_normalisation_keeps_every_visible_character(value):
 
 # trafilatura repeats the text of an unclosed <p> that holds a block (reported to the extraction
 # owner): "<p>A<article><p>B" gives "B\nA B".
-UNCLOSED_P_REPEATS = "<html><body><p>One sentence about the army.<article><p>Another about the navy."
+UNCLOSED_P_REPEATS = (
+    "<html><body><p>One sentence about the army.<article><p>Another about the navy."
+)
 
 
-@pytest.mark.xfail(strict=True, reason="trafilatura repeats the text of an unclosed <p> that holds "
-                   "a block element (extraction owner; reported)")
+@pytest.mark.xfail(
+    strict=True,
+    reason="trafilatura repeats the text of an unclosed <p> that holds "
+    "a block element (extraction owner; reported)",
+)
 @SLOW_PROPERTY
 @given(markup)
 @example(UNCLOSED_P_REPEATS)
@@ -262,7 +335,10 @@ def test_signatures_and_fingerprints_never_raise_and_are_deterministic(value):
 def test_safe_names_are_safe_short_and_distinct(doc_id, other_id):
     name = safe_name(doc_id)
     assert name and not name.startswith(".") and "/" not in name and "\0" not in name
-    assert len(name.encode("utf-8")) <= MAX_NAME_LENGTH + 1 + 2 * NAME_HASH_BYTES and safe_name(doc_id) == name
+    assert (
+        len(name.encode("utf-8")) <= MAX_NAME_LENGTH + 1 + 2 * NAME_HASH_BYTES
+        and safe_name(doc_id) == name
+    )
     assert doc_id == other_id or safe_name(other_id) != name
 
 
@@ -291,9 +367,15 @@ print(digest.hexdigest())
 def test_cleaning_gives_the_same_result_in_every_process():
     digests = set()
     for seed in ("1", "2"):
-        done = subprocess.run([sys.executable, "-c", DIGEST_SCRIPT, str(SAMPLES)], cwd=ROOT,
-                              env=cli_env(PYTHONHASHSEED=seed), capture_output=True, text=True,
-                              check=False, timeout=300)
+        done = subprocess.run(
+            [sys.executable, "-c", DIGEST_SCRIPT, str(SAMPLES)],
+            cwd=ROOT,
+            env=cli_env(PYTHONHASHSEED=seed),
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=300,
+        )
         assert done.returncode == 0, done.stderr[-2000:]
         digests.add(done.stdout.strip())
     assert len(digests) == 1

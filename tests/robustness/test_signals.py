@@ -40,8 +40,19 @@ def signal_corpus(tmp_path_factory) -> Path:
 
 
 def run_args(raw: Path, out: Path) -> list[str]:
-    return ["run", "--raw", str(raw), "--out", str(out), "--engine", "process", "--workers", "2",
-            "--batch-size", "6"]
+    return [
+        "run",
+        "--raw",
+        str(raw),
+        "--out",
+        str(out),
+        "--engine",
+        "process",
+        "--workers",
+        "2",
+        "--batch-size",
+        "6",
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -104,15 +115,22 @@ def alive(processes: list[psutil.Process]) -> list[psutil.Process]:
     return running
 
 
-@pytest.mark.parametrize(("name", "send"), [
-    ("SIGINT", lambda proc: os.killpg(proc.pid, signal.SIGINT)),  # Ctrl-C in a terminal
-    ("SIGTERM", lambda proc: os.killpg(proc.pid, signal.SIGTERM)),
-    ("SIGTERM", lambda proc: os.kill(proc.pid, signal.SIGTERM)),  # timeout(1), systemd
-], ids=["sigint-to-group", "sigterm-to-group", "sigterm-to-process"])
+@pytest.mark.parametrize(
+    ("name", "send"),
+    [
+        ("SIGINT", lambda proc: os.killpg(proc.pid, signal.SIGINT)),  # Ctrl-C in a terminal
+        ("SIGTERM", lambda proc: os.killpg(proc.pid, signal.SIGTERM)),
+        ("SIGTERM", lambda proc: os.kill(proc.pid, signal.SIGTERM)),  # timeout(1), systemd
+    ],
+    ids=["sigint-to-group", "sigterm-to-group", "sigterm-to-process"],
+)
 def test_a_signal_ends_the_run_in_seconds_and_the_rerun_completes_it(
-        api_env, signal_corpus, uninterrupted, tmp_path, name, send):
+    api_env, signal_corpus, uninterrupted, tmp_path, name, send
+):
     out = tmp_path / "clean"
-    finished, seconds, started = stop_while_cleaning(api_env, signal_corpus, out, tmp_path / "run", send)
+    finished, seconds, started = stop_while_cleaning(
+        api_env, signal_corpus, out, tmp_path / "run", send
+    )
     assert_stopped_in_one_line(finished, 128 + signal.Signals[name].value, name)
     assert seconds < STOP_SECONDS
     assert not alive(started), "every process of the run has gone when its command exits"
@@ -127,6 +145,7 @@ def test_ctrl_c_stops_a_run_on_the_temporary_server(signal_corpus, tmp_path):
     env.pop("PREFECT_API_URL", None)
     out = tmp_path / "clean"
     finished, seconds, started = stop_while_cleaning(
-        env, signal_corpus, out, tmp_path / "run", lambda proc: os.killpg(proc.pid, signal.SIGINT))
+        env, signal_corpus, out, tmp_path / "run", lambda proc: os.killpg(proc.pid, signal.SIGINT)
+    )
     assert_stopped_in_one_line(finished, 130, "SIGINT")
     assert not alive(started) and seconds < STOP_SECONDS

@@ -55,10 +55,13 @@ CACHED_LANGUAGES = 64
 def vocabulary_index(language: str | None) -> VocabularyIndex:
     """Return the whole-line vocabularies that apply to a document in ``language``, merged."""
     chosen = layers(language)
-    return index_vocabularies(tuple(
-        (rule.name, rule.vocabulary.for_languages(chosen))
-        for rule in VOCABULARY_RULES if rule.vocabulary is not None
-    ))
+    return index_vocabularies(
+        tuple(
+            (rule.name, rule.vocabulary.for_languages(chosen))
+            for rule in VOCABULARY_RULES
+            if rule.vocabulary is not None
+        )
+    )
 
 
 SHAPE_PREFILTER = Prefilter(SHAPE_RULES)
@@ -112,8 +115,9 @@ def decide(
         decided.append(by_text[line.text])
     if recurring:
         _apply(decided, mark_recurring(lines, recurring))
-    return decide_blocks(lines, decided, title=title, words=words, page=page,
-                         shares_by_prose=shares_by_prose)
+    return decide_blocks(
+        lines, decided, title=title, words=words, page=page, shares_by_prose=shares_by_prose
+    )
 
 
 def mark_recurring(lines: Sequence[Line], recurring: frozenset[str]) -> dict[int, str]:
@@ -162,14 +166,16 @@ def decide_blocks(
     """
     # Promo blocks, comment threads and related sections grow from lines a rule already
     # removed: with none (the passes after the first), they have nothing to start from.
-    for block_rule in (ANCHORED_BLOCK_RULES + OPEN_BLOCK_RULES if any(decided)
-                       else OPEN_BLOCK_RULES):
+    for block_rule in ANCHORED_BLOCK_RULES + OPEN_BLOCK_RULES if any(decided) else OPEN_BLOCK_RULES:
         _apply(decided, block_rule(lines, decided))
     body = context.find_body(lines, decided, words, shares_by_prose) if page else None
     if body is not None:
         title_at = titles.find_title(lines, title)
-        headline = title_at if title_at is not None and title_at < body[0] else (
-            context.find_headline(lines, decided, body[0]))
+        headline = (
+            title_at
+            if title_at is not None and title_at < body[0]
+            else (context.find_headline(lines, decided, body[0]))
+        )
         if headline is None and context.is_headline(lines[body[0]]):
             headline = body[0]  # the headline opens the body (a short article, no menu above)
         _apply(decided, context.mark_outside_body(lines, decided, body, headline))
@@ -208,27 +214,41 @@ def strip_boilerplate(
     lines = read_lines(text)
     words: dict[int, frozenset[str]] = {}
     shares: dict[tuple[int, ...], dict[int, float]] = {}
-    decided = decide(lines, title=title, recurring=recurring, words=words, page=page,
-                     shares_by_prose=shares, language=language)
+    decided = decide(
+        lines,
+        title=title,
+        recurring=recurring,
+        words=words,
+        page=page,
+        shares_by_prose=shares,
+        language=language,
+    )
     if not any(decided):
         return Stripped(text=text, removed=())
     raws = text.splitlines()
     removed: list[Removal] = []
     for _ in range(MAX_PASSES):
         kept: list[Line] = []
-        for line, rule in zip(lines, decided):
+        for line, rule in zip(lines, decided, strict=False):
             if rule is None:
                 kept.append(line)
                 continue
             span = range(line.index, line.last + 1)
             # One raw line's stripped text is the line's text; a wrapped one is rebuilt line by line.
-            removed.append(Removal(rule=rule, text=line.text if len(span) == 1 else "\n".join(
-                raws[i].strip(EDGE_CHARS) for i in span)))
+            removed.append(
+                Removal(
+                    rule=rule,
+                    text=line.text
+                    if len(span) == 1
+                    else "\n".join(raws[i].strip(EDGE_CHARS) for i in span),
+                )
+            )
             for i in span:
                 raws[i] = ""
         lines = kept
-        decided = decide_blocks(lines, [None] * len(lines), title=title, words=words, page=page,
-                                shares_by_prose=shares)
+        decided = decide_blocks(
+            lines, [None] * len(lines), title=title, words=words, page=page, shares_by_prose=shares
+        )
         if not any(decided):
             break
     return Stripped(text="\n".join(raws), removed=tuple(removed))

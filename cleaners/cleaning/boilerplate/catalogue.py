@@ -1,6 +1,6 @@
 """The rule catalogue (docs/rules.md), generated from the registry.
 
-    python -m cleaners.cleaning.boilerplate.catalogue > docs/rules.md
+python -m cleaners.cleaning.boilerplate.catalogue > docs/rules.md
 """
 
 from __future__ import annotations
@@ -29,9 +29,13 @@ names its removal), then lines that recur across a site, then block rules, then 
 
 def vocabulary_cell(vocabulary: Vocabulary) -> str:
     """Return the size and a few examples of a vocabulary."""
-    examples = ", ".join(f"`{line}`" for line in sorted(vocabulary.lines, key=lambda line: (len(line), line))[:4])
+    examples = ", ".join(
+        f"`{line}`" for line in sorted(vocabulary.lines, key=lambda line: (len(line), line))[:4]
+    )
     openings = f"; {len(vocabulary.prefixes)} openings" if vocabulary.prefixes else ""
-    return f"{len(vocabulary.lines)} lines{openings}, up to {vocabulary.max_words} words: {examples}"
+    return (
+        f"{len(vocabulary.lines)} lines{openings}, up to {vocabulary.max_words} words: {examples}"
+    )
 
 
 def bounds_cell(rule: LineRule) -> str:
@@ -46,15 +50,27 @@ def cell(text: str) -> str:
 
 def render() -> str:
     """Return the catalogue as Markdown."""
-    out = [HEADER, "## Whole-line vocabularies", "",
-           ("A line is compared whole (lower-cased, decoration and counters stripped, numbers read "
-           "as 0), never a word inside a sentence."), "",
-           "| rule | removes | vocabulary |", "|---|---|---|"]
+    out = [
+        HEADER,
+        "## Whole-line vocabularies",
+        "",
+        (
+            "A line is compared whole (lower-cased, decoration and counters stripped, numbers read "
+            "as 0), never a word inside a sentence."
+        ),
+        "",
+        "| rule | removes | vocabulary |",
+        "|---|---|---|",
+    ]
     for rule in VOCABULARY_RULES:
         assert rule.vocabulary is not None
-        out.append(f"| `{rule.name}` | {cell(rule.describe())} | {cell(vocabulary_cell(rule.vocabulary))} |")
+        out.append(
+            f"| `{rule.name}` | {cell(rule.describe())} | {cell(vocabulary_cell(rule.vocabulary))} |"
+        )
     out += ["", "## Shape rules", "", "| rule | removes | length |", "|---|---|---|"]
-    out += [f"| `{rule.name}` | {cell(rule.describe())} | {bounds_cell(rule)} |" for rule in SHAPE_RULES]
+    out += [
+        f"| `{rule.name}` | {cell(rule.describe())} | {bounds_cell(rule)} |" for rule in SHAPE_RULES
+    ]
     out += ["", "## Block and page rules", "", "| rule | removes |", "|---|---|"]
     out += [f"| `{rule.name}` | {cell(rule.describe())} |" for rule in BLOCK_RULES]
     out += [f"| `{name}` | {summary} |" for name, summary in CONTEXT_RULES]

@@ -20,19 +20,39 @@ from cleaners.cleaning.boilerplate.wording import discussion
 COMMENTS_HEADINGS = Vocabulary(
     phrases(
         "{0 ,no ,reader ,}{comments,comment,responses,replies,thoughts,discussion,discussions}",
-        "0 comments feed for comments", "{view,show,hide,load,read} {,all ,the }comments",
+        "0 comments feed for comments",
+        "{view,show,hide,load,read} {,all ,the }comments",
         "{leave,post,add,write,submit} {a,your} {reply,comment,response}",
-        "join the {discussion,conversation}", "discussion about this {post,article}",
-        "{top,most} {rated,recent,liked,popular} comments", "conversation", "what do you think",
+        "join the {discussion,conversation}",
+        "discussion about this {post,article}",
+        "{top,most} {rated,recent,liked,popular} comments",
+        "conversation",
+        "what do you think",
         "{comentários,comentarios,kommentare,commentaires,commenti,reacties,komentarze}",
-        "lascia un commento", "deixe {um,seu} comentário", "deja un comentario",
-        "laisser un commentaire", "schreibe einen kommentar", "post comment",
-        "have your say", "readers' comments", "comments are closed",
+        "lascia un commento",
+        "deixe {um,seu} comentário",
+        "deja un comentario",
+        "laisser un commentaire",
+        "schreibe einen kommentar",
+        "post comment",
+        "have your say",
+        "readers' comments",
+        "comments are closed",
     ),
     prefixes=(
-        "0 responses to ", "0 thoughts on ", "0 replies to ", "0 comments on ", "0 comments to ",
-        "one response to ", "one thought on ", "one reply to ", "one comment on ",
-        "leave a reply to ", "0 comments for ", "0 respuestas a ", "0 comentários em ",
+        "0 responses to ",
+        "0 thoughts on ",
+        "0 replies to ",
+        "0 comments on ",
+        "0 comments to ",
+        "one response to ",
+        "one thought on ",
+        "one reply to ",
+        "one comment on ",
+        "leave a reply to ",
+        "0 comments for ",
+        "0 respuestas a ",
+        "0 comentários em ",
     ),
     max_words=40,
     languages=by_language(discussion.COMMENTS),
@@ -42,23 +62,56 @@ COMMENTS_HEADINGS = Vocabulary(
 COMMENT_FORM = Vocabulary(
     phrases(
         "{name,email,e-mail,website,url,comment,message}{, (required), (optional)}",
-        "your {name,email,comment,message}", "email(required)", "name(required)",
-        "{post,submit,add} {comment,reply}", "post a comment", "cancel reply", "reply",
-        "reply to this", "reply to this share", "report", "report abuse", "flag as inappropriate",
-        "comments are closed", "load more comments", "0 {votes,likes,points,replies}",
-        "rating: 0 votes", "(score:0)", "like", "dislike", "upvote", "downvote",
-        "view the discussion thread", "view 0 replies", "view more replies", "newest", "oldest",
-        "sort by", "most voted", "inline feedbacks", "view all comments", "guest", "anonymous",
+        "your {name,email,comment,message}",
+        "email(required)",
+        "name(required)",
+        "{post,submit,add} {comment,reply}",
+        "post a comment",
+        "cancel reply",
+        "reply",
+        "reply to this",
+        "reply to this share",
+        "report",
+        "report abuse",
+        "flag as inappropriate",
+        "comments are closed",
+        "load more comments",
+        "0 {votes,likes,points,replies}",
+        "rating: 0 votes",
+        "(score:0)",
+        "like",
+        "dislike",
+        "upvote",
+        "downvote",
+        "view the discussion thread",
+        "view 0 replies",
+        "view more replies",
+        "newest",
+        "oldest",
+        "sort by",
+        "most voted",
+        "inline feedbacks",
+        "view all comments",
+        "guest",
+        "anonymous",
     ),
     prefixes=(
-        "your email address will not be published", "your e-mail address will not be published",
-        "required fields are marked", "save my name, email, and website", "notify me of ",
-        "this site uses akismet", "you must be logged in to post", "devi essere connesso",
-        "o seu endereço de e-mail não será publicado", "o seu endereço de email não será",
+        "your email address will not be published",
+        "your e-mail address will not be published",
+        "required fields are marked",
+        "save my name, email, and website",
+        "notify me of ",
+        "this site uses akismet",
+        "you must be logged in to post",
+        "devi essere connesso",
+        "o seu endereço de e-mail não será publicado",
+        "o seu endereço de email não será",
         "tu dirección de correo electrónico no será publicada",
         "ihre e-mail-adresse wird nicht veröffentlicht",
-        "votre adresse e-mail ne sera pas publiée", "il tuo indirizzo email non sarà pubblicato",
-        "atenção: comentários", "comments are moderated",
+        "votre adresse e-mail ne sera pas publiée",
+        "il tuo indirizzo email non sarà pubblicato",
+        "atenção: comentários",
+        "comments are moderated",
     ),
     max_words=30,
     languages=by_language(discussion.COMMENT_FORM),
@@ -100,13 +153,21 @@ def mark_comment_thread(lines: Sequence[Line], decided: Sequence[str | None]) ->
     total = sum(prose)
     seen = paragraphs = 0
     for position, rule in enumerate(decided):
-        if rule == names.COMMENTS and total and (
-            seen >= ARTICLE_SHARE_BEFORE_COMMENTS * total
-            or (seen >= ARTICLE_CHARS_BEFORE_COMMENTS
-                and paragraphs >= ARTICLE_LINES_BEFORE_COMMENTS
-                and not _is_count(lines[position]))
+        if (
+            rule == names.COMMENTS
+            and total
+            and (
+                seen >= ARTICLE_SHARE_BEFORE_COMMENTS * total
+                or (
+                    seen >= ARTICLE_CHARS_BEFORE_COMMENTS
+                    and paragraphs >= ARTICLE_LINES_BEFORE_COMMENTS
+                    and not _is_count(lines[position])
+                )
+            )
         ):
-            return {i: names.COMMENTS for i in range(position + 1, len(lines)) if decided[i] is None}
+            return {
+                i: names.COMMENTS for i in range(position + 1, len(lines)) if decided[i] is None
+            }
         seen += prose[position]
         paragraphs += prose[position] > 0
     return {}

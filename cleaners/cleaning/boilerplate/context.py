@@ -41,11 +41,20 @@ DATA_PENALTY = 0.0
 # inline promos) cost little; the rest (menus, share rows, dates) mark the page around it.
 BOILERPLATE_PENALTY = -80.0
 INLINE_PENALTY = -20.0
-INLINE_RULES = frozenset((
-    names.ADVERTISEMENT, names.PHOTO_CREDIT, names.PHOTO_CAPTION, names.READ_MORE_LINK,
-    names.NEWSLETTER_PROMO, names.PAYWALL_PROMPT, names.APP_BADGE, names.DONATION_APPEAL,
-    names.PLAYER_TIMESTAMP, names.REPEATED_TITLE,
-))
+INLINE_RULES = frozenset(
+    (
+        names.ADVERTISEMENT,
+        names.PHOTO_CREDIT,
+        names.PHOTO_CAPTION,
+        names.READ_MORE_LINK,
+        names.NEWSLETTER_PROMO,
+        names.PAYWALL_PROMPT,
+        names.APP_BADGE,
+        names.DONATION_APPEAL,
+        names.PLAYER_TIMESTAMP,
+        names.REPEATED_TITLE,
+    )
+)
 
 # Teaser cards: dates and bylines recur in every card of a list of teasers and seldom inside an
 # article, so each counts against the body once for itself and once for every other one within
@@ -144,7 +153,7 @@ def _shares(
         own = topic[i]
         if len(own) < MIN_TOPIC_WORDS:
             continue
-        neighbours = prose[max(0, k - WINDOW):k] + prose[k + 1:k + 1 + WINDOW]
+        neighbours = prose[max(0, k - WINDOW) : k] + prose[k + 1 : k + 1 + WINDOW]
         # Shared: its words less those no neighbour uses (no union of the neighbours built).
         alone = own.difference(*(topic[j] for j in neighbours))
         shares[i] = (len(own) - len(alone)) / len(own)

@@ -33,12 +33,16 @@ WEEKDAYS = words(
     "segunda terça quarta quinta sexta feira lunedì martedì mercoledì giovedì venerdì sabato "
     "senin selasa rabu kamis jumat sabtu minggu"
 )
-DATE_WORDS = MONTHS | WEEKDAYS | words(
-    "updated published posted last modified first created date on at de del do da le am um il the "
-    "of et est edt pst pdt cst cdt mst mdt gmt utc bst cet cest ist ago today yesterday hour "
-    "hours hr hrs minute minutes min mins day days week weeks month months year years h m a p pm "
-    "st nd rd th às à alle uhr atualizado atualizada publicado publicada actualizado publié mis "
-    "jour aktualisiert veröffentlicht pubblicato aggiornato em en und y e"
+DATE_WORDS = (
+    MONTHS
+    | WEEKDAYS
+    | words(
+        "updated published posted last modified first created date on at de del do da le am um il the "
+        "of et est edt pst pdt cst cdt mst mdt gmt utc bst cet cest ist ago today yesterday hour "
+        "hours hr hrs minute minutes min mins day days week weeks month months year years h m a p pm "
+        "st nd rd th às à alle uhr atualizado atualizada publicado publicada actualizado publié mis "
+        "jour aktualisiert veröffentlicht pubblicato aggiornato em en und y e"
+    )
 )
 LETTERS = re.compile(r"[^\W\d_]+")
 DATE_ANCHOR = re.compile(
@@ -64,17 +68,59 @@ BYLINE_OPENER = re.compile(
     "(?:" + "|".join(map(re.escape, BYLINE_OPENERS)) + r")\b[\s:]*", re.IGNORECASE
 )
 NEWS_AGENCIES = frozenset(
-    ("associated press", "the associated press", "reuters", "afp", "agence france-presse",
-     "canadian press", "the canadian press", "press association", "dpa", "ansa", "efe", "upi",
-     "ap", "staff", "staff reports", "staff report", "staff writer", "cnn wire")
+    (
+        "associated press",
+        "the associated press",
+        "reuters",
+        "afp",
+        "agence france-presse",
+        "canadian press",
+        "the canadian press",
+        "press association",
+        "dpa",
+        "ansa",
+        "efe",
+        "upi",
+        "ap",
+        "staff",
+        "staff reports",
+        "staff report",
+        "staff writer",
+        "cnn wire",
+    )
 )
 
 # Picture agencies: a whole credit line ("Getty Images") or a credit's tail (see pictures).
 PICTURE_AGENCIES = (
-    "getty images", "getty", "ap photo", "ap images", "associated press", "reuters", "afp", "epa",
-    "shutterstock", "istock", "istockphoto", "alamy", "unsplash", "pexels", "pixabay",
-    "dreamstime", "adobe stock", "depositphotos", "science photo library", "corbis",
-    "rex features", "pa images", "pa wire", "sipa", "zuma", "imago", "anadolu", "xinhua", "ap",
+    "getty images",
+    "getty",
+    "ap photo",
+    "ap images",
+    "associated press",
+    "reuters",
+    "afp",
+    "epa",
+    "shutterstock",
+    "istock",
+    "istockphoto",
+    "alamy",
+    "unsplash",
+    "pexels",
+    "pixabay",
+    "dreamstime",
+    "adobe stock",
+    "depositphotos",
+    "science photo library",
+    "corbis",
+    "rex features",
+    "pa images",
+    "pa wire",
+    "sipa",
+    "zuma",
+    "imago",
+    "anadolu",
+    "xinhua",
+    "ap",
     "ap file",
 )
 PICTURE_AGENCY_NAMES = frozenset(PICTURE_AGENCIES)
@@ -105,7 +151,9 @@ def _date_words(text: str) -> tuple[bool, tuple[str, ...]]:
     found = ASCII_WORDS.findall(head) if head.isascii() else LETTERS.findall(GLUE.sub(" ", head))
     lowered = [word.lower() for word in found]
     month = any(word in MONTHS for word in lowered)
-    return month, tuple(word for word, low in zip(found, lowered) if low not in DATE_WORDS)
+    return month, tuple(
+        word for word, low in zip(found, lowered, strict=False) if low not in DATE_WORDS
+    )
 
 
 def _words_besides_dates(text: str) -> tuple[str, ...]:
@@ -155,7 +203,7 @@ def is_byline(line: Line) -> bool:
         return True
     opener = BYLINE_OPENER.match(line.text) if line.lower.startswith(BYLINE_OPENERS) else None
     if opener:
-        rest = _words_besides_dates(line.text[opener.end():])
+        rest = _words_besides_dates(line.text[opener.end() :])
         return not rest or (len(rest) <= 14 and is_name(rest[:2]))
     # Signed before dated: most lines with figures are neither, and the date test costs more.
     if not line.digits:
@@ -209,11 +257,15 @@ def mark_author_bios(lines: Sequence[Line], decided: Sequence[str | None]) -> di
         if prose_after <= PROSE_AFTER_BIO and is_author_bio(line):
             marks[position] = names.AUTHOR_BIO
         elif line.words <= 6 and not line.sentence and ABOUT_AUTHOR.fullmatch(line.text):
-            following = [i for i in range(position + 1, min(len(lines), position + 4))
-                         if decided[i] is None][:ABOUT_REACH]
+            following = [
+                i for i in range(position + 1, min(len(lines), position + 4)) if decided[i] is None
+            ][:ABOUT_REACH]
             name = line.text.rpartition(" ")[2].lower()
-            bio = [i for i in following if lines[i].words <= 120 and (
-                name in ABOUT_AUTHOR_WORDS or name in lines[i].lower)]
+            bio = [
+                i
+                for i in following
+                if lines[i].words <= 120 and (name in ABOUT_AUTHOR_WORDS or name in lines[i].lower)
+            ]
             if bio:
                 marks.update({i: names.AUTHOR_BIO for i in [position, *bio]})
         elif is_prose(line):

@@ -37,10 +37,17 @@ from cleaners.cleaning.boilerplate.pictures import (
 POSITION_RULES = frozenset((names.PAGE_HEADER, names.PAGE_FOOTER, names.COMMENTS))
 PAGE_RULES = frozenset((names.PAGE_HEADER, names.PAGE_FOOTER))
 # Rules that remove a line for its shape alone, which body lines can share.
-SHAPE_RULES = frozenset((
-    names.DATE_LINE, names.BREADCRUMB, names.PHOTO_CAPTION, names.BYLINE, names.LINK_LIST,
-    names.TAG_LIST, names.NAVIGATION,
-))
+SHAPE_RULES = frozenset(
+    (
+        names.DATE_LINE,
+        names.BREADCRUMB,
+        names.PHOTO_CAPTION,
+        names.BYLINE,
+        names.LINK_LIST,
+        names.TAG_LIST,
+        names.NAVIGATION,
+    )
+)
 GUARDED_RULES = POSITION_RULES | SHAPE_RULES
 
 # Prose in scripts written without spaces: a line with this many CJK characters and a sentence
@@ -103,8 +110,12 @@ CONTINUATION_RUN = 2
 TOPIC_WORDS = 2
 GAP_LINES = 6
 GAP_PLACED = 1
-GAP_RULES = INLINE_RULES | SHAPE_RULES | PAGE_RULES | {
-    None, names.SHARE_PROMPT, names.SOCIAL_LINKS, names.SHARE_APPEAL}
+GAP_RULES = (
+    INLINE_RULES
+    | SHAPE_RULES
+    | PAGE_RULES
+    | {None, names.SHARE_PROMPT, names.SOCIAL_LINKS, names.SHARE_APPEAL}
+)
 TEASER_ENDS = ("...", "…")
 # Topic words: words of six letters or more (few function words are that long, in the languages
 # with spaces) and, in CJK text, pairs of characters.
@@ -131,8 +142,11 @@ def reads_as_prose(line: Line) -> bool:
     """Tell whether a line is running text, in spaced scripts or in CJK ones."""
     if line.prose:
         return True
-    return (line.chars >= CJK_PROSE_CHARS and CJK_SENTENCE_MARKS.search(line.text) is not None
-            and len(CJK_CHAR.findall(line.text)) >= CJK_PROSE_CHARS)
+    return (
+        line.chars >= CJK_PROSE_CHARS
+        and CJK_SENTENCE_MARKS.search(line.text) is not None
+        and len(CJK_CHAR.findall(line.text)) >= CJK_PROSE_CHARS
+    )
 
 
 def row_shape(line: Line) -> int | str | None:
@@ -155,14 +169,16 @@ def _keep_tables(lines: Sequence[Line], kept: list[str | None], prose: list[bool
     start = 0
     while start < len(lines):
         end = start
-        while shapes[start] is not None and end + 1 < len(lines) and shapes[end + 1] == shapes[start]:
+        while (
+            shapes[start] is not None and end + 1 < len(lines) and shapes[end + 1] == shapes[start]
+        ):
             end += 1
         rows = range(start, end + 1)
         needed = TABLE_ROWS if isinstance(shapes[start], int) else DATA_ROWS
         if shapes[start] is not None and len(rows) >= needed:
             some_kept = any(kept[i] is None for i in rows) or any(
-                0 <= i < len(lines) and kept[i] is None and prose[i]
-                for i in (start - 1, end + 1))
+                0 <= i < len(lines) and kept[i] is None and prose[i] for i in (start - 1, end + 1)
+            )
             by_shape = sum(kept[i] in SHAPE_RULES and lines[i].digits > 0 for i in rows)
             if some_kept or 2 * by_shape > len(rows):
                 for i in rows:
@@ -184,14 +200,17 @@ def _keep_sentences(lines: Sequence[Line], kept: list[str | None], prose: list[b
         before = range(max(0, i - SANDWICH_WINDOW), i)
         after = range(i + 1, min(len(lines), i + 1 + SANDWICH_WINDOW))
         if any(kept[j] is None and prose[j] for j in before) and any(
-                kept[j] is None and prose[j] for j in after):
+            kept[j] is None and prose[j] for j in after
+        ):
             kept[i] = None
 
 
 def has_caption_marks(text: str) -> bool:
     """Tell whether a sentence carries a caption's marks: a date, a position, a credit."""
-    return any(pattern.search(text) is not None for pattern in (
-        CAPTION_DATE, CAPTION_WEEKDAY_DATE, CAPTION_POSITION, BRACKETED_CREDIT))
+    return any(
+        pattern.search(text) is not None
+        for pattern in (CAPTION_DATE, CAPTION_WEEKDAY_DATE, CAPTION_POSITION, BRACKETED_CREDIT)
+    )
 
 
 def _keep_body(
@@ -204,19 +223,25 @@ def _keep_body(
     first, last = stretch
     paragraphs = [i for i in range(first, last + 1) if prose[i]]
     taken_run = _longest_run(kept, prose, first, last, POSITION_RULES)
-    thread = "comments" in kept[first:last + 1]
+    thread = "comments" in kept[first : last + 1]
     others = last + 1 - first - len(paragraphs)
-    if (taken_run < ARTICLE_RUN or others > (THREAD_OTHERS if thread else 1.0) * len(paragraphs)
-            or linked_share(paragraphs, topics) < LINKED_SHARE):
+    if (
+        taken_run < ARTICLE_RUN
+        or others > (THREAD_OTHERS if thread else 1.0) * len(paragraphs)
+        or linked_share(paragraphs, topics) < LINKED_SHARE
+    ):
         return
     words = sum(lines[i].words for i in paragraphs)
     kept_words = sum(line.words for i, line in enumerate(lines) if prose[i] and kept[i] is None)
-    taken_words = sum(line.words for i, line in enumerate(lines)
-                      if prose[i] and kept[i] in POSITION_RULES)
-    most_taken = (kept_words < BODY_SHARE * (kept_words + taken_words)
-                  and words > kept_words)
-    better_run = (not thread and words >= RIVAL_SHARE * kept_words
-                  and taken_run > _longest_run(kept, prose, 0, len(lines) - 1, (None,)))
+    taken_words = sum(
+        line.words for i, line in enumerate(lines) if prose[i] and kept[i] in POSITION_RULES
+    )
+    most_taken = kept_words < BODY_SHARE * (kept_words + taken_words) and words > kept_words
+    better_run = (
+        not thread
+        and words >= RIVAL_SHARE * kept_words
+        and taken_run > _longest_run(kept, prose, 0, len(lines) - 1, (None,))
+    )
     if most_taken or better_run:
         if first > 0 and kept[first - 1] in POSITION_RULES and is_headline(lines[first - 1]):
             first -= 1  # the article's headline comes back with it
@@ -247,7 +272,10 @@ def _best_stretch(
 
 
 def _longest_run(
-    kept: list[str | None], prose: list[bool], first: int, last: int,
+    kept: list[str | None],
+    prose: list[bool],
+    first: int,
+    last: int,
     decisions: Collection[str | None],
 ) -> int:
     """Return the most paragraphs in a row with one of these decisions between first and last."""
@@ -264,7 +292,7 @@ def linked_share(paragraphs: list[int], topics: Topics) -> float:
         return 0.0
     linked = 0
     for k, i in enumerate(paragraphs):
-        near = paragraphs[max(0, k - LINK_REACH):k] + paragraphs[k + 1:k + 1 + LINK_REACH]
+        near = paragraphs[max(0, k - LINK_REACH) : k] + paragraphs[k + 1 : k + 1 + LINK_REACH]
         linked += any(len(topics[i] & topics[j]) >= LINK_WORDS for j in near)
     return linked / len(paragraphs)
 
@@ -293,7 +321,7 @@ def _keep_continuations(
         while True:
             gap, run = _edge_run(lines, kept, prose, edge, step)
             words = set().union(*(topics[i] for i in run))
-            if (len(run) < (CONTINUATION_RUN if gap else 1) or len(words & topic) < TOPIC_WORDS):
+            if len(run) < (CONTINUATION_RUN if gap else 1) or len(words & topic) < TOPIC_WORDS:
                 break
             for i in run:
                 kept[i] = None
@@ -317,8 +345,12 @@ def _edge_run(
             gap += 1
         i += step
     run: list[int] = []
-    while (0 <= i < len(lines) and prose[i] and kept[i] in PAGE_RULES
-           and not lines[i].text.endswith(TEASER_ENDS)):
+    while (
+        0 <= i < len(lines)
+        and prose[i]
+        and kept[i] in PAGE_RULES
+        and not lines[i].text.endswith(TEASER_ENDS)
+    ):
         run.append(i)
         i += step
     return gap, run
@@ -329,5 +361,5 @@ def topic_words(lower: str) -> set[str]:
     words = set(TOPIC_WORD.findall(lower))
     for run in CJK_RUN.findall(lower):
         words.discard(run)
-        words.update(run[k:k + 2] for k in range(len(run) - 1))
+        words.update(run[k : k + 2] for k in range(len(run) - 1))
     return words

@@ -91,8 +91,9 @@ def measure_line(index: int, text: str, last: int | None = None) -> Line:
     rough_words = text.count(" ") + 1 + cjk
     if rough_words > SHORT_LINE_WORDS:
         prose = reads_as_prose(len(text), rough_words, 0.0, sentence, text)
-        return _new_line((index, last, text, len(text), rough_words, sentence, punct, 0.0, 0.0, "",
-                          lower, prose))
+        return _new_line(
+            (index, last, text, len(text), rough_words, sentence, punct, 0.0, 0.0, "", lower, prose)
+        )
     # Printable: no whitespace but the space (Unicode's other spaces are separators, not printable).
     plain = text.isprintable() and "  " not in text and text[:1] != " " != text[-1:]
     words = rough_words if plain else len(text.split()) + cjk
@@ -100,8 +101,22 @@ def measure_line(index: int, text: str, last: int | None = None) -> Line:
     figures = len(DIGIT.findall(text))
     digits = figures / max(1, len(text) - text.count(" "))
     prose = reads_as_prose(len(text), words, caps, sentence, text)
-    return _new_line((index, last, text, len(text), words, sentence, punct, caps, digits,
-                      _bare_form(text, lower, plain, figures), lower, prose))
+    return _new_line(
+        (
+            index,
+            last,
+            text,
+            len(text),
+            words,
+            sentence,
+            punct,
+            caps,
+            digits,
+            _bare_form(text, lower, plain, figures),
+            lower,
+            prose,
+        )
+    )
 
 
 def _measure_ascii(index: int, text: str, last: int) -> Line:
@@ -118,8 +133,9 @@ def _measure_ascii(index: int, text: str, last: int) -> Line:
     spaces = raw.count(b" ")
     if spaces >= SHORT_LINE_WORDS:
         prose = reads_as_prose(chars, spaces + 1, 0.0, sentence, text)
-        return _new_line((index, last, text, chars, spaces + 1, sentence, punct, 0.0, 0.0, "",
-                          lower, prose))
+        return _new_line(
+            (index, last, text, chars, spaces + 1, sentence, punct, 0.0, 0.0, "", lower, prose)
+        )
     # Printable: no whitespace but the space (nor any other control character).
     plain = text.isprintable() and b"  " not in raw and raw[:1] != b" " != raw[-1:] and chars
     words = spaces + 1 if plain else len(text.split())
@@ -131,9 +147,22 @@ def _measure_ascii(index: int, text: str, last: int) -> Line:
         caps = _capitalised_share(text.split())
     figures = chars - len(raw.translate(None, ASCII_DIGITS))
     prose = reads_as_prose(chars, words, caps, sentence, text)
-    return _new_line((index, last, text, chars, words, sentence, punct, caps,
-                      figures / max(1, chars - spaces), _bare_form(text, lower, plain, figures),
-                      lower, prose))
+    return _new_line(
+        (
+            index,
+            last,
+            text,
+            chars,
+            words,
+            sentence,
+            punct,
+            caps,
+            figures / max(1, chars - spaces),
+            _bare_form(text, lower, plain, figures),
+            lower,
+            prose,
+        )
+    )
 
 
 def _bare_form(text: str, lower: str, plain: bool, figures: int) -> str:
@@ -177,7 +206,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
             while last + 1 < len(raws) and runs_on(raws[last], raws[last + 1]):
                 last += 1
             if last > index:
-                joined = " ".join(raws[index:last + 1])
+                joined = " ".join(raws[index : last + 1])
         seen = measured.get(joined)
         if seen is None:
             seen = measured[joined] = measure_line(index, joined, last)

@@ -27,13 +27,27 @@ CREDIT_TAIL = re.compile(
 )
 CREDIT_TAIL_REACH = 90
 CREDIT_OPENINGS = (
-    "(", "[", "stock", "cover", "file", "featured", "header", "lead", "main", "photo", "image",
-    "pic", "foto", "bild", "illustration", "graphic", "video", "credit",
+    "(",
+    "[",
+    "stock",
+    "cover",
+    "file",
+    "featured",
+    "header",
+    "lead",
+    "main",
+    "photo",
+    "image",
+    "pic",
+    "foto",
+    "bild",
+    "illustration",
+    "graphic",
+    "video",
+    "credit",
 )
 # A caption scraped together with its credit: "...didn't get it.Credit...Doug Mills/The Times".
-GLUED_CREDIT = re.compile(
-    r"[a-z.)”’][.…]{0,3}(?:Credit|Photo|Image|Foto)(?:\.\.\.|…|:)\s?\S"
-)
+GLUED_CREDIT = re.compile(r"[a-z.)”’][.…]{0,3}(?:Credit|Photo|Image|Foto)(?:\.\.\.|…|:)\s?\S")
 TAIL_HINTS = ("/", "|", "(", "[", "via ", "©")
 GLUED_HINTS = ("Credit", "Photo", "Image", "Foto")
 CREDIT_HINTS = (*TAIL_HINTS, *(hint.lower() for hint in GLUED_HINTS))
@@ -72,9 +86,28 @@ CAPTION_OPENING = re.compile(
     r"|(?:Pictured|Inset|Main picture|Main image|File photo|File image)\s*:"
     r"|In this (?:file |undated |handout )?(?:photo|image|picture)\b)"
 )
-CAPTION_HINTS = ("day, ", ", left,", ", right,", ", center,", "(", "image", "photo", "picture",
-                 "illustration", "rendering", "graphic", "map ", "chart", "artist", "pictured",
-                 "above", "below", "inset", "screenshot", "still")
+CAPTION_HINTS = (
+    "day, ",
+    ", left,",
+    ", right,",
+    ", center,",
+    "(",
+    "image",
+    "photo",
+    "picture",
+    "illustration",
+    "rendering",
+    "graphic",
+    "map ",
+    "chart",
+    "artist",
+    "pictured",
+    "above",
+    "below",
+    "inset",
+    "screenshot",
+    "still",
+)
 SENTENCE_BREAK = re.compile(r"[a-z][.!?][\"”’]? [A-Z\"“]")
 
 
@@ -120,5 +153,3 @@ def is_photo_caption(line: Line) -> bool:
         or CAPTION_POSITION.search(text) is not None
         or CAPTION_OPENING.match(text) is not None
     )
-
-

@@ -81,7 +81,12 @@ class Prefilter:
         matchers, contains, starts = self.matchers, self.contains, self.starts
         search = self.finder.search if self.finder else None
         opening = self.opening.match if self.opening else None
-        every_contains, always, digit, tests = self.every_contains, self.always, self.digit, self.tests
+        every_contains, always, digit, tests = (
+            self.every_contains,
+            self.always,
+            self.digit,
+            self.tests,
+        )
         bounds, cap = self.bounds, self.longest + 1
 
         @lru_cache(maxsize=CACHED_SETS)

@@ -89,81 +89,201 @@ def _first_line(function: object) -> str:
 
 # Whole-line vocabularies, in precedence order: the first that holds a line names its removal.
 VOCABULARY_RULES: tuple[LineRule, ...] = (
-    LineRule(names.ADVERTISEMENT, vocabulary=furniture.ADVERTISEMENT,
-             summary='Advertisement slots and their labels ("Advertisement", "Anzeige", "Sponsored").'),
-    LineRule(names.NEWSLETTER_PROMO, vocabulary=promos.NEWSLETTER_LINES,
-             summary='Newsletter sign-up lines ("Sign up for our newsletter", "Enter your email").'),
-    LineRule(names.PAYWALL_PROMPT, vocabulary=promos.PAYWALL_PROMPT,
-             summary='Paywall and registration prompts ("Already a subscriber?", "Subscribe to continue").'),
-    LineRule(names.SHARE_PROMPT, vocabulary=promos.SHARE_PROMPT,
-             summary='Share and follow buttons ("Share this article", "Tweet", "Copy link").'),
-    LineRule(names.APP_BADGE, vocabulary=promos.APP_LINES,
-             summary='App-store badges and download prompts ("Descarga la app", "下载客户端").'),
-    LineRule(names.CALL_TO_ACTION, vocabulary=promos.CALL_TO_ACTION,
-             summary='Buttons of commercial sites and blogs ("Get started", "Learn more", "Print recipe").'),
-    LineRule(names.COMMENTS, vocabulary=comments.COMMENTS_HEADINGS,
-             summary='Headings that open a comment thread ("12 Comments", "Leave a reply").'),
-    LineRule(names.COMMENT_FORM, vocabulary=comments.COMMENT_FORM,
-             summary='Comment-form labels and per-comment chrome ("Name *", "Reply").'),
-    LineRule(names.RELATED_LINKS, vocabulary=links.RELATED_HEADINGS,
-             summary='Headings of related, popular and recommended link boxes ("Related stories").'),
-    LineRule(names.READING_TIME, vocabulary=furniture.READING_TIME,
-             summary='Reading-time and view-count badges ("5 min read", "1.2k views").'),
-    LineRule(names.LEGAL_LINKS, vocabulary=furniture.LEGAL_LINKS,
-             summary='Legal and policy links of a footer ("Privacy Policy", "Terms of Use").'),
-    LineRule(names.NAVIGATION, vocabulary=furniture.NAVIGATION,
-             summary='Menu, account and language links ("Home", "Sign in", "Back to top").'),
+    LineRule(
+        names.ADVERTISEMENT,
+        vocabulary=furniture.ADVERTISEMENT,
+        summary='Advertisement slots and their labels ("Advertisement", "Anzeige", "Sponsored").',
+    ),
+    LineRule(
+        names.NEWSLETTER_PROMO,
+        vocabulary=promos.NEWSLETTER_LINES,
+        summary='Newsletter sign-up lines ("Sign up for our newsletter", "Enter your email").',
+    ),
+    LineRule(
+        names.PAYWALL_PROMPT,
+        vocabulary=promos.PAYWALL_PROMPT,
+        summary='Paywall and registration prompts ("Already a subscriber?", "Subscribe to continue").',
+    ),
+    LineRule(
+        names.SHARE_PROMPT,
+        vocabulary=promos.SHARE_PROMPT,
+        summary='Share and follow buttons ("Share this article", "Tweet", "Copy link").',
+    ),
+    LineRule(
+        names.APP_BADGE,
+        vocabulary=promos.APP_LINES,
+        summary='App-store badges and download prompts ("Descarga la app", "下载客户端").',
+    ),
+    LineRule(
+        names.CALL_TO_ACTION,
+        vocabulary=promos.CALL_TO_ACTION,
+        summary='Buttons of commercial sites and blogs ("Get started", "Learn more", "Print recipe").',
+    ),
+    LineRule(
+        names.COMMENTS,
+        vocabulary=comments.COMMENTS_HEADINGS,
+        summary='Headings that open a comment thread ("12 Comments", "Leave a reply").',
+    ),
+    LineRule(
+        names.COMMENT_FORM,
+        vocabulary=comments.COMMENT_FORM,
+        summary='Comment-form labels and per-comment chrome ("Name *", "Reply").',
+    ),
+    LineRule(
+        names.RELATED_LINKS,
+        vocabulary=links.RELATED_HEADINGS,
+        summary='Headings of related, popular and recommended link boxes ("Related stories").',
+    ),
+    LineRule(
+        names.READING_TIME,
+        vocabulary=furniture.READING_TIME,
+        summary='Reading-time and view-count badges ("5 min read", "1.2k views").',
+    ),
+    LineRule(
+        names.LEGAL_LINKS,
+        vocabulary=furniture.LEGAL_LINKS,
+        summary='Legal and policy links of a footer ("Privacy Policy", "Terms of Use").',
+    ),
+    LineRule(
+        names.NAVIGATION,
+        vocabulary=furniture.NAVIGATION,
+        summary='Menu, account and language links ("Home", "Sign in", "Back to top").',
+    ),
 )
 
 # Shape rules, tried in order on the lines no vocabulary holds. (The newsletter rule's own whole
 # lines are the vocabulary's, found first: its hints need not admit them.)
 SHAPE_RULES: tuple[LineRule, ...] = (
-    LineRule(names.PLAYER_TIMESTAMP, matches=furniture.is_player_timestamp, words=(1, 8),
-             hints=Hints(contains=(":",))),
-    LineRule(names.COOKIE_NOTICE, matches=furniture.is_cookie_notice, words=(3, 200),
-             hints=Hints(contains=furniture.COOKIE_HINTS)),
-    LineRule(names.COPYRIGHT_FOOTER, matches=furniture.is_copyright_footer, words=(1, 40),
-             hints=Hints(contains=furniture.COPYRIGHT_HINTS)),
-    LineRule(names.LEGAL_NOTICE, matches=furniture.is_legal_notice, words=(6, 120),
-             hints=Hints(contains=furniture.LEGAL_NOTICE_HINTS)),
-    LineRule(names.NEWSLETTER_PROMO, matches=promos.is_newsletter_promo, words=(1, 60),
-             hints=Hints(contains=promos.NEWSLETTER_HINTS)),
-    LineRule(names.DONATION_APPEAL, matches=promos.is_donation_appeal, words=(1, 30),
-             hints=Hints(contains=promos.DONATION_HINTS)),
-    LineRule(names.AFFILIATE_DISCLOSURE, matches=promos.is_affiliate_disclosure, words=(5, 60),
-             hints=Hints(contains=promos.AFFILIATE_HINTS)),
-    LineRule(names.APP_BADGE, matches=promos.is_app_badge, words=(1, 14),
-             hints=Hints(contains=promos.APP_HINTS)),
-    LineRule(names.SOCIAL_LINKS, matches=promos.is_social_links, words=(1, 16),
-             hints=Hints(test=promos.starts_with_social_word)),
-    LineRule(names.SOCIAL_FOLLOW, matches=appeals.is_social_follow, words=(1, 20),
-             hints=Hints(starts=appeals.FOLLOW_OPENINGS)),
-    LineRule(names.SHARE_APPEAL, matches=appeals.is_share_appeal, words=(1, 40),
-             hints=Hints(contains=appeals.SHARE_APPEAL_HINTS)),
-    LineRule(names.SIGNUP_OFFER, matches=appeals.is_signup_offer, words=(1, 60),
-             hints=Hints(contains=appeals.OFFER_HINTS)),
-    LineRule(names.CONTACT_DETAILS, matches=furniture.is_contact_details, words=(2, 16),
-             hints=Hints(contains=(":",))),
-    LineRule(names.BYLINE, matches=credits.is_byline, words=(1, 20),
-             hints=Hints(starts=credits.BYLINE_OPENERS, digit=True, test=credits.is_agency)),
-    LineRule(names.STAFF_CREDIT, matches=staff.is_staff_credit, words=(1, staff.MAX_WORDS),
-             hints=Hints(starts=staff.STAFF_OPENINGS, contains=staff.TITLES_AFTER)),
-    LineRule(names.DATE_LINE, matches=credits.is_date_line, words=(1, 16),
-             hints=Hints(digit=True)),
-    LineRule(names.PHOTO_CREDIT, matches=pictures.is_photo_credit, words=(1, 60),
-             hints=Hints(contains=pictures.CREDIT_HINTS, starts=pictures.CREDIT_OPENINGS,
-                         test=credits.is_agency)),
-    LineRule(names.PHOTO_CAPTION, matches=pictures.is_photo_caption, words=(6, 70),
-             hints=Hints(contains=pictures.CAPTION_HINTS, test=pictures.ends_on_a_year)),
-    LineRule(names.COMMENT_FORM, matches=comments.is_comment_form, words=(1, 30),
-             hints=Hints(contains=(":",), test=comments.is_form_label)),
-    LineRule(names.READ_MORE_LINK, matches=links.is_related_link, words=(2, 30),
-             hints=Hints(starts=links.INLINE_OPENINGS)),
-    LineRule(names.TAG_LIST, matches=links.is_tag_line, words=(1, 30),
-             hints=Hints(starts=links.TAG_PHRASES, test=links.is_tag_heading)),
+    LineRule(
+        names.PLAYER_TIMESTAMP,
+        matches=furniture.is_player_timestamp,
+        words=(1, 8),
+        hints=Hints(contains=(":",)),
+    ),
+    LineRule(
+        names.COOKIE_NOTICE,
+        matches=furniture.is_cookie_notice,
+        words=(3, 200),
+        hints=Hints(contains=furniture.COOKIE_HINTS),
+    ),
+    LineRule(
+        names.COPYRIGHT_FOOTER,
+        matches=furniture.is_copyright_footer,
+        words=(1, 40),
+        hints=Hints(contains=furniture.COPYRIGHT_HINTS),
+    ),
+    LineRule(
+        names.LEGAL_NOTICE,
+        matches=furniture.is_legal_notice,
+        words=(6, 120),
+        hints=Hints(contains=furniture.LEGAL_NOTICE_HINTS),
+    ),
+    LineRule(
+        names.NEWSLETTER_PROMO,
+        matches=promos.is_newsletter_promo,
+        words=(1, 60),
+        hints=Hints(contains=promos.NEWSLETTER_HINTS),
+    ),
+    LineRule(
+        names.DONATION_APPEAL,
+        matches=promos.is_donation_appeal,
+        words=(1, 30),
+        hints=Hints(contains=promos.DONATION_HINTS),
+    ),
+    LineRule(
+        names.AFFILIATE_DISCLOSURE,
+        matches=promos.is_affiliate_disclosure,
+        words=(5, 60),
+        hints=Hints(contains=promos.AFFILIATE_HINTS),
+    ),
+    LineRule(
+        names.APP_BADGE,
+        matches=promos.is_app_badge,
+        words=(1, 14),
+        hints=Hints(contains=promos.APP_HINTS),
+    ),
+    LineRule(
+        names.SOCIAL_LINKS,
+        matches=promos.is_social_links,
+        words=(1, 16),
+        hints=Hints(test=promos.starts_with_social_word),
+    ),
+    LineRule(
+        names.SOCIAL_FOLLOW,
+        matches=appeals.is_social_follow,
+        words=(1, 20),
+        hints=Hints(starts=appeals.FOLLOW_OPENINGS),
+    ),
+    LineRule(
+        names.SHARE_APPEAL,
+        matches=appeals.is_share_appeal,
+        words=(1, 40),
+        hints=Hints(contains=appeals.SHARE_APPEAL_HINTS),
+    ),
+    LineRule(
+        names.SIGNUP_OFFER,
+        matches=appeals.is_signup_offer,
+        words=(1, 60),
+        hints=Hints(contains=appeals.OFFER_HINTS),
+    ),
+    LineRule(
+        names.CONTACT_DETAILS,
+        matches=furniture.is_contact_details,
+        words=(2, 16),
+        hints=Hints(contains=(":",)),
+    ),
+    LineRule(
+        names.BYLINE,
+        matches=credits.is_byline,
+        words=(1, 20),
+        hints=Hints(starts=credits.BYLINE_OPENERS, digit=True, test=credits.is_agency),
+    ),
+    LineRule(
+        names.STAFF_CREDIT,
+        matches=staff.is_staff_credit,
+        words=(1, staff.MAX_WORDS),
+        hints=Hints(starts=staff.STAFF_OPENINGS, contains=staff.TITLES_AFTER),
+    ),
+    LineRule(names.DATE_LINE, matches=credits.is_date_line, words=(1, 16), hints=Hints(digit=True)),
+    LineRule(
+        names.PHOTO_CREDIT,
+        matches=pictures.is_photo_credit,
+        words=(1, 60),
+        hints=Hints(
+            contains=pictures.CREDIT_HINTS, starts=pictures.CREDIT_OPENINGS, test=credits.is_agency
+        ),
+    ),
+    LineRule(
+        names.PHOTO_CAPTION,
+        matches=pictures.is_photo_caption,
+        words=(6, 70),
+        hints=Hints(contains=pictures.CAPTION_HINTS, test=pictures.ends_on_a_year),
+    ),
+    LineRule(
+        names.COMMENT_FORM,
+        matches=comments.is_comment_form,
+        words=(1, 30),
+        hints=Hints(contains=(":",), test=comments.is_form_label),
+    ),
+    LineRule(
+        names.READ_MORE_LINK,
+        matches=links.is_related_link,
+        words=(2, 30),
+        hints=Hints(starts=links.INLINE_OPENINGS),
+    ),
+    LineRule(
+        names.TAG_LIST,
+        matches=links.is_tag_line,
+        words=(1, 30),
+        hints=Hints(starts=links.TAG_PHRASES, test=links.is_tag_heading),
+    ),
     LineRule(names.LINK_LIST, matches=links.is_link_list, words=(2, 150)),
-    LineRule(names.BREADCRUMB, matches=furniture.is_breadcrumb, words=(2, 16),
-             hints=Hints(contains=furniture.CRUMB_HINTS)),
+    LineRule(
+        names.BREADCRUMB,
+        matches=furniture.is_breadcrumb,
+        words=(2, 16),
+        hints=Hints(contains=furniture.CRUMB_HINTS),
+    ),
 )
 
 # Block rules, in order: those that extend another rule's removals, then those that find their
@@ -177,10 +297,20 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
 )
 # Rules that need the whole document or the whole site: (name, what it removes).
 CONTEXT_RULES = (
-    (names.RECURRING_SITE_LINE, ("A line that recurs in many of the same site's documents in a run "
-     "(learned per run by cleaners.cleaning.recurring), unless it would take most of the prose.")),
-    (names.PAGE_HEADER, ("A line above the article body (the stretch of lines with the most "
-     "coherent prose), except the headline and standfirst.")),
+    (
+        names.RECURRING_SITE_LINE,
+        (
+            "A line that recurs in many of the same site's documents in a run "
+            "(learned per run by cleaners.cleaning.recurring), unless it would take most of the prose."
+        ),
+    ),
+    (
+        names.PAGE_HEADER,
+        (
+            "A line above the article body (the stretch of lines with the most "
+            "coherent prose), except the headline and standfirst."
+        ),
+    ),
     (names.PAGE_FOOTER, "A line below the article body."),
     (names.REPEATED_TITLE, "Every copy of the title but one (the copy followed by prose)."),
 )

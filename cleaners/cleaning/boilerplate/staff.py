@@ -32,8 +32,10 @@ WORD_CREDIT = re.compile(
     re.IGNORECASE,
 )
 CJK_CREDIT = re.compile(
-    r"[【\[(（［]?\s*(?:(?:" + _alternation(tuple(x for x in CJK_LABELS if len(x) > 1))
-    + r")\s*[:：/|\s]|(?:" + _alternation(tuple(x for x in CJK_LABELS if len(x) == 1))
+    r"[【\[(（［]?\s*(?:(?:"
+    + _alternation(tuple(x for x in CJK_LABELS if len(x) > 1))
+    + r")\s*[:：/|\s]|(?:"
+    + _alternation(tuple(x for x in CJK_LABELS if len(x) == 1))
     + r")\s*[:：/])\s*(?P<names>[^\s。！？，,.!?]{1,12}(?:[\s、,，][^\s。！？，,.!?]{1,12}){0,3})"
     r"\s*[】\])）］]?"
 )
@@ -41,7 +43,8 @@ CJK_CREDIT = re.compile(
 TITLES_AFTER = tuple(sorted({title for titles in STAFF_TITLES_AFTER.values() for title in titles}))
 NAME_THEN_TITLE = re.compile(
     r"[(\[（【]?\s*[\uac00-\ud7af\u3400-\u4dbf\u4e00-\u9fff]{2,4}\s?(?:"
-    + _alternation(TITLES_AFTER) + r")(?:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*[)\]）】]?"
+    + _alternation(TITLES_AFTER)
+    + r")(?:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*[)\]）】]?"
 )
 MAX_WORDS = 12
 MAX_CHARS = 100

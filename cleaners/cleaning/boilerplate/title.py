@@ -55,9 +55,13 @@ def find_title(lines: Sequence[Line], title: str | None) -> int | None:
     longest = max(len(title or ""), 1) * 2
     shortest = min(map(len, keys))
     return next(
-        (i for i, line in enumerate(lines)
-         if line.chars <= longest and could_be_key(line.text, shortest)
-         and line_key(line.text) in keys),
+        (
+            i
+            for i, line in enumerate(lines)
+            if line.chars <= longest
+            and could_be_key(line.text, shortest)
+            and line_key(line.text) in keys
+        ),
         None,
     )
 
@@ -76,18 +80,21 @@ def mark_repeated_lines(
         return {}
     longest = max(len(title or ""), 1) * 2
     shortest = min(map(len, keys))
-    positions = [i for i, line in enumerate(lines)
-                 if decided[i] is None and line.chars <= longest
-                 and could_be_key(line.text, shortest) and line_key(line.text) in keys]
+    positions = [
+        i
+        for i, line in enumerate(lines)
+        if decided[i] is None
+        and line.chars <= longest
+        and could_be_key(line.text, shortest)
+        and line_key(line.text) in keys
+    ]
     if len(positions) < 2:
         return {}
     keeper = next((p for p in positions if _followed_by_prose(lines, decided, p)), positions[0])
     return {p: names.REPEATED_TITLE for p in positions if p != keeper}
 
 
-def _followed_by_prose(
-    lines: Sequence[Line], decided: Sequence[str | None], position: int
-) -> bool:
+def _followed_by_prose(lines: Sequence[Line], decided: Sequence[str | None], position: int) -> bool:
     following = next(
         (lines[i] for i in range(position + 1, len(lines)) if decided[i] is None), None
     )

@@ -81,7 +81,7 @@ def _expand(pattern: str) -> set[str]:
     braces = BRACES.search(pattern)
     if braces is None:
         return {pattern}
-    head, tail = pattern[: braces.start()], pattern[braces.end():]
+    head, tail = pattern[: braces.start()], pattern[braces.end() :]
     return set().union(*(_expand(head + choice + tail) for choice in braces.group(1).split(",")))
 
 
@@ -113,8 +113,9 @@ class Vocabulary:
 
     def for_languages(self, languages: tuple[str, ...]) -> Vocabulary:
         """Return the vocabulary with the entries of the given languages added."""
-        entries = [entry for language, found in self.languages if language in languages
-                   for entry in found]
+        entries = [
+            entry for language, found in self.languages if language in languages for entry in found
+        ]
         lines, prefixes = read_entries(entries)
         return Vocabulary(self.lines | lines, (*self.prefixes, *prefixes), self.max_words)
 
@@ -183,10 +184,7 @@ def split_row(bare_text: str) -> list[str]:
 
 def mentions(lower_text: str, hints: tuple[str, ...]) -> bool:
     """Tell whether a lower-cased line contains one of the literal hints (a cheap pre-check)."""
-    for hint in hints:
-        if hint in lower_text:
-            return True
-    return False
+    return any(hint in lower_text for hint in hints)
 
 
 def literal_pattern(strings: Iterable[str]) -> str:
@@ -205,8 +203,9 @@ def literal_pattern(strings: Iterable[str]) -> str:
 
 
 def _alternation(node: dict[str, dict]) -> str:
-    branches = [re.escape(char) + _alternation(child) for char, child in sorted(node.items())
-                if char]
+    branches = [
+        re.escape(char) + _alternation(child) for char, child in sorted(node.items()) if char
+    ]
     if not branches:
         return ""
     if "" in node:  # a string ends here: the longer ones are optional, and tried first

@@ -9,14 +9,19 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 
 
 def html_document(name: str) -> RawDocument:
-    return RawDocument(id=name, source=f"{name}.html", html=(FIXTURES / "html" / f"{name}.html").read_text())
+    return RawDocument(
+        id=name, source=f"{name}.html", html=(FIXTURES / "html" / f"{name}.html").read_text()
+    )
 
 
 def test_scraped_text_keeps_article_and_records_each_removal_with_its_rule():
     text = (FIXTURES / "samples" / "001_5cd9a229ee895793.txt").read_text(encoding="utf-8")
     doc = clean_document(RawDocument(id="001", source="001.txt", text=text))
     assert doc.status == "kept" and doc.extraction == "text"
-    assert doc.title == "Taiwan invasion soon? Report says Russia covertly boosting China’s military capabilities"
+    assert (
+        doc.title
+        == "Taiwan invasion soon? Report says Russia covertly boosting China’s military capabilities"
+    )
     assert "China-Russia military deal\n\nBut preparation" in doc.text
     rules = {(r.rule, r.text) for r in doc.removed}
     assert ("player_timestamp", "00:00") in rules
@@ -34,10 +39,17 @@ def test_extracted_html_keeps_its_headings_but_loses_in_article_promos():
 
 
 def test_unreadable_and_empty_documents_are_rejected_with_their_reason():
-    assert clean_document(RawDocument(id="x", source="x.txt", error="empty file")).reason == "empty file"
-    page = clean_document(RawDocument(id="s", source="s.html", html="<html><script>var a=1;</script></html>"))
+    assert (
+        clean_document(RawDocument(id="x", source="x.txt", error="empty file")).reason
+        == "empty file"
+    )
+    page = clean_document(
+        RawDocument(id="s", source="s.html", html="<html><script>var a=1;</script></html>")
+    )
     assert page.status == "rejected" and page.reason == "no article text found in the HTML page"
-    junk = clean_document(RawDocument(id="j", source="j.txt", text="Advertisement\nShare this article\n"))
+    junk = clean_document(
+        RawDocument(id="j", source="j.txt", text="Advertisement\nShare this article\n")
+    )
     assert junk.status == "rejected" and junk.reason == "no text left after cleaning"
 
 
@@ -69,6 +81,8 @@ def test_every_kept_document_names_its_language_text_and_html():
     text = (FIXTURES / "samples" / "001_5cd9a229ee895793.txt").read_text(encoding="utf-8")
     assert clean_document(RawDocument(id="001", source="001.txt", text=text)).language == "en"
     assert clean_document(html_document("uwsp_coffee")).language == "en"
-    german = ("Der Bundestag hat am Donnerstag mit großer Mehrheit das neue Heizungsgesetz "
-              "beschlossen. Die Opposition kündigte eine Klage in Karlsruhe an.")
+    german = (
+        "Der Bundestag hat am Donnerstag mit großer Mehrheit das neue Heizungsgesetz "
+        "beschlossen. Die Opposition kündigte eine Klage in Karlsruhe an."
+    )
     assert clean_document(RawDocument(id="de", source="de.txt", text=german)).language == "de"

@@ -71,8 +71,19 @@ def test_fingerprint_tells_different_lines_apart():
         ("١٢ أكتوبر ٢٠٢٤", "48cfa5c4b5e15965"),
         ("Kyiv’s mayor – İstanbul…", "3bd239a5957aed0b"),
     ],
-    ids=["digits", "underscore", "separators", "control-chars", "fullwidth", "casefold",
-         "accent-and-apostrophe", "typographic-only", "cyrillic", "arabic-digits", "dotted-i"],
+    ids=[
+        "digits",
+        "underscore",
+        "separators",
+        "control-chars",
+        "fullwidth",
+        "casefold",
+        "accent-and-apostrophe",
+        "typographic-only",
+        "cyrillic",
+        "arabic-digits",
+        "dotted-i",
+    ],
 )
 def test_fingerprint_values_are_stable(line, fingerprint):
     assert fingerprint_line(line) == fingerprint
@@ -116,10 +127,26 @@ def test_typographic_separators_are_not_word_characters():
 
 @pytest.mark.parametrize(
     "line",
-    ["9" * 62 + "ab", "9" * 63 + "ab", "’" * 62 + "ab", "’" * 63 + "ab", "x" * 2001,
-     "Politics — World", "Політика — Світ", "12 — 3"],
-    ids=["ascii-inside-window", "ascii-past-window", "typographic-inside-window",
-         "typographic-past-window", "too-long", "typographic", "cyrillic", "no-letters"],
+    [
+        "9" * 62 + "ab",
+        "9" * 63 + "ab",
+        "’" * 62 + "ab",
+        "’" * 63 + "ab",
+        "x" * 2001,
+        "Politics — World",
+        "Політика — Світ",
+        "12 — 3",
+    ],
+    ids=[
+        "ascii-inside-window",
+        "ascii-past-window",
+        "typographic-inside-window",
+        "typographic-past-window",
+        "too-long",
+        "typographic",
+        "cyrillic",
+        "no-letters",
+    ],
 )
 def test_candidate_fingerprint_agrees_with_is_candidate(line):
     expected = fingerprint_line(line) if is_candidate(line) else None
@@ -128,10 +155,22 @@ def test_candidate_fingerprint_agrees_with_is_candidate(line):
 
 @pytest.mark.parametrize(
     "line, candidate",
-    [("ab", True), ("1 a", False), ("9" * 62 + "ab", True), ("9" * 63 + "ab", False),
-     ("Політика", True), ("", False)],
-    ids=["two-letters", "one-letter", "letters-inside-window", "letters-past-window",
-         "cyrillic", "empty"],
+    [
+        ("ab", True),
+        ("1 a", False),
+        ("9" * 62 + "ab", True),
+        ("9" * 63 + "ab", False),
+        ("Політика", True),
+        ("", False),
+    ],
+    ids=[
+        "two-letters",
+        "one-letter",
+        "letters-inside-window",
+        "letters-past-window",
+        "cyrillic",
+        "empty",
+    ],
 )
 def test_candidate_needs_two_letters_in_its_first_64_chars(line, candidate):
     assert is_candidate(line) is candidate

@@ -65,8 +65,6 @@ REAL_PAGES = [
         ["Signup for Substack", "Shop Sustainably Menu", "[mepr-login-form]"],
         id="only-recall-finds",
     ),
-
-
     pytest.param(
         "harvard_healthy_eating_plate.html",
         "trafilatura_filled",
@@ -273,20 +271,27 @@ def test_what_extraction_left_out_is_counted_and_its_longest_blocks_listed(name)
     for block in extraction.dropped:
         assert block not in extraction.text
     # Listed in page order: a subsequence of the page's visible blocks.
-    blocks = iter(block.text for block in read_blocks(lxml_html.document_fromstring(read_page(name))))
+    blocks = iter(
+        block.text for block in read_blocks(lxml_html.document_fromstring(read_page(name)))
+    )
     assert all(block in blocks for block in extraction.dropped)
 
 
 def test_rt_page_lists_its_dropped_navigation_and_related_stories():
     dropped = extract_html(read_page("rt_bolivia_clashes.html")).dropped
-    assert "© Autonomous Nonprofit Organization “TV-Novosti”, 2005–2019. All rights reserved." in dropped
+    assert (
+        "© Autonomous Nonprofit Organization “TV-Novosti”, 2005–2019. All rights reserved."
+        in dropped
+    )
     assert not any("because he died in my hands" in block for block in dropped)
 
 
 def test_a_page_of_thousands_of_menu_entries_lists_a_bounded_number():
     menu = "".join(f"<li><a href='/c/{n}'>Category number {n}</a></li>" for n in range(5000))
     article = "<p>The council voted on Tuesday to close the old library on Elm Street.</p>" * 20
-    extraction = extract_html(f"<html><body><ul>{menu}</ul><article>{article}</article></body></html>")
+    extraction = extract_html(
+        f"<html><body><ul>{menu}</ul><article>{article}</article></body></html>"
+    )
     assert "close the old library" in extraction.text
     assert extraction.dropped_blocks >= 5000
     assert extraction.dropped_chars >= sum(len(f"Category number {n}") for n in range(5000))

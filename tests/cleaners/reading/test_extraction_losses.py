@@ -24,7 +24,10 @@ def test_extraction_losses_come_first_in_removed_then_the_rules():
 
 
 def test_a_text_document_has_no_extraction_losses():
-    document = clean_document(RawDocument(
-        id="t", source="t.txt", text="The council voted on Tuesday to close the old library."))
+    document = clean_document(
+        RawDocument(
+            id="t", source="t.txt", text="The council voted on Tuesday to close the old library."
+        )
+    )
     assert (document.extraction_dropped_chars, document.extraction_dropped_blocks) == (0, 0)
     assert all(r.rule != EXTRACTION_RULE for r in document.removed)

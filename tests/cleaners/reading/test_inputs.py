@@ -36,7 +36,13 @@ def test_kind_and_id_come_from_the_file_name(name, kind, doc_id):
 
 def test_text_file_becomes_one_text_document():
     [doc] = read_file_bytes("a/b/story.txt", "b/story.txt", ARTICLE.encode("utf-8"))
-    assert (doc.id, doc.source, doc.text, doc.html, doc.error) == ("story", "b/story.txt", ARTICLE, None, None)
+    assert (doc.id, doc.source, doc.text, doc.html, doc.error) == (
+        "story",
+        "b/story.txt",
+        ARTICLE,
+        None,
+        None,
+    )
 
 
 def test_gzipped_html_is_decompressed_and_kept_as_html():
@@ -64,7 +70,9 @@ def test_empty_file_is_rejected_with_its_reason():
 
 def test_jsonl_lines_good_and_bad_each_become_one_document():
     lines = [
-        json.dumps({"id": "a1", "text": ARTICLE, "url": "https://example.com/a1", "date": "2024-10-15"}),
+        json.dumps(
+            {"id": "a1", "text": ARTICLE, "url": "https://example.com/a1", "date": "2024-10-15"}
+        ),
         "{not json",
         json.dumps({"id": "a2", "html": "<p>China and Russia have traded arms for decades.</p>"}),
         json.dumps({"id": "a3", "text": 42}),
@@ -86,15 +94,25 @@ def test_jsonl_lines_good_and_bad_each_become_one_document():
 def scraped_feed() -> list[bytes]:
     """A scraper's jsonl: real pages as HTML records, texts, and texts written in unusual ways."""
     pages = sorted((FIXTURES / "html").glob("*.html"))
-    lines = [json.dumps({"id": p.stem, "url": f"https://example.com/{p.stem}",
-                         "html": p.read_text(encoding="utf-8", errors="replace")}) for p in pages]
+    lines = [
+        json.dumps(
+            {
+                "id": p.stem,
+                "url": f"https://example.com/{p.stem}",
+                "html": p.read_text(encoding="utf-8", errors="replace"),
+            }
+        )
+        for p in pages
+    ]
     lines += [
         json.dumps({"id": "t1", "text": ARTICLE}),
         json.dumps({"id": "t2", "text": ARTICLE}).replace('"text"', '"text"   '),
         '{"id": "t3", "\\u0074e\\u0078t": "Keys may be written with escapes, and still name text."}',
         json.dumps({"id": "t4", "text": "Beijing’s drills — day two"}, ensure_ascii=False),
         json.dumps({"id": "t5", "html": "<p>Both fields: the page wins.</p>", "text": ARTICLE}),
-        json.dumps({"id": "t6", "meta": {"text": "nested"}, "html": "<p>A page with a nested text.</p>"}),
+        json.dumps(
+            {"id": "t6", "meta": {"text": "nested"}, "html": "<p>A page with a nested text.</p>"}
+        ),
         json.dumps({"id": "t7", "text": ARTICLE}).replace('"text"', '"te\u0000xt"'),
     ]
     return [line.encode() for line in lines]
@@ -114,7 +132,9 @@ def test_a_gzipped_feed_read_for_texts_only_gives_the_same_texts():
     data = gzip.compress(b"\n".join(scraped_feed()))
     every = read_file_bytes("feed.jsonl.gz", "feed.jsonl.gz", data)
     texts = read_file_bytes("feed.jsonl.gz", "feed.jsonl.gz", data, texts_only=True)
-    assert [d.text for d in texts if d.text is not None] == [d.text for d in every if d.text is not None]
+    assert [d.text for d in texts if d.text is not None] == [
+        d.text for d in every if d.text is not None
+    ]
     assert len(texts) < len(every) - 4
 
 

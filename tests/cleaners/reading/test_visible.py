@@ -125,7 +125,9 @@ def test_fill_gaps_puts_back_the_fuller_lines_between_held_lines_only():
 
 def test_fill_gaps_leaves_a_text_without_gaps_unchanged():
     assert fill_gaps(PRECISE, PRECISE, frozenset()) == PRECISE
-    assert fill_gaps(PRECISE, "Nothing in common with the article text here.", frozenset()) == PRECISE
+    assert (
+        fill_gaps(PRECISE, "Nothing in common with the article text here.", frozenset()) == PRECISE
+    )
 
 
 def test_a_short_table_cell_is_held_by_the_row_trafilatura_writes():
@@ -139,4 +141,6 @@ def test_soft_hyphens_neither_split_words_nor_reach_the_block_text():
     page = "<html><body><p>Es be\xadste\xadhen mar\xadkante Un\xadter\xadschiede</p></body></html>"
     (block,) = blocks_of(page)
     assert block.text == "Es bestehen markante Unterschiede"
-    assert TextIndex("Es bestehen markante Unterschiede").locate("Es be\xadste\xadhen markante") == 0
+    assert (
+        TextIndex("Es bestehen markante Unterschiede").locate("Es be\xadste\xadhen markante") == 0
+    )

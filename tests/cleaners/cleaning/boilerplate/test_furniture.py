@@ -118,8 +118,10 @@ def test_contact_details_line_is_removed(line):
     "line",
     [
         "Email: info@nccih.nih.gov (link sends email)",
-        ("Fax: (518) 474-1418; make sure to include a Credit Card/Debit Card Authorization (Form "
-        "DOS-1515-f)."),
+        (
+            "Fax: (518) 474-1418; make sure to include a Credit Card/Debit Card Authorization (Form "
+            "DOS-1515-f)."
+        ),
         "Call: 911 if the person is not breathing.",
     ],
     ids=["email-with-note", "fax-instruction", "call-instruction"],

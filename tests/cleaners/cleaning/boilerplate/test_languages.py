@@ -25,13 +25,22 @@ JUNK = [
     ("ja", "ツイート", "share_prompt"),
     ("zh", "返回首页>>", "navigation"),
     ("zh", "责任编辑：王小明", "staff_credit"),
-    ("fr", ("En poursuivant votre navigation sur ce site, vous acceptez l'utilisation de cookies "
-     "pour vous proposer des contenus adaptés à vos centres d'intérêts."), "cookie_notice"),
+    (
+        "fr",
+        (
+            "En poursuivant votre navigation sur ce site, vous acceptez l'utilisation de cookies "
+            "pour vous proposer des contenus adaptés à vos centres d'intérêts."
+        ),
+        "cookie_notice",
+    ),
     ("en", "Sign up for our newsletter", "newsletter_promo"),
     ("de", "Das könnte Sie auch interessieren", "related_links"),
     ("de", "Redaktion: Anna Müller", "staff_credit"),
-    ("de", "Diese Website verwendet Cookies, um Ihnen die bestmögliche Nutzung zu ermöglichen.",
-     "cookie_notice"),
+    (
+        "de",
+        "Diese Website verwendet Cookies, um Ihnen die bestmögliche Nutzung zu ermöglichen.",
+        "cookie_notice",
+    ),
     ("es", "Lea también: El Gobierno anuncia nuevas medidas económicas", "read_more_link"),
     ("es", "Noticias relacionadas", "related_links"),
     ("pt", "Leia também", "related_links"),

@@ -63,12 +63,20 @@ def test_capitals_are_measured_from_caps_words_up():
 # Lines the ASCII and single-spaced fast paths of measure_line take, and lines they must not:
 # tabs, double spaces, counters, decoration, curly quotes, Greek final sigma, dotted capital I.
 MEASURED = [
-    "» Related posts", "Comments (12)", "Sign   in", "Share\tthis", "The Walla Streeta Journala",
-    "Posted 3 hours ago by Jane Doe (AP)", "“Governor Smith said the plan (2024) works,” he said.",
-    "ΟΔΟΣ ΑΘΗΝΑΣ (3)", "İstanbul Büyükşehir Belediyesi 2024:", "Updated Nov. 19, 2019 8:03 am ET",
+    "» Related posts",
+    "Comments (12)",
+    "Sign   in",
+    "Share\tthis",
+    "The Walla Streeta Journala",
+    "Posted 3 hours ago by Jane Doe (AP)",
+    "“Governor Smith said the plan (2024) works,” he said.",
+    "ΟΔΟΣ ΑΘΗΝΑΣ (3)",
+    "İstanbul Büyükşehir Belediyesi 2024:",
+    "Updated Nov. 19, 2019 8:03 am ET",
     "(Reuters) The Relationship Between Russia And China Is Changing Fast",
     "\"Quoted\" 'words' [Bracketed] *starred* 9 lives of 12 cats and 3 dogs",
-    "中文 新闻 Chinese News", "• Item one • Item two •",
+    "中文 新闻 Chinese News",
+    "• Item one • Item two •",
 ]
 
 
@@ -87,9 +95,34 @@ def test_fast_measures_agree_with_their_definitions(text):
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.lists(st.sampled_from(
-    ["a", "B", "Σ", "ΑΣ", "İ", "ß", "é", "1", "(2)", "[3]", " ", "»", "-", ":", ".", "…", "“", "*"]
-), min_size=1, max_size=14).map("".join))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "a",
+                "B",
+                "Σ",
+                "ΑΣ",
+                "İ",
+                "ß",
+                "é",
+                "1",
+                "(2)",
+                "[3]",
+                " ",
+                "»",
+                "-",
+                ":",
+                ".",
+                "…",
+                "“",
+                "*",
+            ]
+        ),
+        min_size=1,
+        max_size=14,
+    ).map("".join)
+)
 def test_bare_of_a_single_spaced_line_is_cut_from_its_lower_case(text):
     text = " ".join(text.split())
     if text:

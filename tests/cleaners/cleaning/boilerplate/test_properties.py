@@ -51,8 +51,10 @@ def test_stripping_only_blanks_whole_lines_and_records_them(text):
         return
     before, after = text.splitlines(), stripped.text.split("\n")
     assert len(after) == len(before)
-    assert all(kept in ("", line) for line, kept in zip(before, after))
-    gone = [line.strip() for line, kept in zip(before, after) if line.strip() and not kept]
+    assert all(kept in ("", line) for line, kept in zip(before, after, strict=False))
+    gone = [
+        line.strip() for line, kept in zip(before, after, strict=False) if line.strip() and not kept
+    ]
     recorded = [part for removal in stripped.removed for part in removal.text.split("\n")]
     assert sorted(recorded) == sorted(gone)
 

@@ -35,8 +35,14 @@ def every_rule_asked(line: Line) -> str | None:
     found = vocabulary_index(None).find(line.bare, line.words)
     if found is not None:
         return found
-    return next((rule.name for rule in SHAPE_RULES
-                 if rule.words[0] <= line.words <= rule.words[1] and rule.matches(line)), None)
+    return next(
+        (
+            rule.name
+            for rule in SHAPE_RULES
+            if rule.words[0] <= line.words <= rule.words[1] and rule.matches(line)
+        ),
+        None,
+    )
 
 
 def real_lines() -> list[str]:
@@ -50,18 +56,45 @@ def real_lines() -> list[str]:
 
 # Lines on either side of a hint: each rule's real snippet, and near misses.
 EDGE_LINES = [
-    "By Jamelle Bouie", "Associated Press", "(AP Photo/Evan Vucci)", "Photo: Getty Images",
-    "Getty Images", "(Getty)", "Protesters in Madrid via Reuters", "Tags: Kristi Noem",
-    "Keywords", "Filed under: Tech", "• Facebook, Twitter", "FacebookTwitterEmail", "Name *",
-    "Jane says:", "Home › News › World", "News | World News", "Privacy Policy | Terms of Use",
-    "1:02 / 3:45", "Email: info@osso.nl", "© 2019 Vox Media, LLC. All Rights Reserved",
-    "Nov. 19, 2019 8:03 am ET", "Updated 2h ago", "4/1/2019 | +2.7%",
-    "Smoke rises from the building on Feb. 26, 2022.", "Sign up for our newsletter",
-    "We use cookies to improve your experience on our site.", "Support UP or become our patron!",
-    "Get it on Google Play", "Join the Facebook group", "Follow us on X", "Terms apply.",
-    "Help me spread the word!", "READ MORE: How it went", "(Related: the vote)",
-    "About UsContact UsTerms of UsePrivacy Policy", "| | January 22nd, 2019 |",
-    "Politicsa Videoa", "Q&A: the app update", "Advertisement",
+    "By Jamelle Bouie",
+    "Associated Press",
+    "(AP Photo/Evan Vucci)",
+    "Photo: Getty Images",
+    "Getty Images",
+    "(Getty)",
+    "Protesters in Madrid via Reuters",
+    "Tags: Kristi Noem",
+    "Keywords",
+    "Filed under: Tech",
+    "• Facebook, Twitter",
+    "FacebookTwitterEmail",
+    "Name *",
+    "Jane says:",
+    "Home › News › World",
+    "News | World News",
+    "Privacy Policy | Terms of Use",
+    "1:02 / 3:45",
+    "Email: info@osso.nl",
+    "© 2019 Vox Media, LLC. All Rights Reserved",
+    "Nov. 19, 2019 8:03 am ET",
+    "Updated 2h ago",
+    "4/1/2019 | +2.7%",
+    "Smoke rises from the building on Feb. 26, 2022.",
+    "Sign up for our newsletter",
+    "We use cookies to improve your experience on our site.",
+    "Support UP or become our patron!",
+    "Get it on Google Play",
+    "Join the Facebook group",
+    "Follow us on X",
+    "Terms apply.",
+    "Help me spread the word!",
+    "READ MORE: How it went",
+    "(Related: the vote)",
+    "About UsContact UsTerms of UsePrivacy Policy",
+    "| | January 22nd, 2019 |",
+    "Politicsa Videoa",
+    "Q&A: the app update",
+    "Advertisement",
 ]
 
 

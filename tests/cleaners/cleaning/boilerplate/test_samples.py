@@ -120,7 +120,11 @@ def test_every_removed_line_is_recorded(sample):
     stripped = strip_boilerplate(fixture(sample))
     left = stripped.text.split("\n")
     assert len(left) == len(raw)
-    gone = [before.strip() for before, after in zip(raw, left) if before.strip() and not after]
+    gone = [
+        before.strip()
+        for before, after in zip(raw, left, strict=False)
+        if before.strip() and not after
+    ]
     recorded = [line for removal in stripped.removed for line in removal.text.split("\n")]
     assert sorted(recorded) == sorted(gone)
     assert all(
