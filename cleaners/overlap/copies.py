@@ -29,9 +29,8 @@ import numpy as np
 
 from cleaners.overlap.banding import candidate_pairs
 from cleaners.overlap.signature import Signature
+from cleaners.overlap.thresholds import NEAR_CONTAINMENT, NEAR_JACCARD
 
-NEAR_JACCARD = 0.35
-NEAR_CONTAINMENT = 0.6
 MIN_CONTAINMENT_JACCARD = 0.05
 # The banding uses the first BANDS * BAND_ROWS of the NUM_PERM values; verification all of them.
 BANDS = 32

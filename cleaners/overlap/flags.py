@@ -47,17 +47,12 @@ import numpy as np
 
 from cleaners.overlap.arrays import release_free_memory
 from cleaners.overlap.clusters import connected_components, name_clusters, pick_representative
-from cleaners.overlap.copies import NEAR_CONTAINMENT, NEAR_JACCARD, flag_copies
+from cleaners.overlap.copies import flag_copies
 from cleaners.overlap.index import IndexedPair, OverlapIndex, OverlapIndexError, TermFrequencies
 from cleaners.overlap.salient import name_terms
 from cleaners.overlap.signature import Signature
-from cleaners.overlap.stories import (
-    MERGE_SCALED,
-    WINDOW_DAYS,
-    StoryPair,
-    StoryScope,
-    flag_stories,
-)
+from cleaners.overlap.stories import StoryPair, StoryScope, flag_stories
+from cleaners.overlap.thresholds import MERGE_SCALED, NEAR_CONTAINMENT, NEAR_JACCARD, WINDOW_DAYS
 from cleaners.overlap.weights import term_counts
 from cleaners.records import Overlap
 

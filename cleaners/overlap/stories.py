@@ -42,24 +42,22 @@ from cleaners.overlap.arrays import find_in_slices, release_free_memory, sorted_
 from cleaners.overlap.clusters import average_linkage
 from cleaners.overlap.salient import PAIR_BIT
 from cleaners.overlap.sketches import lsh_candidates
+from cleaners.overlap.thresholds import MERGE_SCALED, WINDOW_DAYS
 from cleaners.overlap.weights import WeightedSets, weighted_sets
 
 # Verification and clustering, chosen on stories-dev where the results stay flat around them
-# (RANK 4-6, MERGE_SCALED 1.2-1.3, SCALE_FLOOR 0.04-0.06 all score alike).
+# (RANK 4-6, SCALE_FLOOR 0.04-0.06 all score alike; MERGE_SCALED: see thresholds.py).
 RANK = 5
 SCALE_FLOOR = 0.05
 BACKGROUND = 1.6
 SMALL_CORPUS = 50  # documents of one language below which a pair must be a document's best
 BEST_SHARE = 0.8  # a small corpus's pairs: at least this share of each document's best
-MERGE_SCALED = 1.25
 FLAG_SCALED = 0.6  # inside a cluster, pairs at half the merge level are listed too
 # Absolute evidence a flagged pair needs, whatever the corpus around it.
 MIN_SHARED_PHRASES = 2
 MIN_SIMILARITY = 0.05
 UNDATED_SHARED_PHRASES = 2
 UNDATED_SIMILARITY = 0.1
-# News of one event comes out within days; beyond a week it is a follow-up or another event.
-WINDOW_DAYS = 7
 TERMS_SHOWN = 5
 TWO_HOP_NEIGHBOURS = 5
 TWO_HOP_MIN = 0.06

@@ -17,8 +17,7 @@ from pathlib import Path
 from typing import Any, get_type_hints
 
 from cleaners.cleaning.recurring import MIN_DOCUMENTS
-from cleaners.overlap.copies import NEAR_CONTAINMENT, NEAR_JACCARD
-from cleaners.overlap.stories import MERGE_SCALED, WINDOW_DAYS
+from cleaners.overlap.thresholds import MERGE_SCALED, NEAR_CONTAINMENT, NEAR_JACCARD, WINDOW_DAYS
 
 DEFAULT_BATCH_SIZE = 2000
 ENGINES = ("auto", "inline", "process", "dask")
