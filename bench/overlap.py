@@ -80,6 +80,7 @@ from cleaners.overlap.signature import (
     NUM_PERM,
     SHINGLE_WORDS,
     Signature,
+    sign_cleaned,
     sign_document,
 )
 from cleaners.reading.language import detect_language
@@ -392,16 +393,7 @@ def bench_sample() -> None:
     for path in sorted(SAMPLE.glob("*.txt")):
         for raw in read_file_bytes(path.name, path.name, path.read_bytes()):
             doc = clean_document(raw)
-            signatures.append(
-                sign_document(
-                    doc.id,
-                    doc.text,
-                    title=doc.title,
-                    date=doc.date,
-                    language=doc.language,
-                    url=doc.url,
-                )
-            )
+            signatures.append(sign_cleaned(doc))
     flags = flag_overlaps(signatures, OverlapIndex(), today=TODAY)
     found = [f"{p.a} ~ {p.b} {p.kind} {p.similarity:.3f} {list(p.terms)}" for p in flags.pairs]
     print(f"sample raw/ ({len(signatures)} articles): flagged {'; '.join(found) or 'nothing'}")

@@ -43,6 +43,7 @@ from cleaners.overlap.arrays import sorted_unique
 from cleaners.overlap.dates import find_date
 from cleaners.overlap.salient import lexicon, salient_terms
 from cleaners.overlap.tokens import U32, U64, mix64_inplace, word_hashes
+from cleaners.records import Document
 
 if TYPE_CHECKING:
     from datasketch import LeanMinHash, MinHash
@@ -86,6 +87,13 @@ class Signature:
         from datasketch import LeanMinHash  # deferred: batches sign without paying its import
 
         return LeanMinHash(seed=MINHASH_SEED, hashvalues=self.hashvalues, scheme=MINHASH_SCHEME)
+
+
+def sign_cleaned(doc: Document) -> Signature:
+    """Return the signature of a kept document from its clean text and metadata."""
+    return sign_document(
+        doc.id, doc.text, title=doc.title, date=doc.date, language=doc.language, url=doc.url
+    )
 
 
 def sign_document(

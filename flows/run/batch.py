@@ -16,7 +16,7 @@ from pathlib import Path
 
 from cleaners.cleaning.pipeline import clean_document
 from cleaners.cleaning.recurring import LineCounts, count_lines, merge_counts, site_of
-from cleaners.overlap.signature import Signature, sign_document
+from cleaners.overlap.signature import Signature, sign_cleaned
 from cleaners.records import Document
 from flows.run.manifest import RunRecord, write_fragment
 from flows.run.output import (
@@ -136,16 +136,7 @@ def process_items(
         if doc.status == "kept":
             staged = staging / staged_text_path(fragment, record.text_path)
             write_staged(staged, clean_text_bytes(doc))
-            signatures.append(
-                sign_document(
-                    doc.id,
-                    doc.text,
-                    title=doc.title,
-                    date=doc.date,
-                    language=doc.language,
-                    url=doc.url,
-                )
-            )
+            signatures.append(sign_cleaned(doc))
         records.append(record)
     signed = time.perf_counter()
     result.records = write_fragment(fragment, records)
