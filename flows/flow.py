@@ -282,7 +282,6 @@ def run_stages(settings: Settings, staging: Path, report: RunReport, clock: floa
         owners=quote(owners),
     )
     review = collect_review(records, flagged.overlaps, settings.out, TABLE_ROWS)
-    shutil.rmtree(staging, ignore_errors=True)
     lap(report, "write", clock)
     report.index_documents, report.index_bytes = overlap_step.index_size(settings.state, flagged)
 
