@@ -246,16 +246,27 @@ def ui_hint(flow_run_id: str | None, *, temporary: bool) -> str:
     )
 
 
+def serve_banner(name: str, cron: str, *, api_url: str | None) -> str:
+    """Return what `presswash serve` prints first: what it serves and how to trigger a run."""
+    head = f"presswash: serving deployment 'presswash/{name}' on cron {cron!r}; Ctrl-C to stop."
+    if api_url:
+        return f"{head}\nTrigger a run now with: prefect deployment run 'presswash/{name}'"
+    # The temporary server lives inside this process: no other shell or UI can reach it.
+    return (
+        f"{head}\nNo Prefect server is set up (PREFECT_API_URL is unset), so the schedule runs on a "
+        "temporary server inside this process, which no other shell or UI can reach. To trigger "
+        "runs by hand and see them in the UI, start `presswash ui` and "
+        f"`export PREFECT_API_URL={UI_URL}/api` before `presswash serve`."
+    )
+
+
 def serve(params: dict, cron: str, name: str) -> int:
     """Serve a deployment of the flow on a cron schedule (a long-lived process)."""
     from flows.deployment import build_deployment
     from flows.foreground import serve_deployment
+    from flows.server import configured_api_url
 
-    print(
-        f"presswash: serving deployment 'presswash/{name}' on cron {cron!r}; Ctrl-C to stop.\n"
-        f"Trigger a run now with: prefect deployment run 'presswash/{name}'",
-        flush=True,
-    )
+    print(serve_banner(name, cron, api_url=configured_api_url()), flush=True)
     serve_deployment(build_deployment(params, cron, name))
     return 0
 

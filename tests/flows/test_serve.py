@@ -25,3 +25,17 @@ def test_deployment_carries_the_cron_schedule_and_the_cli_options(prefect_api, c
     assert deployment.parameters["out"] == str(tmp_path / "clean")
     assert deployment.parameters["same_story_window_days"] == 7  # every setting, pinned
     assert "presswash" in deployment.tags
+
+
+def test_serve_points_at_a_reachable_server_before_promising_a_trigger():
+    from flows.cli import serve_banner
+
+    # Without a configured server the runner's temporary server is private to the process: the
+    # `prefect deployment run` hint would fail from any other shell, so it is not offered.
+    private = serve_banner("scheduled", "0 * * * *", api_url=None)
+    assert "prefect deployment run" not in private
+    assert "PREFECT_API_URL" in private and "presswash ui" in private
+
+    shared = serve_banner("scheduled", "0 * * * *", api_url="http://127.0.0.1:4200/api")
+    assert "prefect deployment run 'presswash/scheduled'" in shared
+    assert "temporary server" not in shared
