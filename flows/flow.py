@@ -261,6 +261,7 @@ def run_stages(settings: Settings, staging: Path, report: RunReport, clock: floa
 
     read = inputs_read(results, logger)
     records = mark_duplicate_ids([record for r in results for record in r.records], owners)
+    log_overruled(records, logger)
     winners = {r.id for r in records if r.status == "kept"}
     # quote(): Prefect would otherwise walk these big collections to record the task's inputs.
     flagged = observer.run(
@@ -306,6 +307,19 @@ def inputs_read(results: list[BatchResult], logger) -> ReadLog:
             read.changed[0],
         )
     return read
+
+
+def log_overruled(records: list[RunRecord], logger) -> None:
+    """Say how many documents the batches counted as kept were rejected for their id afterwards."""
+    overruled = [r for r in records if r.overruled]
+    if overruled:
+        # The batch lines counted these as kept: without this line the totals would not add up.
+        logger.warning(
+            "%s rejected after cleaning: %s (first: %s)",
+            count_noun(len(overruled), "document"),
+            "their id or clean-text name belongs to another input",
+            overruled[0].reason,
+        )
 
 
 def profile_groups(batch_files: list[str], workers: int) -> list[list[str]]:

@@ -216,3 +216,26 @@ def test_lines_read_from_many_open_fragments_are_each_records_own(tmp_path):
     assert [s for s, _ in read] == ordered + ordered[::-1]
     assert [line for _, line in read] == [fragment_line(s) for s in ordered + ordered[::-1]]
     assert {json.loads(line)["id"] for _, line in read} == {s.id for s in summaries}
+
+
+def test_documents_rejected_for_their_id_after_cleaning_are_logged(tmp_path):
+    from flows.flow import log_overruled
+
+    class Lines:
+        def __init__(self):
+            self.lines = []
+
+        def warning(self, message, *args):
+            self.lines.append(message % args)
+
+    summaries = write_fragment(
+        tmp_path / "batch-000000.jsonl",
+        [record("a", source="f.jsonl:1"), record("a", source="f.jsonl:2"), record("b")],
+    )
+    logger = Lines()
+    log_overruled(mark_duplicate_ids(summaries), logger)
+    log_overruled(mark_duplicate_ids(write_fragment(tmp_path / "b.jsonl", [record("c")])), logger)
+    # The batch lines counted f.jsonl:2 as kept; one warning corrects the total, none when clean.
+    assert len(logger.lines) == 1
+    assert logger.lines[0].startswith("1 document rejected after cleaning")
+    assert "duplicate id 'a': first seen in f.jsonl:1" in logger.lines[0]
