@@ -43,6 +43,9 @@ CJK_RANGES = (
 )
 WORD, CJK = 1, 2  # kinds of character in `char_kinds`
 STEM_CHARS = 6
+# Texts are hashed a piece of about this many characters at a time, cut at a space: the numpy
+# temporaries are some 30 bytes a character, which a 50 MB text would make 1.5 GB at once.
+PIECE_CHARS = 1 << 20
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -58,6 +61,45 @@ class Words:
 
 def word_hashes(text: str) -> Words:
     """Return the hashed words of ``text``: lower-cased, with their lengths and capitals."""
+    if len(text) <= PIECE_CHARS:
+        return piece_hashes(text)
+    parts, offset = [], 0
+    for piece in pieces(text, PIECE_CHARS):
+        words = piece_hashes(piece)
+        parts.append(Words(**{**as_fields(words), "starts": words.starts + offset}))
+        offset += len(piece.lower())  # starts count in the lower-cased text, as for one piece
+    return Words(**{name: np.concatenate([as_fields(w)[name] for w in parts]) for name in FIELDS})
+
+
+FIELDS = ("hashes", "lengths", "capitalised", "starts", "stems")
+
+
+def as_fields(words: Words) -> dict[str, np.ndarray]:
+    """Return the arrays of a Words by field name."""
+    return {name: getattr(words, name) for name in FIELDS}
+
+
+def pieces(text: str, size: int) -> list[str]:
+    """Cut ``text`` into pieces of at most ``size`` characters, each ending at a space or newline.
+
+    Words never straddle a cut, and casing is per character on either side of a space, so the
+    pieces hash to the words of the whole text; a run of ``size`` characters without a space is
+    cut where it reaches the size (one word or CJK bigram split in a text without spaces).
+    """
+    cuts, start = [], 0
+    while len(text) - start > size:
+        space = max(
+            text.rfind(" ", start + 1, start + size), text.rfind("\n", start + 1, start + size)
+        )
+        end = space + 1 if space > start else start + size
+        cuts.append(text[start:end])
+        start = end
+    cuts.append(text[start:])
+    return cuts
+
+
+def piece_hashes(text: str) -> Words:
+    """Return the hashed words of one piece of text (see `word_hashes`)."""
     lowered = text.lower()
     points = np.frombuffer(lowered.encode("utf-32-le"), dtype=U32)
     kinds = char_kinds()[points]
@@ -125,8 +167,11 @@ def cjk_bigrams(words: Words, single: np.ndarray) -> Words:
     paired += hashes[at + 1]
     hashes[at] = mix64_inplace(paired)
     lengths = np.where(adjacent, 2, words.lengths)
+    stems = np.where(
+        single, hashes, words.stems
+    )  # a bigram is its own stem; other words keep theirs
     return Words(
-        hashes[keep], lengths[keep], words.capitalised[keep], words.starts[keep], hashes[keep]
+        hashes[keep], lengths[keep], words.capitalised[keep], words.starts[keep], stems[keep]
     )
 
 

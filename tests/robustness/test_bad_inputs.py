@@ -347,12 +347,6 @@ def test_one_50_mb_line_finishes_and_is_recorded(one_line_run):
     assert rec["id"] == "one-line" and (rec["status"] == "kept" or rec["reason"])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="signing a 50 MB text alone peaks at 2.1 GB (sign_document "
-    "hashes every code point and shingle at once; cleaning peaks at 0.95 GB): reported "
-    "to the signature owner",
-)
 def test_one_50_mb_line_does_not_blow_memory(one_line_run):
     finished, _ = one_line_run
     # The process holds Prefect (~300 MB) and a few copies of the text; 1.5 GB is 25 times the

@@ -95,3 +95,31 @@ def test_mix64_keeps_its_input_and_matches_the_in_place_mix():
     mixed = mix64(values)
     assert np.array_equal(values, kept) and not np.array_equal(mixed, values)
     assert np.array_equal(mix64_inplace(values), mixed) and np.array_equal(values, mixed)
+
+
+@pytest.mark.parametrize("lengthened", [False, True], ids=["same-length", "dotted-capital-i"])
+def test_a_long_text_hashed_in_pieces_gives_the_words_of_the_whole(monkeypatch, lengthened):
+    import cleaners.overlap.tokens as tokens
+
+    # Latin with capitals, Greek capitals and CJK runs between spaces and newlines: cutting at
+    # whitespace must change no word, bigram, capital or position. A dotted capital I, which
+    # lower() lengthens, shifts the positions of every later piece.
+    line = (
+        " ".join(SNIPPETS.values()) + " ΟΔΥΣΣΕΑΣ\n台湾海峡の緊張が高まる 서울에서 회담이 열렸다\n"
+    )
+    text = (line + (" İstanbul’da seçim" if lengthened else "")) * 40
+    whole = tokens.piece_hashes(text)
+    monkeypatch.setattr(tokens, "PIECE_CHARS", 97)
+    assert len(tokens.pieces(text, 97)) > 40
+    pieced = tokens.word_hashes(text)
+    # The whole text's capitals go unread when lower() changes its length; a piece's are read.
+    fields = [f for f in tokens.FIELDS if not (lengthened and f == "capitalised")]
+    for name in fields:
+        assert np.array_equal(getattr(pieced, name), getattr(whole, name)), name
+
+
+def test_a_run_without_whitespace_is_cut_at_the_piece_size():
+    from cleaners.overlap.tokens import pieces
+
+    assert [len(p) for p in pieces("x" * 250, 100)] == [100, 100, 50]
+    assert pieces("ab cd", 100) == ["ab cd"]
