@@ -40,7 +40,7 @@ import numpy as np
 
 from cleaners.overlap.arrays import find_in_slices, release_free_memory, sorted_unique
 from cleaners.overlap.clusters import average_linkage
-from cleaners.overlap.salient import PAIR_BIT
+from cleaners.overlap.salient import FREQUENT_BOOST, PAIR_BIT, PART_BOOSTS, TITLE_BOOST
 from cleaners.overlap.sketches import lsh_candidates
 from cleaners.overlap.thresholds import MERGE_SCALED, WINDOW_DAYS
 from cleaners.overlap.weights import WeightedSets, weighted_sets
@@ -58,6 +58,8 @@ MIN_SHARED_PHRASES = 2
 MIN_SIMILARITY = 0.05
 UNDATED_SHARED_PHRASES = 2
 UNDATED_SIMILARITY = 0.1
+MIN_SHARED_TITLE_WORDS = 1  # when both documents have a title
+TITLE_WORDS_FOR_PHRASES = 2  # shared title words that stand for a shared phrase but one
 TERMS_SHOWN = 5
 TWO_HOP_NEIGHBOURS = 5
 TWO_HOP_MIN = 0.06
@@ -105,23 +107,25 @@ def flag_stories(
     sets = weighted_sets(scope.terms, scope.boosts, counts, scope.documents, scope.sites)
     candidates = lsh_candidates(sets)
     release_free_memory()  # the sketches' temporaries
-    pairs, similar, phrases = verify(sets, within_window(candidates, scope.days, window_days))
+    pairs, similar, phrases, titles, headlines = verify(
+        sets, within_window(candidates, scope.days, window_days)
+    )
     extra = within_window(two_hop(pairs, similar, count), scope.days, window_days)
     known = pairs[:, 0] * count + pairs[:, 1]
     extra = extra[~np.isin(extra[:, 0] * count + extra[:, 1], known)]
-    more, more_similar, more_phrases = verify(sets, extra)
+    more, more_similar, more_phrases, more_titles, more_headlines = verify(sets, extra)
     pairs = np.concatenate([pairs, more])
     similar = np.concatenate([similar, more_similar])
     phrases = np.concatenate([phrases, more_phrases])
+    titles = np.concatenate([titles, more_titles])
+    headlines = np.concatenate([headlines, more_headlines])
     scale = local_scale(pairs, similar, count)
     scaled = similar / np.sqrt(scale[pairs[:, 0]] * scale[pairs[:, 1]])
     cluster = average_linkage(
         dict(zip(map(tuple, pairs.tolist()), scaled.tolist(), strict=True)), merge_from
     )
     both_dated = scope.dated[pairs[:, 0]] & scope.dated[pairs[:, 1]]
-    enough = np.where(
-        both_dated, phrases >= MIN_SHARED_PHRASES, phrases >= UNDATED_SHARED_PHRASES
-    ) & (similar >= np.where(both_dated, MIN_SIMILARITY, UNDATED_SIMILARITY))
+    enough = evidence(pairs, similar, phrases, titles, headlines, both_dated, has_title(sets))
     enough &= stands_out(pairs, similar, scope.documents < SMALL_CORPUS)
     flagged = {}
     for (i, j), s, value, ok, n, d in zip(
@@ -156,13 +160,49 @@ def shared_terms(sets: WeightedSets, i: int, j: int) -> tuple[int, ...]:
     # Rarest first, and a pair ("xi jinping") before a word of the same rarity: most specific.
     rare = sets.rarity[at_left + left.start]
     order = np.lexsort((common, -weight, -(common & PAIR_BIT).astype(np.int8), -rare))
-    return tuple(common[order][weight[order] > 0][:TERMS_SHOWN].tolist())
+    # A language's frequent words ("these") count, but do not tell a person why a pair was made.
+    word = (common & PAIR_BIT) == 0
+    frequent = word & ~np.isin(sets.boosts[at_left + left.start], PART_BOOSTS)
+    shown = (weight > 0) & ~frequent
+    return tuple(common[order][shown[order]][:TERMS_SHOWN].tolist())
+
+
+def evidence(
+    pairs: np.ndarray,
+    similar: np.ndarray,
+    phrases: np.ndarray,
+    titles: np.ndarray,
+    headlines: np.ndarray,
+    both_dated: np.ndarray,
+    titled: np.ndarray,
+) -> np.ndarray:
+    """Tell, for each pair, that it carries the absolute evidence of one story.
+
+    Shared phrases (or shared title words and a phrase: outlets headline an event by its
+    specifics), a least similarity, and, when both documents have a title, a shared title word:
+    two pages that share a topic's vocabulary in their text but nothing in their headlines tell
+    two events (a newsletter and one of its items, two hearings of one inquiry).
+    """
+    enough = np.where(both_dated, phrases >= MIN_SHARED_PHRASES, phrases >= UNDATED_SHARED_PHRASES)
+    enough |= (titles >= TITLE_WORDS_FOR_PHRASES) & (phrases >= 1)
+    enough &= similar >= np.where(both_dated, MIN_SIMILARITY, UNDATED_SIMILARITY)
+    both_titled = titled[pairs[:, 0]] & titled[pairs[:, 1]]
+    return enough & ((titles >= MIN_SHARED_TITLE_WORDS) | ~both_titled)
+
+
+def has_title(sets: WeightedSets) -> np.ndarray:
+    """Tell, for each document, that its title holds a word that is not a frequent word."""
+    words = ((sets.terms & PAIR_BIT) == 0) & (sets.boosts >= TITLE_BOOST)
+    doc = np.repeat(np.arange(len(sets.offsets) - 1), np.diff(sets.offsets))
+    return np.bincount(doc[words], minlength=len(sets.offsets) - 1) > 0
 
 
 def verify(sets: WeightedSets, pairs: np.ndarray) -> tuple[np.ndarray, ...]:
-    """Return the pairs that share any weight, their weighted Jaccard and their shared phrases."""
+    """Return the pairs that share any weight, their weighted Jaccard, phrases and title words."""
     values = np.zeros(len(pairs))
     phrases = np.zeros(len(pairs), dtype=np.int64)
+    titles = np.zeros(len(pairs), dtype=np.int64)
+    headlines = np.zeros(len(pairs), dtype=np.int64)
     step = max(1, VERIFY_PAIRS // THREADS)
 
     def verify_batch(start: int) -> None:
@@ -179,7 +219,16 @@ def verify(sets: WeightedSets, pairs: np.ndarray) -> tuple[np.ndarray, ...]:
         rows = np.repeat(np.arange(len(left)), sizes)
         shared = np.bincount(rows, shared_each, len(left))
         is_pair = (sets.terms[entry] & PAIR_BIT) != 0
+        least = np.minimum(sets.boosts[entry], sets.boosts[at])
         phrases[start : start + step] = np.bincount(rows, (shared_each > 0) & is_pair, len(left))
+        # A word of one title and of the other's title or lead (a frequent word's included): a
+        # navigation line taken for a title must not hide what the lead says.
+        word = (shared_each > 0) & ~is_pair
+        most = np.maximum(sets.boosts[entry], sets.boosts[at])
+        in_headline = word & (most >= TITLE_BOOST * FREQUENT_BOOST) & (least >= FREQUENT_BOOST)
+        headlines[start : start + step] = np.bincount(rows, in_headline, len(left))
+        in_titles = word & (least >= TITLE_BOOST * FREQUENT_BOOST)  # a word of both titles
+        titles[start : start + step] = np.bincount(rows, in_titles, len(left))
         union = sets.totals[left] + sets.totals[right] - shared
         values[start : start + step] = np.divide(
             shared, union, out=np.zeros_like(shared), where=union > 0
@@ -188,7 +237,7 @@ def verify(sets: WeightedSets, pairs: np.ndarray) -> tuple[np.ndarray, ...]:
     with ThreadPoolExecutor(max_workers=THREADS) as pool:
         list(pool.map(verify_batch, range(0, len(pairs), step)))
     keep = values > 0
-    return pairs[keep], values[keep], phrases[keep]
+    return pairs[keep], values[keep], phrases[keep], titles[keep], headlines[keep]
 
 
 def ranked_neighbours(
