@@ -107,25 +107,24 @@ def flag_stories(
     sets = weighted_sets(scope.terms, scope.boosts, counts, scope.documents, scope.sites)
     candidates = lsh_candidates(sets)
     release_free_memory()  # the sketches' temporaries
-    pairs, similar, phrases, titles, headlines = verify(
+    pairs, similar, phrases, titles = verify(
         sets, within_window(candidates, scope.days, window_days)
     )
     extra = within_window(two_hop(pairs, similar, count), scope.days, window_days)
     known = pairs[:, 0] * count + pairs[:, 1]
     extra = extra[~np.isin(extra[:, 0] * count + extra[:, 1], known)]
-    more, more_similar, more_phrases, more_titles, more_headlines = verify(sets, extra)
+    more, more_similar, more_phrases, more_titles = verify(sets, extra)
     pairs = np.concatenate([pairs, more])
     similar = np.concatenate([similar, more_similar])
     phrases = np.concatenate([phrases, more_phrases])
     titles = np.concatenate([titles, more_titles])
-    headlines = np.concatenate([headlines, more_headlines])
     scale = local_scale(pairs, similar, count)
     scaled = similar / np.sqrt(scale[pairs[:, 0]] * scale[pairs[:, 1]])
     cluster = average_linkage(
         dict(zip(map(tuple, pairs.tolist()), scaled.tolist(), strict=True)), merge_from
     )
     both_dated = scope.dated[pairs[:, 0]] & scope.dated[pairs[:, 1]]
-    enough = evidence(pairs, similar, phrases, titles, headlines, both_dated, has_title(sets))
+    enough = evidence(pairs, similar, phrases, titles, both_dated, has_title(sets))
     enough &= stands_out(pairs, similar, scope.documents < SMALL_CORPUS)
     flagged = {}
     for (i, j), s, value, ok, n, d in zip(
@@ -172,7 +171,6 @@ def evidence(
     similar: np.ndarray,
     phrases: np.ndarray,
     titles: np.ndarray,
-    headlines: np.ndarray,
     both_dated: np.ndarray,
     titled: np.ndarray,
 ) -> np.ndarray:
@@ -202,7 +200,6 @@ def verify(sets: WeightedSets, pairs: np.ndarray) -> tuple[np.ndarray, ...]:
     values = np.zeros(len(pairs))
     phrases = np.zeros(len(pairs), dtype=np.int64)
     titles = np.zeros(len(pairs), dtype=np.int64)
-    headlines = np.zeros(len(pairs), dtype=np.int64)
     step = max(1, VERIFY_PAIRS // THREADS)
 
     def verify_batch(start: int) -> None:
@@ -223,11 +220,8 @@ def verify(sets: WeightedSets, pairs: np.ndarray) -> tuple[np.ndarray, ...]:
         phrases[start : start + step] = np.bincount(rows, (shared_each > 0) & is_pair, len(left))
         # A word of one title and of the other's title or lead (a frequent word's included): a
         # navigation line taken for a title must not hide what the lead says.
-        word = (shared_each > 0) & ~is_pair
-        most = np.maximum(sets.boosts[entry], sets.boosts[at])
-        in_headline = word & (most >= TITLE_BOOST * FREQUENT_BOOST) & (least >= FREQUENT_BOOST)
-        headlines[start : start + step] = np.bincount(rows, in_headline, len(left))
-        in_titles = word & (least >= TITLE_BOOST * FREQUENT_BOOST)  # a word of both titles
+        # A word of both titles: a title's boost in both (a frequent word's included).
+        in_titles = (shared_each > 0) & ~is_pair & (least >= TITLE_BOOST * FREQUENT_BOOST)
         titles[start : start + step] = np.bincount(rows, in_titles, len(left))
         union = sets.totals[left] + sets.totals[right] - shared
         values[start : start + step] = np.divide(
@@ -237,7 +231,7 @@ def verify(sets: WeightedSets, pairs: np.ndarray) -> tuple[np.ndarray, ...]:
     with ThreadPoolExecutor(max_workers=THREADS) as pool:
         list(pool.map(verify_batch, range(0, len(pairs), step)))
     keep = values > 0
-    return pairs[keep], values[keep], phrases[keep], titles[keep], headlines[keep]
+    return pairs[keep], values[keep], phrases[keep], titles[keep]
 
 
 def ranked_neighbours(
