@@ -60,9 +60,11 @@ UNDATED_SHARED_PHRASES = 2
 UNDATED_SIMILARITY = 0.1
 MIN_SHARED_TITLE_WORDS = 1  # when both documents have a title
 TITLE_WORDS_FOR_PHRASES = 2  # shared title words that stand for a shared phrase but one
+MIN_TITLE_COVERAGE = 0.25
 TERMS_SHOWN = 5
 TWO_HOP_NEIGHBOURS = 5
 TWO_HOP_MIN = 0.06
+TITLE_WORD = TITLE_BOOST * FREQUENT_BOOST  # the least boost of a title's word
 # Verifying is numpy work on big arrays, which releases the GIL: it runs in threads, one a core.
 THREADS = os.cpu_count() or 1
 VERIFY_PAIRS = 2000  # candidate pairs verified at once by all threads together
@@ -107,17 +109,18 @@ def flag_stories(
     sets = weighted_sets(scope.terms, scope.boosts, counts, scope.documents, scope.sites)
     candidates = lsh_candidates(sets)
     release_free_memory()  # the sketches' temporaries
-    pairs, similar, phrases, titles = verify(
+    pairs, similar, phrases, titles, covered = verify(
         sets, within_window(candidates, scope.days, window_days)
     )
     extra = within_window(two_hop(pairs, similar, count), scope.days, window_days)
     known = pairs[:, 0] * count + pairs[:, 1]
     extra = extra[~np.isin(extra[:, 0] * count + extra[:, 1], known)]
-    more, more_similar, more_phrases, more_titles = verify(sets, extra)
+    more, more_similar, more_phrases, more_titles, more_covered = verify(sets, extra)
     pairs = np.concatenate([pairs, more])
     similar = np.concatenate([similar, more_similar])
     phrases = np.concatenate([phrases, more_phrases])
     titles = np.concatenate([titles, more_titles])
+    covered = np.concatenate([covered, more_covered])
     scale = local_scale(pairs, similar, count)
     scaled = similar / np.sqrt(scale[pairs[:, 0]] * scale[pairs[:, 1]])
     cluster = average_linkage(
@@ -125,6 +128,7 @@ def flag_stories(
     )
     both_dated = scope.dated[pairs[:, 0]] & scope.dated[pairs[:, 1]]
     enough = evidence(pairs, similar, phrases, titles, both_dated, has_title(sets))
+    enough &= covered >= MIN_TITLE_COVERAGE
     enough &= stands_out(pairs, similar, scope.documents < SMALL_CORPUS)
     flagged = {}
     for (i, j), s, value, ok, n, d in zip(
@@ -188,6 +192,13 @@ def evidence(
     return enough & ((titles >= MIN_SHARED_TITLE_WORDS) | ~both_titled)
 
 
+def title_words(sets: WeightedSets) -> np.ndarray:
+    """Return how many words each document's title holds (frequent words included)."""
+    words = ((sets.terms & PAIR_BIT) == 0) & (sets.boosts >= TITLE_WORD)
+    doc = np.repeat(np.arange(len(sets.offsets) - 1), np.diff(sets.offsets))
+    return np.bincount(doc[words], minlength=len(sets.offsets) - 1)
+
+
 def has_title(sets: WeightedSets) -> np.ndarray:
     """Tell, for each document, that its title holds a word that is not a frequent word."""
     words = ((sets.terms & PAIR_BIT) == 0) & (sets.boosts >= TITLE_BOOST)
@@ -200,6 +211,8 @@ def verify(sets: WeightedSets, pairs: np.ndarray) -> tuple[np.ndarray, ...]:
     values = np.zeros(len(pairs))
     phrases = np.zeros(len(pairs), dtype=np.int64)
     titles = np.zeros(len(pairs), dtype=np.int64)
+    covered = np.zeros(len(pairs))
+    title_sizes = title_words(sets)
     step = max(1, VERIFY_PAIRS // THREADS)
 
     def verify_batch(start: int) -> None:
@@ -218,11 +231,19 @@ def verify(sets: WeightedSets, pairs: np.ndarray) -> tuple[np.ndarray, ...]:
         is_pair = (sets.terms[entry] & PAIR_BIT) != 0
         least = np.minimum(sets.boosts[entry], sets.boosts[at])
         phrases[start : start + step] = np.bincount(rows, (shared_each > 0) & is_pair, len(left))
-        # A word of one title and of the other's title or lead (a frequent word's included): a
-        # navigation line taken for a title must not hide what the lead says.
         # A word of both titles: a title's boost in both (a frequent word's included).
         in_titles = (shared_each > 0) & ~is_pair & (least >= TITLE_BOOST * FREQUENT_BOOST)
         titles[start : start + step] = np.bincount(rows, in_titles, len(left))
+        # Each title's words that the other document holds anywhere (weighed or not).
+        title_word = found & ~is_pair
+        on_left = np.bincount(rows, title_word & (sets.boosts[entry] >= TITLE_WORD), len(left))
+        on_right = np.bincount(rows, title_word & (sets.boosts[at] >= TITLE_WORD), len(left))
+        coverage = np.minimum(
+            on_left / np.maximum(title_sizes[left], 1), on_right / np.maximum(title_sizes[right], 1)
+        )
+        covered[start : start + step] = np.where(
+            (title_sizes[left] > 0) & (title_sizes[right] > 0), coverage, 1.0
+        )
         union = sets.totals[left] + sets.totals[right] - shared
         values[start : start + step] = np.divide(
             shared, union, out=np.zeros_like(shared), where=union > 0
@@ -231,7 +252,7 @@ def verify(sets: WeightedSets, pairs: np.ndarray) -> tuple[np.ndarray, ...]:
     with ThreadPoolExecutor(max_workers=THREADS) as pool:
         list(pool.map(verify_batch, range(0, len(pairs), step)))
     keep = values > 0
-    return pairs[keep], values[keep], phrases[keep], titles[keep]
+    return pairs[keep], values[keep], phrases[keep], titles[keep], covered[keep]
 
 
 def ranked_neighbours(

@@ -3,7 +3,7 @@
 import numpy as np
 
 from cleaners.overlap.salient import PAIR_BIT, language_salt, salient_terms
-from cleaners.overlap.stories import has_title, verify
+from cleaners.overlap.stories import MIN_TITLE_COVERAGE, has_title, verify
 from cleaners.overlap.tokens import word_hashes
 from cleaners.overlap.weights import weighted_sets
 
@@ -48,10 +48,21 @@ def test_a_frequent_word_weighs_less_than_a_name_of_the_same_place():
     assert found["government"] < found["paratroopers"]
 
 
-def sign(title: str, text: str) -> tuple[np.ndarray, np.ndarray]:
+def sign(title: str, text: str, language: str = "en") -> tuple[np.ndarray, np.ndarray]:
     words = word_hashes(f"{title}\n{text}")
-    terms, boosts, _ = salient_terms(words, len(word_hashes(title).hashes), "en")
+    terms, boosts, _ = salient_terms(words, len(word_hashes(title).hashes), language)
     return terms, boosts
+
+
+def verified(documents: list, pairs: list) -> tuple[np.ndarray, ...]:
+    """Verify pairs of documents whose every term is in two documents of a hundred."""
+    terms = [t for t, _ in documents]
+    counts = np.concatenate([np.full(len(t), 2, dtype=np.int32) for t in terms])
+    count = len(documents)
+    sets = weighted_sets(
+        terms, [b for _, b in documents], counts, np.full(count, 100), np.full(count, -1)
+    )
+    return (*verify(sets, np.array(pairs)), has_title(sets))
 
 
 # A newsletter round-up and one of its items: the item's names recur in the round-up's lead,
@@ -75,12 +86,32 @@ OTHER_OUTLET = (
 
 def test_titled_documents_must_share_a_title_word_to_be_one_story():
     documents = [sign(*ROUNDUP), sign(*ITEM), sign(*OTHER_OUTLET)]
-    terms = [t for t, _ in documents]
-    counts = np.concatenate([np.full(len(t), 2, dtype=np.int32) for t in terms])
-    sets = weighted_sets(
-        terms, [b for _, b in documents], counts, np.full(3, 100), np.full(3, -1, dtype=np.int64)
-    )
-    pairs, similar, phrases, titles = verify(sets, np.array([[0, 1], [1, 2]]))
-    assert has_title(sets).all()
+    _, _, phrases, titles, _, titled = verified(documents, [[0, 1], [1, 2]])
+    assert titled.all()
     assert phrases[0] >= 2 and titles[0] == 0  # the round-up shares the item's lead, not its title
     assert titles[1] >= 3  # two outlets' headlines name the same people
+
+
+# Two reports of one week on Covid at the Beijing Olympics: the same topic and places, but each
+# headline names athletes the other report never mentions; and two outlets on one of them.
+KRAMER = (
+    "Marita Kramer verpasst Olympische Spiele in Peking",
+    "Die Gesamtweltcupführende Marita Kramer aus Österreich wird die Olympischen Spiele in Peking "
+    "aufgrund positiver Corona-Tests verpassen, wie der Österreichische Skiverband mitteilte.",
+)
+FRENZEL = (
+    "Olympia 2022: Zwei weitere Corona-Fälle! Kombinierer Eric Frenzel und Terence Weber betroffen",
+    "Der dreimalige Olympiasieger Eric Frenzel und sein Teamkollege Terence Weber sind in Peking "
+    "positiv auf das Coronavirus getestet worden, teilte der DOSB vor der Eröffnungsfeier mit.",
+)
+FRENZEL_ELSEWHERE = (
+    "Corona-Schock für Eric Frenzel: Olympiasieger in Peking positiv getestet",
+    "Eric Frenzel ist kurz vor den Olympischen Spielen in Peking positiv auf das Coronavirus "
+    "getestet worden. Auch Terence Weber ist betroffen, wie der DOSB mitteilte.",
+)
+
+
+def test_each_title_must_be_found_in_the_other_document():
+    documents = [sign(*KRAMER, "de"), sign(*FRENZEL, "de"), sign(*FRENZEL_ELSEWHERE, "de")]
+    _, _, _, _, covered, _ = verified(documents, [[0, 1], [1, 2]])
+    assert covered[0] < MIN_TITLE_COVERAGE <= covered[1]
