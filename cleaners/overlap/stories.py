@@ -23,8 +23,13 @@ whose date falls within ``WINDOW_DAYS`` of a run document; see cleaners/overlap/
    ``FLAG_SCALED``, that share at least ``MIN_SHARED_PHRASES`` weighted phrases (pairs of
    neighbouring words: "duvet lung", "forest hill") and whose similarity is at least
    ``MIN_SIMILARITY`` (``UNDATED_SHARED_PHRASES`` and ``UNDATED_SIMILARITY`` when a document has
-   no date: nothing then says they come from the same week). The absolute bars
-   hold where the corpus says little: a handful of unrelated documents always has a best pair.
+   no date: nothing then says they come from the same week); ``TITLE_WORDS_FOR_PHRASES`` words
+   of both titles stand for all shared phrases but one. Two titled documents must share a title
+   word, and at least ``MIN_TITLE_COVERAGE`` of each title's words must be found in the other
+   document: outlets headline one event by its specifics, while two events of one topic (a
+   product's review and its rumour, two athletes' positive tests) headline different ones. The
+   absolute bars hold where the corpus says little: a handful of unrelated documents always has
+   a best pair.
 
 Each flagged pair comes with the ``TERMS_SHOWN`` shared terms that weigh most. docs/overlap.md
 has the measurements and where it fails.
@@ -40,7 +45,13 @@ import numpy as np
 
 from cleaners.overlap.arrays import find_in_slices, release_free_memory, sorted_unique
 from cleaners.overlap.clusters import average_linkage
-from cleaners.overlap.salient import FREQUENT_BOOST, PAIR_BIT, PART_BOOSTS, TITLE_BOOST
+from cleaners.overlap.evidence import (
+    TITLE_WORD,
+    evidence,
+    has_title,
+    title_words,
+)
+from cleaners.overlap.salient import PAIR_BIT, PART_BOOSTS
 from cleaners.overlap.sketches import lsh_candidates
 from cleaners.overlap.thresholds import MERGE_SCALED, WINDOW_DAYS
 from cleaners.overlap.weights import WeightedSets, weighted_sets
@@ -53,18 +64,9 @@ BACKGROUND = 1.6
 SMALL_CORPUS = 50  # documents of one language below which a pair must be a document's best
 BEST_SHARE = 0.8  # a small corpus's pairs: at least this share of each document's best
 FLAG_SCALED = 0.6  # inside a cluster, pairs at half the merge level are listed too
-# Absolute evidence a flagged pair needs, whatever the corpus around it.
-MIN_SHARED_PHRASES = 2
-MIN_SIMILARITY = 0.05
-UNDATED_SHARED_PHRASES = 2
-UNDATED_SIMILARITY = 0.1
-MIN_SHARED_TITLE_WORDS = 1  # when both documents have a title
-TITLE_WORDS_FOR_PHRASES = 2  # shared title words that stand for a shared phrase but one
-MIN_TITLE_COVERAGE = 0.25
 TERMS_SHOWN = 5
 TWO_HOP_NEIGHBOURS = 5
 TWO_HOP_MIN = 0.06
-TITLE_WORD = TITLE_BOOST * FREQUENT_BOOST  # the least boost of a title's word
 # Verifying is numpy work on big arrays, which releases the GIL: it runs in threads, one a core.
 THREADS = os.cpu_count() or 1
 VERIFY_PAIRS = 2000  # candidate pairs verified at once by all threads together
@@ -127,8 +129,7 @@ def flag_stories(
         dict(zip(map(tuple, pairs.tolist()), scaled.tolist(), strict=True)), merge_from
     )
     both_dated = scope.dated[pairs[:, 0]] & scope.dated[pairs[:, 1]]
-    enough = evidence(pairs, similar, phrases, titles, both_dated, has_title(sets))
-    enough &= covered >= MIN_TITLE_COVERAGE
+    enough = evidence(pairs, similar, phrases, titles, covered, both_dated, has_title(sets))
     enough &= stands_out(pairs, similar, scope.documents < SMALL_CORPUS)
     flagged = {}
     for (i, j), s, value, ok, n, d in zip(
@@ -170,42 +171,6 @@ def shared_terms(sets: WeightedSets, i: int, j: int) -> tuple[int, ...]:
     return tuple(common[order][shown[order]][:TERMS_SHOWN].tolist())
 
 
-def evidence(
-    pairs: np.ndarray,
-    similar: np.ndarray,
-    phrases: np.ndarray,
-    titles: np.ndarray,
-    both_dated: np.ndarray,
-    titled: np.ndarray,
-) -> np.ndarray:
-    """Tell, for each pair, that it carries the absolute evidence of one story.
-
-    Shared phrases (or shared title words and a phrase: outlets headline an event by its
-    specifics), a least similarity, and, when both documents have a title, a shared title word:
-    two pages that share a topic's vocabulary in their text but nothing in their headlines tell
-    two events (a newsletter and one of its items, two hearings of one inquiry).
-    """
-    enough = np.where(both_dated, phrases >= MIN_SHARED_PHRASES, phrases >= UNDATED_SHARED_PHRASES)
-    enough |= (titles >= TITLE_WORDS_FOR_PHRASES) & (phrases >= 1)
-    enough &= similar >= np.where(both_dated, MIN_SIMILARITY, UNDATED_SIMILARITY)
-    both_titled = titled[pairs[:, 0]] & titled[pairs[:, 1]]
-    return enough & ((titles >= MIN_SHARED_TITLE_WORDS) | ~both_titled)
-
-
-def title_words(sets: WeightedSets) -> np.ndarray:
-    """Return how many words each document's title holds (frequent words included)."""
-    words = ((sets.terms & PAIR_BIT) == 0) & (sets.boosts >= TITLE_WORD)
-    doc = np.repeat(np.arange(len(sets.offsets) - 1), np.diff(sets.offsets))
-    return np.bincount(doc[words], minlength=len(sets.offsets) - 1)
-
-
-def has_title(sets: WeightedSets) -> np.ndarray:
-    """Tell, for each document, that its title holds a word that is not a frequent word."""
-    words = ((sets.terms & PAIR_BIT) == 0) & (sets.boosts >= TITLE_BOOST)
-    doc = np.repeat(np.arange(len(sets.offsets) - 1), np.diff(sets.offsets))
-    return np.bincount(doc[words], minlength=len(sets.offsets) - 1) > 0
-
-
 def verify(sets: WeightedSets, pairs: np.ndarray) -> tuple[np.ndarray, ...]:
     """Return the pairs that share any weight, their weighted Jaccard, phrases and title words."""
     values = np.zeros(len(pairs))
@@ -232,7 +197,7 @@ def verify(sets: WeightedSets, pairs: np.ndarray) -> tuple[np.ndarray, ...]:
         least = np.minimum(sets.boosts[entry], sets.boosts[at])
         phrases[start : start + step] = np.bincount(rows, (shared_each > 0) & is_pair, len(left))
         # A word of both titles: a title's boost in both (a frequent word's included).
-        in_titles = (shared_each > 0) & ~is_pair & (least >= TITLE_BOOST * FREQUENT_BOOST)
+        in_titles = (shared_each > 0) & ~is_pair & (least >= TITLE_WORD)
         titles[start : start + step] = np.bincount(rows, in_titles, len(left))
         # Each title's words that the other document holds anywhere (weighed or not).
         title_word = found & ~is_pair

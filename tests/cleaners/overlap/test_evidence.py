@@ -2,8 +2,9 @@
 
 import numpy as np
 
+from cleaners.overlap.evidence import MIN_TITLE_COVERAGE, has_title
 from cleaners.overlap.salient import PAIR_BIT, language_salt, salient_terms
-from cleaners.overlap.stories import MIN_TITLE_COVERAGE, has_title, verify
+from cleaners.overlap.stories import verify
 from cleaners.overlap.tokens import word_hashes
 from cleaners.overlap.weights import weighted_sets
 
