@@ -63,6 +63,9 @@ SCALE_FLOOR = 0.05
 BACKGROUND = 1.6
 SMALL_CORPUS = 50  # documents of one language below which a pair must be a document's best
 BEST_SHARE = 0.8  # a small corpus's pairs: at least this share of each document's best
+# Any pair: at least this share of each document's best. A page that shares an event's kind
+# ("killed in a helicopter crash") with a story whose own outlets share far more is not one of them.
+ANY_BEST_SHARE = 0.3
 FLAG_SCALED = 0.6  # inside a cluster, pairs at half the merge level are listed too
 TERMS_SHOWN = 5
 TWO_HOP_NEIGHBOURS = 5
@@ -254,11 +257,11 @@ def two_hop(pairs: np.ndarray, similar: np.ndarray, count: int) -> np.ndarray:
 
 
 def stands_out(pairs: np.ndarray, similar: np.ndarray, small: np.ndarray) -> np.ndarray:
-    """Tell, for each pair, that it comes close to the best pair of each document of a small corpus.
+    """Tell, for each pair, that it is not far below the best pair of either document.
 
     In a handful of documents on one topic every pair is someone's neighbour and IDF cannot tell
     a topic word from a name: a document whose language has fewer than SMALL_CORPUS documents
-    pairs only within BEST_SHARE of its best similarity.
+    pairs only within BEST_SHARE of its best similarity, any other within ANY_BEST_SHARE.
     """
     best = np.zeros(len(small))
     np.maximum.at(best, pairs[:, 0], similar)
@@ -266,7 +269,7 @@ def stands_out(pairs: np.ndarray, similar: np.ndarray, small: np.ndarray) -> np.
     ok = np.ones(len(pairs), dtype=bool)
     for side in (0, 1):
         at = pairs[:, side]
-        ok &= ~small[at] | (similar >= BEST_SHARE * best[at])
+        ok &= similar >= np.where(small[at], BEST_SHARE, ANY_BEST_SHARE) * best[at]
     return ok
 
 
