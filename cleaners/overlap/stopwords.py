@@ -10,9 +10,9 @@ character bigrams (cleaners/overlap/tokens.py), and a bigram of two function cha
 The rest of each jusText list, its lower-case entries (its capitalised ones are names and
 places: "John", "London"), are the language's frequent words ("these", "government", "album"):
 they weigh less (cleaners/overlap/salient.py) but are not dropped, since the stories of one event
-share them too. Weekday and month names in every listed language (babel's CLDR data; babel comes
-with trafilatura through courlan) never count either: "nesta terça-feira" dates a story, it does
-not tell which. A document of another language, or of none detected, uses the union of all lists.
+share them too. The language's weekday and month names (babel's CLDR data; babel comes with
+trafilatura through courlan) never count either: "nesta terça-feira" dates a story, it does not
+tell which (only its own language's: French "mars" is the planet in English). A document of another language, or of none detected, uses the union of all lists.
 """
 
 from __future__ import annotations
@@ -86,16 +86,15 @@ def frequent_words(language: str) -> list[str]:
     return [w for w in justext_words(language)[STOPLIST_WORDS:] if w.islower()]
 
 
-@lru_cache(maxsize=1)
-def calendar_words() -> tuple[str, ...]:
-    """Return the names of weekdays and months in every listed language (babel's CLDR data)."""
+@lru_cache(maxsize=32)
+def calendar_words(language: str) -> tuple[str, ...]:
+    """Return a language's names of weekdays and months (babel's CLDR data), lower-cased."""
     from babel.dates import get_day_names, get_month_names
 
     names = []
-    for code in [*JUSTEXT_STOPLISTS, "zh", "ja"]:
-        for context in ("format", "stand-alone"):  # whole names: "Jun", "Sun" are also names
-            names += get_day_names("wide", context, locale=code).values()
-            names += get_month_names("wide", context, locale=code).values()
+    for context in ("format", "stand-alone"):  # whole names: "Jun", "Sun" are also names
+        names += get_day_names("wide", context, locale=language).values()
+        names += get_month_names("wide", context, locale=language).values()
     return tuple(sorted({n.lower() for n in names}))
 
 
@@ -108,14 +107,19 @@ def common_words(language: str) -> list[str]:
     return stoplist_words(language) + EXTRA_WORDS.get(language, "").split()
 
 
+def never_terms(language: str) -> list[str]:
+    """Return a language's common words and its calendar's names (its own: French "mars")."""
+    return [*common_words(language), *calendar_words(language)]
+
+
 @lru_cache(maxsize=64)
 def stopword_hashes(language: str | None) -> np.ndarray:
     """Return the sorted word hashes of a language's common words (all lists: another language)."""
     if language in JUSTEXT_STOPLISTS or language in ("zh", "ja"):
-        words = common_words(language)
+        words = never_terms(language)
     else:
-        words = [w for code in [*JUSTEXT_STOPLISTS, "zh", "ja"] for w in common_words(code)]
-    hashes = np.unique(word_hashes(" ".join([*words, *calendar_words()])).hashes)
+        words = [w for code in [*JUSTEXT_STOPLISTS, "zh", "ja"] for w in never_terms(code)]
+    hashes = np.unique(word_hashes(" ".join(words)).hashes)
     hashes.setflags(write=False)
     return hashes
 

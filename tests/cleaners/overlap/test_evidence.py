@@ -125,3 +125,12 @@ def test_a_pair_far_below_either_documents_best_is_not_one_story():
     similar = np.array([0.459, 0.412, 0.43, 0.127, 0.088])
     ok = stands_out(pairs, similar, np.zeros(4, dtype=bool))
     assert ok[:3].all() and not ok[3:].any()
+
+
+def test_a_month_of_another_language_stays_a_term():
+    found = terms_of(
+        "NASA delays its Mars sample return mission",
+        "NASA said on Thursday that the Mars sample return mission would slip to 2035.",
+        "en",
+    )
+    assert "mars" in found and "thursday" not in found
