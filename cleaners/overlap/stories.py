@@ -15,14 +15,14 @@ whose date falls within ``WINDOW_DAYS`` of a run document; see cleaners/overlap/
 4. Scale locally: divide a pair's similarity by the geometric mean of both documents' ``RANK``-th
    best similarity, at least ``SCALE_FLOOR`` and ``BACKGROUND`` times the mean similarity of all
    pairs in scope: a pair counts when it stands out from what each document shares with its
-   other neighbours, and from the corpus as a whole. In a language with fewer than
-   ``SMALL_CORPUS`` documents a pair must also come within ``BEST_SHARE`` of each document's
-   best similarity.
+   other neighbours, and from the corpus as a whole. A pair must also come within
+   ``ANY_BEST_SHARE`` of each document's best similarity, within ``BEST_SHARE`` in a language
+   with fewer than ``SMALL_CORPUS`` documents.
 5. Cluster with average linkage at ``MERGE_SCALED`` (one strong link cannot chain two stories
    together), and flag the pairs inside a cluster whose scaled similarity reaches
-   ``FLAG_SCALED``, that share at least ``MIN_SHARED_PHRASES`` weighted phrases (pairs of
-   neighbouring words: "duvet lung", "forest hill") and whose similarity is at least
-   ``MIN_SIMILARITY`` (``UNDATED_SHARED_PHRASES`` and ``UNDATED_SIMILARITY`` when a document has
+   ``FLAG_SCALED`` and that carry the evidence of cleaners/overlap/evidence.py: they share at
+   least ``MIN_SHARED_PHRASES`` weighted phrases (pairs of neighbouring words: "duvet lung",
+   "forest hill") and their similarity is at least ``MIN_SIMILARITY`` (``UNDATED_SHARED_PHRASES`` and ``UNDATED_SIMILARITY`` when a document has
    no date: nothing then says they come from the same week); ``TITLE_WORDS_FOR_PHRASES`` words
    of both titles stand for all shared phrases but one. Two titled documents must share a title
    word, and at least ``MIN_TITLE_COVERAGE`` of each title's words must be found in the other
