@@ -22,8 +22,9 @@ whose date falls within ``WINDOW_DAYS`` of a run document; see cleaners/overlap/
    together), and flag the pairs inside a cluster whose scaled similarity reaches
    ``FLAG_SCALED`` and that carry the evidence of cleaners/overlap/evidence.py: they share at
    least ``MIN_SHARED_PHRASES`` weighted phrases (pairs of neighbouring words: "duvet lung",
-   "forest hill") and their similarity is at least ``MIN_SIMILARITY`` (``UNDATED_SHARED_PHRASES`` and ``UNDATED_SIMILARITY`` when a document has
-   no date: nothing then says they come from the same week); ``TITLE_WORDS_FOR_PHRASES`` words
+   "forest hill") and their similarity is at least ``MIN_SIMILARITY`` (``UNDATED_SHARED_PHRASES``
+   and ``UNDATED_SIMILARITY`` when a document has no date: nothing then says they come from the
+   same week); ``TITLE_WORDS_FOR_PHRASES`` words
    of both titles stand for all shared phrases but one. Two titled documents must share a title
    word, and at least ``MIN_TITLE_COVERAGE`` of each title's words must be found in the other
    document: outlets headline one event by its specifics, while two events of one topic (a
