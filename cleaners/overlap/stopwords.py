@@ -12,7 +12,8 @@ places: "John", "London"), are the language's frequent words ("these", "governme
 they weigh less (cleaners/overlap/salient.py) but are not dropped, since the stories of one event
 share them too. The language's weekday and month names (babel's CLDR data; babel comes with
 trafilatura through courlan) never count either: "nesta terça-feira" dates a story, it does not
-tell which (only its own language's: French "mars" is the planet in English). A document of another language, or of none detected, uses the union of all lists.
+tell which (only its own language's: French "mars" is the planet in English). A document of
+another language, or of none detected, uses the union of all lists.
 """
 
 from __future__ import annotations

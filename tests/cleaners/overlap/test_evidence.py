@@ -120,7 +120,7 @@ def test_each_title_must_be_found_in_the_other_document():
 
 def test_a_pair_far_below_either_documents_best_is_not_one_story():
     # Measured on the mixed corpus: three outlets on the Sinai helicopter crash share 0.41-0.46;
-    # an undated page on a crash in Afghanistan shares 0.13 with one of them, and 0.09 with the next.
+    # an undated page on a crash in Afghanistan shares 0.13 with one of them, 0.09 with the next.
     pairs = np.array([[0, 1], [0, 2], [1, 2], [3, 0], [3, 1]])
     similar = np.array([0.459, 0.412, 0.43, 0.127, 0.088])
     ok = stands_out(pairs, similar, np.zeros(4, dtype=bool))
