@@ -65,6 +65,30 @@ PAGE_SETS = {  # extraction set: the file that names each page's URL
     "aeb-dev": "ground_truth.jsonl",
     "wcxb-dev": "ground_truth.jsonl",
 }
+# Page pairs read and judged the same story (both pages report one event): every other
+# same_story flag among the unrelated pages is counted false. Reviewed 2026-12-06.
+REVIEWED_SAME_STORY = {
+    # South Dakota's "Meth. We're on it." campaign (The Hill, Spokesman-Review)
+    (
+        "aeb-dev/156770d676ce79905198e1c8407f81e5ecfb617d9aa44712718707eb7e3b8e38",
+        "aeb-dev/c13b9c0e04fb28d445d22e92bff6ab7f7800a429930677c28c4dad89f3269869",
+    ),
+    # the Fort Worth kidnapping rescue video (CBS, NBC DFW)
+    (
+        "aeb-dev/2c46804d9db4a85e8f8d31128ce0e11d02f25c7120c2faa5ec0664c604a47717",
+        "aeb-dev/51d066b0602c9421d8d6410bc4b931700978409a3faa2a984e8fbde519ad7241",
+    ),
+    # the Inner Mongolia bubonic plague case (NY Post, Express)
+    (
+        "aeb-dev/432362af0be43f6da757ea778bd7f2f000094a565bdebac5af7442987a5372f3",
+        "aeb-dev/ba4dfe2d3e817ff7b8b01172ccc307850fc5469bcdd26c3c48ca046cb88ab7cf",
+    ),
+    # "feather duvet lung" (Forbes, Live Science)
+    (
+        "aeb-dev/a078b3656adc0295d0e37bd4f599342f4a0894da2451e0ef3038ac045434fef3",
+        "aeb-dev/bd673bd7988144f0ab7b9c5e19fed140fb5aaa30d8894cb045b72d3b79a7dc54",
+    ),
+}
 TODAY = date(2024, 1, 1)  # fixed: the sets have no dates, so every document is "seen" this day
 BASELINE_DOCS = 60  # the plain loop runs ~8 ms a document: a sample is enough for its rate
 RUN_DOCS = 1000  # documents of one run flagged against the synthetic index
@@ -214,14 +238,15 @@ def bench_mixed(tmp: Path, repeats: int) -> None:
         for p in flags.pairs
         if p.kind == "same_story" and not (p.a in story_ids and p.b in story_ids)
     ]
-    per_1000 = 1000 * len(page_flags) / len(pages)
+    false = [p for p in page_flags if (p.a, p.b) not in REVIEWED_SAME_STORY]
     print(
-        f"  same_story pairs involving a page: {len(page_flags)} "
-        f"({per_1000:.2f} per 1,000 pages; target 0 false)"
+        f"  same_story pairs involving a page: {len(page_flags)}, {len(false)} not reviewed as "
+        f"one story ({1000 * len(false) / len(pages):.2f} per 1,000 pages; target 0)"
     )
     for p in page_flags:
+        verdict = "real" if (p.a, p.b) in REVIEWED_SAME_STORY else "FALSE"
         print(
-            f"    {p.a} ~ {p.b} {p.similarity:.3f} terms {list(p.terms)}\n"
+            f"    {verdict} {p.a} ~ {p.b} {p.similarity:.3f} terms {list(p.terms)}\n"
             f"      {titles[p.a][:90]!r}\n      {titles[p.b][:90]!r}"
         )
     near = sum(p.kind == "near_duplicate" and p.a not in story_ids for p in flags.pairs)
@@ -535,7 +560,6 @@ def scale_child(path: Path, new: int, indexed: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--data", type=Path, default=SHARED, help="the development sets' folder")
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--mixed-only", action="store_true", help="only the sample and mixed")
     parser.add_argument("--skip-incremental", action="store_true")

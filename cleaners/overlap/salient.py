@@ -7,7 +7,9 @@ are the content words (not common in its language, two characters or more) of it
 numbers (words written with a capital or a digit: "RUSI", "Belousov", "2027"), plus the pairs of
 neighbouring terms ("travel ban", "Xi Jinping"), which are rarer and so stronger evidence than
 either word. Each term carries a boost, the largest of its occurrences: ``TITLE_BOOST`` in the
-title, 1 in the lead, ``ENTITY_BOOST`` after it, times ``PHRASE_BOOST`` for a pair. Common words
+title, 1 in the lead, ``ENTITY_BOOST`` after it, times ``PHRASE_BOOST`` for a pair, and times
+``FREQUENT_BOOST`` for a frequent word of the language (a boost no other word has, so that a flag
+does not name it). Common words
 of the document's language (cleaners/overlap/stopwords.py) are never terms, and every term is salted
 with that language: documents in different languages share no term, so they are never compared.
 A term's lowest bit says whether it is a word (0) or a pair (1), so that the evidence of a pair
@@ -24,14 +26,19 @@ from functools import lru_cache
 
 import numpy as np
 
-from cleaners.overlap.stopwords import JUSTEXT_STOPLISTS, stopword_hashes
+from cleaners.overlap.stopwords import JUSTEXT_STOPLISTS, frequent_hashes, stopword_hashes
 from cleaners.overlap.tokens import U64, Words, mix64_inplace, word_hashes
 
 LEAD_WORDS = 48  # content words of the text after the title: a news lead
 TITLE_BOOST = 1.5  # a title names the story in the fewest words
 PHRASE_BOOST = 0.5  # a word pair adds evidence on top of its two words, not twice as much
 ENTITY_WORDS = 64  # names and numbers after the lead: who and what the whole article names
-ENTITY_BOOST = 1.0
+# Names after the lead are the article's background (a guide's product list, a season's teams):
+# they add evidence, but half what the title and lead, which say what the story is, add.
+ENTITY_BOOST = 0.5
+# The frequent words of a language (past its stoplist: "these", "government") tell a topic, not
+# a story: they count, less than other words, and are never named as a flag's terms.
+FREQUENT_BOOST = 0.75
 PAIR_MULTIPLIER = U64(0x100000001B3)
 PART_BOOSTS = np.array([TITLE_BOOST, 1.0, ENTITY_BOOST], dtype=np.float32)  # title, lead, names
 
@@ -60,7 +67,9 @@ def salient_terms(
     lead, later = body[:LEAD_WORDS], body[LEAD_WORDS:]
     named = later[words.capitalised[later]][:ENTITY_WORDS]
     sequence = np.concatenate([head, lead, named])
-    boost = np.repeat(PART_BOOSTS, [len(head), len(lead), len(named)])
+    part_boost = np.repeat(PART_BOOSTS, [len(head), len(lead), len(named)])
+    boost = part_boost * np.where(is_frequent(hashes[sequence], language), FREQUENT_BOOST, 1.0)
+    boost = boost.astype(np.float32)
     # Neighbouring content words of one part make a pair; names only when nothing stands between.
     neighbours = sequence[1:] == sequence[:-1] + 1
     lead_end = len(head) + len(lead)
@@ -72,8 +81,15 @@ def salient_terms(
     words_in = words.stems[sequence] & ~PAIR_BIT
     pairs = pair_hashes(words_in[paired], words_in[paired + 1])
     terms = np.concatenate([words_in, pairs]) ^ language_salt(language)
-    boosts = np.concatenate([boost, boost[paired] * np.float32(PHRASE_BOOST)])
+    # A pair of frequent words is a phrase like any other ("white house"): its rarity tells.
+    boosts = np.concatenate([boost, part_boost[paired] * np.float32(PHRASE_BOOST)])
     return (*largest_boosts(terms, boosts), sequence)
+
+
+def is_frequent(hashes: np.ndarray, language: str | None) -> np.ndarray:
+    """Tell, for hashed words, that they are frequent words of the language."""
+    frequent = frequent_hashes(language if language in LISTED_LANGUAGES else None)
+    return np.append(frequent, U64(0))[np.searchsorted(frequent, hashes)] == hashes
 
 
 def largest_boosts(terms: np.ndarray, boosts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

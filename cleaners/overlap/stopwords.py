@@ -7,9 +7,13 @@ jusText's stoplists (frequency-ordered word lists of Wikipedia, shipped with jus
 trafilatura already depends on), the first ``STOPLIST_WORDS`` of each, plus a few reporting words
 news uses in every story. Chinese and Japanese have no jusText list; their text is hashed as
 character bigrams (cleaners/overlap/tokens.py), and a bigram of two function characters is common.
-Weekday names (the boilerplate rules' date vocabulary) never count either: "nesta terça-feira"
-dates a story, it does not tell which. A document of another language, or of none detected,
-uses the union of all lists.
+The rest of each jusText list, its lower-case entries (its capitalised ones are names and
+places: "John", "London"), are the language's frequent words ("these", "government", "album"):
+they weigh less (cleaners/overlap/salient.py) but are not dropped, since the stories of one event
+share them too. The language's weekday and month names (babel's CLDR data; babel comes with
+trafilatura through courlan) never count either: "nesta terça-feira" dates a story, it does not
+tell which (only its own language's: French "mars" is the planet in English). A document of
+another language, or of none detected, uses the union of all lists.
 """
 
 from __future__ import annotations
@@ -20,7 +24,6 @@ from itertools import product
 
 import numpy as np
 
-from cleaners.cleaning.boilerplate.credits import WEEKDAYS
 from cleaners.overlap.tokens import word_hashes
 
 # The languages presswash cleans (ISO 639-1) and the name of their jusText stoplist.
@@ -64,13 +67,36 @@ ZH_FUNCTION_CHARS = (
 HIRAGANA = "".join(chr(c) for c in range(0x3041, 0x3097))
 
 
-def stoplist_words(language: str) -> list[str]:
-    """Return the first STOPLIST_WORDS words of a language's jusText stoplist, lower-cased."""
+@lru_cache(maxsize=32)
+def justext_words(language: str) -> tuple[str, ...]:
+    """Return a language's whole jusText stoplist, most frequent first (empty: none)."""
     name = JUSTEXT_STOPLISTS.get(language)
     if name is None:
-        return []
+        return ()
     text = (files("justext") / "stoplists" / f"{name}.txt").read_text(encoding="utf-8")
-    return [w.lower() for w in text.split()[:STOPLIST_WORDS]]
+    return tuple(text.split())
+
+
+def stoplist_words(language: str) -> list[str]:
+    """Return the first STOPLIST_WORDS words of a language's jusText stoplist, lower-cased."""
+    return [w.lower() for w in justext_words(language)[:STOPLIST_WORDS]]
+
+
+def frequent_words(language: str) -> list[str]:
+    """Return the rest of a language's jusText stoplist: its lower-case entries (not names)."""
+    return [w for w in justext_words(language)[STOPLIST_WORDS:] if w.islower()]
+
+
+@lru_cache(maxsize=32)
+def calendar_words(language: str) -> tuple[str, ...]:
+    """Return a language's names of weekdays and months (babel's CLDR data), lower-cased."""
+    from babel.dates import get_day_names, get_month_names
+
+    names = []
+    for context in ("format", "stand-alone"):  # whole names: "Jun", "Sun" are also names
+        names += get_day_names("wide", context, locale=language).values()
+        names += get_month_names("wide", context, locale=language).values()
+    return tuple(sorted({n.lower() for n in names}))
 
 
 def common_words(language: str) -> list[str]:
@@ -82,13 +108,27 @@ def common_words(language: str) -> list[str]:
     return stoplist_words(language) + EXTRA_WORDS.get(language, "").split()
 
 
+def never_terms(language: str) -> list[str]:
+    """Return a language's common words and its calendar's names (its own: French "mars")."""
+    return [*common_words(language), *calendar_words(language)]
+
+
 @lru_cache(maxsize=64)
 def stopword_hashes(language: str | None) -> np.ndarray:
     """Return the sorted word hashes of a language's common words (all lists: another language)."""
     if language in JUSTEXT_STOPLISTS or language in ("zh", "ja"):
-        words = common_words(language)
+        words = never_terms(language)
     else:
-        words = [w for code in [*JUSTEXT_STOPLISTS, "zh", "ja"] for w in common_words(code)]
-    hashes = np.unique(word_hashes(" ".join([*words, *sorted(WEEKDAYS)])).hashes)
+        words = [w for code in [*JUSTEXT_STOPLISTS, "zh", "ja"] for w in never_terms(code)]
+    hashes = np.unique(word_hashes(" ".join(words)).hashes)
+    hashes.setflags(write=False)
+    return hashes
+
+
+@lru_cache(maxsize=64)
+def frequent_hashes(language: str | None) -> np.ndarray:
+    """Return the sorted word hashes of a language's frequent words (none: another language)."""
+    words = frequent_words(language) if language in JUSTEXT_STOPLISTS else []
+    hashes = np.unique(word_hashes(" ".join(words)).hashes)
     hashes.setflags(write=False)
     return hashes

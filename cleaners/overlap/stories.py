@@ -15,16 +15,22 @@ whose date falls within ``WINDOW_DAYS`` of a run document; see cleaners/overlap/
 4. Scale locally: divide a pair's similarity by the geometric mean of both documents' ``RANK``-th
    best similarity, at least ``SCALE_FLOOR`` and ``BACKGROUND`` times the mean similarity of all
    pairs in scope: a pair counts when it stands out from what each document shares with its
-   other neighbours, and from the corpus as a whole. In a language with fewer than
-   ``SMALL_CORPUS`` documents a pair must also come within ``BEST_SHARE`` of each document's
-   best similarity.
+   other neighbours, and from the corpus as a whole. A pair must also come within
+   ``ANY_BEST_SHARE`` of each document's best similarity, within ``BEST_SHARE`` in a language
+   with fewer than ``SMALL_CORPUS`` documents.
 5. Cluster with average linkage at ``MERGE_SCALED`` (one strong link cannot chain two stories
    together), and flag the pairs inside a cluster whose scaled similarity reaches
-   ``FLAG_SCALED``, that share at least ``MIN_SHARED_PHRASES`` weighted phrases (pairs of
-   neighbouring words: "duvet lung", "forest hill") and whose similarity is at least
-   ``MIN_SIMILARITY`` (``UNDATED_SHARED_PHRASES`` and ``UNDATED_SIMILARITY`` when a document has
-   no date: nothing then says they come from the same week). The absolute bars
-   hold where the corpus says little: a handful of unrelated documents always has a best pair.
+   ``FLAG_SCALED`` and that carry the evidence of cleaners/overlap/evidence.py: they share at
+   least ``MIN_SHARED_PHRASES`` weighted phrases (pairs of neighbouring words: "duvet lung",
+   "forest hill") and their similarity is at least ``MIN_SIMILARITY`` (``UNDATED_SHARED_PHRASES``
+   and ``UNDATED_SIMILARITY`` when a document has no date: nothing then says they come from the
+   same week); ``TITLE_WORDS_FOR_PHRASES`` words
+   of both titles stand for all shared phrases but one. Two titled documents must share a title
+   word, and at least ``MIN_TITLE_COVERAGE`` of each title's words must be found in the other
+   document: outlets headline one event by its specifics, while two events of one topic (a
+   product's review and its rumour, two athletes' positive tests) headline different ones. The
+   absolute bars hold where the corpus says little: a handful of unrelated documents always has
+   a best pair.
 
 Each flagged pair comes with the ``TERMS_SHOWN`` shared terms that weigh most. docs/overlap.md
 has the measurements and where it fails.
@@ -40,7 +46,13 @@ import numpy as np
 
 from cleaners.overlap.arrays import find_in_slices, release_free_memory, sorted_unique
 from cleaners.overlap.clusters import average_linkage
-from cleaners.overlap.salient import PAIR_BIT
+from cleaners.overlap.evidence import (
+    TITLE_WORD,
+    evidence,
+    has_title,
+    title_words,
+)
+from cleaners.overlap.salient import PAIR_BIT, PART_BOOSTS
 from cleaners.overlap.sketches import lsh_candidates
 from cleaners.overlap.thresholds import MERGE_SCALED, WINDOW_DAYS
 from cleaners.overlap.weights import WeightedSets, weighted_sets
@@ -52,12 +64,10 @@ SCALE_FLOOR = 0.05
 BACKGROUND = 1.6
 SMALL_CORPUS = 50  # documents of one language below which a pair must be a document's best
 BEST_SHARE = 0.8  # a small corpus's pairs: at least this share of each document's best
+# Any pair: at least this share of each document's best. A page that shares an event's kind
+# ("killed in a helicopter crash") with a story whose own outlets share far more is not one of them.
+ANY_BEST_SHARE = 0.3
 FLAG_SCALED = 0.6  # inside a cluster, pairs at half the merge level are listed too
-# Absolute evidence a flagged pair needs, whatever the corpus around it.
-MIN_SHARED_PHRASES = 2
-MIN_SIMILARITY = 0.05
-UNDATED_SHARED_PHRASES = 2
-UNDATED_SIMILARITY = 0.1
 TERMS_SHOWN = 5
 TWO_HOP_NEIGHBOURS = 5
 TWO_HOP_MIN = 0.06
@@ -105,23 +115,25 @@ def flag_stories(
     sets = weighted_sets(scope.terms, scope.boosts, counts, scope.documents, scope.sites)
     candidates = lsh_candidates(sets)
     release_free_memory()  # the sketches' temporaries
-    pairs, similar, phrases = verify(sets, within_window(candidates, scope.days, window_days))
+    pairs, similar, phrases, titles, covered = verify(
+        sets, within_window(candidates, scope.days, window_days)
+    )
     extra = within_window(two_hop(pairs, similar, count), scope.days, window_days)
     known = pairs[:, 0] * count + pairs[:, 1]
     extra = extra[~np.isin(extra[:, 0] * count + extra[:, 1], known)]
-    more, more_similar, more_phrases = verify(sets, extra)
+    more, more_similar, more_phrases, more_titles, more_covered = verify(sets, extra)
     pairs = np.concatenate([pairs, more])
     similar = np.concatenate([similar, more_similar])
     phrases = np.concatenate([phrases, more_phrases])
+    titles = np.concatenate([titles, more_titles])
+    covered = np.concatenate([covered, more_covered])
     scale = local_scale(pairs, similar, count)
     scaled = similar / np.sqrt(scale[pairs[:, 0]] * scale[pairs[:, 1]])
     cluster = average_linkage(
         dict(zip(map(tuple, pairs.tolist()), scaled.tolist(), strict=True)), merge_from
     )
     both_dated = scope.dated[pairs[:, 0]] & scope.dated[pairs[:, 1]]
-    enough = np.where(
-        both_dated, phrases >= MIN_SHARED_PHRASES, phrases >= UNDATED_SHARED_PHRASES
-    ) & (similar >= np.where(both_dated, MIN_SIMILARITY, UNDATED_SIMILARITY))
+    enough = evidence(pairs, similar, phrases, titles, covered, both_dated, has_title(sets))
     enough &= stands_out(pairs, similar, scope.documents < SMALL_CORPUS)
     flagged = {}
     for (i, j), s, value, ok, n, d in zip(
@@ -156,13 +168,20 @@ def shared_terms(sets: WeightedSets, i: int, j: int) -> tuple[int, ...]:
     # Rarest first, and a pair ("xi jinping") before a word of the same rarity: most specific.
     rare = sets.rarity[at_left + left.start]
     order = np.lexsort((common, -weight, -(common & PAIR_BIT).astype(np.int8), -rare))
-    return tuple(common[order][weight[order] > 0][:TERMS_SHOWN].tolist())
+    # A language's frequent words ("these") count, but do not tell a person why a pair was made.
+    word = (common & PAIR_BIT) == 0
+    frequent = word & ~np.isin(sets.boosts[at_left + left.start], PART_BOOSTS)
+    shown = (weight > 0) & ~frequent
+    return tuple(common[order][shown[order]][:TERMS_SHOWN].tolist())
 
 
 def verify(sets: WeightedSets, pairs: np.ndarray) -> tuple[np.ndarray, ...]:
-    """Return the pairs that share any weight, their weighted Jaccard and their shared phrases."""
+    """Return the pairs that share any weight, their weighted Jaccard, phrases and title words."""
     values = np.zeros(len(pairs))
     phrases = np.zeros(len(pairs), dtype=np.int64)
+    titles = np.zeros(len(pairs), dtype=np.int64)
+    covered = np.zeros(len(pairs))
+    title_sizes = title_words(sets)
     step = max(1, VERIFY_PAIRS // THREADS)
 
     def verify_batch(start: int) -> None:
@@ -179,7 +198,21 @@ def verify(sets: WeightedSets, pairs: np.ndarray) -> tuple[np.ndarray, ...]:
         rows = np.repeat(np.arange(len(left)), sizes)
         shared = np.bincount(rows, shared_each, len(left))
         is_pair = (sets.terms[entry] & PAIR_BIT) != 0
+        least = np.minimum(sets.boosts[entry], sets.boosts[at])
         phrases[start : start + step] = np.bincount(rows, (shared_each > 0) & is_pair, len(left))
+        # A word of both titles: a title's boost in both (a frequent word's included).
+        in_titles = (shared_each > 0) & ~is_pair & (least >= TITLE_WORD)
+        titles[start : start + step] = np.bincount(rows, in_titles, len(left))
+        # Each title's words that the other document holds anywhere (weighed or not).
+        title_word = found & ~is_pair
+        on_left = np.bincount(rows, title_word & (sets.boosts[entry] >= TITLE_WORD), len(left))
+        on_right = np.bincount(rows, title_word & (sets.boosts[at] >= TITLE_WORD), len(left))
+        coverage = np.minimum(
+            on_left / np.maximum(title_sizes[left], 1), on_right / np.maximum(title_sizes[right], 1)
+        )
+        covered[start : start + step] = np.where(
+            (title_sizes[left] > 0) & (title_sizes[right] > 0), coverage, 1.0
+        )
         union = sets.totals[left] + sets.totals[right] - shared
         values[start : start + step] = np.divide(
             shared, union, out=np.zeros_like(shared), where=union > 0
@@ -188,7 +221,7 @@ def verify(sets: WeightedSets, pairs: np.ndarray) -> tuple[np.ndarray, ...]:
     with ThreadPoolExecutor(max_workers=THREADS) as pool:
         list(pool.map(verify_batch, range(0, len(pairs), step)))
     keep = values > 0
-    return pairs[keep], values[keep], phrases[keep]
+    return pairs[keep], values[keep], phrases[keep], titles[keep], covered[keep]
 
 
 def ranked_neighbours(
@@ -225,11 +258,11 @@ def two_hop(pairs: np.ndarray, similar: np.ndarray, count: int) -> np.ndarray:
 
 
 def stands_out(pairs: np.ndarray, similar: np.ndarray, small: np.ndarray) -> np.ndarray:
-    """Tell, for each pair, that it comes close to the best pair of each document of a small corpus.
+    """Tell, for each pair, that it is not far below the best pair of either document.
 
     In a handful of documents on one topic every pair is someone's neighbour and IDF cannot tell
     a topic word from a name: a document whose language has fewer than SMALL_CORPUS documents
-    pairs only within BEST_SHARE of its best similarity.
+    pairs only within BEST_SHARE of its best similarity, any other within ANY_BEST_SHARE.
     """
     best = np.zeros(len(small))
     np.maximum.at(best, pairs[:, 0], similar)
@@ -237,7 +270,7 @@ def stands_out(pairs: np.ndarray, similar: np.ndarray, small: np.ndarray) -> np.
     ok = np.ones(len(pairs), dtype=bool)
     for side in (0, 1):
         at = pairs[:, side]
-        ok &= ~small[at] | (similar >= BEST_SHARE * best[at])
+        ok &= similar >= np.where(small[at], BEST_SHARE, ANY_BEST_SHARE) * best[at]
     return ok
 
 

@@ -1,0 +1,65 @@
+"""What a same-story pair must share, whatever the corpus around it: the absolute evidence bars.
+
+Local scaling (cleaners/overlap/stories.py) asks that a pair stand out from each document's other
+neighbours; these bars hold where the corpus says little (a handful of unrelated documents
+always has a best pair) and where one topic fills the corpus (every pair of its documents looks
+alike). A pair shares phrases, not only words; a least similarity, higher when a document has no
+date (nothing then says the two come from the same week); and, when both documents have a
+title, their headlines agree: outlets headline one event by its specifics, two events of one
+topic headline different ones. docs/overlap.md has the measurements.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from cleaners.overlap.salient import FREQUENT_BOOST, PAIR_BIT, TITLE_BOOST
+from cleaners.overlap.weights import WeightedSets
+
+MIN_SHARED_PHRASES = 2
+MIN_SIMILARITY = 0.05
+UNDATED_SHARED_PHRASES = 2
+UNDATED_SIMILARITY = 0.1
+TITLE_WORDS_FOR_PHRASES = 2  # words of both titles that stand for all shared phrases but one
+MIN_SHARED_TITLE_WORDS = 1  # when both documents have a title
+MIN_TITLE_COVERAGE = 0.25  # each title's words found in the other document, when both have one
+TITLE_WORD = TITLE_BOOST * FREQUENT_BOOST  # the least boost of a title's word
+
+
+def evidence(
+    pairs: np.ndarray,
+    similar: np.ndarray,
+    phrases: np.ndarray,
+    titles: np.ndarray,
+    covered: np.ndarray,
+    both_dated: np.ndarray,
+    titled: np.ndarray,
+) -> np.ndarray:
+    """Tell, for each pair, that it carries the absolute evidence of one story.
+
+    Shared phrases (or shared title words and a phrase: outlets headline an event by its
+    specifics), a least similarity, and, when both documents have a title, a shared title word
+    and each title's words found in the other document (``covered``: the smaller share): two
+    pages that share a topic's vocabulary in their text but not their headlines' specifics tell
+    two events (a newsletter and one of its items, two athletes' positive tests).
+    """
+    enough = np.where(both_dated, phrases >= MIN_SHARED_PHRASES, phrases >= UNDATED_SHARED_PHRASES)
+    enough |= (titles >= TITLE_WORDS_FOR_PHRASES) & (phrases >= 1)
+    enough &= similar >= np.where(both_dated, MIN_SIMILARITY, UNDATED_SIMILARITY)
+    both_titled = titled[pairs[:, 0]] & titled[pairs[:, 1]]
+    headlines = (titles >= MIN_SHARED_TITLE_WORDS) & (covered >= MIN_TITLE_COVERAGE)
+    return enough & (headlines | ~both_titled)
+
+
+def title_words(sets: WeightedSets) -> np.ndarray:
+    """Return how many words each document's title holds (frequent words included)."""
+    words = ((sets.terms & PAIR_BIT) == 0) & (sets.boosts >= TITLE_WORD)
+    doc = np.repeat(np.arange(len(sets.offsets) - 1), np.diff(sets.offsets))
+    return np.bincount(doc[words], minlength=len(sets.offsets) - 1)
+
+
+def has_title(sets: WeightedSets) -> np.ndarray:
+    """Tell, for each document, that its title holds a word that is not a frequent word."""
+    words = ((sets.terms & PAIR_BIT) == 0) & (sets.boosts >= TITLE_BOOST)
+    doc = np.repeat(np.arange(len(sets.offsets) - 1), np.diff(sets.offsets))
+    return np.bincount(doc[words], minlength=len(sets.offsets) - 1) > 0
