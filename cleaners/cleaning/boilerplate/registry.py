@@ -15,13 +15,17 @@ from dataclasses import dataclass
 from cleaners.cleaning.boilerplate import (
     appeals,
     comments,
+    consent,
     credits,
     furniture,
     links,
     names,
+    notices,
     pictures,
     promos,
+    social,
     staff,
+    widgets,
 )
 from cleaners.cleaning.boilerplate.lines import Line
 from cleaners.cleaning.boilerplate.vocab import Vocabulary
@@ -106,12 +110,12 @@ VOCABULARY_RULES: tuple[LineRule, ...] = (
     ),
     LineRule(
         names.SHARE_PROMPT,
-        vocabulary=promos.SHARE_PROMPT,
+        vocabulary=social.SHARE_PROMPT,
         summary='Share and follow buttons ("Share this article", "Tweet", "Copy link").',
     ),
     LineRule(
         names.APP_BADGE,
-        vocabulary=promos.APP_LINES,
+        vocabulary=social.APP_LINES,
         summary='App-store badges and download prompts ("Descarga la app", "下载客户端").',
     ),
     LineRule(
@@ -156,27 +160,27 @@ VOCABULARY_RULES: tuple[LineRule, ...] = (
 SHAPE_RULES: tuple[LineRule, ...] = (
     LineRule(
         names.PLAYER_TIMESTAMP,
-        matches=furniture.is_player_timestamp,
+        matches=widgets.is_player_timestamp,
         words=(1, 8),
         hints=Hints(contains=(":",)),
     ),
     LineRule(
         names.COOKIE_NOTICE,
-        matches=furniture.is_cookie_notice,
+        matches=consent.is_cookie_notice,
         words=(3, 200),
-        hints=Hints(contains=furniture.COOKIE_HINTS),
+        hints=Hints(contains=consent.COOKIE_HINTS),
     ),
     LineRule(
         names.COPYRIGHT_FOOTER,
-        matches=furniture.is_copyright_footer,
+        matches=notices.is_copyright_footer,
         words=(1, 40),
-        hints=Hints(contains=furniture.COPYRIGHT_HINTS),
+        hints=Hints(contains=notices.COPYRIGHT_HINTS),
     ),
     LineRule(
         names.LEGAL_NOTICE,
-        matches=furniture.is_legal_notice,
+        matches=notices.is_legal_notice,
         words=(6, 120),
-        hints=Hints(contains=furniture.LEGAL_NOTICE_HINTS),
+        hints=Hints(contains=notices.LEGAL_NOTICE_HINTS),
     ),
     LineRule(
         names.NEWSLETTER_PROMO,
@@ -198,15 +202,15 @@ SHAPE_RULES: tuple[LineRule, ...] = (
     ),
     LineRule(
         names.APP_BADGE,
-        matches=promos.is_app_badge,
+        matches=social.is_app_badge,
         words=(1, 14),
-        hints=Hints(contains=promos.APP_HINTS),
+        hints=Hints(contains=social.APP_HINTS),
     ),
     LineRule(
         names.SOCIAL_LINKS,
-        matches=promos.is_social_links,
+        matches=social.is_social_links,
         words=(1, 16),
-        hints=Hints(test=promos.starts_with_social_word),
+        hints=Hints(test=social.starts_with_social_word),
     ),
     LineRule(
         names.SOCIAL_FOLLOW,
@@ -228,7 +232,7 @@ SHAPE_RULES: tuple[LineRule, ...] = (
     ),
     LineRule(
         names.CONTACT_DETAILS,
-        matches=furniture.is_contact_details,
+        matches=widgets.is_contact_details,
         words=(2, 16),
         hints=Hints(contains=(":",)),
     ),
@@ -280,9 +284,9 @@ SHAPE_RULES: tuple[LineRule, ...] = (
     LineRule(names.LINK_LIST, matches=links.is_link_list, words=(2, 150)),
     LineRule(
         names.BREADCRUMB,
-        matches=furniture.is_breadcrumb,
+        matches=widgets.is_breadcrumb,
         words=(2, 16),
-        hints=Hints(contains=furniture.CRUMB_HINTS),
+        hints=Hints(contains=widgets.CRUMB_HINTS),
     ),
 )
 
