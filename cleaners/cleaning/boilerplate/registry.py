@@ -294,6 +294,7 @@ SHAPE_RULES: tuple[LineRule, ...] = (
 # blocks on their own. The body-and-page rule (`context`) and the title rule run after them.
 BLOCK_RULES: tuple[BlockRule, ...] = (
     BlockRule(names.NEWSLETTER_PROMO, promos.mark_promo_blocks, anchored=True),
+    BlockRule(names.COOKIE_NOTICE, consent.mark_consent_dialogs, anchored=True),
     BlockRule(names.COMMENTS, comments.mark_comment_thread, anchored=True),
     BlockRule(names.RELATED_LINKS, links.mark_related_sections, anchored=True),
     BlockRule(names.LINK_LIST, links.mark_bulleted_teasers),
