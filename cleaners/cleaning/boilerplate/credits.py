@@ -122,6 +122,11 @@ PICTURE_AGENCIES = (
     "xinhua",
     "ap",
     "ap file",
+    "picture alliance",
+    "picture-alliance",
+    "stock.adobe.com",
+    "fotolia",
+    "123rf",
 )
 PICTURE_AGENCY_NAMES = frozenset(PICTURE_AGENCIES)
 AGENCIES = NEWS_AGENCIES | PICTURE_AGENCY_NAMES
@@ -131,7 +136,8 @@ AUTHOR_BIO = re.compile(
     r"|is currently|é|est|ist|es)\s+(?:a|an|the|our|um|uma|un|une|ein|eine)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|author"
     r"|freelancer?|blogger|producer|photographer|critic|anchor|jornalista|repórter|periodista"
-    r"|journaliste|redakteur|editora?)\b"
+    r"|journaliste|redakteur|editora?|professor|lecturer|researcher|fellow|scholar|[Ff]ounder"
+    r"|[Cc]o-founder)\b"
     r"|(?:has written for|writes for|has contributed to|has reported for)\b)",
 )
 

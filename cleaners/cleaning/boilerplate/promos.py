@@ -63,6 +63,7 @@ NEWSLETTER_LINES = Vocabulary(
 )
 # Newsletter calls to action inside longer lines.
 NEWSLETTER_HINTS = (
+    "notification",
     "letter",
     "inbox",
     "mail",
@@ -83,7 +84,8 @@ NEWSLETTER_PROMO = re.compile(
     r"|mailing list|alerts|updates|briefing|digest)\b"
     r"|\b(news ?letters?|e-?mails?|alerts|briefings?|stories|updates)\b.{0,80}"
     r"\b(to|in|into|straight to|directly to) your inbox\b"
-    r"|\b(delivered|sent|straight|directly|right) (to|into) your inbox\b"
+    r"|\b(delivered|sent|straight|directly|right) (to|into) (your|their) inbox(es)?\b"
+    r"|\bsend you (push )?notifications\b|\b(enable|turn on|allow) push notifications\b"
     r"|\b(get|receive|want) (the|our|more)\b.{0,50}\bnews ?letters?\b"
     r"|\b(free|daily|weekly|morning|evening) (e-?mail|news ?letter)s?\b.{0,100}"
     r"\b(with|from|for|of)\b"
@@ -134,6 +136,13 @@ PAYWALL_PROMPT = Vocabulary(
         "subscribe today for",
         "try 1 month for",
         "start your subscription",
+        "to view the full story",
+        "to view the full article",
+        "to read the full article",
+        "instant access to the full article",
+        "immediate online access to",
+        "if you're seeing this message",
+        "if you’re seeing this message",
     ),
     max_words=30,
     languages=by_language(subscribing.PAYWALL),
@@ -146,7 +155,9 @@ DONATION_APPEAL = re.compile(
     r"|independent (journalism|media))\b|\bkeep [\w .]{1,30} free and independent\b"
     r"|\bbecome (a|our) (patron|supporter|member|donor)\b"
     r"|\b(make a|one-time) (donation|contribution)\b"
-    r"|^donate( now| today)?\b|\bbuy (me|us) a coffee\b|\bon patreon\b",
+    r"|^donate( now| today)?\b|\bbuy (me|us) a coffee\b|\bon patreon\b"
+    r"|\bwe rely on (your|our readers'?|reader) support\b"
+    r"|\bwould you consider (supporting|donating|a donation)\b",
     re.IGNORECASE,
 )
 # Calls to action of commercial sites and blogs: buttons flattened into lines of their own.
@@ -198,6 +209,8 @@ CALL_TO_ACTION = Vocabulary(
         "watch now",
         "listen now",
         "play video",
+        "want more?",
+        "you have updates!",
         "watch video",
         "play",
         "pause",
@@ -217,6 +230,7 @@ AFFILIATE_HINTS = (
     "independently",
     "sponsored by",
     "compensat",
+    "advertising api",
 )
 AFFILIATE_DISCLOSURE = re.compile(
     r"\b(we|this site|our site|[\w.]+ is)\b.{0,40}\b(may )?(earn|receive|get|make)s? (an? )?"
@@ -224,7 +238,8 @@ AFFILIATE_DISCLOSURE = re.compile(
     r"|\bas an amazon associate\b|\bearn from qualifying purchases\b"
     r"|\b(contains|uses|may contain|includes|use) (some )?affiliate links\b"
     r"|\b(is )?(reader-supported|supported by (commissions|our readers))\b"
-    r"|\b(chosen|selected|reviewed) independently by our editors\b",
+    r"|\b(chosen|selected|reviewed) independently by our editors\b"
+    r"|\bproduct advertising api\b",
     re.IGNORECASE,
 )
 

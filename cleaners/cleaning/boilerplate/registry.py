@@ -266,8 +266,8 @@ SHAPE_RULES: tuple[LineRule, ...] = (
     LineRule(
         names.COMMENT_FORM,
         matches=comments.is_comment_form,
-        words=(1, 30),
-        hints=Hints(contains=(":",), test=comments.is_form_label),
+        words=(1, comments.POLICY_WORDS),
+        hints=Hints(contains=(":", "comment"), test=comments.is_form_label),
     ),
     LineRule(
         names.READ_MORE_LINK,

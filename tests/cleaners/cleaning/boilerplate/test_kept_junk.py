@@ -1,0 +1,132 @@
+"""Junk the text path used to keep (trafilatura-eval-dev), and article sentences that look like it."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners.cleaning.boilerplate import strip_boilerplate
+
+from .helpers import ARTICLE, removals, rule_of, with_lines
+
+# Real scraped lines, each with the rule that now removes it.
+JUNK = [
+    ("Roman Prymula, photo: Archives du Gouvernement tchèque", "photo_credit"),
+    ("Crédits photos : Bestimage", "photo_credit"),
+    (". Imagen: Télam", "photo_credit"),
+    ("picture alliance | Andrew Milligan", "photo_credit"),
+    ("Cyber-Attacken nehmen weiter zu. – © Sergey Nivens – stock.adobe.com", "photo_credit"),
+    (
+        "Im Spessart gibt es so viel zu erleben, wie hier an den Hirschbornteichen bei Bad "
+        "Soden-Salmünster - Fotos: Moritz Pappert",
+        "photo_credit",
+    ),
+    ("Sesiona IV Pleno del Comité Central del Partido. Foto: Estudios Revolución", "photo_credit"),
+    (
+        "Please understand that comments are moderated and it is not always possible to publish "
+        "all that have been submitted.",
+        "comment_form",
+    ),
+    (
+        "We ask that comments are civil and free of libellous or hateful material. Also please "
+        "stick to the topic under discussion.",
+        "comment_form",
+    ),
+    ("Please enable JavaScript to view the comments powered by Disqus.", "comment_form"),
+    ("You must be logged in to leave a comment. Not a member? Register now!", "comment_form"),
+    (
+        "To view the full story, please subscribe to The Haitian Times. You can choose a $60 "
+        "Annual Subscription or a $5 Weekly Pass.",
+        "paywall_prompt",
+    ),
+    ("Instant access to the full article PDF.", "paywall_prompt"),
+    ("POPSUGAR Would Like To Send You Push Notifications.", "newsletter_promo"),
+    (
+        "Join the hundreds of developers who get new code, writing, and interesting programming "
+        "links delivered to their inboxes every week.",
+        "newsletter_promo",
+    ),
+    ("We rely on your support to make local news available to all", "donation_appeal"),
+    (
+        "If you enjoyed reading this post – would you consider supporting our work? Just click "
+        "here. Thanks!",
+        "donation_appeal",
+    ),
+    (
+        "Letzte Aktualisierung am 2.02.2022 / Bei den Verlinkungen handelt es sich um Affiliate "
+        "Links / Bilder von der Amazon Product Advertising API",
+        "affiliate_disclosure",
+    ),
+]
+JUNK_IDS = [
+    "photo-fr",
+    "credits-fr",
+    "imagen-es",
+    "agency-first",
+    "stock-site",
+    "fotos-de",
+    "foto-es",
+    "moderated",
+    "civil",
+    "disqus",
+    "log-in",
+    "paywall-story",
+    "paywall-pdf",
+    "push",
+    "their-inboxes",
+    "rely-on-support",
+    "consider-supporting",
+    "amazon-api",
+]
+
+
+@pytest.mark.parametrize("line, rule", JUNK, ids=JUNK_IDS)
+def test_kept_junk_line_is_removed_with_its_rule(line, rule):
+    assert rule_of(line) == rule
+    assert removals(with_lines(line)) == {line: rule}
+
+
+@pytest.mark.parametrize("line, rule", JUNK, ids=JUNK_IDS)
+def test_removing_kept_junk_is_idempotent(line, rule):
+    once = strip_boilerplate(with_lines(line)).text
+    assert strip_boilerplate(once).text == once
+
+
+# Article sentences in several languages that share a word or a shape with the junk above.
+SENTENCES = [
+    "Er zeigte uns ein Bild: Die Kinder spielten im Garten und lachten laut.",
+    "Das Foto zeigt den Minister bei seiner Ankunft in Prag am Dienstagabend.",
+    "La photo, prise en 1944, montre les soldats débarquant sur la plage d'Omaha.",
+    "La imagen del satélite muestra el avance del incendio hacia el norte de la provincia.",
+    "The forum said comments are moderated by a team of volunteers in three countries.",
+    "Readers left more than 4,000 comments under the story within a day.",
+    "The publisher said subscribers would get full access to the archive from March.",
+    "The app will send notifications when the river rises above the warning level.",
+    "The charity relies on donations from about 12,000 supporters, its director said.",
+    "Amazon changed the terms of its affiliate programme for German publishers in 2020.",
+]
+SENTENCE_IDS = [
+    "de-bild",
+    "de-foto",
+    "fr-photo",
+    "es-imagen",
+    "en-moderated",
+    "en-comments",
+    "en-subscribers",
+    "en-notifications",
+    "en-donations",
+    "en-affiliate",
+]
+
+
+@pytest.mark.parametrize("sentence", SENTENCES, ids=SENTENCE_IDS)
+def test_article_sentence_like_the_junk_stays(sentence):
+    assert rule_of(sentence) is None
+    assert removals(with_lines(sentence)) == {}
+
+
+def test_author_bio_with_an_academic_role_closes_the_article():
+    bio = (
+        "Ganesh Sitaraman is a professor at Vanderbilt Law School and the author of The Great "
+        "Democracy: How to Fix Our Politics, Unrig the Economy, and Unite America."
+    )
+    assert removals("\n".join([*ARTICLE, bio])) == {bio: "author_bio"}
