@@ -21,6 +21,7 @@ from cleaners.cleaning.boilerplate import (
     links,
     names,
     notices,
+    pagers,
     pictures,
     promos,
     social,
@@ -298,6 +299,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     BlockRule(names.COMMENTS, comments.mark_comment_thread, anchored=True),
     BlockRule(names.RELATED_LINKS, links.mark_related_sections, anchored=True),
     BlockRule(names.LINK_LIST, links.mark_bulleted_teasers),
+    BlockRule(names.READ_MORE_LINK, pagers.mark_pager_links),
     BlockRule(names.AUTHOR_BIO, credits.mark_author_bios),
 )
 # Rules that need the whole document or the whole site: (name, what it removes).

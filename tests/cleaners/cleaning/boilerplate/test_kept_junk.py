@@ -130,3 +130,39 @@ def test_author_bio_with_an_academic_role_closes_the_article():
         "Democracy: How to Fix Our Politics, Unrig the Economy, and Unite America."
     )
     assert removals("\n".join([*ARTICLE, bio])) == {bio: "author_bio"}
+
+
+# Previous/next-article links as scrapers flatten them (lokalo.de, eurosport.de, a recipe blog).
+PAGERS = [
+    [
+        "Vorheriger Artikel++ Wetter in der Region: Aussichten bis Freitag mild, aber ungemütlich ++",
+        "Nächster ArtikelFDP-Landes- und Kommunalpolitiker stellen Bundes-Ampel infrage – sieben "
+        "aus RLP",
+    ],
+    [
+        "Previous Post: « Mixed Seafood Risotto with Saffron",
+        "Next Post: Passion Fruit Thumbprint Cookies »",
+    ],
+    ["Vorheriger ArtikelDie Lyrikerin Lisa Jeschke im Gespräch"],
+]
+
+
+@pytest.mark.parametrize("pager", PAGERS, ids=["de-pair", "en-pair", "de-glued"])
+def test_previous_and_next_links_go_as_read_more_links(pager):
+    text = "\n".join([*ARTICLE, *pager])
+    assert removals(text) == dict.fromkeys(pager, "read_more_link")
+    once = strip_boilerplate(text).text
+    assert strip_boilerplate(once).text == once
+
+
+# A menu label opening a line of the article is not a pager: alone, spaced, or a sentence.
+NOT_PAGERS = [
+    "Mein Konto wurde gehackt und die Bank reagierte erst nach drei Wochen",
+    "Read more about the decision in the court's published judgment.",
+    "Über uns hinweg flogen die Flugzeuge der Luftwaffe in Richtung Osten.",
+]
+
+
+@pytest.mark.parametrize("line", NOT_PAGERS, ids=["de-label", "en-sentence", "de-sentence"])
+def test_line_opening_with_a_menu_label_stays(line):
+    assert removals(with_lines(line)) == {}
