@@ -12,8 +12,8 @@ import re
 from collections.abc import Sequence
 
 from cleaners.cleaning.boilerplate import names
-from cleaners.cleaning.boilerplate.lines import Line, is_link_like
-from cleaners.cleaning.boilerplate.vocab import MAX_RULE_CHARS, mentions
+from cleaners.cleaning.boilerplate.lines import REPORTED, Line, is_link_like
+from cleaners.cleaning.boilerplate.vocab import MAX_RULE_CHARS, mentions, phrases
 from cleaners.cleaning.boilerplate.wording import chrome
 from cleaners.cleaning.boilerplate.wording.phrasing import CJK, phrases_of, whole_phrases
 
@@ -48,7 +48,7 @@ ADDRESS_WORDS = {
     "es": "usted ustedes tu tus nosotros nuestro nuestra nuestros nuestras utilizamos usamos",
     "pt": "você vocês nós nosso nossa nossos nossas utilizamos usamos",
     "it": "tu tuo tua tuoi voi vostro vostra noi nostro nostra nostri nostre utilizziamo usiamo",
-    "nl": "u uw je jouw jij wij we ons onze",
+    "nl": "uw je jouw jij wij we ons onze",
     "pl": "ty twoje twój wy wasz wasze my nasz nasza nasze naszych państwo",
     "cs": "vy váš vaše vám my náš naše naši nám",
     "ru": "вы ваш ваши вам мы наш наши нам",
@@ -77,6 +77,85 @@ SITE_WORDS = (
     "サイト",
     "사이트",
 )
+# The visitor speaking in a consent form ("Ich bin mit der Verarbeitung meiner Daten … einverstanden",
+# "I agree to the Privacy Policy"): first-person singular words, per language.
+VISITOR_WORDS = {
+    "en": "i me my",
+    "de": "ich mich mir mein meine meiner meinen meinem",
+    "fr": "je me moi mon ma mes",
+    "es": "yo mi mis",
+    "pt": "meu minha meus minhas",
+    "it": "io mio mia miei",
+    "nl": "ik mij mijn",
+    "pl": "mnie mój moja moje moich",
+    "cs": "já mě můj moje mých",
+    "ru": "я меня мой мои моих",
+    "uk": "я мене мій мої моїх",
+    "zh": "我",
+    "ja": "私",
+    "ko": "저는 제",
+}
+VISITOR = re.compile(
+    "(?i:"
+    + whole_phrases(
+        tuple(sorted({word for spelled in VISITOR_WORDS.values() for word in spelled.split()}))
+    )
+    + ")"
+)
+# A consent form's statement names the site's privacy policy: the privacy and data-protection
+# entries of the legal links in every language, and English's own.
+PRIVACY_STEMS = (
+    "privac",
+    "datenschutz",
+    "confidential",
+    "prywatno",
+    "osobních údajů",
+    "конфиденциальн",
+    "конфіденційн",
+    "données personnelles",
+    "개인정보",
+    "隐私",
+    "個人情報",
+    "プライバシー",
+)
+PRIVACY_POLICIES = tuple(
+    sorted(
+        {
+            phrase.lower()
+            for entry in (
+                *(entry for entries in chrome.LEGAL.values() for entry in entries),
+                "privacy {policy,notice,statement}",
+                "data protection {policy,notice,statement}",
+            )
+            for phrase in phrases(entry)
+            if mentions(phrase.lower(), PRIVACY_STEMS) and (" " in phrase or len(phrase) >= 12)
+        },
+        key=lambda phrase: (-len(phrase), phrase),
+    )
+)
+PRIVACY_POLICY = re.compile(whole_phrases(PRIVACY_POLICIES), re.IGNORECASE)
+# The site's own policy: a possessive of the site right before its name ("our Privacy Policy",
+# "unserer Datenschutzerklärung", "notre politique de confidentialité"), per language.
+OUR_WORDS = {
+    "en": "our",
+    "de": "unsere unserer unseren unserem",
+    "fr": "notre nos",
+    "es": "nuestra nuestro nuestras nuestros",
+    "pt": "nossa nosso nossas nossos",
+    "it": "nostra nostro nostre nostri",
+    "nl": "onze ons",
+    "pl": "nasza naszą naszej naszym",
+    "cs": "naše naši naší našich",
+    "ru": "наша нашу нашей нашим",
+    "uk": "наша нашу нашої нашим",
+    "zh": "我们的 本网站",
+    "ja": "当社の 弊社の 当サイトの",
+    "ko": "당사의 저희",
+}
+OUR = frozenset(word for spelled in OUR_WORDS.values() for word in spelled.split())
+OUR_REACH = 5  # words between: "unsere AGB und Datenschutzerklärung", "os nossos Termos de Uso e"
+CONSENT_WORDS = (6, 80)
+ROW_MARKS = ("|", "·", "•")
 # Buttons, links and headings of a banner ("Cookie settings", "Hinweis zur Verwendung von Cookies").
 BUTTON_WORDS = 10
 
@@ -84,9 +163,12 @@ BUTTON_WORDS = 10
 def is_cookie_notice(line: Line) -> bool:
     """Match a cookie or consent banner line ("This website uses cookies to improve...").
 
+    A consent form's statement that names the privacy policy is one (`is_privacy_consent`).
     The notice's wording counts in a short unpunctuated line (a button, link or heading) or in a
     line that addresses the visitor; a sentence that reports on cookies is not a notice.
     """
+    if is_privacy_consent(line):
+        return True
     if not mentions(line.lower, COOKIE_HINTS) or line.chars > MAX_RULE_CHARS:
         return False
     found = COOKIE_NOTICE.search(line.text)
@@ -95,6 +177,34 @@ def is_cookie_notice(line: Line) -> bool:
     if line.words <= BUTTON_WORDS and not line.sentence:
         return True
     return mentions(found.group().lower(), SITE_WORDS) or addresses_visitor(line.text)
+
+
+def is_privacy_consent(line: Line) -> bool:
+    """Match a consent form's statement that names the site's privacy policy.
+
+    "Mit der Anmeldung stimme ich der Bearbeitung meiner Daten entsprechend der
+    Datenschutzerklärung zu.", "By signing up, you agree to our Privacy Policy.": the visitor
+    speaks, or the policy is the site's own or its link. A review that reads a service's privacy
+    policy ("We read its privacy policy") names someone else's.
+    """
+    low, high = CONSENT_WORDS
+    if not low <= line.words <= high or not mentions(line.lower, PRIVACY_STEMS):
+        return False
+    if mentions(line.text, ROW_MARKS):  # a footer's row of links, not a statement
+        return False
+    text = line.text[:MAX_RULE_CHARS]
+    policy = PRIVACY_POLICY.search(text)
+    if policy is None or REPORTED.search(text) is not None:
+        return False
+    if VISITOR.search(text) is not None:
+        return True
+    before = text[: policy.start()].lower().split()[-OUR_REACH - 1 :]
+    named = policy.group()
+    # A link's text is capitalised ("you agree to the Privacy Policy"); a sentence about a
+    # policy is not, nor does it address the reader.
+    return not OUR.isdisjoint(before) or (
+        " " in named and named.istitle() and addresses_visitor(text)
+    )
 
 
 def addresses_visitor(text: str) -> bool:
@@ -111,6 +221,7 @@ def addresses_visitor(text: str) -> bool:
 # cookies or are toggles. A recipe's "cookies" never start one: a dialog needs a banner.
 COOKIE_WORD = re.compile(r"cookie|쿠키|クッキー")
 DIALOG_GAP = 2
+DIALOG_REACH = 7  # a menu's many labels are no dialog: evidence comes every few lines
 DIALOG_SHARE = 0.5
 DIALOG_LINES = 3
 TOGGLE_OPENING_WORDS = 2
@@ -147,9 +258,9 @@ def mark_consent_dialogs(lines: Sequence[Line], decided: Sequence[str | None]) -
 
 def _grow(evidence: list[bool], dialog: list[bool], start: int, step: int) -> int:
     """Return the last evidence line reached from start, crossing at most DIALOG_GAP lines in a
-    row that are not the dialog's (lines other rules removed bridge, but never end, a dialog)."""
+    row that are not the dialog's and at most DIALOG_REACH lines without evidence."""
     edge, gap, i = start, 0, start + step
-    while 0 <= i < len(dialog) and gap <= DIALOG_GAP:
+    while 0 <= i < len(dialog) and gap <= DIALOG_GAP and abs(i - edge) <= DIALOG_REACH:
         gap = 0 if dialog[i] else gap + 1
         if evidence[i]:
             edge = i

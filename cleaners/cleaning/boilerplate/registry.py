@@ -169,7 +169,7 @@ SHAPE_RULES: tuple[LineRule, ...] = (
         names.COOKIE_NOTICE,
         matches=consent.is_cookie_notice,
         words=(3, 200),
-        hints=Hints(contains=consent.COOKIE_HINTS),
+        hints=Hints(contains=(*consent.COOKIE_HINTS, *consent.PRIVACY_STEMS)),
     ),
     LineRule(
         names.COPYRIGHT_FOOTER,

@@ -99,3 +99,37 @@ RECIPE = [
 
 def test_recipe_about_cookies_is_not_a_consent_dialog():
     assert removals("\n".join(RECIPE)) == {}
+
+
+# Consent statements of sign-up and comment forms (trafilatura-eval-dev, wcxb-dev), and sentences
+# that report on a privacy policy.
+CONSENTS = [
+    "Mit der Anmeldung stimme ich der Bearbeitung meiner Daten entsprechend der "
+    "Datenschutzerklärung von comparis.ch zu.",
+    "Ich bin mit der Verarbeitung meiner Daten nach Datenschutzerklärung einverstanden.",
+    "Mehr Infos dazu bekommen Sie in unserer Datenschutzerklärung.",
+    "By signing up, I agree to the Terms and Privacy Policy.",
+    "By using Conductor, you agree to our Terms of Service and Privacy Policy.",
+    "Ao se cadastrar em nossas newsletters, você concorda com os nossos Termos de Uso e Política "
+    "de Privacidade.",
+]
+CONSENT_IDS = ["de-ich", "de-einverstanden", "de-unserer", "en-i", "en-our", "pt-nossa"]
+POLICY_REPORTS = [
+    "We read its privacy policy, which has been independently audited, and found no logging.",
+    "Die Datenschutzerklärung von WhatsApp wurde nach Kritik der Verbraucherschützer geändert.",
+    "La CNIL a jugé la politique de confidentialité de Google trop vague et incomplète.",
+    "The EU says the company's privacy policy breaks the rules on data transfers.",
+]
+POLICY_REPORT_IDS = ["en-review", "de-news", "fr-news", "en-eu"]
+
+
+@pytest.mark.parametrize("line", CONSENTS, ids=CONSENT_IDS)
+def test_consent_statement_naming_the_privacy_policy_goes(line):
+    assert rule_of(line) == "cookie_notice"
+    assert removals(with_lines(line)) == {line: "cookie_notice"}
+
+
+@pytest.mark.parametrize("sentence", POLICY_REPORTS, ids=POLICY_REPORT_IDS)
+def test_sentence_reporting_on_a_privacy_policy_stays(sentence):
+    assert rule_of(sentence) is None
+    assert removals(with_lines(sentence)) == {}
