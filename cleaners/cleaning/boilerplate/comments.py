@@ -13,7 +13,13 @@ from collections.abc import Sequence
 
 from cleaners.cleaning.boilerplate import names
 from cleaners.cleaning.boilerplate.lines import REPORTED, Line, is_prose
-from cleaners.cleaning.boilerplate.vocab import MAX_RULE_CHARS, Vocabulary, by_language, phrases
+from cleaners.cleaning.boilerplate.vocab import (
+    MAX_RULE_CHARS,
+    Vocabulary,
+    by_language,
+    mentions,
+    phrases,
+)
 from cleaners.cleaning.boilerplate.wording import discussion
 
 # Headings that open a comment thread (numbers are read as 0).
@@ -126,10 +132,12 @@ COMMENT_POLICY = re.compile(
     r"|\b(?:you must|please) (?:be )?(?:log(?:ged)? ?in|sign(?:ed)? ?in|register(?:ed)?)\b.{0,30}"
     r"\bto (?:post |leave |write |add )?(?:a )?comment"
     r"|\bplease (?:keep|stick to|do not|don't)\b.{0,60}\bcomments?\b"
-    r"|\bcomments powered by disqus\b|\bplease enable javascript to view the comments\b",
+    r"|\bcomments powered by disqus\b|\bplease enable javascript to view the comments\b"
+    r"|\bwe want to hear what you think\b|\b(submit|write|send) (us )?a letter to the editor\b",
     re.IGNORECASE,
 )
 POLICY_WORDS = 60
+POLICY_HINTS = ("comment", "letter to the editor", "what you think")
 COMMENTER = re.compile(r"\S.{0,60}\s(?:says|said|wrote|commented|replied)\s?:", re.IGNORECASE)
 
 # How much prose must come before a comments heading for it to close the article (a heading
@@ -150,8 +158,8 @@ def is_comment_form(line: Line) -> bool:
     if is_form_label(line):
         return True
     if (
-        "comment" in line.lower
-        and line.words <= POLICY_WORDS
+        line.words <= POLICY_WORDS
+        and mentions(line.lower, POLICY_HINTS)
         and REPORTED.search(line.text) is None
         and COMMENT_POLICY.search(line.text[:MAX_RULE_CHARS]) is not None
     ):

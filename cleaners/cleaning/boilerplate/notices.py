@@ -20,8 +20,9 @@ COPYRIGHT = re.compile(
 )
 
 # Site-wide legal notices printed under every article: trademark notices, health and investment
-# disclaimers, "for informational purposes only", reproduction bans.
+# disclaimers, "for informational purposes only", reproduction bans, "Disclaimer: …" paragraphs.
 LEGAL_NOTICE_HINTS = (
+    "disclaimer",
     "trademark",
     "not intended to diagnose",
     "food and drug administration",
@@ -53,7 +54,8 @@ LEGAL_NOTICE = re.compile(
     r"|\bwithout (the )?(prior )?written permission\b|\bapart from any fair dealing\b"
     r"|\bnot (a|intended as a) substitute for (professional )?(medical|legal) advice\b"
     r"|\bindividual results (may )?vary\b|\bregistered in england( and wales)?\b"
-    r"|\b(company|vat) (registration )?(no|number)\b\.?\s*:?\s*[A-Z]{0,2}\s?\d",
+    r"|\b(company|vat) (registration )?(no|number)\b\.?\s*:?\s*[A-Z]{0,2}\s?\d"
+    r"|^\W*(editorial |advertiser |affiliate )?disclaimer\s*(\([^)]{0,80}\))?\s*:",
     re.IGNORECASE,
 )
 

@@ -268,7 +268,7 @@ SHAPE_RULES: tuple[LineRule, ...] = (
         names.COMMENT_FORM,
         matches=comments.is_comment_form,
         words=(1, comments.POLICY_WORDS),
-        hints=Hints(contains=(":", "comment"), test=comments.is_form_label),
+        hints=Hints(contains=(":", *comments.POLICY_HINTS), test=comments.is_form_label),
     ),
     LineRule(
         names.READ_MORE_LINK,

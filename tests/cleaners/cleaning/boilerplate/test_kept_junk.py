@@ -56,6 +56,21 @@ JUNK = [
         "Links / Bilder von der Amazon Product Advertising API",
         "affiliate_disclosure",
     ),
+    (
+        "Disclaimer (varies based on content, section, category, etc.): News articles on this "
+        "site may contain opinions of the author.",
+        "legal_notice",
+    ),
+    (
+        "Editorial Disclaimer: Opinions expressed here are the author’s alone, not those of any "
+        "bank, credit card issuer, airlines or hotel chain.",
+        "legal_notice",
+    ),
+    (
+        "We want to hear what you think about this article. Submit a letter to the editor or "
+        "write to letters@theatlantic.com.",
+        "comment_form",
+    ),
 ]
 JUNK_IDS = [
     "photo-fr",
@@ -76,6 +91,9 @@ JUNK_IDS = [
     "rely-on-support",
     "consider-supporting",
     "amazon-api",
+    "disclaimer",
+    "editorial-disclaimer",
+    "letters",
 ]
 
 
@@ -103,6 +121,7 @@ SENTENCES = [
     "The app will send notifications when the river rises above the warning level.",
     "The charity relies on donations from about 12,000 supporters, its director said.",
     "Amazon changed the terms of its affiliate programme for German publishers in 2020.",
+    "The disclaimer on the label did not mention the risk to children, the court found.",
 ]
 SENTENCE_IDS = [
     "de-bild",
@@ -115,6 +134,7 @@ SENTENCE_IDS = [
     "en-notifications",
     "en-donations",
     "en-affiliate",
+    "en-disclaimer",
 ]
 
 
