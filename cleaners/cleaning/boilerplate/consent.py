@@ -38,32 +38,52 @@ COOKIE_NOTICE = re.compile(
 
 # The pronouns of a site talking to its visitor: "you" and "we" and their possessives (and the
 # "we use" verbs of languages that drop the pronoun), per language: closed word classes, not
-# boilerplate wording; an article reports in the third person. German's formal "Sie" is told from
-# "sie" (she, they) by its capital inside a sentence. A notice may also name the site itself
-# ("This website uses cookies", "Diese Webseite verwendet Cookies"): SITE_WORDS in its wording.
-ADDRESS_WORDS = {
-    "en": "you your yours we our us",
-    "de": "ihnen ihre ihrer ihren ihrem du dich dir dein deine deiner deinen wir uns unsere unserer",
-    "fr": "vous votre vos tu ton ta tes nous notre nos",
-    "es": "usted ustedes tu tus nosotros nuestro nuestra nuestros nuestras utilizamos usamos",
-    "pt": "você vocês nós nosso nossa nossos nossas utilizamos usamos",
-    "it": "tu tuo tua tuoi voi vostro vostra noi nostro nostra nostri nostre utilizziamo usiamo",
-    "nl": "uw je jouw jij wij we ons onze",
-    "pl": "ty twoje twój wy wasz wasze my nasz nasza nasze naszych państwo",
-    "cs": "vy váš vaše vám my náš naše naši nám",
-    "ru": "вы ваш ваши вам мы наш наши нам",
-    "uk": "ви ваш ваші вам ми наш наші нам",
-    "zh": "您 你 我们",
-    "ja": "あなた 当サイト 弊社",
-    "ko": "귀하 당신 저희 우리",
+# boilerplate wording; an article reports in the third person. A notice may also name the site
+# itself ("This website uses cookies", "Diese Webseite verwendet Cookies"): SITE_WORDS.
+YOU_WORDS = {
+    "en": "you your yours",
+    "de": "ihnen ihre ihrer ihren ihrem du dich dir dein deine deiner deinen",
+    "fr": "vous votre vos tu ton ta tes",
+    "es": "usted ustedes tu tus",
+    "pt": "você vocês",
+    "it": "tu tuo tua tuoi voi vostro vostra",
+    "nl": "uw je jouw jij",
+    "pl": "ty twoje twój wy wasz wasze państwo",
+    "cs": "vy váš vaše vám",
+    "ru": "вы ваш ваши вам",
+    "uk": "ви ваш ваші вам",
+    "zh": "您 你",
+    "ja": "あなた",
+    "ko": "귀하 당신",
 }
-ADDRESS = re.compile(
-    r"(?:(?<=\w )|(?<=\w, ))Sie\b|(?i:"
-    + whole_phrases(
-        tuple(sorted({word for spelled in ADDRESS_WORDS.values() for word in spelled.split()}))
-    )
-    + ")"
-)
+WE_WORDS = {
+    "en": "we our us",
+    "de": "wir uns unsere unserer",
+    "fr": "nous notre nos",
+    "es": "nosotros nuestro nuestra nuestros nuestras utilizamos usamos",
+    "pt": "nós nosso nossa nossos nossas utilizamos usamos",
+    "it": "noi nostro nostra nostri nostre utilizziamo usiamo",
+    "nl": "wij we ons onze",
+    "pl": "my nasz nasza nasze naszych",
+    "cs": "my náš naše naši nám",
+    "ru": "мы наш наши нам",
+    "uk": "ми наш наші нам",
+    "zh": "我们",
+    "ja": "当サイト 弊社",
+    "ko": "저희 우리",
+}
+
+
+def _words_pattern(*spelled: dict[str, str]) -> str:
+    """Return a pattern of the whole words of per-language word lists, any case."""
+    found = {word for lists in spelled for words in lists.values() for word in words.split()}
+    return "(?i:" + whole_phrases(tuple(sorted(found))) + ")"
+
+
+# German's formal "Sie", told from "sie" (she, they) by its capital inside a sentence.
+FORMAL_YOU = r"(?:(?<=\w )|(?<=\w, ))Sie\b"
+YOU = re.compile(FORMAL_YOU + "|" + _words_pattern(YOU_WORDS))
+ADDRESS = re.compile(FORMAL_YOU + "|" + _words_pattern(YOU_WORDS, WE_WORDS))
 SITE_WORDS = (
     "site",
     "web",
@@ -95,13 +115,7 @@ VISITOR_WORDS = {
     "ja": "私",
     "ko": "저는 제",
 }
-VISITOR = re.compile(
-    "(?i:"
-    + whole_phrases(
-        tuple(sorted({word for spelled in VISITOR_WORDS.values() for word in spelled.split()}))
-    )
-    + ")"
-)
+VISITOR = re.compile(_words_pattern(VISITOR_WORDS))
 # A consent form's statement names the site's privacy policy: the privacy and data-protection
 # entries of the legal links in every language, and English's own.
 PRIVACY_STEMS = (

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from cleaners.cleaning.boilerplate import names
+from cleaners.cleaning.boilerplate.consent import YOU
 from cleaners.cleaning.boilerplate.lines import REPORTED, Line, is_link_like
 from cleaners.cleaning.boilerplate.social import (  # noqa: F401  (moved there, importable here)
     APP_BADGE,
@@ -279,7 +280,6 @@ PROMO_RULES = frozenset(
 PROMO_REACH = 2
 PROMO_COPY_WORDS = 25
 PROMO_COPY_CHARS = 160
-SECOND_PERSON = re.compile(r"\b(you|your|yours|you're|you’re)\b")
 
 
 def is_promo_copy(line: Line) -> bool:
@@ -287,7 +287,7 @@ def is_promo_copy(line: Line) -> bool:
     if line.words > PROMO_COPY_WORDS or REPORTED.search(line.text):
         return False
     return is_link_like(line) or (
-        line.chars <= PROMO_COPY_CHARS and SECOND_PERSON.search(line.lower) is not None
+        line.chars <= PROMO_COPY_CHARS and YOU.search(line.text) is not None
     )
 
 

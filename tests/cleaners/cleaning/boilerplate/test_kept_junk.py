@@ -186,3 +186,25 @@ NOT_PAGERS = [
 @pytest.mark.parametrize("line", NOT_PAGERS, ids=["de-label", "en-sentence", "de-sentence"])
 def test_line_opening_with_a_menu_label_stays(line):
     assert removals(with_lines(line)) == {}
+
+
+# A promo's taglines speak to the reader in the document's language (jagdleben.de, hausinfo.ch).
+PROMO_BLOCKS = [
+    [
+        "Newsletter",
+        "Melden Sie sich jetzt für den PIRSCH Newsletter an! Er wird Ihnen kostenlos zugestellt.",
+    ],
+    ["Wünschen Sie sich mehr Tipps rund ums Wohnen?", "Jetzt abonnieren"],
+    ["Newsletter", "Recevez chaque matin l'essentiel de l'actualité dans votre boîte mail."],
+]
+
+
+@pytest.mark.parametrize("block", PROMO_BLOCKS, ids=["de-sie", "de-question", "fr-votre"])
+def test_promo_copy_addressed_to_the_reader_goes_with_its_promo(block):
+    removed = removals(with_lines(*block))
+    assert removed == dict.fromkeys(block, "newsletter_promo")
+
+
+def test_sentence_about_readers_next_to_a_promo_stays():
+    sentence = "Die Zeitung hat nach eigenen Angaben 40.000 Leser in der Region."
+    assert removals(with_lines("Newsletter", sentence)) == {"Newsletter": "newsletter_promo"}
