@@ -2,7 +2,7 @@
 legal links, "Advertisement" slots, reading-time badges), as whole-line vocabularies.
 
 Cookie banners are `consent`'s, copyright lines and legal notices `notices`', breadcrumbs, player
-read-outs and contact rows `widgets`'; their names are importable from here too.
+read-outs and contact rows `widgets`'; their predicates and hints are importable from here too.
 
 Vocabularies match whole lines only, so "home" or "advertisement" inside a sentence is safe.
 """
@@ -11,27 +11,17 @@ from __future__ import annotations
 
 from cleaners.cleaning.boilerplate.consent import (  # noqa: F401  (moved there, importable here)
     COOKIE_HINTS,
-    COOKIE_NOTICE,
-    COOKIE_PHRASES,
     is_cookie_notice,
 )
 from cleaners.cleaning.boilerplate.notices import (  # noqa: F401
-    COPYRIGHT,
     COPYRIGHT_HINTS,
-    LEGAL_NOTICE,
     LEGAL_NOTICE_HINTS,
-    RESERVED_PHRASES,
     is_copyright_footer,
     is_legal_notice,
 )
 from cleaners.cleaning.boilerplate.vocab import Vocabulary, by_language, phrases
 from cleaners.cleaning.boilerplate.widgets import (  # noqa: F401
-    BREADCRUMB_SEPARATOR,
-    CONTACT_DETAILS,
-    CONTACT_HINTS,
     CRUMB_HINTS,
-    PIPE_SEPARATOR,
-    PLAYER_TIMESTAMP,
     is_breadcrumb,
     is_contact_details,
     is_player_timestamp,

@@ -1,6 +1,7 @@
 """Promotions: newsletter sign-ups, paywall and account prompts, calls to action, donation
 appeals, affiliate disclosures, and the brand and tagline lines around a promo. (Share buttons,
-social-network rows and app badges are `social`'s; their names are importable from here too.)
+social-network rows and app badges are `social`'s; their predicates and vocabularies are
+importable from here too.)
 
 Calls to action are addressed to the reader ("Sign up", "your inbox", "Download the app"); a
 sentence that reports on a newsletter or an app is written about them, usually attributed ("she
@@ -16,16 +17,9 @@ from cleaners.cleaning.boilerplate import names
 from cleaners.cleaning.boilerplate.consent import YOU
 from cleaners.cleaning.boilerplate.lines import REPORTED, Line, is_link_like
 from cleaners.cleaning.boilerplate.social import (  # noqa: F401  (moved there, importable here)
-    APP_BADGE,
     APP_HINTS,
     APP_LINES,
-    BADGE_SENTENCE_WORDS,
-    GENERIC_STORE,
     SHARE_PROMPT,
-    SOCIAL_GLUED,
-    SOCIAL_NETWORKS,
-    SOCIAL_START,
-    SOCIAL_WORDS,
     is_app_badge,
     is_social_links,
     starts_with_social_word,
