@@ -208,3 +208,27 @@ def test_promo_copy_addressed_to_the_reader_goes_with_its_promo(block):
 def test_sentence_about_readers_next_to_a_promo_stays():
     sentence = "Die Zeitung hat nach eigenen Angaben 40.000 Leser in der Region."
     assert removals(with_lines("Newsletter", sentence)) == {"Newsletter": "newsletter_promo"}
+
+
+# Meta rows: a date with a section or an author between pipes (ditb.de, rosalux.de, handwerksblatt.de).
+@pytest.mark.parametrize(
+    "row",
+    ["2021-10-16 | Botschaft", "30. Oktober 2019 | Markus Euskirchen", "Politik | Januar 2022"],
+    ids=["iso-section", "de-author", "section-month"],
+)
+def test_date_with_a_label_is_a_date_line(row):
+    assert rule_of(row) == "date_line"
+
+
+# Table rows with a date keep their cells: figures, scores and longer rows are data.
+@pytest.mark.parametrize(
+    "row",
+    [
+        "12. März 2022 | 3:1 | Bayern München",
+        "Mai 2021 | 45 % | Steigerung",
+        "2019 | Umsatz in Mio. Euro | 12,4 | 13,1",
+    ],
+    ids=["score", "percent", "figures"],
+)
+def test_table_row_with_a_date_is_not_a_date_line(row):
+    assert rule_of(row) is None
