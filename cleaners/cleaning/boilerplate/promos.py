@@ -91,6 +91,10 @@ NEWSLETTER_PROMO = re.compile(
     r"|\b(abonnez-vous|inscrivez-vous|assine|inscreva-se|suscríbete|newsletter abonnieren)\b",
     re.IGNORECASE,
 )
+# A short line that speaks to the reader about the newsletter, in any language that borrowed the
+# word ("Vous êtes inscrit à la newsletter !", "Abonnieren Sie unseren Newsletter.").
+NEWSLETTER_NOTE_WORDS = 12
+
 # Paywall and registration prompts that interrupt or end an article (line openings).
 PAYWALL_PROMPT = Vocabulary(
     phrases("subscribe", "subscribe now", "sign in to read", "subscriber only", "subscribers only"),
@@ -246,7 +250,15 @@ def is_newsletter_promo(line: Line) -> bool:
     if line.words > 60 or not mentions(line.lower, NEWSLETTER_HINTS):
         return False
     text = line.text[:MAX_RULE_CHARS]
-    return REPORTED.search(text) is None and NEWSLETTER_PROMO.search(text) is not None
+    if REPORTED.search(text) is not None:
+        return False
+    if NEWSLETTER_PROMO.search(text) is not None:
+        return True
+    return (
+        line.words <= NEWSLETTER_NOTE_WORDS
+        and "newsletter" in line.lower
+        and YOU.search(text) is not None
+    )
 
 
 def is_affiliate_disclosure(line: Line) -> bool:

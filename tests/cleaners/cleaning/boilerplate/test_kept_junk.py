@@ -232,3 +232,30 @@ def test_date_with_a_label_is_a_date_line(row):
 )
 def test_table_row_with_a_date_is_not_a_date_line(row):
     assert rule_of(row) is None
+
+
+# Short lines that speak to the reader about the newsletter, in languages that borrowed the word.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vous êtes inscrit à la newsletter !",
+        "Pssst! Kennst du schon unseren Newsletter?",
+        "Möchten Sie unseren Newsletter erhalten?",
+    ],
+    ids=["fr-confirmed", "de-du", "de-sie"],
+)
+def test_newsletter_note_to_the_reader_goes(line):
+    assert rule_of(line) == "newsletter_promo"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Newsletter des Ministeriums erscheint seit 2019 jeden Monat.",
+        "La newsletter du ministère a été envoyée à 40 000 abonnés.",
+    ],
+    ids=["de", "fr"],
+)
+def test_sentence_about_a_newsletter_stays(sentence):
+    assert rule_of(sentence) is None
+    assert removals(with_lines(sentence)) == {}
