@@ -42,12 +42,12 @@ COOKIE_NOTICE = re.compile(
 # itself ("This website uses cookies", "Diese Webseite verwendet Cookies"): SITE_WORDS.
 YOU_WORDS = {
     "en": "you your yours",
-    "de": "ihnen ihre ihrer ihren ihrem du dich dir dein deine deiner deinen",
-    "fr": "vous votre vos tu ton ta tes",
+    "de": "dich dir dein deine deiner deinen euch euer eure",
+    "fr": "vous votre vos tu tes",
     "es": "usted ustedes tu tus",
     "pt": "você vocês",
     "it": "tu tuo tua tuoi voi vostro vostra",
-    "nl": "uw je jouw jij",
+    "nl": "uw jouw jij",
     "pl": "ty twoje twój wy wasz wasze państwo",
     "cs": "vy váš vaše vám",
     "ru": "вы ваш ваши вам",
@@ -80,10 +80,15 @@ def _words_pattern(*spelled: dict[str, str]) -> str:
     return "(?i:" + whole_phrases(tuple(sorted(found))) + ")"
 
 
-# German's formal "Sie", told from "sie" (she, they) by its capital inside a sentence.
-FORMAL_YOU = r"(?:(?<=\w )|(?<=\w, ))Sie\b"
-YOU = re.compile(FORMAL_YOU + "|" + _words_pattern(YOU_WORDS))
-ADDRESS = re.compile(FORMAL_YOU + "|" + _words_pattern(YOU_WORDS, WE_WORDS))
+# Words whose case tells them apart: German's formal "Sie", "Ihnen", "Ihre" from "sie" (she,
+# they) and "ihre" (her, their) by their capital inside a sentence; English "I" from Italian "i".
+# Words two languages spell alike with other meanings are left out ("ta", "ma", "mes": Polish
+# "this", "has", Spanish "month"), and German "du" (French "of the") counts beside its verb.
+FORMAL_YOU = r"(?:(?<=\w )|(?<=\w, ))(?:Sie|Ihnen|Ihre|Ihrer|Ihren|Ihrem|Ihr)\b"
+# German "du" next to its verb, which ends in -st ("stimmst du", "du kannst"; not French "est du").
+GERMAN_DU = r"(?i:\b(?!est\b)[^\W\d_]+st du\b|\bdu [^\W\d_]+st\b)"
+YOU = re.compile("|".join((FORMAL_YOU, GERMAN_DU, _words_pattern(YOU_WORDS))))
+ADDRESS = re.compile("|".join((FORMAL_YOU, GERMAN_DU, _words_pattern(YOU_WORDS, WE_WORDS))))
 SITE_WORDS = (
     "site",
     "web",
@@ -100,9 +105,9 @@ SITE_WORDS = (
 # The visitor speaking in a consent form ("Ich bin mit der Verarbeitung meiner Daten … einverstanden",
 # "I agree to the Privacy Policy"): first-person singular words, per language.
 VISITOR_WORDS = {
-    "en": "i me my",
+    "en": "me my",
     "de": "ich mich mir mein meine meiner meinen meinem",
-    "fr": "je me moi mon ma mes",
+    "fr": "je me moi mon",
     "es": "yo mi mis",
     "pt": "meu minha meus minhas",
     "it": "io mio mia miei",
@@ -115,7 +120,7 @@ VISITOR_WORDS = {
     "ja": "私",
     "ko": "저는 제",
 }
-VISITOR = re.compile(_words_pattern(VISITOR_WORDS))
+VISITOR = re.compile(r"\bI\b|" + _words_pattern(VISITOR_WORDS))
 # A consent form's statement names the site's privacy policy: the privacy and data-protection
 # entries of the legal links in every language, and English's own.
 PRIVACY_STEMS = (

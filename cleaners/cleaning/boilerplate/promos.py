@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from cleaners.cleaning.boilerplate import names
+from cleaners.cleaning.boilerplate.appeals import is_share_appeal
 from cleaners.cleaning.boilerplate.consent import YOU
 from cleaners.cleaning.boilerplate.lines import REPORTED, Line, is_link_like
 from cleaners.cleaning.boilerplate.social import (  # noqa: F401  (moved there, importable here)
@@ -254,10 +255,12 @@ def is_newsletter_promo(line: Line) -> bool:
         return False
     if NEWSLETTER_PROMO.search(text) is not None:
         return True
+    # "Love X Newsletter? Tell your friends" asks to share it: a share appeal's.
     return (
         line.words <= NEWSLETTER_NOTE_WORDS
         and "newsletter" in line.lower
         and YOU.search(text) is not None
+        and not is_share_appeal(line)
     )
 
 

@@ -239,10 +239,11 @@ def test_table_row_with_a_date_is_not_a_date_line(row):
     "line",
     [
         "Vous êtes inscrit à la newsletter !",
+        "Abonniere den Amnesty-Newsletter und mach dich für die Menschenrechte stark!",
         "Pssst! Kennst du schon unseren Newsletter?",
         "Möchten Sie unseren Newsletter erhalten?",
     ],
-    ids=["fr-confirmed", "de-du", "de-sie"],
+    ids=["fr-confirmed", "de-dich", "de-du", "de-sie"],
 )
 def test_newsletter_note_to_the_reader_goes(line):
     assert rule_of(line) == "newsletter_promo"
@@ -253,8 +254,9 @@ def test_newsletter_note_to_the_reader_goes(line):
     [
         "Der Newsletter des Ministeriums erscheint seit 2019 jeden Monat.",
         "La newsletter du ministère a été envoyée à 40 000 abonnés.",
+        "Die Verlage schicken ihre Newsletter inzwischen auch am Wochenende.",
     ],
-    ids=["de", "fr"],
+    ids=["de", "fr", "de-ihre"],
 )
 def test_sentence_about_a_newsletter_stays(sentence):
     assert rule_of(sentence) is None
