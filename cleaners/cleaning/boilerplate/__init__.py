@@ -17,8 +17,9 @@ modules: furniture (site chrome wording), consent (cookie banners and dialogs), 
 (copyright and legal notices), widgets (breadcrumbs, player read-outs, contact rows), promos,
 social (share buttons, network rows, app badges), appeals (follow, share and offer prompts),
 credits (bylines, dates, bios), pictures (photo credits and captions), staff (editor credits),
-links, comments, title, context; names, registry, prefilter and catalogue declare and index them; lines
-and vocab hold what they share. docs/cleaning.md describes the design.
+links, pagers (previous/next links), comments, title, context; names, registry, prefilter and
+catalogue declare and index them; lines and vocab hold what they share. docs/cleaning.md
+describes the design.
 """
 
 from __future__ import annotations

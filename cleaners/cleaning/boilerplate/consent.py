@@ -102,8 +102,8 @@ SITE_WORDS = (
     "サイト",
     "사이트",
 )
-# The visitor speaking in a consent form ("Ich bin mit der Verarbeitung meiner Daten … einverstanden",
-# "I agree to the Privacy Policy"): first-person singular words, per language.
+# The visitor speaking in a consent form ("Ich bin mit der Verarbeitung meiner Daten …
+# einverstanden", "I agree to the Privacy Policy"): first-person singular words, per language.
 VISITOR_WORDS = {
     "en": "me my",
     "de": "ich mich mir mein meine meiner meinen meinem",
@@ -288,7 +288,7 @@ def _grow(evidence: list[bool], dialog: list[bool], start: int, step: int) -> in
 
 
 def _toggles(lines: Sequence[Line], cookie: list[bool]) -> list[bool]:
-    """Tell, per line, whether it repeats the shape of a cookie line: opening words and last word."""
+    """Tell, per line, whether it has a cookie line's shape: its opening words and last word."""
     shapes = {_shape(line) for line, c in zip(lines, cookie, strict=True) if c}
     shapes.discard(None)
     return [not c and _shape(line) in shapes for line, c in zip(lines, cookie, strict=True)]

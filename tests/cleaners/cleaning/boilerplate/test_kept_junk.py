@@ -1,4 +1,4 @@
-"""Junk the text path used to keep (trafilatura-eval-dev), and article sentences that look like it."""
+"""Junk the text path used to keep (trafilatura-eval-dev), and article sentences like it."""
 
 from __future__ import annotations
 
@@ -155,7 +155,8 @@ def test_author_bio_with_an_academic_role_closes_the_article():
 # Previous/next-article links as scrapers flatten them (lokalo.de, eurosport.de, a recipe blog).
 PAGERS = [
     [
-        "Vorheriger Artikel++ Wetter in der Region: Aussichten bis Freitag mild, aber ungemütlich ++",
+        "Vorheriger Artikel++ Wetter in der Region: Aussichten bis Freitag mild, aber "
+        "ungemütlich ++",
         "Nächster ArtikelFDP-Landes- und Kommunalpolitiker stellen Bundes-Ampel infrage – sieben "
         "aus RLP",
     ],
@@ -210,7 +211,8 @@ def test_sentence_about_readers_next_to_a_promo_stays():
     assert removals(with_lines("Newsletter", sentence)) == {"Newsletter": "newsletter_promo"}
 
 
-# Meta rows: a date with a section or an author between pipes (ditb.de, rosalux.de, handwerksblatt.de).
+# Meta rows: a date with a section or an author between pipes (ditb.de, rosalux.de,
+# handwerksblatt.de).
 @pytest.mark.parametrize(
     "row",
     ["2021-10-16 | Botschaft", "30. Oktober 2019 | Markus Euskirchen", "Politik | Januar 2022"],
