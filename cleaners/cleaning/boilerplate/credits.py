@@ -145,11 +145,12 @@ AUTHOR_BIO = re.compile(
 # A date with a figure after it is a table row ("4/1/2019 | +2.7%"), not a dateline.
 TABLE_MARKS = ("|", "%", "$", "€", "£", "\t")
 # A meta row: a date and one or two labels (a section, an author) between spaced pipes or dots
-# ("2021-10-16 | Botschaft", "30. Oktober 2019 | Markus Euskirchen"); a label is a few
-# capitalised words without punctuation. A longer row is a table's.
+# ("2021-10-16 | Botschaft", "30. Oktober 2019 | Markus Euskirchen"); a label is a section or
+# a name, up to three capitalised words without punctuation. A longer row is a table's, and
+# "Republished from The Week | January 14, 2026" is provenance (overlap reads its date).
 META_SEPARATOR = re.compile(r"(?<!\s)\s+[|·•]\s+")
 META_CELLS = (2, 3)
-META_LABEL_WORDS = 4
+META_LABEL_WORDS = 3
 LABEL_PUNCTUATION = frozenset(".,;:!?()")
 BIO_VERBS = words("is was has serves joined writes é est ist es")
 

@@ -229,8 +229,9 @@ def test_date_with_a_label_is_a_date_line(row):
         "12. März 2022 | 3:1 | Bayern München",
         "Mai 2021 | 45 % | Steigerung",
         "2019 | Umsatz in Mio. Euro | 12,4 | 13,1",
+        "Republished from The Week | January 14, 2026",
     ],
-    ids=["score", "percent", "figures"],
+    ids=["score", "percent", "figures", "provenance"],
 )
 def test_table_row_with_a_date_is_not_a_date_line(row):
     assert rule_of(row) is None
