@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import re
 
-from cleaners.cleaning.boilerplate.lines import Line
-from cleaners.cleaning.boilerplate.promos import REPORTED
+from cleaners.cleaning.boilerplate.lines import REPORTED, Line
 from cleaners.cleaning.boilerplate.vocab import MAX_RULE_CHARS, mentions
 
 # Networks a site asks its readers to follow it on. A one-letter name ("x") is looked for with

@@ -12,8 +12,14 @@ import re
 from collections.abc import Sequence
 
 from cleaners.cleaning.boilerplate import names
-from cleaners.cleaning.boilerplate.lines import Line, is_prose
-from cleaners.cleaning.boilerplate.vocab import Vocabulary, by_language, phrases
+from cleaners.cleaning.boilerplate.lines import REPORTED, Line, is_prose
+from cleaners.cleaning.boilerplate.vocab import (
+    MAX_RULE_CHARS,
+    Vocabulary,
+    by_language,
+    mentions,
+    phrases,
+)
 from cleaners.cleaning.boilerplate.wording import discussion
 
 # Headings that open a comment thread (numbers are read as 0).
@@ -116,6 +122,22 @@ COMMENT_FORM = Vocabulary(
     max_words=30,
     languages=by_language(discussion.COMMENT_FORM),
 )
+# A site's comment policy printed over its thread: "Please understand that comments are
+# moderated", "We ask that comments are civil", "comments powered by Disqus".
+COMMENT_POLICY = re.compile(
+    r"\bcomments? (?:are|is|will be|may be) (?:moderated|reviewed|pre-moderated|published"
+    r"|republished|edited)\b"
+    r"|\bwe (?:welcome|encourage|ask that|reserve the right to (?:remove|delete|edit|refuse))\b"
+    r".{0,60}\bcomments?\b"
+    r"|\b(?:you must|please) (?:be )?(?:log(?:ged)? ?in|sign(?:ed)? ?in|register(?:ed)?)\b.{0,30}"
+    r"\bto (?:post |leave |write |add )?(?:a )?comment"
+    r"|\bplease (?:keep|stick to|do not|don't)\b.{0,60}\bcomments?\b"
+    r"|\bcomments powered by disqus\b|\bplease enable javascript to view the comments\b"
+    r"|\bwe want to hear what you think\b|\b(submit|write|send) (us )?a letter to the editor\b",
+    re.IGNORECASE,
+)
+POLICY_WORDS = 60
+POLICY_HINTS = ("comment", "letter to the editor", "what you think")
 COMMENTER = re.compile(r"\S.{0,60}\s(?:says|said|wrote|commented|replied)\s?:", re.IGNORECASE)
 
 # How much prose must come before a comments heading for it to close the article (a heading
@@ -132,8 +154,15 @@ def is_form_label(line: Line) -> bool:
 
 
 def is_comment_form(line: Line) -> bool:
-    """Match comment-form labels and per-comment chrome ("Name *", "Reply", "Jane says:")."""
+    """Match comment-form labels, per-comment chrome and comment policies ("Name *", "Reply")."""
     if is_form_label(line):
+        return True
+    if (
+        line.words <= POLICY_WORDS
+        and mentions(line.lower, POLICY_HINTS)
+        and REPORTED.search(line.text) is None
+        and COMMENT_POLICY.search(line.text[:MAX_RULE_CHARS]) is not None
+    ):
         return True
     return (
         line.text.endswith(":") and line.words <= 12 and COMMENTER.fullmatch(line.text) is not None

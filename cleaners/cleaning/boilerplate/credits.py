@@ -122,6 +122,11 @@ PICTURE_AGENCIES = (
     "xinhua",
     "ap",
     "ap file",
+    "picture alliance",
+    "picture-alliance",
+    "stock.adobe.com",
+    "fotolia",
+    "123rf",
 )
 PICTURE_AGENCY_NAMES = frozenset(PICTURE_AGENCIES)
 AGENCIES = NEWS_AGENCIES | PICTURE_AGENCY_NAMES
@@ -131,13 +136,22 @@ AUTHOR_BIO = re.compile(
     r"|is currently|é|est|ist|es)\s+(?:a|an|the|our|um|uma|un|une|ein|eine)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|author"
     r"|freelancer?|blogger|producer|photographer|critic|anchor|jornalista|repórter|periodista"
-    r"|journaliste|redakteur|editora?)\b"
+    r"|journaliste|redakteur|editora?|professor|lecturer|researcher|fellow|scholar|[Ff]ounder"
+    r"|[Cc]o-founder)\b"
     r"|(?:has written for|writes for|has contributed to|has reported for)\b)",
 )
 
 
 # A date with a figure after it is a table row ("4/1/2019 | +2.7%"), not a dateline.
 TABLE_MARKS = ("|", "%", "$", "€", "£", "\t")
+# A meta row: a date and one or two labels (a section, an author) between spaced pipes or dots
+# ("2021-10-16 | Botschaft", "30. Oktober 2019 | Markus Euskirchen"); a label is a section or
+# a name, up to three capitalised words without punctuation. A longer row is a table's, and
+# "Republished from The Week | January 14, 2026" is provenance (overlap reads its date).
+META_SEPARATOR = re.compile(r"(?<!\s)\s+[|·•]\s+")
+META_CELLS = (2, 3)
+META_LABEL_WORDS = 3
+LABEL_PUNCTUATION = frozenset(".,;:!?()")
 BIO_VERBS = words("is was has serves joined writes é est ist es")
 
 
@@ -186,13 +200,33 @@ def is_agency(line: Line) -> bool:
 
 def is_date_line(line: Line) -> bool:
     """Match a line that is only a date or time ("Nov. 19, 2019 8:03 am ET", "Updated 2h ago")."""
-    if line.words > 16 or line.chars > 150 or not line.digits or mentions(line.text, TABLE_MARKS):
+    if line.words > 16 or line.chars > 150 or not line.digits:
         return False
+    if mentions(line.text, TABLE_MARKS):
+        return is_meta_row(line.text)
     if line.text.isascii():  # ASCII_WORDS finds its words: the first must be a date word
         first = ASCII_WORDS.search(line.text)
         if first is not None and first.group().lower() not in DATE_WORDS:
             return False
     return not _words_besides_dates(line.text) and _has_date(line.text)
+
+
+def is_meta_row(text: str) -> bool:
+    """Tell whether a line is a date with a label or two ("2021-10-16 | Botschaft")."""
+    cells = META_SEPARATOR.split(text)
+    low, high = META_CELLS
+    if not low <= len(cells) <= high:
+        return False
+    dated = [cell for cell in cells if _has_date(cell) and not _words_besides_dates(cell)]
+    return len(dated) == 1 and all(
+        cell is dated[0]
+        or (
+            0 < len(cell.split()) <= META_LABEL_WORDS
+            and cell[:1].isupper()
+            and not any(ch.isdigit() or ch in LABEL_PUNCTUATION for ch in cell)
+        )
+        for cell in cells
+    )
 
 
 def is_byline(line: Line) -> bool:

@@ -1,24 +1,32 @@
-"""Page furniture: the site's own chrome around an article (menus, legal links, cookie notices,
-copyright lines, contact details, breadcrumbs, player timestamps, "Advertisement" slots,
-reading-time badges).
+"""Page furniture: the words a site's own chrome is made of (menus, account and language links,
+legal links, "Advertisement" slots, reading-time badges), as whole-line vocabularies.
+
+Cookie banners are `consent`'s, copyright lines and legal notices `notices`', breadcrumbs, player
+read-outs and contact rows `widgets`'; their predicates and hints are importable from here too.
 
 Vocabularies match whole lines only, so "home" or "advertisement" inside a sentence is safe.
 """
 
 from __future__ import annotations
 
-import re
-
-from cleaners.cleaning.boilerplate.lines import Line
-from cleaners.cleaning.boilerplate.vocab import (
-    MAX_RULE_CHARS,
-    Vocabulary,
-    by_language,
-    mentions,
-    phrases,
+from cleaners.cleaning.boilerplate.consent import (  # noqa: F401  (moved there, importable here)
+    COOKIE_HINTS,
+    is_cookie_notice,
+)
+from cleaners.cleaning.boilerplate.notices import (  # noqa: F401
+    COPYRIGHT_HINTS,
+    LEGAL_NOTICE_HINTS,
+    is_copyright_footer,
+    is_legal_notice,
+)
+from cleaners.cleaning.boilerplate.vocab import Vocabulary, by_language, phrases
+from cleaners.cleaning.boilerplate.widgets import (  # noqa: F401
+    CRUMB_HINTS,
+    is_breadcrumb,
+    is_contact_details,
+    is_player_timestamp,
 )
 from cleaners.cleaning.boilerplate.wording import chrome
-from cleaners.cleaning.boilerplate.wording.phrasing import phrases_of, whole_phrases
 
 # Site navigation, account and language links: the words menus are made of.
 NAVIGATION = Vocabulary(
@@ -282,162 +290,3 @@ READING_TIME = Vocabulary(
     ),
     languages=by_language(chrome.READING_TIME),
 )
-
-# Cookie and consent banners, whatever their length: phrased as a notice to the visitor.
-COOKIE_PHRASES = phrases_of(chrome.COOKIE_NOTICES)
-COOKIE_HINTS = (
-    "cookie",
-    "by continuing",
-    "by using this",
-    "by using our",
-    *(phrase for phrase in COOKIE_PHRASES if "cookie" not in phrase),
-)
-COOKIE_NOTICE = re.compile(
-    r"\b(we|this (web)?site|our (web)?site|this page) (uses?|is using) cookies\b"
-    r"|\buse of cookies\b|\b(accept|allow|reject|decline) (all )?cookies\b"
-    r"|\bnecessary cookies\b|\bcookies? (settings|preferences)\b"
-    r"|\b(utilizziamo|usamos|utilizamos|nous utilisons|wir verwenden) (i |os |des |los )?cookies?\b"
-    r"|\bby (continuing to (browse|use)|using) (this|our) (web)?site\b|"
-    + whole_phrases(COOKIE_PHRASES),
-    re.IGNORECASE,
-)
-
-# Copyright lines: a symbol or the word, or the "all rights reserved" formula in each language.
-RESERVED_PHRASES = phrases_of(chrome.RIGHTS_RESERVED)
-COPYRIGHT_HINTS = ("©", "copyright", "(c)", "&copy;", *RESERVED_PHRASES)
-COPYRIGHT = re.compile(
-    r"^(©|\(c\)|copyright\b|&copy;)|©\s?\d{4}|\bcopyright\s?©|" + whole_phrases(RESERVED_PHRASES),
-    re.IGNORECASE,
-)
-
-# Site-wide legal notices printed under every article: trademark notices, health and investment
-# disclaimers, "for informational purposes only", reproduction bans.
-LEGAL_NOTICE_HINTS = (
-    "trademark",
-    "not intended to diagnose",
-    "food and drug administration",
-    "informational purposes",
-    "information purposes",
-    "does not constitute",
-    "not be published, broadcast",
-    "without the written",
-    "without written permission",
-    "without permission",
-    "may not be reproduced",
-    "fair dealing",
-    "not a substitute for",
-    "results vary",
-    "results may vary",
-    "registered in england",
-    "company no",
-    "company number",
-    "company registration",
-    "vat no",
-    "vat number",
-)
-LEGAL_NOTICE = re.compile(
-    r"\b(are|is a|are the) (registered )?trademarks? of\b|\bregistered trademarks?\b"
-    r"|\bnot (been )?(intended|evaluated)\b.{0,80}\b(diagnose|treat|cure|prevent|food and drug)"
-    r"|\bfor (general )?(informational|information|educational) purposes only\b"
-    r"|\bdoes not constitute (medical|legal|financial|investment|professional) advice\b"
-    r"|\bmay not be (published|reproduced|broadcast|rewritten|redistributed)"
-    r"|\bwithout (the )?(prior )?written permission\b|\bapart from any fair dealing\b"
-    r"|\bnot (a|intended as a) substitute for (professional )?(medical|legal) advice\b"
-    r"|\bindividual results (may )?vary\b|\bregistered in england( and wales)?\b"
-    r"|\b(company|vat) (registration )?(no|number)\b\.?\s*:?\s*[A-Z]{0,2}\s?\d",
-    re.IGNORECASE,
-)
-
-# Video and audio player read-outs: "00:00", "0:00 / 3:41", "Duration 2:31".
-PLAYER_TIMESTAMP = re.compile(
-    r"(?:(?:duration|current time|time|elapsed|remaining)\s*:?\s*)?"
-    r"-?\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?",
-    re.IGNORECASE,
-)
-
-# Contact blocks of a site's footer or sidebar: labelled e-mail addresses and phone numbers and
-# nothing else ("Email: info@osso.nl", "Phone: 713-862-4570 • Fax: 713-862-4606"). A label
-# followed by anything else ("Fax: Fax the form to ...") is an instruction in the article.
-CONTACT_HINTS = ("mail", "phone", "tel", "fax", "call", "contact", "mobile")
-CONTACT_VALUE = r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d ().-]{5,18}\d)"
-CONTACT_FIELD = (
-    r"(?:e-?mail|phone|phone number|tel|telephone|fax|call|call us|mobile|contact|contact us)"
-    r"\s*:\s*" + CONTACT_VALUE
-)
-CONTACT_DETAILS = re.compile(
-    CONTACT_FIELD + r"(?:\s*[•|·;,/]?\s*" + CONTACT_FIELD + r")*\.?", re.IGNORECASE
-)
-
-# Breadcrumb trails: two to seven short segments joined by chevrons or spaced slashes, or a
-# section and its subsection joined by a pipe ("News | World News"; longer pipe rows are tables).
-# (?<!\s): a separator's spaces are matched from the start of their run only, so a long run of
-# spaces is scanned once, not once from each of its positions (linear on adversarial lines).
-BREADCRUMB_SEPARATOR = re.compile(r"(?<!\s)\s*(?:›|»|>|→|::)\s*|(?<!\s)\s+/\s+")
-PIPE_SEPARATOR = re.compile(r"(?<!\s)\s*\|\s*")
-CRUMB_PUNCTUATION = frozenset(".,;:!?")
-CRUMB_HINTS = ("›", "»", ">", "→", "::", " / ", "|")
-
-
-def is_cookie_notice(line: Line) -> bool:
-    """Match a cookie or consent banner line ("This website uses cookies to improve...")."""
-    return (
-        mentions(line.lower, COOKIE_HINTS)
-        and line.chars <= MAX_RULE_CHARS
-        and COOKIE_NOTICE.search(line.text) is not None
-    )
-
-
-def is_copyright_footer(line: Line) -> bool:
-    """Match a copyright line ("© 2019 Vox Media, LLC. All Rights Reserved")."""
-    return (
-        line.words <= 40
-        and mentions(line.lower, COPYRIGHT_HINTS)
-        and COPYRIGHT.search(line.text[:MAX_RULE_CHARS]) is not None
-    )
-
-
-def is_legal_notice(line: Line) -> bool:
-    """Match a site-wide legal notice ("... are registered trademarks of Apple Inc.")."""
-    return (
-        line.words <= 120
-        and mentions(line.lower, LEGAL_NOTICE_HINTS)
-        and LEGAL_NOTICE.search(line.text[: MAX_RULE_CHARS * 2]) is not None
-    )
-
-
-def is_contact_details(line: Line) -> bool:
-    """Match a line of labelled contact details only ("Email: keenschoolofmusic@gmail.com")."""
-    return (
-        line.words <= 16
-        and ":" in line.text
-        and mentions(line.lower, CONTACT_HINTS)
-        and CONTACT_DETAILS.fullmatch(line.text) is not None
-    )
-
-
-def is_player_timestamp(line: Line) -> bool:
-    """Match a media player's time read-out ("00:00", "1:02 / 3:45")."""
-    return (
-        ":" in line.text and line.chars <= 40 and PLAYER_TIMESTAMP.fullmatch(line.text) is not None
-    )
-
-
-def is_breadcrumb(line: Line) -> bool:
-    """Match a breadcrumb trail ("Home › News › World", "News | World News")."""
-    if line.words > 16 or line.sentence or not mentions(line.text, CRUMB_HINTS):
-        return False
-    segments = [s for s in BREADCRUMB_SEPARATOR.split(line.text) if s]
-    if len(segments) < 2:
-        segments = [s for s in PIPE_SEPARATOR.split(line.text) if s]
-        if len(segments) != 2:
-            return False
-    return len(segments) <= 7 and all(_is_crumb(segment) for segment in segments)
-
-
-def _is_crumb(segment: str) -> bool:
-    return (
-        "http" not in segment
-        and 0 < len(segment.split()) <= 5
-        and segment[:1].isupper()
-        and not any(ch.isdigit() or ch in CRUMB_PUNCTUATION for ch in segment)
-    )

@@ -17,6 +17,12 @@ CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"'”’»)\]]{0,3}$")
 SENTENCE_PUNCT = re.compile(r"[.!?…;:,。！？；：、，،؛؟।]")
 
+# Reported speech and quotation: a line carrying these is the article quoting someone, not the
+# site talking to its reader.
+REPORTED = re.compile(
+    r"\b(said|say|says|told|according to|reported|sagte|dijo|disse|a déclaré)\b|[“”\"]"
+)
+
 # Openers a capitalised word may hide behind ("“Governor", "(Reuters").
 OPENERS = "\"'“‘«„([¿¡*"
 DIGIT = re.compile(r"\d")

@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from cleaners.cleaning.boilerplate import names
 from cleaners.cleaning.boilerplate.furniture import LEGAL_LINKS, NAVIGATION
 from cleaners.cleaning.boilerplate.lines import Line, is_prose
-from cleaners.cleaning.boilerplate.promos import NEWSLETTER_LINES, SHARE_PROMPT
+from cleaners.cleaning.boilerplate.promos import NEWSLETTER_LINES
+from cleaners.cleaning.boilerplate.social import SHARE_PROMPT
 from cleaners.cleaning.boilerplate.vocab import (
     MAX_RULE_CHARS,
     Vocabulary,

@@ -21,7 +21,7 @@ CREDIT_OPENER = re.compile(
 )
 PICTURE_AGENCY = "|".join(re.escape(agency) for agency in PICTURE_AGENCIES)
 CREDIT_TAIL = re.compile(
-    r"(?:[/|]\s*|\bvia\s+|[(\[]\s*)(?:" + PICTURE_AGENCY + r")(?:\s*(?:photo|file|images?))?"
+    r"(?:[/|–—]\s*|\bvia\s+|[(\[]\s*)(?:" + PICTURE_AGENCY + r")(?:\s*(?:photo|file|images?))?"
     r"(?:\s*/\s*[\w .'-]{1,40})?\s*[)\]]?\s*$",
     re.IGNORECASE,
 )
@@ -48,9 +48,22 @@ CREDIT_OPENINGS = (
 )
 # A caption scraped together with its credit: "...didn't get it.Credit...Doug Mills/The Times".
 GLUED_CREDIT = re.compile(r"[a-z.)”’][.…]{0,3}(?:Credit|Photo|Image|Foto)(?:\.\.\.|…|:)\s?\S")
-TAIL_HINTS = ("/", "|", "(", "[", "via ", "©")
+TAIL_HINTS = ("/", "|", "(", "[", "via ", "©", "–", "—")
+# An agency first, then the photographer: "picture alliance | Andrew Milligan".
+CREDIT_HEAD = re.compile(r"(?:" + PICTURE_AGENCY + r")\s*[/|]\s*[\w .'-]{1,40}", re.IGNORECASE)
+# A credit label closing a caption: "Roman Prymula, photo: Archives du Gouvernement tchèque",
+# "… Foto: Thomas Range", ". Imagen: Télam", "Crédits photos : Bestimage". The label words are
+# the ones CREDIT_OPENER knows; what follows is a name, with no sentence in it.
+CREDIT_END = re.compile(
+    r"(?:^|[.,;!?)»”\"]\s*|\s[–—-]\s)[.\s]*(?:photos?|fotos?|bild(?:er)?|imagen(?:es)?|imagem"
+    r"|images?|crédits? photos?|photo credits?|credits?)\s*:\s*[^.:;!?]{2,60}$",
+    re.IGNORECASE,
+)
+CREDIT_END_REACH = 90
+CREDIT_END_WORDS = 40
+END_HINTS = ("photo", "foto", "bild", "imag", "crédit", "credit")
 GLUED_HINTS = ("Credit", "Photo", "Image", "Foto")
-CREDIT_HINTS = (*TAIL_HINTS, *(hint.lower() for hint in GLUED_HINTS))
+CREDIT_HINTS = (*TAIL_HINTS, *(hint.lower() for hint in GLUED_HINTS), *END_HINTS)
 
 # A credit in brackets or after a copyright sign at the end of a caption: "(Photo by X/Getty)",
 # "(Image: GETTY)", "© Reuters / David Mercado".
@@ -124,6 +137,15 @@ def is_photo_credit(line: Line) -> bool:
     if line.words <= 20 and line.lower.startswith(CREDIT_OPENINGS) and CREDIT_OPENER.match(text):
         return True
     if line.words <= 8 and line.bare.strip("()[]© ") in PICTURE_AGENCY_NAMES:
+        return True
+    if line.words <= 8 and CREDIT_HEAD.fullmatch(text):
+        return True
+    tail = max(0, len(text) - CREDIT_END_REACH)
+    if (
+        line.words <= CREDIT_END_WORDS
+        and mentions(line.lower[tail:], END_HINTS)
+        and CREDIT_END.search(text, tail) is not None
+    ):
         return True
     tail = max(0, len(text) - CREDIT_TAIL_REACH)
     if mentions(line.lower[tail:], TAIL_HINTS) and (

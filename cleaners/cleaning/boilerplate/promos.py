@@ -1,6 +1,7 @@
-"""Promotions: newsletter sign-ups, paywall and account prompts, calls to action, app-store
-badges, share buttons, social-network link rows, donation appeals, affiliate disclosures, and the
-brand and tagline lines around a promo.
+"""Promotions: newsletter sign-ups, paywall and account prompts, calls to action, donation
+appeals, affiliate disclosures, and the brand and tagline lines around a promo. (Share buttons,
+social-network rows and app badges are `social`'s; their predicates and vocabularies are
+importable from here too.)
 
 Calls to action are addressed to the reader ("Sign up", "your inbox", "Download the app"); a
 sentence that reports on a newsletter or an app is written about them, usually attributed ("she
@@ -13,24 +14,25 @@ import re
 from collections.abc import Sequence
 
 from cleaners.cleaning.boilerplate import names
-from cleaners.cleaning.boilerplate.lines import Line, is_link_like
+from cleaners.cleaning.boilerplate.appeals import is_share_appeal
+from cleaners.cleaning.boilerplate.consent import YOU
+from cleaners.cleaning.boilerplate.lines import REPORTED, Line, is_link_like
+from cleaners.cleaning.boilerplate.social import (  # noqa: F401  (moved there, importable here)
+    APP_HINTS,
+    APP_LINES,
+    SHARE_PROMPT,
+    is_app_badge,
+    is_social_links,
+    starts_with_social_word,
+)
 from cleaners.cleaning.boilerplate.vocab import (
-    LEADING_DECORATION,
     MAX_RULE_CHARS,
     Vocabulary,
     by_language,
-    literal_pattern,
     mentions,
     phrases,
-    words,
 )
-from cleaners.cleaning.boilerplate.wording import sharing, subscribing
-
-# Reported speech and quotation: a line carrying these is the article quoting someone, not the
-# site talking to its reader.
-REPORTED = re.compile(
-    r"\b(said|say|says|told|according to|reported|sagte|dijo|disse|a déclaré)\b|[“”\"]"
-)
+from cleaners.cleaning.boilerplate.wording import subscribing
 
 # Newsletter and e-mail sign-up lines, whole.
 NEWSLETTER_LINES = Vocabulary(
@@ -57,6 +59,7 @@ NEWSLETTER_LINES = Vocabulary(
 )
 # Newsletter calls to action inside longer lines.
 NEWSLETTER_HINTS = (
+    "notification",
     "letter",
     "inbox",
     "mail",
@@ -77,7 +80,8 @@ NEWSLETTER_PROMO = re.compile(
     r"|mailing list|alerts|updates|briefing|digest)\b"
     r"|\b(news ?letters?|e-?mails?|alerts|briefings?|stories|updates)\b.{0,80}"
     r"\b(to|in|into|straight to|directly to) your inbox\b"
-    r"|\b(delivered|sent|straight|directly|right) (to|into) your inbox\b"
+    r"|\b(delivered|sent|straight|directly|right) (to|into) (your|their) inbox(es)?\b"
+    r"|\bsend you (push )?notifications\b|\b(enable|turn on|allow) push notifications\b"
     r"|\b(get|receive|want) (the|our|more)\b.{0,50}\bnews ?letters?\b"
     r"|\b(free|daily|weekly|morning|evening) (e-?mail|news ?letter)s?\b.{0,100}"
     r"\b(with|from|for|of)\b"
@@ -88,6 +92,10 @@ NEWSLETTER_PROMO = re.compile(
     r"|\b(abonnez-vous|inscrivez-vous|assine|inscreva-se|suscríbete|newsletter abonnieren)\b",
     re.IGNORECASE,
 )
+# A short line that speaks to the reader about the newsletter, in any language that borrowed the
+# word ("Vous êtes inscrit à la newsletter !", "Abonnieren Sie unseren Newsletter.").
+NEWSLETTER_NOTE_WORDS = 12
+
 # Paywall and registration prompts that interrupt or end an article (line openings).
 PAYWALL_PROMPT = Vocabulary(
     phrases("subscribe", "subscribe now", "sign in to read", "subscriber only", "subscribers only"),
@@ -128,6 +136,13 @@ PAYWALL_PROMPT = Vocabulary(
         "subscribe today for",
         "try 1 month for",
         "start your subscription",
+        "to view the full story",
+        "to view the full article",
+        "to read the full article",
+        "instant access to the full article",
+        "immediate online access to",
+        "if you're seeing this message",
+        "if you’re seeing this message",
     ),
     max_words=30,
     languages=by_language(subscribing.PAYWALL),
@@ -140,21 +155,11 @@ DONATION_APPEAL = re.compile(
     r"|independent (journalism|media))\b|\bkeep [\w .]{1,30} free and independent\b"
     r"|\bbecome (a|our) (patron|supporter|member|donor)\b"
     r"|\b(make a|one-time) (donation|contribution)\b"
-    r"|^donate( now| today)?\b|\bbuy (me|us) a coffee\b|\bon patreon\b",
+    r"|^donate( now| today)?\b|\bbuy (me|us) a coffee\b|\bon patreon\b"
+    r"|\bwe rely on (your|our readers'?|reader) support\b"
+    r"|\bwould you consider (supporting|donating|a donation)\b",
     re.IGNORECASE,
 )
-# App-store badges and download prompts.
-APP_HINTS = ("app", "play")
-BADGE_SENTENCE_WORDS = 5
-APP_BADGE = re.compile(
-    r"\b(app store|play store|google play|app gallery)( badge)?\b"
-    r"|\b(download|get|install) (the|our)( free)?( \w+)? app\b|^download (the )?app$"
-    r"|\b(available|download) on the app store\b|\bget it on google play\b",
-    re.IGNORECASE,
-)
-# "an app store", "its own app store": a store, not the badge of Apple's or Google's.
-GENERIC_STORE = re.compile(r"\b(a|an|its|their|own|new) app stores?\b", re.IGNORECASE)
-
 # Calls to action of commercial sites and blogs: buttons flattened into lines of their own.
 CALL_TO_ACTION = Vocabulary(
     phrases(
@@ -204,6 +209,8 @@ CALL_TO_ACTION = Vocabulary(
         "watch now",
         "listen now",
         "play video",
+        "want more?",
+        "you have updates!",
         "watch video",
         "play",
         "pause",
@@ -223,6 +230,7 @@ AFFILIATE_HINTS = (
     "independently",
     "sponsored by",
     "compensat",
+    "advertising api",
 )
 AFFILIATE_DISCLOSURE = re.compile(
     r"\b(we|this site|our site|[\w.]+ is)\b.{0,40}\b(may )?(earn|receive|get|make)s? (an? )?"
@@ -230,98 +238,9 @@ AFFILIATE_DISCLOSURE = re.compile(
     r"|\bas an amazon associate\b|\bearn from qualifying purchases\b"
     r"|\b(contains|uses|may contain|includes|use) (some )?affiliate links\b"
     r"|\b(is )?(reader-supported|supported by (commissions|our readers))\b"
-    r"|\b(chosen|selected|reviewed) independently by our editors\b",
+    r"|\b(chosen|selected|reviewed) independently by our editors\b"
+    r"|\bproduct advertising api\b",
     re.IGNORECASE,
-)
-
-# Share buttons and follow prompts.
-SHARE_PROMPT = Vocabulary(
-    phrases(
-        "share",
-        "{share,print,email,save} this{, article, story, post, page, recipe, video}",
-        "share {article,story,post,via,this:}",
-        "share the {story,love}",
-        "sharing is caring",
-        "share your thoughts",
-        "share your thoughts with friends",
-        "tweet",
-        "pin",
-        "pin it",
-        "email",
-        "e-mail",
-        "print",
-        "save",
-        "0 shares",
-        "0k shares",
-        "0shares",
-        "shares",
-        "follow",
-        "follow us",
-        "connect with us",
-        "stay connected",
-        "copy",
-        "copy link",
-        "copied",
-        "link copied",
-        "url copied",
-        "copy link urlcopied",
-        "copy link url copied",
-        "copy url",
-        "like this",
-        "like loading",
-        "gefällt mir",
-        "compartilhe",
-        "compartilhar",
-        "compartir",
-        "partager",
-        "condividi",
-        "teilen",
-        "share on social media",
-        "share options",
-    ),
-    prefixes=(
-        "share on ",
-        "share to ",
-        "share via ",
-        "share with ",
-        "click to share",
-        "click to email",
-        "click to print",
-        "click to pin",
-        "follow us on ",
-        "follow @",
-        "like us on ",
-        "find us on ",
-        "join us on ",
-        "share this on ",
-        "follow me on ",
-    ),
-    max_words=12,
-    languages=by_language(sharing.SHARE),
-)
-
-# App-store badges and download prompts, whole lines (English ones are APP_BADGE's).
-APP_LINES = Vocabulary(frozenset(), languages=by_language(sharing.APP))
-
-# Social networks and the share words that go with them in a row of icons.
-SOCIAL_NETWORKS = words(
-    "facebook facebook-f twitter x instagram linkedin linkedin-in youtube youtube-play pinterest "
-    "reddit whatsapp telegram tiktok snapchat tumblr flipboard bluesky mastodon vk weibo wechat "
-    "viber messenger gravatar github discord substack xing email e-mail print rss"
-)
-# Words that only count as part of a row that also names a network ("Pocket", "Medium" and
-# "Line" are also ordinary words).
-SOCIAL_WORDS = SOCIAL_NETWORKS | words(
-    "share tweet pin it copy link save like comment google plus google+ feed mix pocket medium "
-    "line mail sms threads"
-)
-# What a row of them starts with: decoration, spaces and commas, then one of the words.
-SOCIAL_START = re.compile(
-    "[" + re.escape(LEADING_DECORATION + ",") + r"\s]*" + literal_pattern(SOCIAL_WORDS)
-)
-SOCIAL_GLUED = re.compile(
-    r"(?:facebook|twitter|linkedin|email|whatsapp|reddit|pinterest|print|instagram|youtube"
-    r"|telegram|tumblr|mail){2,12}"
 )
 
 
@@ -332,7 +251,17 @@ def is_newsletter_promo(line: Line) -> bool:
     if line.words > 60 or not mentions(line.lower, NEWSLETTER_HINTS):
         return False
     text = line.text[:MAX_RULE_CHARS]
-    return REPORTED.search(text) is None and NEWSLETTER_PROMO.search(text) is not None
+    if REPORTED.search(text) is not None:
+        return False
+    if NEWSLETTER_PROMO.search(text) is not None:
+        return True
+    # "Love X Newsletter? Tell your friends" asks to share it: a share appeal's.
+    return (
+        line.words <= NEWSLETTER_NOTE_WORDS
+        and "newsletter" in line.lower
+        and YOU.search(text) is not None
+        and not is_share_appeal(line)
+    )
 
 
 def is_affiliate_disclosure(line: Line) -> bool:
@@ -351,35 +280,6 @@ def is_donation_appeal(line: Line) -> bool:
     return REPORTED.search(line.text) is None and DONATION_APPEAL.search(line.text) is not None
 
 
-def is_app_badge(line: Line) -> bool:
-    """Match an app-store badge or app download prompt ("Play Store BadgeApp Store Badge").
-
-    A sentence that names a store ("Apple removed the game from the App Store.") is not one.
-    """
-    if line.words > 14 or line.punct > 2 or not mentions(line.lower, APP_HINTS):
-        return False
-    if line.sentence and line.words > BADGE_SENTENCE_WORDS:
-        return False
-    if REPORTED.search(line.text) or GENERIC_STORE.search(line.text):
-        return False
-    return APP_BADGE.search(line.text) is not None
-
-
-def starts_with_social_word(line: Line) -> bool:
-    """Tell whether a line's first word, past decoration and commas, is a social network's."""
-    return SOCIAL_START.match(line.lower) is not None
-
-
-def is_social_links(line: Line) -> bool:
-    """Match a row of social network names ("Facebook Twitter Pinterest Email")."""
-    if not line.bare or line.words > 16:
-        return False
-    items = line.bare.replace(",", " ").split()
-    if items and items[0] in SOCIAL_WORDS and all(item in SOCIAL_WORDS for item in items):
-        return any(item in SOCIAL_NETWORKS for item in items)
-    return len(items) == 1 and SOCIAL_GLUED.fullmatch(items[0]) is not None
-
-
 # A promo is often a block: a brand line and a tagline around the sign-up line ("The Week" /
 # "Escape your echo chamber. Get the facts..." / "Sign up for ..."). Lines next to a promo that
 # are short and unpunctuated, or short and addressed to the reader, belong to it.
@@ -389,7 +289,6 @@ PROMO_RULES = frozenset(
 PROMO_REACH = 2
 PROMO_COPY_WORDS = 25
 PROMO_COPY_CHARS = 160
-SECOND_PERSON = re.compile(r"\b(you|your|yours|you're|you’re)\b")
 
 
 def is_promo_copy(line: Line) -> bool:
@@ -397,7 +296,7 @@ def is_promo_copy(line: Line) -> bool:
     if line.words > PROMO_COPY_WORDS or REPORTED.search(line.text):
         return False
     return is_link_like(line) or (
-        line.chars <= PROMO_COPY_CHARS and SECOND_PERSON.search(line.lower) is not None
+        line.chars <= PROMO_COPY_CHARS and YOU.search(line.text) is not None
     )
 
 

@@ -15,13 +15,18 @@ from dataclasses import dataclass
 from cleaners.cleaning.boilerplate import (
     appeals,
     comments,
+    consent,
     credits,
     furniture,
     links,
     names,
+    notices,
+    pagers,
     pictures,
     promos,
+    social,
     staff,
+    widgets,
 )
 from cleaners.cleaning.boilerplate.lines import Line
 from cleaners.cleaning.boilerplate.vocab import Vocabulary
@@ -106,12 +111,12 @@ VOCABULARY_RULES: tuple[LineRule, ...] = (
     ),
     LineRule(
         names.SHARE_PROMPT,
-        vocabulary=promos.SHARE_PROMPT,
+        vocabulary=social.SHARE_PROMPT,
         summary='Share and follow buttons ("Share this article", "Tweet", "Copy link").',
     ),
     LineRule(
         names.APP_BADGE,
-        vocabulary=promos.APP_LINES,
+        vocabulary=social.APP_LINES,
         summary='App-store badges and download prompts ("Descarga la app", "下载客户端").',
     ),
     LineRule(
@@ -156,27 +161,27 @@ VOCABULARY_RULES: tuple[LineRule, ...] = (
 SHAPE_RULES: tuple[LineRule, ...] = (
     LineRule(
         names.PLAYER_TIMESTAMP,
-        matches=furniture.is_player_timestamp,
+        matches=widgets.is_player_timestamp,
         words=(1, 8),
         hints=Hints(contains=(":",)),
     ),
     LineRule(
         names.COOKIE_NOTICE,
-        matches=furniture.is_cookie_notice,
+        matches=consent.is_cookie_notice,
         words=(3, 200),
-        hints=Hints(contains=furniture.COOKIE_HINTS),
+        hints=Hints(contains=(*consent.COOKIE_HINTS, *consent.PRIVACY_STEMS)),
     ),
     LineRule(
         names.COPYRIGHT_FOOTER,
-        matches=furniture.is_copyright_footer,
+        matches=notices.is_copyright_footer,
         words=(1, 40),
-        hints=Hints(contains=furniture.COPYRIGHT_HINTS),
+        hints=Hints(contains=notices.COPYRIGHT_HINTS),
     ),
     LineRule(
         names.LEGAL_NOTICE,
-        matches=furniture.is_legal_notice,
+        matches=notices.is_legal_notice,
         words=(6, 120),
-        hints=Hints(contains=furniture.LEGAL_NOTICE_HINTS),
+        hints=Hints(contains=notices.LEGAL_NOTICE_HINTS),
     ),
     LineRule(
         names.NEWSLETTER_PROMO,
@@ -198,15 +203,15 @@ SHAPE_RULES: tuple[LineRule, ...] = (
     ),
     LineRule(
         names.APP_BADGE,
-        matches=promos.is_app_badge,
+        matches=social.is_app_badge,
         words=(1, 14),
-        hints=Hints(contains=promos.APP_HINTS),
+        hints=Hints(contains=social.APP_HINTS),
     ),
     LineRule(
         names.SOCIAL_LINKS,
-        matches=promos.is_social_links,
+        matches=social.is_social_links,
         words=(1, 16),
-        hints=Hints(test=promos.starts_with_social_word),
+        hints=Hints(test=social.starts_with_social_word),
     ),
     LineRule(
         names.SOCIAL_FOLLOW,
@@ -228,7 +233,7 @@ SHAPE_RULES: tuple[LineRule, ...] = (
     ),
     LineRule(
         names.CONTACT_DETAILS,
-        matches=furniture.is_contact_details,
+        matches=widgets.is_contact_details,
         words=(2, 16),
         hints=Hints(contains=(":",)),
     ),
@@ -262,8 +267,8 @@ SHAPE_RULES: tuple[LineRule, ...] = (
     LineRule(
         names.COMMENT_FORM,
         matches=comments.is_comment_form,
-        words=(1, 30),
-        hints=Hints(contains=(":",), test=comments.is_form_label),
+        words=(1, comments.POLICY_WORDS),
+        hints=Hints(contains=(":", *comments.POLICY_HINTS), test=comments.is_form_label),
     ),
     LineRule(
         names.READ_MORE_LINK,
@@ -280,9 +285,9 @@ SHAPE_RULES: tuple[LineRule, ...] = (
     LineRule(names.LINK_LIST, matches=links.is_link_list, words=(2, 150)),
     LineRule(
         names.BREADCRUMB,
-        matches=furniture.is_breadcrumb,
+        matches=widgets.is_breadcrumb,
         words=(2, 16),
-        hints=Hints(contains=furniture.CRUMB_HINTS),
+        hints=Hints(contains=widgets.CRUMB_HINTS),
     ),
 )
 
@@ -290,9 +295,11 @@ SHAPE_RULES: tuple[LineRule, ...] = (
 # blocks on their own. The body-and-page rule (`context`) and the title rule run after them.
 BLOCK_RULES: tuple[BlockRule, ...] = (
     BlockRule(names.NEWSLETTER_PROMO, promos.mark_promo_blocks, anchored=True),
+    BlockRule(names.COOKIE_NOTICE, consent.mark_consent_dialogs, anchored=True),
     BlockRule(names.COMMENTS, comments.mark_comment_thread, anchored=True),
     BlockRule(names.RELATED_LINKS, links.mark_related_sections, anchored=True),
     BlockRule(names.LINK_LIST, links.mark_bulleted_teasers),
+    BlockRule(names.READ_MORE_LINK, pagers.mark_pager_links),
     BlockRule(names.AUTHOR_BIO, credits.mark_author_bios),
 )
 # Rules that need the whole document or the whole site: (name, what it removes).

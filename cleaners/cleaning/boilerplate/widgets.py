@@ -1,0 +1,77 @@
+"""Page widgets recognised by their shape: breadcrumb trails, media-player time read-outs and
+rows of labelled contact details.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleaners.cleaning.boilerplate.lines import Line
+from cleaners.cleaning.boilerplate.vocab import mentions
+
+# Video and audio player read-outs: "00:00", "0:00 / 3:41", "Duration 2:31".
+PLAYER_TIMESTAMP = re.compile(
+    r"(?:(?:duration|current time|time|elapsed|remaining)\s*:?\s*)?"
+    r"-?\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?",
+    re.IGNORECASE,
+)
+
+# Contact blocks of a site's footer or sidebar: labelled e-mail addresses and phone numbers and
+# nothing else ("Email: info@osso.nl", "Phone: 713-862-4570 • Fax: 713-862-4606"). A label
+# followed by anything else ("Fax: Fax the form to ...") is an instruction in the article.
+CONTACT_HINTS = ("mail", "phone", "tel", "fax", "call", "contact", "mobile")
+CONTACT_VALUE = r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d ().-]{5,18}\d)"
+CONTACT_FIELD = (
+    r"(?:e-?mail|phone|phone number|tel|telephone|fax|call|call us|mobile|contact|contact us)"
+    r"\s*:\s*" + CONTACT_VALUE
+)
+CONTACT_DETAILS = re.compile(
+    CONTACT_FIELD + r"(?:\s*[•|·;,/]?\s*" + CONTACT_FIELD + r")*\.?", re.IGNORECASE
+)
+
+# Breadcrumb trails: two to seven short segments joined by chevrons or spaced slashes, or a
+# section and its subsection joined by a pipe ("News | World News"; longer pipe rows are tables).
+# (?<!\s): a separator's spaces are matched from the start of their run only, so a long run of
+# spaces is scanned once, not once from each of its positions (linear on adversarial lines).
+BREADCRUMB_SEPARATOR = re.compile(r"(?<!\s)\s*(?:›|»|>|→|::)\s*|(?<!\s)\s+/\s+")
+PIPE_SEPARATOR = re.compile(r"(?<!\s)\s*\|\s*")
+CRUMB_PUNCTUATION = frozenset(".,;:!?")
+CRUMB_HINTS = ("›", "»", ">", "→", "::", " / ", "|")
+
+
+def is_contact_details(line: Line) -> bool:
+    """Match a line of labelled contact details only ("Email: keenschoolofmusic@gmail.com")."""
+    return (
+        line.words <= 16
+        and ":" in line.text
+        and mentions(line.lower, CONTACT_HINTS)
+        and CONTACT_DETAILS.fullmatch(line.text) is not None
+    )
+
+
+def is_player_timestamp(line: Line) -> bool:
+    """Match a media player's time read-out ("00:00", "1:02 / 3:45")."""
+    return (
+        ":" in line.text and line.chars <= 40 and PLAYER_TIMESTAMP.fullmatch(line.text) is not None
+    )
+
+
+def is_breadcrumb(line: Line) -> bool:
+    """Match a breadcrumb trail ("Home › News › World", "News | World News")."""
+    if line.words > 16 or line.sentence or not mentions(line.text, CRUMB_HINTS):
+        return False
+    segments = [s for s in BREADCRUMB_SEPARATOR.split(line.text) if s]
+    if len(segments) < 2:
+        segments = [s for s in PIPE_SEPARATOR.split(line.text) if s]
+        if len(segments) != 2:
+            return False
+    return len(segments) <= 7 and all(_is_crumb(segment) for segment in segments)
+
+
+def _is_crumb(segment: str) -> bool:
+    return (
+        "http" not in segment
+        and 0 < len(segment.split()) <= 5
+        and segment[:1].isupper()
+        and not any(ch.isdigit() or ch in CRUMB_PUNCTUATION for ch in segment)
+    )
