@@ -1,8 +1,7 @@
 """Digest every clean text and manifest record presswash writes for the seeds and the dev sets.
 
-Runs presswash's Prefect-free run machinery (flows.run: plan, profile, process_items, flag,
-publish: what the flow's tasks call) over each corpus into a temporary folder and writes one JSON
-file of sha256 digests: per corpus, one per clean text file and one per manifest record. Corpora:
+Runs ``presswash run`` (one worker, Prefect's temporary server) over each corpus into a temporary
+folder and writes one JSON file of sha256 digests: per corpus, one per clean text file and one per manifest record. Corpora:
 the seeds (raw/) and, for every set of DATA/extraction, its HTML pages and its scraped_text.jsonl.
 Two digests from two commits say whether a change altered any output; ``--compare`` lists what
 differs, by corpus and id.
@@ -16,22 +15,15 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import shutil
+import subprocess
 import sys
 import tempfile
-from itertools import repeat
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path[0] = str(REPO)  # import cleaners/ and flows/ from the checkout
-
-from flows.run import overlaps as overlap_step
-from flows.run import recurring as recurring_step
-from flows.run.batch import process_items, profile_items
-from flows.run.manifest import mark_duplicate_ids
-from flows.run.plan import plan_run, split_batches
-from flows.run.publish import publish
-from flows.run.settings import make_settings
 
 SETS = ("aeb-dev", "wcxb-dev", "trafilatura-eval-dev")
 
@@ -49,26 +41,26 @@ def corpora(data: Path) -> dict[str, Path]:
 
 
 def run_corpus(raw: Path, work: Path) -> Path:
-    """Run presswash's plain stages over one raw folder into work/out; return the out folder."""
+    """Run ``presswash run`` over one raw folder into work/out (one worker); return the out folder.
+
+    The CLI, not the flow's stages called one by one: the snapshot then follows whatever the flow
+    does (a copy of its stages drifted from it once and crashed).
+    """
     if raw.is_file():  # a jsonl set: a raw folder holding only it
         folder = work / "raw"
         folder.mkdir()
         shutil.copyfile(raw, folder / raw.name)
         raw = folder
-    settings = make_settings(raw, work / "out", workers=1)
-    staging = settings.out / ".staging"
-    staging.mkdir(parents=True)
-    plan = plan_run(settings.raw, {}, full=True)
-    batches = split_batches(plan.items, repeat(settings.batch_size))
-    recurring, counts = recurring_step.learn(
-        settings.state, [profile_items(batch) for batch in batches], full=True
+    out = work / "out"
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    env.update(PREFECT_HOME=str(work / "prefect"), PYTHONPATH=str(REPO), NO_COLOR="1")
+    command = [sys.executable, "-m", "flows.cli", "run", "--raw", str(raw), "--out", str(out)]
+    finished = subprocess.run(
+        [*command, "--workers", "1"], env=env, cwd=work, capture_output=True, text=True
     )
-    results = [process_items(batch, staging, n, recurring) for n, batch in enumerate(batches)]
-    records = mark_duplicate_ids([record for result in results for record in result.records])
-    winners = {record.id for record in records if record.status == "kept"}
-    flagged = overlap_step.flag(settings.state, overlap_step.run_signatures(results, winners))
-    publish(settings, staging, records, flagged, plan, counts)
-    return settings.out
+    if finished.returncode != 0:
+        raise SystemExit(f"presswash run failed on {raw}:\n{finished.stderr[-2000:]}")
+    return out
 
 
 def digest_outputs(out: Path) -> dict[str, dict[str, str]]:
