@@ -25,6 +25,7 @@ from cleaners.cleaning.boilerplate.vocab import (
     words,
 )
 from cleaners.cleaning.boilerplate.wording import sharing, subscribing
+from cleaners.cleaning.boilerplate.wording.phrasing import phrases_of, whole_phrases
 
 # Reported speech and quotation: a line carrying these is the article quoting someone, not the
 # site talking to its reader.
@@ -55,7 +56,8 @@ NEWSLETTER_LINES = Vocabulary(
     ),
     languages=by_language(subscribing.NEWSLETTER),
 )
-# Newsletter calls to action inside longer lines.
+# Newsletter calls to action inside longer lines (other languages' from the wording data).
+NEWSLETTER_CALL_PHRASES = phrases_of(subscribing.NEWSLETTER_CALLS)
 NEWSLETTER_HINTS = (
     "letter",
     "inbox",
@@ -71,6 +73,7 @@ NEWSLETTER_HINTS = (
     "assine",
     "suscr",
     "sign up",
+    *NEWSLETTER_CALL_PHRASES,
 )
 NEWSLETTER_PROMO = re.compile(
     r"\b(sign(ing)? up|subscribe|register|join|opt in)\b.{0,60}\b(news ?letters?|e-?mails?"
@@ -85,7 +88,7 @@ NEWSLETTER_PROMO = re.compile(
     r"|\bnever miss (a|an|another) (story|post|thing|beat|update|article)\b"
     r"|\bnews meet your inbox\b|\bpersonali[sz]ed e-?mail\b"
     r"|\bunsubscribe at any time\b|\bwe will never (sell|share) your (information|data|e-?mail)\b"
-    r"|\b(abonnez-vous|inscrivez-vous|assine|inscreva-se|suscríbete|newsletter abonnieren)\b",
+    r"|" + whole_phrases(NEWSLETTER_CALL_PHRASES),
     re.IGNORECASE,
 )
 # Paywall and registration prompts that interrupt or end an article (line openings).

@@ -20,7 +20,7 @@ MAX_RULE_CHARS = 600
 # say ("» Related posts", "Comments (12)", "Share this:", "Next →"). Stripped with str methods:
 # a regex anchored at the end of the line would be tried at every position.
 LEADING_DECORATION = " \t-–—•·*►▶▸›»>|#✓✔+"
-TRAILING_DECORATION = " \t:：.…!|»›>→←<«‹+*#-–—"
+TRAILING_DECORATION = " \t:：.。…!！|»›>→←<«‹+*#-–—"
 COUNTER = re.compile(r"\s*[(\[]\s*\d[\d,.]*\s*[)\]]$")
 COUNTER_REACH = 20
 NUMBER = re.compile(r"\d[\d,.]*")

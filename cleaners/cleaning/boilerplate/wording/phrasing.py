@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import re
 
-from cleaners.cleaning.boilerplate.vocab import Wording, literal_pattern
+from cleaners.cleaning.boilerplate.vocab import Wording, literal_pattern, phrases
 
 # CJK scripts write words without spaces: a phrase among them has no word boundary to look for.
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def phrases_of(wording: Wording) -> tuple[str, ...]:
-    """Return every language's phrases of a concept, lower-cased, longest first, once each."""
-    found = {phrase.lower() for phrases in wording.values() for phrase in phrases}
+    """Return every language's phrases of a concept, expanded, lower-cased, longest first, once each."""
+    found = {phrase.lower() for entries in wording.values() for phrase in phrases(*entries)}
     return tuple(sorted(found, key=lambda phrase: (-len(phrase), phrase)))
 
 
@@ -24,7 +24,8 @@ def whole_phrases(phrases: tuple[str, ...]) -> str:
     """
     spaced = [phrase for phrase in phrases if not CJK.search(phrase)]
     unspaced = [phrase for phrase in phrases if CJK.search(phrase)]
-    parts = [r"\b" + literal_pattern(spaced) + r"\b"] if spaced else []
+    # Lookarounds rather than \b: a phrase may end in punctuation ("Artikel gefallen?").
+    parts = [r"(?<!\w)" + literal_pattern(spaced) + r"(?!\w)"] if spaced else []
     if unspaced:
         parts.append("(?:" + literal_pattern(unspaced) + ")")
     return "|".join(parts)
