@@ -8,8 +8,7 @@ from cleaners.cleaning.boilerplate.vocab import Wording
 RELATED: Wording = {
     "de": (
         "weitere artikel aus {diesem ressort,dieser rubrik}",
-        "mehr aus {dem ressort,diesem ressort,dieser rubrik}",
-        "mehr aus ...",
+        "mehr aus {dem ressort,diesem ressort,dieser rubrik,der rubrik}",
         "meistgelesene artikel",
         "auch lesenswert",
         "{empfehlungen,empfehlung} der redaktion",
@@ -35,13 +34,13 @@ RELATED: Wording = {
         "weitere beiträge ...",
         "weitere meldungen ...",
         "mehr lesen über ...",
+        "{mehr,weitere} nachrichten",
     ),
     "fr": (
         "à lire sur le même sujet",
         "sur le même thème",
         "les plus {partagés,commentés,consultés}",
         "nos dernières actualités",
-        "toute l'actualité",
         "à ne pas manquer",
         "ailleurs sur le web",
         "à lire aussi",
@@ -57,6 +56,7 @@ RELATED: Wording = {
         "vous aimerez aussi",
         "vous pourriez aussi aimer",
         "derniers articles",
+        "les dernières actualités",
         "dernières actualités",
         "voir aussi",
         "plus d'articles ...",
@@ -69,8 +69,6 @@ RELATED: Wording = {
         "te puede gustar",
         "quizás te interese",
         "no te pierdas",
-        "también en ...",
-        "más en ...",
         "contenido relacionado",
         "{noticias,notas,temas,artículos} relacionad{os,as}",
         "lo más leído",
@@ -91,6 +89,7 @@ RELATED: Wording = {
         "lea",
         "lee",
         "más noticias de ...",
+        "lo último",
     ),
     "pt": (
         "mais {vistos,vistas,compartilhadas,comentadas}",
@@ -100,7 +99,6 @@ RELATED: Wording = {
         "matérias relacionadas",
         "conteúdo relacionado",
         "mais notícias de ...",
-        "mais sobre ...",
         "notícias relacionadas",
         "artigos relacionados",
         "leia também",
@@ -112,6 +110,8 @@ RELATED: Wording = {
         "você pode gostar",
         "relacionados",
         "recomendados para você",
+        "leia a seguir",
+        "últimas",
     ),
     "it": (
         "ti potrebbero interessare",
@@ -130,6 +130,7 @@ RELATED: Wording = {
         "ultime notizie",
         "potrebbero interessarti anche",
         "altri articoli ...",
+        "le ultime",
     ),
     "nl": (
         "meer over dit onderwerp",
@@ -170,6 +171,7 @@ RELATED: Wording = {
         "podobne artykuły",
         "przeczytaj również",
         "przeczytaj też",
+        "najnowsze {wiadomości,artykuły,informacje}",
     ),
     "cs": (
         "další z rubriky{, ...}",
@@ -264,6 +266,7 @@ RELATED: Wording = {
         "相关推荐",
         "大家都在看",
         "阅读排行",
+        "最新资讯",
     ),
     "ja": (
         "よく読まれている記事",
@@ -282,6 +285,7 @@ RELATED: Wording = {
         "こちらもおすすめ",
         "アクセスランキング",
         "こんな記事も読まれています",
+        "最新ニュース",
     ),
     "ko": (
         "많이 본 기사",
@@ -300,6 +304,7 @@ RELATED: Wording = {
         "추천 기사",
         "함께 볼만한 뉴스",
         "이 시각 주요뉴스",
+        "많이 읽은 기사",
     ),
 }
 

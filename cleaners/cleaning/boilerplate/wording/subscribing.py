@@ -43,7 +43,6 @@ NEWSLETTER: Wording = {
         "votre adresse email",
         "votre e-mail",
         "merci pour votre inscription",
-        "merci{, votre inscription a bien été prise en compte}",
         "votre inscription a bien été prise en compte",
         "vous êtes inscrit",
         "vous êtes bien inscrit à la newsletter",
@@ -61,6 +60,7 @@ NEWSLETTER: Wording = {
         "{gracias,¡gracias} por {suscribirte,registrarte}",
         "ya estás suscrito",
         "te has suscrito correctamente",
+        "recibe las noticias en {whatsapp,tu whatsapp,telegram}",
     ),
     "pt": (
         "newsletter",
@@ -77,6 +77,7 @@ NEWSLETTER: Wording = {
         "{obrigado,obrigada} por se {inscrever,cadastrar}",
         "inscrição realizada com sucesso",
         "cadastro realizado com sucesso",
+        "receba {as ,}notícias {no whatsapp,no telegram,por e-mail}",
     ),
     "it": (
         "newsletter",
@@ -301,6 +302,7 @@ PAYWALL: Wording = {
         "cet article est réservé ...",
         "abonnez-vous pour lire ...",
         "il vous reste 0% de cet article ...",
+        "abonnez-vous à partir de ...",
     ),
     "es": (
         "contenido exclusivo para suscriptores",
@@ -315,6 +317,7 @@ PAYWALL: Wording = {
         "suscríbete para continuar leyendo ...",
         "gestiona tu suscripción",
         "mi suscripción",
+        "suscríbete por ...",
     ),
     "pt": (
         "conteúdo exclusivo para assinantes",
@@ -327,6 +330,7 @@ PAYWALL: Wording = {
         "assine para continuar ...",
         "assine para ler ...",
         "minha assinatura",
+        "assine por ...",
     ),
     "it": (
         "contenuto riservato agli abbonati",
@@ -338,6 +342,7 @@ PAYWALL: Wording = {
         "abbonati per continuare ...",
         "abbonati per leggere ...",
         "il mio abbonamento",
+        "abbonati a ...",
     ),
     "nl": (
         "alleen voor abonnees",
@@ -362,6 +367,8 @@ PAYWALL: Wording = {
         "zaloguj się, aby czytać ...",
         "wykup subskrypcję",
         "moja subskrypcja",
+        "{kup,wykup} {prenumeratę,dostęp}",
+        "kup subskrypcję",
     ),
     "cs": (
         "pouze pro předplatitele",
@@ -372,6 +379,7 @@ PAYWALL: Wording = {
         "celý článek si přečtete ...",
         "předplaťte si ...",
         "moje předplatné",
+        "předplaťte si{, předplatné}",
     ),
     "ru": (
         "только для подписчиков",
