@@ -24,7 +24,7 @@ from cleaners.cleaning.boilerplate.vocab import (
     phrases,
     words,
 )
-from cleaners.cleaning.boilerplate.wording import sharing, subscribing
+from cleaners.cleaning.boilerplate.wording import chrome, sharing, subscribing
 from cleaners.cleaning.boilerplate.wording.phrasing import phrases_of, whole_phrases
 
 # Reported speech and quotation: a line carrying these is the article quoting someone, not the
@@ -137,7 +137,12 @@ PAYWALL_PROMPT = Vocabulary(
 )
 
 # Donation and membership appeals of independent outlets.
-DONATION_HINTS = ("support", "fund", "become", "donat", "contribution", "coffee", "patreon")
+# Other languages' appeals, from the wording data: found anywhere in the line.
+DONATION_PHRASES = phrases_of(chrome.DONATION_APPEALS)
+DONATION_ANYWHERE = re.compile(whole_phrases(DONATION_PHRASES), re.IGNORECASE)
+DONATION_HINTS = (
+    "support", "fund", "become", "donat", "contribution", "coffee", "patreon", *DONATION_PHRASES
+)  # fmt: skip
 DONATION_APPEAL = re.compile(
     r"\b(support|fund) (us|(our|my) (work|journalism|reporting|newsroom|writing)"
     r"|independent (journalism|media))\b|\bkeep [\w .]{1,30} free and independent\b"
@@ -215,6 +220,7 @@ CALL_TO_ACTION = Vocabulary(
         "fullscreen",
     ),
     max_words=8,
+    languages=by_language(chrome.CALL_TO_ACTION),
 )
 
 # Affiliate and sponsorship disclosures.
@@ -351,7 +357,8 @@ def is_donation_appeal(line: Line) -> bool:
     """Match a donation or membership appeal ("Support UP or become our patron!")."""
     if line.words > 30 or not mentions(line.lower, DONATION_HINTS):
         return False
-    return REPORTED.search(line.text) is None and DONATION_APPEAL.search(line.text) is not None
+    appeal = DONATION_APPEAL.search(line.text) or DONATION_ANYWHERE.search(line.text)
+    return REPORTED.search(line.text) is None and appeal is not None
 
 
 def is_app_badge(line: Line) -> bool:

@@ -63,6 +63,7 @@ NAVIGATION: Wording = {
         "lädt",
         "laden",
         "sie befinden sich hier",
+        "alle nachrichten {zum,zur,aus} ...",
         "{menü,suche,navigation} {schließen,öffnen}",
         "{kostenlos,jetzt kostenlos,gratis} registrieren",
         "kostenlos anmelden",
@@ -144,6 +145,7 @@ NAVIGATION: Wording = {
         "volver",
         "cargando",
         "usted está aquí",
+        "{infórmate,informate} más",
         "estás en",
         "{cerrar,abrir} {menú,el menú,búsqueda,buscador}",
         "{regístrate,registrarse,regístrese} gratis",
@@ -547,6 +549,69 @@ NAVIGATION: Wording = {
     ),
 }
 
+# Buttons of shops and commercial blogs: buy, see the offer, go to the shop.
+CALL_TO_ACTION: Wording = {
+    "de": (
+        "zum shop",
+        "zum angebot",
+        "{jetzt,hier} {kaufen,bestellen}",
+        "bei amazon {kaufen,ansehen}",
+        "{preis,angebot} {prüfen,ansehen}",
+        "buch bestellen",
+        "{jetzt ,}spenden",
+    ),
+    "fr": (
+        "acheter",
+        "acheter maintenant",
+        "voir l'offre",
+        "voir le prix",
+        "j'en profite",
+        "commander",
+        "faire un don",
+        "je fais un don",
+    ),
+    "es": ("comprar", "comprar ahora", "ver oferta", "ver precio", "comprar en amazon", "donar"),
+    "pt": ("comprar", "compre agora", "ver oferta", "ver preço", "comprar na amazon", "doar"),
+    "it": (
+        "acquista",
+        "acquista ora",
+        "compra ora",
+        "vedi offerta",
+        "scopri l'offerta",
+        "dona ora",
+    ),
+    "nl": ("koop nu", "bestel nu", "bekijk aanbieding", "naar de winkel", "bekijk prijs", "doneer"),
+    "pl": ("kup teraz", "zobacz ofertę", "do sklepu", "sprawdź cenę", "wspieram"),
+    "cs": ("koupit", "koupit nyní", "do obchodu", "zobrazit nabídku", "zjistit cenu", "přispět"),
+    "ru": ("купить", "в корзину", "заказать", "узнать цену", "поддержать проект"),
+    "uk": ("купити", "в кошик", "замовити", "дізнатися ціну", "підтримати проєкт"),
+    "zh": ("立即购买", "去购买", "马上购买", "查看价格", "支持我们"),
+    "ja": ("購入する", "今すぐ購入", "amazonで見る", "楽天で見る", "詳細を見る", "寄付する"),
+    "ko": ("구매하기", "바로 구매", "최저가 보기", "가격 보기", "후원하기"),
+}
+
+# Appeals for donations and memberships inside a line, addressed to the reader ("Jede kleine
+# Spende hilft ..."). English ones are promos.DONATION_APPEAL's.
+DONATION_APPEALS: Wording = {
+    "de": (
+        "jede {,kleine }spende hilft",
+        "unterstützen sie {unsere arbeit,unabhängigen journalismus}",
+        "unterstütze {unsere arbeit,unabhängigen journalismus}",
+    ),
+    "fr": ("soutenez-nous", "soutenez {notre journalisme,une rédaction indépendante}"),
+    "es": ("haz una donación", "apóyanos", "apoya el periodismo independiente"),
+    "pt": ("faça uma doação", "apoie-nos", "apoie o jornalismo independente"),
+    "it": ("fai una donazione", "sostienici", "sostieni il giornalismo indipendente"),
+    "nl": ("doneer nu", "steun ons", "steun onafhankelijke journalistiek"),
+    "pl": ("wesprzyj nas", "przekaż darowiznę", "wspieraj niezależne dziennikarstwo"),
+    "cs": ("podpořte nás", "podpořte nezávislou žurnalistiku"),
+    "ru": ("поддержите нас", "поддержите независимую журналистику"),
+    "uk": ("підтримайте нас", "підтримайте незалежну журналістику"),
+    "zh": ("打赏作者", "赞赏支持"),
+    "ja": ("寄付で応援", "ご支援をお願いします"),
+    "ko": ("기사 후원하기", "후원해 주세요"),
+}
+
 # Legal and policy links of a site footer.
 LEGAL: Wording = {
     "de": (
@@ -704,6 +769,7 @@ COOKIE_NOTICES: Wording = {
         "empfohlener redaktioneller inhalt",
         "externe inhalte angezeigt werden",
         "um externe inhalte anzuzeigen",
+        "wir respektieren {deine,ihre} privatsphäre",
     ),
     "fr": (
         "ce site utilise des cookies",

@@ -149,7 +149,8 @@ COMMENT_FORM: Wording = {
         "benachrichtige mich ...",
         "meinen namen, meine e-mail-adresse ...",
         "erforderliche felder sind ...",
-        "{du musst,sie müssen} angemeldet sein, um ...",
+        "{du musst,sie müssen} {angemeldet,eingeloggt} sein, um ...",
+        "{du musst,sie müssen} {angemeldet,eingeloggt} sein um ...",
         "um kommentare zu schreiben, ...",
     ),
     "fr": (

@@ -199,6 +199,9 @@ NEWSLETTER_CALLS: Wording = {
         "{sie können,du kannst} den newsletter jederzeit {,wieder }abbestellen",
         "mit der anmeldung {stimme ich,stimmen sie}",
         "um diesem blog zu folgen",
+        "um neue beiträge per e-mail zu erhalten",
+        "mit absenden meiner e-mail-adresse",
+        "double-opt-in",
         "benachrichtigungen über neue beiträge {via,per} e-mail",
     ),
     "fr": (

@@ -27,6 +27,7 @@ LINE_CONCEPTS = {
     names.PAYWALL_PROMPT: subscribing.PAYWALL,
     names.SHARE_PROMPT: sharing.SHARE,
     names.APP_BADGE: sharing.APP,
+    names.CALL_TO_ACTION: chrome.CALL_TO_ACTION,
     names.COMMENTS: discussion.COMMENTS,
     names.COMMENT_FORM: discussion.COMMENT_FORM,
     names.RELATED_LINKS: pointers.RELATED,
@@ -37,6 +38,7 @@ PHRASE_CONCEPTS = {
     "rights reserved": chrome.RIGHTS_RESERVED,
     "newsletter calls": subscribing.NEWSLETTER_CALLS,
     "share appeals": sharing.SHARE_APPEALS,
+    "donation appeals": chrome.DONATION_APPEALS,
     "staff labels": credits.STAFF_LABELS,
 }
 # English whole lines live with their rule; the other thirteen languages need their own.

@@ -47,6 +47,8 @@ JUNK = {
         ("Kup subskrypcję", "paywall_prompt"),
         ("Wszystkie artykuły", "navigation"),
         ("Dodaj komentarz", "comment_form"),
+        ("Zobacz ofertę", "call_to_action"),
+        ("Wesprzyj nas! Przekaż darowiznę.", "donation_appeal"),
     ],
     "cs": [
         ("Sdílet na Facebooku", "share_prompt"),
@@ -88,6 +90,8 @@ JUNK = {
         ("Všechny články", "navigation"),
         ("Další zprávy", "related_links"),
         ("Přidat komentář", "comment_form"),
+        ("Zobrazit nabídku", "call_to_action"),
+        ("Podpořte nezávislou žurnalistiku.", "donation_appeal"),
     ],
     "ru": [
         ("Поделиться в Telegram", "share_prompt"),
@@ -126,6 +130,8 @@ JUNK = {
         ("Все материалы", "navigation"),
         ("Подробнее", "navigation"),
         ("Написать комментарий", "comment_form"),
+        ("В корзину", "call_to_action"),
+        ("Поддержите независимую журналистику!", "donation_appeal"),
     ],
     "uk": [
         ("Поділитися у Facebook", "share_prompt"),
@@ -162,6 +168,8 @@ JUNK = {
         ("Всі матеріали", "navigation"),
         ("Детальніше", "navigation"),
         ("Написати коментар", "comment_form"),
+        ("Купити", "call_to_action"),
+        ("Підтримайте незалежну журналістику!", "donation_appeal"),
     ],
 }
 
@@ -178,6 +186,7 @@ SENTENCES = {
         "Do góry poszły ceny paliw na stacjach w całym kraju.",
         "Autor raportu zwraca uwagę na rosnące koszty energii.",
         "Czytaj więcej o planach rządu mogli posłowie w dokumentach z komisji.",
+        "Kup teraz, zapłać później – takie oferty kuszą coraz więcej klientów banków.",
     ],
     "cs": [
         "Vláda chce sdílet data o pacientech s nemocnicemi, uvedl ministr zdravotnictví.",
@@ -206,6 +215,7 @@ SENTENCES = {
         "По теме выступления ученые спорили до позднего вечера.",
         "Статья понравилась не всем читателям, признал главный редактор.",
         "Подробнее о планах правительства рассказал министр финансов.",
+        "Власти решили поддержать проект строительства новой школы в районе.",
     ],
     "uk": [
         "Міністр відмовився поділитися подробицями переговорів із журналістами.",

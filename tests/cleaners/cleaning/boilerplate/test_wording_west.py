@@ -79,6 +79,11 @@ JUNK = {
         ("Video abspielen", "share_prompt"),
         ("Artikel per E-Mail versenden", "share_prompt"),
         ("Zurück zur Übersicht", "navigation"),
+        ("Zum Angebot", "call_to_action"),
+        ("Jetzt spenden", "call_to_action"),
+        ("Jede kleine Spende hilft den Menschen vor Ort!", "donation_appeal"),
+        ("Alle Nachrichten zum Naturschutz in Bayern", "navigation"),
+        ("Mehr zum Thema Klimawandel", "related_links"),
     ],
     "fr": [
         ("Partager sur Facebook", "share_prompt"),
@@ -123,6 +128,9 @@ JUNK = {
         ("Fermer le menu", "navigation"),
         ("Continuer la lecture", "navigation"),
         ("Abonnez-vous à partir de 1€", "paywall_prompt"),
+        ("Voir l'offre", "call_to_action"),
+        ("Faire un don", "call_to_action"),
+        ("Soutenez une rédaction indépendante : faites un don.", "donation_appeal"),
     ],
     "es": [
         ("Compartir en Facebook", "share_prompt"),
@@ -164,6 +172,8 @@ JUNK = {
         ("Suscríbete por 1€ al mes", "paywall_prompt"),
         ("Más leídas", "related_links"),
         ("Lo último", "related_links"),
+        ("Ver oferta", "call_to_action"),
+        ("Apoya el periodismo independiente. Hazte socio.", "donation_appeal"),
     ],
     "pt": [
         ("Compartilhar no WhatsApp", "share_prompt"),
@@ -199,6 +209,8 @@ JUNK = {
         ("Mais lidas", "related_links"),
         ("Receba notícias no WhatsApp", "newsletter_promo"),
         ("Leia a seguir", "related_links"),
+        ("Compre agora", "call_to_action"),
+        ("Apoie o jornalismo independente: faça uma doação.", "donation_appeal"),
     ],
     "it": [
         ("Condividi su Facebook", "share_prompt"),
@@ -234,6 +246,8 @@ JUNK = {
         ("I più letti", "related_links"),
         ("Abbonati a 1€", "paywall_prompt"),
         ("Tutte le notizie", "navigation"),
+        ("Vedi offerta", "call_to_action"),
+        ("Sostieni il giornalismo indipendente.", "donation_appeal"),
     ],
     "nl": [
         ("Delen op Facebook", "share_prompt"),
@@ -268,6 +282,8 @@ JUNK = {
         ("Meest gelezen", "related_links"),
         ("Word abonnee", "paywall_prompt"),
         ("Alle artikelen", "navigation"),
+        ("Bekijk aanbieding", "call_to_action"),
+        ("Steun onafhankelijke journalistiek en word lid.", "donation_appeal"),
     ],
 }
 
@@ -304,6 +320,8 @@ SENTENCES = {
         "Der Artikel gefiel vielen Lesern, die ihn mit Freunden teilten.",
         "Mehr aus Verzweiflung denn aus Kalkül.",
         "Weiterlesen wollte den Bericht im Ausschuss niemand.",
+        "Jetzt spenden viele Menschen für die Opfer der Flut, berichtet die Caritas.",
+        "Mehr zu tun gab es für die Feuerwehr nie.",
     ],
     "fr": [
         "Le ministre a refusé de partager les conclusions du rapport avec les syndicats.",
@@ -320,6 +338,7 @@ SENTENCES = {
         "Réagir vite est essentiel en cas d'AVC, rappellent les médecins.",
         "Source de revenus importante pour la commune, le tourisme a reculé de 12 %.",
         "À lire les sondages, la majorité est en difficulté.",
+        "Il a décidé de faire un don de 1 000 euros à l'association du quartier.",
     ],
     "es": [
         "El Gobierno se negó a compartir los datos con la oposición, según fuentes oficiales.",
@@ -337,6 +356,7 @@ SENTENCES = {
         "Fuente de ingresos principal del municipio es el turismo, según el informe.",
         "También en Madrid hubo protestas.",
         "Más en serio, el ministro pidió calma.",
+        "Comprar una vivienda en Madrid cuesta hoy un 12% más que hace un año.",
     ],
     "pt": [
         "O ministro se recusou a compartilhar os dados com a oposição, segundo assessores.",
