@@ -13,7 +13,7 @@ import re
 from cleaners.cleaning.boilerplate.lines import Line
 from cleaners.cleaning.boilerplate.promos import REPORTED
 from cleaners.cleaning.boilerplate.vocab import MAX_RULE_CHARS, mentions
-from cleaners.cleaning.boilerplate.wording.phrasing import phrases_of, whole_phrases
+from cleaners.cleaning.boilerplate.wording.phrasing import hints_of, phrases_of, whole_phrases
 from cleaners.cleaning.boilerplate.wording.sharing import SHARE_APPEALS
 
 # Networks a site asks its readers to follow it on. A one-letter name ("x") is looked for with
@@ -48,9 +48,10 @@ FOLLOW_MAX_WORDS = 20
 # Other languages' appeals, from the wording data: found anywhere in the line.
 SHARE_APPEAL_PHRASES = phrases_of(SHARE_APPEALS)
 SHARE_APPEAL_ANYWHERE = re.compile(whole_phrases(SHARE_APPEAL_PHRASES), re.IGNORECASE)
-SHARE_APPEAL_HINTS = (
-    "spread the word", "friend", "enjoy", "like", "love", "found", "share", *SHARE_APPEAL_PHRASES
-)  # fmt: skip
+SHARE_APPEAL_HINTS = hints_of(
+    SHARE_APPEAL_PHRASES,
+    ("spread the word", "friend", "enjoy", "like", "love", "found", "share"),
+)
 SHARE_APPEAL = re.compile(
     r"(?:please )?help (?:me|us) spread the word\b"
     r"|if you (?:enjoyed|liked|loved|found value in) (?:this|my|our|the) (?:article|post"

@@ -25,7 +25,7 @@ from cleaners.cleaning.boilerplate.vocab import (
     words,
 )
 from cleaners.cleaning.boilerplate.wording import chrome, sharing, subscribing
-from cleaners.cleaning.boilerplate.wording.phrasing import phrases_of, whole_phrases
+from cleaners.cleaning.boilerplate.wording.phrasing import hints_of, phrases_of, whole_phrases
 
 # Reported speech and quotation: a line carrying these is the article quoting someone, not the
 # site talking to its reader.
@@ -58,22 +58,24 @@ NEWSLETTER_LINES = Vocabulary(
 )
 # Newsletter calls to action inside longer lines (other languages' from the wording data).
 NEWSLETTER_CALL_PHRASES = phrases_of(subscribing.NEWSLETTER_CALLS)
-NEWSLETTER_HINTS = (
-    "letter",
-    "inbox",
-    "mail",
-    "never miss",
-    "alert",
-    "update",
-    "briefing",
-    "digest",
-    "subscri",
-    "abonn",
-    "inscri",
-    "assine",
-    "suscr",
-    "sign up",
-    *NEWSLETTER_CALL_PHRASES,
+NEWSLETTER_HINTS = hints_of(
+    NEWSLETTER_CALL_PHRASES,
+    (
+        "letter",
+        "inbox",
+        "mail",
+        "never miss",
+        "alert",
+        "update",
+        "briefing",
+        "digest",
+        "subscri",
+        "abonn",
+        "inscri",
+        "assine",
+        "suscr",
+        "sign up",
+    ),
 )
 NEWSLETTER_PROMO = re.compile(
     r"\b(sign(ing)? up|subscribe|register|join|opt in)\b.{0,60}\b(news ?letters?|e-?mails?"
@@ -87,10 +89,11 @@ NEWSLETTER_PROMO = re.compile(
     r"|\benter your e-?mail\b|\byour e-?mail address\b.{0,40}\b(subscribe|sign up|agree)\b"
     r"|\bnever miss (a|an|another) (story|post|thing|beat|update|article)\b"
     r"|\bnews meet your inbox\b|\bpersonali[sz]ed e-?mail\b"
-    r"|\bunsubscribe at any time\b|\bwe will never (sell|share) your (information|data|e-?mail)\b"
-    r"|" + whole_phrases(NEWSLETTER_CALL_PHRASES),
+    r"|\bunsubscribe at any time\b|\bwe will never (sell|share) your (information|data|e-?mail)\b",
     re.IGNORECASE,
 )
+NEWSLETTER_CALL = re.compile(whole_phrases(NEWSLETTER_CALL_PHRASES), re.IGNORECASE)
+NEWSLETTER_CALL_HINTS = hints_of(NEWSLETTER_CALL_PHRASES)
 # Paywall and registration prompts that interrupt or end an article (line openings).
 PAYWALL_PROMPT = Vocabulary(
     phrases("subscribe", "subscribe now", "sign in to read", "subscriber only", "subscribers only"),
@@ -140,9 +143,10 @@ PAYWALL_PROMPT = Vocabulary(
 # Other languages' appeals, from the wording data: found anywhere in the line.
 DONATION_PHRASES = phrases_of(chrome.DONATION_APPEALS)
 DONATION_ANYWHERE = re.compile(whole_phrases(DONATION_PHRASES), re.IGNORECASE)
-DONATION_HINTS = (
-    "support", "fund", "become", "donat", "contribution", "coffee", "patreon", *DONATION_PHRASES
-)  # fmt: skip
+DONATION_HINTS = hints_of(
+    DONATION_PHRASES,
+    ("support", "fund", "become", "donat", "contribution", "coffee", "patreon"),
+)
 DONATION_APPEAL = re.compile(
     r"\b(support|fund) (us|(our|my) (work|journalism|reporting|newsroom|writing)"
     r"|independent (journalism|media))\b|\bkeep [\w .]{1,30} free and independent\b"
@@ -341,7 +345,10 @@ def is_newsletter_promo(line: Line) -> bool:
     if line.words > 60 or not mentions(line.lower, NEWSLETTER_HINTS):
         return False
     text = line.text[:MAX_RULE_CHARS]
-    return REPORTED.search(text) is None and NEWSLETTER_PROMO.search(text) is not None
+    promo = NEWSLETTER_PROMO.search(text) or (
+        mentions(line.lower, NEWSLETTER_CALL_HINTS) and NEWSLETTER_CALL.search(text)
+    )
+    return bool(promo) and REPORTED.search(text) is None
 
 
 def is_affiliate_disclosure(line: Line) -> bool:

@@ -554,6 +554,7 @@ CALL_TO_ACTION: Wording = {
     "de": (
         "zum shop",
         "zum angebot",
+        "zum rezept{, springen}",
         "{jetzt,hier} {kaufen,bestellen}",
         "bei amazon {kaufen,ansehen}",
         "{preis,angebot} {prüfen,ansehen}",

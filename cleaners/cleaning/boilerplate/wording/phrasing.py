@@ -16,6 +16,18 @@ def phrases_of(wording: Wording) -> tuple[str, ...]:
     return tuple(sorted(found, key=lambda phrase: (-len(phrase), phrase)))
 
 
+def hints_of(phrases: tuple[str, ...], known: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """Return the known hints and a literal substring of every phrase: its longest word, once.
+
+    A rule's cheap pre-check scans a line for each hint; a word many phrases share ("newsletter")
+    stands for all of them, and a hint that contains another ("abonnez-vous", "abonn") is dropped.
+    """
+    # Of equally long words the last: phrases put their noun there ("dans votre boîte").
+    longest = {max(reversed(phrase.split()), key=len) for phrase in phrases} - set(known)
+    shorter = (*known, *longest)
+    return (*known, *sorted(h for h in longest if not any(o != h and o in h for o in shorter)))
+
+
 def whole_phrases(phrases: tuple[str, ...]) -> str:
     """Return a pattern matching any of the phrases as whole words (CJK ones anywhere).
 

@@ -84,6 +84,8 @@ JUNK = {
         ("Jede kleine Spende hilft den Menschen vor Ort!", "donation_appeal"),
         ("Alle Nachrichten zum Naturschutz in Bayern", "navigation"),
         ("Mehr zum Thema Klimawandel", "related_links"),
+        ("Teilen Twittern Drucken", "share_prompt"),
+        ("Zum Rezept Drucken Pinnen", "call_to_action"),
     ],
     "fr": [
         ("Partager sur Facebook", "share_prompt"),
@@ -131,6 +133,7 @@ JUNK = {
         ("Voir l'offre", "call_to_action"),
         ("Faire un don", "call_to_action"),
         ("Soutenez une rédaction indépendante : faites un don.", "donation_appeal"),
+        ("Partager Tweeter Imprimer", "share_prompt"),
     ],
     "es": [
         ("Compartir en Facebook", "share_prompt"),
