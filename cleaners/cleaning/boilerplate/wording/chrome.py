@@ -71,6 +71,7 @@ NAVIGATION: Wording = {
         "{weiter zum,zum} artikel",
         "jetzt lesen",
         "artikel lesen",
+        "ausloggen",
     ),
     "fr": (
         "accueil",
@@ -113,6 +114,9 @@ NAVIGATION: Wording = {
         "lire l'article",
         "continuer la lecture",
         "continuer à lire",
+        "se déconnecter",
+        "déconnexion",
+        "retour à la page d'accueil",
     ),
     "es": (
         "inicio",
@@ -154,6 +158,10 @@ NAVIGATION: Wording = {
         "{todas las noticias,todos los artículos,ver todas las noticias,todos los vídeos}",
         "leer {la noticia,artículo,el artículo}",
         "continuar leyendo",
+        "cerrar sesión",
+        "salir",
+        "{volver,ir} a la portada",
+        "volver a la página de inicio",
     ),
     "pt": (
         "início",
@@ -196,6 +204,9 @@ NAVIGATION: Wording = {
         "{todas as notícias,todos os artigos,ver todas}",
         "continuar lendo",
         "ler matéria",
+        "sair",
+        "voltar {para a,à} página inicial",
+        "voltar para a home",
     ),
     "it": (
         "menu",
@@ -231,6 +242,9 @@ NAVIGATION: Wording = {
         "registrazione gratuita",
         "{tutte le notizie,tutti gli articoli,tutti i video}",
         "leggi l'articolo",
+        "esci",
+        "logout",
+        "torna alla {homepage,pagina iniziale}",
     ),
     "nl": (
         "menu",
@@ -265,6 +279,10 @@ NAVIGATION: Wording = {
         "gratis account aanmaken",
         "{alle artikelen,al het nieuws,alle video's}",
         "lees het artikel",
+        "uitloggen",
+        "afmelden",
+        "terug naar {home,de homepage}",
+        "naar de homepage",
     ),
     "pl": (
         "strona główna",
@@ -307,6 +325,9 @@ NAVIGATION: Wording = {
         "załóż {darmowe konto,konto za darmo}",
         "{wszystkie artykuły,wszystkie wiadomości,wszystkie teksty}",
         "{czytaj,przeczytaj} artykuł",
+        "wyloguj się",
+        "wyloguj",
+        "wróć do strony głównej",
     ),
     "cs": (
         "úvod",
@@ -349,6 +370,8 @@ NAVIGATION: Wording = {
         "registrace zdarma",
         "{všechny články,všechny zprávy}",
         "{přečíst,číst} článek",
+        "odhlásit se",
+        "zpět na {úvod,úvodní stránku}",
     ),
     "ru": (
         "главная",
@@ -391,6 +414,9 @@ NAVIGATION: Wording = {
         "бесплатная регистрация",
         "{все материалы,все статьи,все видео}",
         "читать {статью,полностью}",
+        "выйти",
+        "выход",
+        "на главную страницу",
     ),
     "uk": (
         "головна",
@@ -426,6 +452,10 @@ NAVIGATION: Wording = {
         "безкоштовна реєстрація",
         "{всі,усі} {матеріали,статті,відео}",
         "читати {статтю,повністю}",
+        "вийти",
+        "вихід",
+        "повернутися на головну",
+        "на головну сторінку",
     ),
     "zh": (
         "首页",
@@ -469,6 +499,9 @@ NAVIGATION: Wording = {
         "{关闭,打开,展开}{菜单,导航,搜索}",
         "{更多新闻,更多文章,全部新闻,新闻列表,返回列表}",
         "{阅读原文,查看原文,点击阅读}",
+        "退出登录",
+        "注销",
+        "返回主页",
     ),
     "ja": (
         "ホーム",
@@ -509,6 +542,7 @@ NAVIGATION: Wording = {
         "無料登録",
         "{ニュース一覧,記事一覧,一覧を見る,すべて見る}",
         "記事を読む",
+        "{トップページ,ホーム}{へ,に}戻る",
     ),
     "ko": (
         "홈",
@@ -546,6 +580,8 @@ NAVIGATION: Wording = {
         "무료 {회원가입,가입}",
         "{전체 기사,전체 뉴스,기사 목록,목록으로}",
         "{기사 보기,원문 보기}",
+        "홈으로 {가기,이동}",
+        "메인으로",
     ),
 }
 

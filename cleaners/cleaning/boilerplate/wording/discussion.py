@@ -28,6 +28,7 @@ COMMENTS: Wording = {
         "hinterlasse einen kommentar",
         "lesermeinungen",
         "{zu den,zum} {kommentaren,kommentarbereich}",
+        "alle kommentare {anzeigen,lesen}",
     ),
     "fr": (
         "commentaires",
@@ -41,6 +42,7 @@ COMMENTS: Wording = {
         "les commentaires sont fermés",
         "0 réactions",
         "aller aux commentaires",
+        "voir tous les commentaires",
     ),
     "es": (
         "comentarios",
@@ -50,6 +52,8 @@ COMMENTS: Wording = {
         "0 respuestas",
         "los comentarios están cerrados",
         "ir a los comentarios",
+        "mostrar {comentarios,todos los comentarios}",
+        "ver todos los comentarios",
     ),
     "pt": (
         "comentários",
@@ -58,6 +62,8 @@ COMMENTS: Wording = {
         "0 respostas",
         "comentários encerrados",
         "ir para os comentários",
+        "ver todos os comentários",
+        "mostrar comentários",
     ),
     "it": (
         "commenti",
@@ -65,12 +71,16 @@ COMMENTS: Wording = {
         "0 risposte",
         "i commenti sono chiusi",
         "{vedi,leggi,vai ai} {i commenti,commenti}",
+        "mostra {commenti,i commenti}",
+        "vedi tutti i commenti",
     ),
     "nl": (
         "reacties",
         "0 reacties",
         "0 reacties op ...",
         "{bekijk,lees de,naar de} reacties",
+        "toon reacties",
+        "{bekijk,toon} alle reacties",
     ),
     "pl": (
         "komentarze",
@@ -79,6 +89,8 @@ COMMENTS: Wording = {
         "zobacz komentarze",
         "komentarze czytelników",
         "przejdź do komentarzy",
+        "pokaż {komentarze,wszystkie komentarze}",
+        "zobacz wszystkie komentarze",
     ),
     "cs": (
         "komentáře",
@@ -89,6 +101,7 @@ COMMENTS: Wording = {
         "zobrazit diskusi",
         "diskuse k článku",
         "přejít do diskuse",
+        "zobrazit {komentáře,všechny komentáře}",
     ),
     "ru": (
         "комментарии",
@@ -96,12 +109,16 @@ COMMENTS: Wording = {
         "0 комментария",
         "комментарии читателей",
         "{показать,читать,перейти к} комментари{и,ям}",
+        "показать все комментарии",
+        "все комментарии",
     ),
     "uk": (
         "коментарі",
         "0 коментарів",
         "0 коментарі",
         "{показати,читати} коментарі",
+        "показати всі коментарі",
+        "{усі,всі} коментарі",
     ),
     "zh": (
         "评论",
@@ -112,12 +129,14 @@ COMMENTS: Wording = {
         "評論",
         "留言",
         "网友评论",
+        "查看{全部,所有}评论",
     ),
     "ja": (
         "コメント",
         "0件のコメント",
         "コメント一覧",
         "コメントを{見る,読む}",
+        "{コメントをすべて見る,すべてのコメントを見る}",
     ),
     "ko": (
         "댓글",
@@ -125,6 +144,7 @@ COMMENTS: Wording = {
         "0개의 댓글",
         "댓글 보기",
         "댓글 {전체보기,더보기}",
+        "댓글 {전체,모두} 보기",
     ),
 }
 

@@ -130,6 +130,7 @@ RELATED: Wording = {
         "potrebbero interessarti anche",
         "altri articoli ...",
         "le ultime",
+        "i più {visti,condivisi,commentati}",
     ),
     "nl": (
         "meer over dit onderwerp",
@@ -192,6 +193,7 @@ RELATED: Wording = {
         "doporučujeme",
         "více zpráv",
         "další články z ...",
+        "{nejsledovanější,nejkomentovanější}",
     ),
     "ru": (
         "ещё из раздела",
@@ -266,6 +268,7 @@ RELATED: Wording = {
         "大家都在看",
         "阅读排行",
         "最新资讯",
+        "热门排行{,榜}",
     ),
     "ja": (
         "よく読まれている記事",
@@ -285,6 +288,7 @@ RELATED: Wording = {
         "アクセスランキング",
         "こんな記事も読まれています",
         "最新ニュース",
+        "人気記事ランキング",
     ),
     "ko": (
         "많이 본 기사",
@@ -304,6 +308,7 @@ RELATED: Wording = {
         "함께 볼만한 뉴스",
         "이 시각 주요뉴스",
         "많이 읽은 기사",
+        "가장 많이 본 기사",
     ),
 }
 

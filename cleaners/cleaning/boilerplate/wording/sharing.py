@@ -16,6 +16,7 @@ SHARE: Wording = {
         "save for later",
         "bookmark",
         "share this page",
+        "print article",
     ),
     "de": (
         "teilen",
