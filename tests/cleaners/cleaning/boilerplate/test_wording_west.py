@@ -6,6 +6,7 @@ write the same words (whole-line vocabularies must leave them alone).
 
 import pytest
 
+from .helpers import removals, with_lines
 from .wording_cases import case_ids, junk_cases, removed_by, sentence_cases
 
 JUNK = {
@@ -480,3 +481,18 @@ def test_real_boilerplate_line_goes_with_its_rule(language, line, rule):
 def test_sentence_with_the_trigger_words_stays(language, sentence):
     assert removed_by(sentence, language) is None
     assert removed_by(sentence, None) is None
+
+
+@pytest.mark.parametrize(
+    "language, menu",
+    [
+        ("pt", ("Assine", "Esportes", "Cultura")),
+        ("fr", ("S'abonner", "Sport", "Culture")),
+        ("es", ("Suscríbete", "Deportes", "Cultura")),
+        ("it", ("Abbonati", "Sport", "Cultura")),
+    ],
+)
+def test_a_subscribe_link_in_a_menu_takes_no_section_name_with_it(language, menu):
+    # A newspaper's "Subscribe" link is a menu item: a promo would take the section names
+    # around it as its brand and tagline lines.
+    assert removals(with_lines(*menu), language=language) == {menu[0]: "navigation"}
