@@ -72,6 +72,8 @@ NAVIGATION: Wording = {
         "jetzt lesen",
         "artikel lesen",
         "ausloggen",
+        "{bild,foto} {anzeigen,vergrößern}",
+        "{galerie,bildergalerie} öffnen",
     ),
     "fr": (
         "accueil",
@@ -117,6 +119,8 @@ NAVIGATION: Wording = {
         "se déconnecter",
         "déconnexion",
         "retour à la page d'accueil",
+        "agrandir {l'image,la photo}",
+        "voir la galerie",
     ),
     "es": (
         "inicio",
@@ -162,6 +166,8 @@ NAVIGATION: Wording = {
         "salir",
         "{volver,ir} a la portada",
         "volver a la página de inicio",
+        "ampliar {imagen,foto}",
+        "ver galería",
     ),
     "pt": (
         "início",
@@ -207,6 +213,8 @@ NAVIGATION: Wording = {
         "sair",
         "voltar {para a,à} página inicial",
         "voltar para a home",
+        "ampliar {imagem,foto}",
+        "ver galeria",
     ),
     "it": (
         "menu",
@@ -245,6 +253,8 @@ NAVIGATION: Wording = {
         "esci",
         "logout",
         "torna alla {homepage,pagina iniziale}",
+        "ingrandisci {,l'immagine,la foto}",
+        "apri la galleria",
     ),
     "nl": (
         "menu",
@@ -283,6 +293,8 @@ NAVIGATION: Wording = {
         "afmelden",
         "terug naar {home,de homepage}",
         "naar de homepage",
+        "vergroot {afbeelding,foto}",
+        "bekijk de fotoserie",
     ),
     "pl": (
         "strona główna",
@@ -328,6 +340,8 @@ NAVIGATION: Wording = {
         "wyloguj się",
         "wyloguj",
         "wróć do strony głównej",
+        "powiększ {zdjęcie,obraz}",
+        "zobacz galerię",
     ),
     "cs": (
         "úvod",
@@ -372,6 +386,8 @@ NAVIGATION: Wording = {
         "{přečíst,číst} článek",
         "odhlásit se",
         "zpět na {úvod,úvodní stránku}",
+        "zvětšit {obrázek,foto}",
+        "zobrazit galerii",
     ),
     "ru": (
         "главная",
@@ -417,6 +433,8 @@ NAVIGATION: Wording = {
         "выйти",
         "выход",
         "на главную страницу",
+        "увеличить {фото,изображение}",
+        "открыть галерею",
     ),
     "uk": (
         "головна",
@@ -456,6 +474,8 @@ NAVIGATION: Wording = {
         "вихід",
         "повернутися на головну",
         "на головну сторінку",
+        "збільшити {фото,зображення}",
+        "відкрити галерею",
     ),
     "zh": (
         "首页",
@@ -502,6 +522,8 @@ NAVIGATION: Wording = {
         "退出登录",
         "注销",
         "返回主页",
+        "查看大图",
+        "点击查看大图",
     ),
     "ja": (
         "ホーム",
@@ -543,6 +565,9 @@ NAVIGATION: Wording = {
         "{ニュース一覧,記事一覧,一覧を見る,すべて見る}",
         "記事を読む",
         "{トップページ,ホーム}{へ,に}戻る",
+        "画像を拡大",
+        "拡大する",
+        "写真を拡大",
     ),
     "ko": (
         "홈",
@@ -582,6 +607,8 @@ NAVIGATION: Wording = {
         "{기사 보기,원문 보기}",
         "홈으로 {가기,이동}",
         "메인으로",
+        "사진 크게 보기",
+        "이미지 확대",
     ),
 }
 

@@ -52,6 +52,7 @@ JUNK = {
         ("返回首页", "navigation"),
         ("查看全部评论", "comments"),
         ("广告", "advertisement"),
+        ("点击查看大图", "navigation"),
     ],
     "ja": [
         ("シェアする", "share_prompt"),

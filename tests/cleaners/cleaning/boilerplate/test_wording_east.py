@@ -156,6 +156,7 @@ JUNK = {
         ("Вернуться на главную", "navigation"),
         ("Показать все комментарии", "comments"),
         ("Реклама", "advertisement"),
+        ("Увеличить фото", "navigation"),
     ],
     "uk": [
         ("Поділитися у Facebook", "share_prompt"),

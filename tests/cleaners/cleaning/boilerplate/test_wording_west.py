@@ -101,6 +101,7 @@ JUNK = {
         ("Kommentar schreiben", "comment_form"),
         ("Mehr zum Thema", "related_links"),
         ("Nach oben scrollen", "navigation"),
+        ("Bild anzeigen", "navigation"),
     ],
     "fr": [
         ("Partager sur Facebook", "share_prompt"),
@@ -208,6 +209,7 @@ JUNK = {
         ("Volver a la portada", "navigation"),
         ("Mostrar comentarios", "comments"),
         ("Publicidad", "advertisement"),
+        ("Ampliar imagen", "navigation"),
     ],
     "pt": [
         ("Compartilhar no WhatsApp", "share_prompt"),
