@@ -12,6 +12,8 @@ import re
 
 from cleaners.cleaning.boilerplate.lines import REPORTED, Line
 from cleaners.cleaning.boilerplate.vocab import MAX_RULE_CHARS, mentions
+from cleaners.cleaning.boilerplate.wording.phrasing import hints_of, phrases_of, whole_phrases
+from cleaners.cleaning.boilerplate.wording.sharing import SHARE_APPEALS
 
 # Networks a site asks its readers to follow it on. A one-letter name ("x") is looked for with
 # the space before it, to tell it from a letter inside a word.
@@ -42,7 +44,13 @@ FOLLOW_MAX_WORDS = 20
 
 # Share and referral appeals: "Help me spread the word about this podcast!", Substack's "Love X?
 # Tell your friends and get rewards.", "If you enjoyed this article, please share it".
-SHARE_APPEAL_HINTS = ("spread the word", "friend", "enjoy", "like", "love", "found", "share")
+# Other languages' appeals, from the wording data: found anywhere in the line.
+SHARE_APPEAL_PHRASES = phrases_of(SHARE_APPEALS)
+SHARE_APPEAL_ANYWHERE = re.compile(whole_phrases(SHARE_APPEAL_PHRASES), re.IGNORECASE)
+SHARE_APPEAL_HINTS = hints_of(
+    SHARE_APPEAL_PHRASES,
+    ("spread the word", "friend", "enjoy", "like", "love", "found", "share"),
+)
 SHARE_APPEAL = re.compile(
     r"(?:please )?help (?:me|us) spread the word\b"
     r"|if you (?:enjoyed|liked|loved|found value in) (?:this|my|our|the) (?:article|post"
@@ -85,7 +93,10 @@ def is_share_appeal(line: Line) -> bool:
     if line.words > APPEAL_MAX_WORDS or not mentions(line.lower, SHARE_APPEAL_HINTS):
         return False
     # The anchored match fails at once on most lines; the scan for reported speech reads them all.
-    return SHARE_APPEAL.match(line.text) is not None and REPORTED.search(line.text) is None
+    appeal = SHARE_APPEAL.match(line.text) or SHARE_APPEAL_ANYWHERE.search(
+        line.text[:MAX_RULE_CHARS]
+    )
+    return appeal is not None and REPORTED.search(line.text) is None
 
 
 def is_signup_offer(line: Line) -> bool:

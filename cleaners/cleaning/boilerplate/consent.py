@@ -89,6 +89,7 @@ FORMAL_YOU = r"(?:(?<=\w )|(?<=\w, ))(?:Sie|Ihnen|Ihre|Ihrer|Ihren|Ihrem|Ihr)\b"
 GERMAN_DU = r"(?i:\b(?!est\b)[^\W\d_]+st du\b|\bdu [^\W\d_]+st\b)"
 YOU = re.compile("|".join((FORMAL_YOU, GERMAN_DU, _words_pattern(YOU_WORDS))))
 ADDRESS = re.compile("|".join((FORMAL_YOU, GERMAN_DU, _words_pattern(YOU_WORDS, WE_WORDS))))
+SITE_BEFORE = 12  # characters before a notice's wording where the site may name itself
 SITE_WORDS = (
     "site",
     "web",
@@ -195,7 +196,9 @@ def is_cookie_notice(line: Line) -> bool:
         return False
     if line.words <= BUTTON_WORDS and not line.sentence:
         return True
-    return mentions(found.group().lower(), SITE_WORDS) or addresses_visitor(line.text)
+    # The site names itself in the notice or just before it ("이 웹사이트는 쿠키를 사용합니다").
+    named = line.text[max(0, found.start() - SITE_BEFORE) : found.end()].lower()
+    return mentions(named, SITE_WORDS) or addresses_visitor(line.text)
 
 
 def is_privacy_consent(line: Line) -> bool:

@@ -32,7 +32,8 @@ from cleaners.cleaning.boilerplate.vocab import (
     mentions,
     phrases,
 )
-from cleaners.cleaning.boilerplate.wording import subscribing
+from cleaners.cleaning.boilerplate.wording import chrome, subscribing
+from cleaners.cleaning.boilerplate.wording.phrasing import hints_of, phrases_of, whole_phrases
 
 # Newsletter and e-mail sign-up lines, whole.
 NEWSLETTER_LINES = Vocabulary(
@@ -57,23 +58,27 @@ NEWSLETTER_LINES = Vocabulary(
     ),
     languages=by_language(subscribing.NEWSLETTER),
 )
-# Newsletter calls to action inside longer lines.
-NEWSLETTER_HINTS = (
-    "notification",
-    "letter",
-    "inbox",
-    "mail",
-    "never miss",
-    "alert",
-    "update",
-    "briefing",
-    "digest",
-    "subscri",
-    "abonn",
-    "inscri",
-    "assine",
-    "suscr",
-    "sign up",
+# Newsletter calls to action inside longer lines (other languages' from the wording data).
+NEWSLETTER_CALL_PHRASES = phrases_of(subscribing.NEWSLETTER_CALLS)
+NEWSLETTER_HINTS = hints_of(
+    NEWSLETTER_CALL_PHRASES,
+    (
+        "notification",
+        "letter",
+        "inbox",
+        "mail",
+        "never miss",
+        "alert",
+        "update",
+        "briefing",
+        "digest",
+        "subscri",
+        "abonn",
+        "inscri",
+        "assine",
+        "suscr",
+        "sign up",
+    ),
 )
 NEWSLETTER_PROMO = re.compile(
     r"\b(sign(ing)? up|subscribe|register|join|opt in)\b.{0,60}\b(news ?letters?|e-?mails?"
@@ -88,14 +93,15 @@ NEWSLETTER_PROMO = re.compile(
     r"|\benter your e-?mail\b|\byour e-?mail address\b.{0,40}\b(subscribe|sign up|agree)\b"
     r"|\bnever miss (a|an|another) (story|post|thing|beat|update|article)\b"
     r"|\bnews meet your inbox\b|\bpersonali[sz]ed e-?mail\b"
-    r"|\bunsubscribe at any time\b|\bwe will never (sell|share) your (information|data|e-?mail)\b"
-    r"|\b(abonnez-vous|inscrivez-vous|assine|inscreva-se|suscríbete|newsletter abonnieren)\b",
+    r"|\bunsubscribe at any time\b|\bwe will never (sell|share) your (information|data|e-?mail)\b",
     re.IGNORECASE,
 )
 # A short line that speaks to the reader about the newsletter, in any language that borrowed the
 # word ("Vous êtes inscrit à la newsletter !", "Abonnieren Sie unseren Newsletter.").
 NEWSLETTER_NOTE_WORDS = 12
 
+NEWSLETTER_CALL = re.compile(whole_phrases(NEWSLETTER_CALL_PHRASES), re.IGNORECASE)
+NEWSLETTER_CALL_HINTS = hints_of(NEWSLETTER_CALL_PHRASES)
 # Paywall and registration prompts that interrupt or end an article (line openings).
 PAYWALL_PROMPT = Vocabulary(
     phrases("subscribe", "subscribe now", "sign in to read", "subscriber only", "subscribers only"),
@@ -149,7 +155,13 @@ PAYWALL_PROMPT = Vocabulary(
 )
 
 # Donation and membership appeals of independent outlets.
-DONATION_HINTS = ("support", "fund", "become", "donat", "contribution", "coffee", "patreon")
+# Other languages' appeals, from the wording data: found anywhere in the line.
+DONATION_PHRASES = phrases_of(chrome.DONATION_APPEALS)
+DONATION_ANYWHERE = re.compile(whole_phrases(DONATION_PHRASES), re.IGNORECASE)
+DONATION_HINTS = hints_of(
+    DONATION_PHRASES,
+    ("support", "fund", "become", "donat", "contribution", "coffee", "patreon"),
+)
 DONATION_APPEAL = re.compile(
     r"\b(support|fund) (us|(our|my) (work|journalism|reporting|newsroom|writing)"
     r"|independent (journalism|media))\b|\bkeep [\w .]{1,30} free and independent\b"
@@ -219,6 +231,7 @@ CALL_TO_ACTION = Vocabulary(
         "fullscreen",
     ),
     max_words=8,
+    languages=by_language(chrome.CALL_TO_ACTION),
 )
 
 # Affiliate and sponsorship disclosures.
@@ -255,6 +268,8 @@ def is_newsletter_promo(line: Line) -> bool:
         return False
     if NEWSLETTER_PROMO.search(text) is not None:
         return True
+    if mentions(line.lower, NEWSLETTER_CALL_HINTS) and NEWSLETTER_CALL.search(text) is not None:
+        return True
     # "Love X Newsletter? Tell your friends" asks to share it: a share appeal's.
     return (
         line.words <= NEWSLETTER_NOTE_WORDS
@@ -277,7 +292,8 @@ def is_donation_appeal(line: Line) -> bool:
     """Match a donation or membership appeal ("Support UP or become our patron!")."""
     if line.words > 30 or not mentions(line.lower, DONATION_HINTS):
         return False
-    return REPORTED.search(line.text) is None and DONATION_APPEAL.search(line.text) is not None
+    appeal = DONATION_APPEAL.search(line.text) or DONATION_ANYWHERE.search(line.text)
+    return REPORTED.search(line.text) is None and appeal is not None
 
 
 # A promo is often a block: a brand line and a tagline around the sign-up line ("The Week" /

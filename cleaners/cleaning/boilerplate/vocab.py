@@ -20,11 +20,16 @@ MAX_RULE_CHARS = 600
 # say ("» Related posts", "Comments (12)", "Share this:", "Next →"). Stripped with str methods:
 # a regex anchored at the end of the line would be tried at every position.
 LEADING_DECORATION = " \t-–—•·*►▶▸›»>|#✓✔+"
-TRAILING_DECORATION = " \t:：.…!|»›>→←<«‹+*#-–—"
+TRAILING_DECORATION = " \t:：.。…!！|»›>→←<«‹+*#-–—"
 COUNTER = re.compile(r"\s*[(\[]\s*\d[\d,.]*\s*[)\]]$")
 COUNTER_REACH = 20
 NUMBER = re.compile(r"\d[\d,.]*")
 BRACES = re.compile(r"\{([^{}]*)\}")
+# A row of buttons flattened into one line without separators: how many items it needs, how many
+# words an item may have, and how long a line is looked at as one.
+ROW_ITEMS = 3
+ROW_ITEM_WORDS = 3
+ROW_MAX_WORDS = 8
 # Separators between the links of a footer or share row flattened onto one line.
 ROW_SEPARATOR = re.compile(r"\s*[|·•/]\s*")
 
@@ -150,6 +155,9 @@ class VocabularyIndex:
     lines: dict[str, tuple[str, int]]  # bare line -> (name, max_words)
     prefixes: tuple[tuple[str, tuple[str, ...], int], ...]  # (name, prefixes, max_words)
     any_prefix: tuple[str, ...] = ()  # every vocabulary's prefixes: most lines start with none
+    # The first and last words of the whole lines: a row of them starts and ends with one.
+    first_words: frozenset[str] = frozenset()
+    last_words: frozenset[str] = frozenset()
 
     def find(self, bare_text: str, words: int) -> str | None:
         """Return the name of the first vocabulary that holds the line, or None."""
@@ -158,12 +166,35 @@ class VocabularyIndex:
         found = self.lines.get(bare_text)
         if found is not None and words <= found[1]:
             return found[0]
-        if not bare_text.startswith(self.any_prefix):
+        if bare_text.startswith(self.any_prefix):
+            for name, prefixes, max_words in self.prefixes:
+                if words <= max_words and bare_text.startswith(prefixes):
+                    return name
+        return self.find_row(bare_text) if ROW_ITEMS <= words <= ROW_MAX_WORDS else None
+
+    def find_row(self, bare_text: str) -> str | None:
+        """Return the vocabulary of a row of buttons flattened into one line, or None.
+
+        "Zum Rezept Drucken Pinnen", "Partager Tweeter Imprimer": the line splits into at least
+        ROW_ITEMS whole lines of the vocabularies (each of at most ROW_ITEM_WORDS words); it is
+        named for its first item. Two items are not enough: "Home Team" is a subhead.
+        """
+        tokens = bare_text.split(" ")
+        if tokens[0] not in self.first_words or tokens[-1] not in self.last_words:
             return None
-        for name, prefixes, max_words in self.prefixes:
-            if words <= max_words and bare_text.startswith(prefixes):
-                return name
-        return None
+        # first[i]: the first item's name and the item count of the split of tokens[:i] into
+        # the most items
+        first: dict[int, tuple[str, int]] = {0: ("", 0)}
+        for start in range(len(tokens)):
+            if start not in first:
+                continue
+            name, count = first[start]
+            for end in range(start + 1, min(len(tokens), start + ROW_ITEM_WORDS) + 1):
+                item = self.lines.get(" ".join(tokens[start:end]))
+                if item is not None and count + 1 > first.get(end, ("", 0))[1]:
+                    first[end] = (name or item[0], count + 1)
+        found = first.get(len(tokens))
+        return found[0] if found is not None and found[1] >= ROW_ITEMS else None
 
 
 def index_vocabularies(named: tuple[tuple[str, Vocabulary], ...]) -> VocabularyIndex:
@@ -174,7 +205,13 @@ def index_vocabularies(named: tuple[tuple[str, Vocabulary], ...]) -> VocabularyI
             lines.setdefault(line, (name, vocabulary.max_words))
     prefixes = tuple((name, v.prefixes, v.max_words) for name, v in named if v.prefixes)
     any_prefix = tuple(prefix for _, v in named for prefix in v.prefixes)
-    return VocabularyIndex(lines=lines, prefixes=prefixes, any_prefix=any_prefix)
+    return VocabularyIndex(
+        lines=lines,
+        prefixes=prefixes,
+        any_prefix=any_prefix,
+        first_words=frozenset(line.split(" ")[0] for line in lines),
+        last_words=frozenset(line.split(" ")[-1] for line in lines),
+    )
 
 
 def split_row(bare_text: str) -> list[str]:

@@ -4,7 +4,9 @@ Each concept maps a language (ISO 639-1) to its entries in `vocab.phrases` synta
 brace alternatives, and openings ending in "..." ("partager sur ..."). English lines live with
 their rule and hold for every document (English buttons are everywhere on the web); a language's
 entries hold for documents detected in that language, and for documents whose language is
-unknown or has no wording here (whole lines only, so a word inside a sentence is never matched).
+unknown or has no wording here (whole lines and openings of short lines, so a word inside a
+sentence is never matched). Phrases found inside a line (cookie notices, newsletter calls, share
+and donation appeals) hold for every document.
 """
 
 from __future__ import annotations

@@ -1,0 +1,89 @@
+"""The wording data itself: every concept in every language, each line in one concept only."""
+
+import re
+
+import pytest
+
+from cleaners.cleaning.boilerplate import names, vocabulary_index
+from cleaners.cleaning.boilerplate.vocab import PREFIX_MARK, bare, read_entries
+from cleaners.cleaning.boilerplate.wording import (
+    LANGUAGES,
+    chrome,
+    credits,
+    discussion,
+    pointers,
+    sharing,
+    subscribing,
+)
+from cleaners.cleaning.boilerplate.wording.phrasing import CJK, phrases_of, whole_phrases
+
+# The whole-line concepts and the rule that removes their lines.
+LINE_CONCEPTS = {
+    names.NAVIGATION: chrome.NAVIGATION,
+    names.LEGAL_LINKS: chrome.LEGAL,
+    names.ADVERTISEMENT: chrome.ADVERTISEMENT,
+    names.READING_TIME: chrome.READING_TIME,
+    names.NEWSLETTER_PROMO: subscribing.NEWSLETTER,
+    names.PAYWALL_PROMPT: subscribing.PAYWALL,
+    names.SHARE_PROMPT: sharing.SHARE,
+    names.APP_BADGE: sharing.APP,
+    names.CALL_TO_ACTION: chrome.CALL_TO_ACTION,
+    names.COMMENTS: discussion.COMMENTS,
+    names.COMMENT_FORM: discussion.COMMENT_FORM,
+    names.RELATED_LINKS: pointers.RELATED,
+}
+# Concepts matched as phrases inside a line.
+PHRASE_CONCEPTS = {
+    "cookie notices": chrome.COOKIE_NOTICES,
+    "rights reserved": chrome.RIGHTS_RESERVED,
+    "newsletter calls": subscribing.NEWSLETTER_CALLS,
+    "share appeals": sharing.SHARE_APPEALS,
+    "donation appeals": chrome.DONATION_APPEALS,
+    "staff labels": credits.STAFF_LABELS,
+}
+# English whole lines live with their rule; the other thirteen languages need their own.
+OTHERS = [language for language in LANGUAGES if language != "en"]
+
+
+@pytest.mark.parametrize("concept", [*LINE_CONCEPTS.values(), *PHRASE_CONCEPTS.values()])
+def test_every_concept_has_wording_in_every_language(concept):
+    assert [language for language in OTHERS if not concept.get(language)] == []
+
+
+@pytest.mark.parametrize("language", [*LANGUAGES, None])
+def test_each_line_is_removed_by_its_own_concept(language):
+    # One place a concept: a line listed under two concepts, or shadowed by a rule earlier in the
+    # registry (or too long for its vocabulary), would be removed under another rule's name.
+    index = vocabulary_index(language)
+    wrong = []
+    for rule, wording in LINE_CONCEPTS.items():
+        for written in [language] if language else LANGUAGES:
+            lines, _ = read_entries(wording.get(written, ()))
+            wrong += [(line, rule, index.find(line, len(line.split()))) for line in lines]
+    assert [case for case in wrong if case[1] != case[2]] == []
+
+
+def test_openings_in_cjk_scripts_need_no_space_after_them():
+    # A Chinese or Japanese line runs on without a space: "続きを読むには、ログイン...".
+    openings = [
+        entry
+        for wording in LINE_CONCEPTS.values()
+        for entries in wording.values()
+        for entry in entries
+        if entry.endswith(PREFIX_MARK) and CJK.search(entry[-len(PREFIX_MARK) - 1 :])
+    ]
+    assert openings  # the check checks something
+    assert [entry for entry in openings if entry.endswith(" " + PREFIX_MARK)] == []
+
+
+def test_phrases_are_expanded_and_may_end_in_punctuation():
+    found = phrases_of({"de": ("{artikel,beitrag} gefallen?",)})
+    assert set(found) == {"artikel gefallen?", "beitrag gefallen?"}
+    pattern = re.compile(whole_phrases(found), re.IGNORECASE)
+    assert pattern.search("Beitrag gefallen? Dann teile ihn!")
+    assert not pattern.search("Der Beitrag gefallener Soldaten")
+
+
+@pytest.mark.parametrize("line", ["感谢订阅！", "感谢订阅。", "感谢订阅"])
+def test_full_width_end_marks_are_decoration(line):
+    assert bare(line) == "感谢订阅"
