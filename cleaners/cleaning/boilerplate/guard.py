@@ -25,13 +25,14 @@ from collections.abc import Collection, Sequence
 
 from cleaners.cleaning.boilerplate import names
 from cleaners.cleaning.boilerplate.context import INLINE_RULES, is_headline
-from cleaners.cleaning.boilerplate.lines import CJK_CHAR, Line
+from cleaners.cleaning.boilerplate.lines import Line
 from cleaners.cleaning.boilerplate.pictures import (
     BRACKETED_CREDIT,
     CAPTION_DATE,
     CAPTION_POSITION,
     CAPTION_WEEKDAY_DATE,
 )
+from cleaners.cleaning.boilerplate.topics import Topics, reads_as_prose
 
 # Rules that remove a line for where it sits: above or below the body, after a comments heading.
 POSITION_RULES = frozenset((names.PAGE_HEADER, names.PAGE_FOOTER, names.COMMENTS))
@@ -49,11 +50,6 @@ SHAPE_RULES = frozenset(
     )
 )
 GUARDED_RULES = POSITION_RULES | SHAPE_RULES
-
-# Prose in scripts written without spaces: a line with this many CJK characters and a sentence
-# mark (。！？ or a comma) is running text however few spaces it has.
-CJK_PROSE_CHARS = 20
-CJK_SENTENCE_MARKS = re.compile(r"[。！？，、；]")
 
 # 1. Table rows: cells split by tabs, pipes or runs of two spaces or more; a run of at least
 # TABLE_ROWS lines with the same number of cells (two or more) is a table. One-column data (query
@@ -117,10 +113,6 @@ GAP_RULES = (
     | {None, names.SHARE_PROMPT, names.SOCIAL_LINKS, names.SHARE_APPEAL}
 )
 TEASER_ENDS = ("...", "…")
-# Topic words: words of six letters or more (few function words are that long, in the languages
-# with spaces) and, in CJK text, pairs of characters.
-TOPIC_WORD = re.compile(r"[^\W\d_]{6,}")
-CJK_RUN = re.compile(CJK_CHAR.pattern + "{2,}")
 
 
 def keep_article(lines: Sequence[Line], decided: Sequence[str | None]) -> list[str | None]:
@@ -136,17 +128,6 @@ def keep_article(lines: Sequence[Line], decided: Sequence[str | None]) -> list[s
         _keep_body(lines, kept, prose, topics)
         _keep_continuations(lines, kept, prose, topics)
     return kept
-
-
-def reads_as_prose(line: Line) -> bool:
-    """Tell whether a line is running text, in spaced scripts or in CJK ones."""
-    if line.prose:
-        return True
-    return (
-        line.chars >= CJK_PROSE_CHARS
-        and CJK_SENTENCE_MARKS.search(line.text) is not None
-        and len(CJK_CHAR.findall(line.text)) >= CJK_PROSE_CHARS
-    )
 
 
 def row_shape(line: Line) -> int | str | None:
@@ -297,18 +278,6 @@ def linked_share(paragraphs: list[int], topics: Topics) -> float:
     return linked / len(paragraphs)
 
 
-class Topics(dict[int, set[str]]):
-    """The topic words of a document's lines by position, each line's found when first asked."""
-
-    def __init__(self, lines: Sequence[Line]) -> None:
-        super().__init__()
-        self.lines = lines
-
-    def __missing__(self, position: int) -> set[str]:
-        words = self[position] = topic_words(self.lines[position].lower)
-        return words
-
-
 def _keep_continuations(
     lines: Sequence[Line], kept: list[str | None], prose: list[bool], topics: Topics
 ) -> None:
@@ -354,12 +323,3 @@ def _edge_run(
         run.append(i)
         i += step
     return gap, run
-
-
-def topic_words(lower: str) -> set[str]:
-    """Return a lower-cased line's topic words: words of six letters or more, CJK bigrams."""
-    words = set(TOPIC_WORD.findall(lower))
-    for run in CJK_RUN.findall(lower):
-        words.discard(run)
-        words.update(run[k : k + 2] for k in range(len(run) - 1))
-    return words
