@@ -97,6 +97,9 @@ COHERENCE_SLOPE = 4.0
 # How far above the body the headline is looked for (in undecided lines), and its shape.
 HEADLINE_LOOKBACK = 8
 HEADLINE_WORDS = (3, 30)
+# A line with more figures than this is a date or a time ("Publicado el 21 de abril de 2022 a
+# las 22:04h"), not the headline under which it sits.
+HEADLINE_DIGITS = 0.15
 
 
 def score_line(line: Line, rule: str | None) -> float:
@@ -273,7 +276,7 @@ def is_headline(line: Line) -> bool:
     return (
         HEADLINE_WORDS[0] <= line.words <= HEADLINE_WORDS[1]
         and not line.text.endswith(".")
-        and line.digits < 0.3
+        and line.digits < HEADLINE_DIGITS
     )
 
 
