@@ -82,9 +82,7 @@ def find_extra(
 
 
 def _prose_lines(lines: Sequence[Line], decided: Sequence[str | None], span: Span) -> int:
-    return sum(
-        decided[i] is None and reads_as_prose(lines[i]) for i in range(span[0], span[1] + 1)
-    )
+    return sum(decided[i] is None and reads_as_prose(lines[i]) for i in range(span[0], span[1] + 1))
 
 
 def _topic(

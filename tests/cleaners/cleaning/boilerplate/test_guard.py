@@ -12,7 +12,9 @@ from __future__ import annotations
 import pytest
 
 from cleaners.cleaning.boilerplate import strip_boilerplate
-from cleaners.cleaning.boilerplate.guard import keep_article, reads_as_prose, row_shape
+from cleaners.cleaning.boilerplate.guard import keep_article
+from cleaners.cleaning.boilerplate.tables import row_shape
+from cleaners.cleaning.boilerplate.topics import reads_as_prose
 from cleaners.cleaning.boilerplate.lines import read_lines
 
 CHINESE_BODY = [
