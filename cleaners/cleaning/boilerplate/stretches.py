@@ -23,9 +23,10 @@ from cleaners.cleaning.boilerplate.lines import Line
 from cleaners.cleaning.boilerplate.topics import Topics, reads_as_prose
 
 EXTRA_PROSE = 2
-EARLIER_SHARE = 0.15
+EARLIER_SHARE = 0.07
 LATER_SHARE = 0.3
 TOPIC_WORDS = 3
+CLOSE_GAP = 12
 # How many stretches each side are looked at (each search costs a pass over the lines).
 MAX_EXTRA = 3
 
@@ -69,14 +70,18 @@ def find_extra(
     first = main[1] + 1
     for _ in range(MAX_EXTRA):
         found = best_segment(scores, first, len(lines) - 1)
-        if found is None or found[0] < LATER_SHARE * main_score:
+        if found is None:
             break
         span = found[1]
+        close = span[0] - main[1] <= CLOSE_GAP and not any(decided[main[1] + 1 : span[0]])
+        if found[0] < LATER_SHARE * main_score and not close:
+            break
         if (
-            _prose_lines(lines, decided, span) >= EXTRA_PROSE
+            _prose_lines(lines, decided, span) >= (1 if close else EXTRA_PROSE)
             and len(_topic(lines, decided, topics, span) & main_topic) >= TOPIC_WORDS
         ):
             extra.append(span)
+            main = (main[0], span[1])
         first = span[1] + 1
     return sorted(extra)
 
