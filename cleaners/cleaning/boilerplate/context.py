@@ -258,8 +258,10 @@ def find_headline(
 
     Of the headline-shaped lines above the body, the nearest that shares a topic word with the
     body's first paragraphs is taken (an author's name or a photo agency between the headline
-    and the body shares none), else the nearest; when the line right above it is
-    headline-shaped too, that one is the headline and the nearer one its standfirst.
+    and the body shares none; nor does a line such as "Close extra sharing options", which the
+    nearest headline-shaped line often is): with none, there is no headline. When the line
+    right above it is headline-shaped too, that one is the headline and the nearer one its
+    standfirst.
     """
     candidates: list[int] = []
     looked = 0
