@@ -58,7 +58,7 @@ def find_extra(
     """Return the stretches before and after the best one that belong to the article too."""
     extra: list[Span] = []
     topics = Topics(lines)
-    main_topic = _topic(lines, decided, topics, main)
+    main_topic: set[str] | None = None  # found when a stretch after it is first weighed
     last = main[0] - 1
     for _ in range(MAX_EXTRA):
         found = best_segment(scores, 0, last)
@@ -76,10 +76,12 @@ def find_extra(
         close = span[0] - main[1] <= CLOSE_GAP and not any(decided[main[1] + 1 : span[0]])
         if found[0] < LATER_SHARE * main_score and not close:
             break
-        if (
-            _prose_lines(lines, decided, span) >= (1 if close else EXTRA_PROSE)
-            and len(_topic(lines, decided, topics, span) & main_topic) >= TOPIC_WORDS
-        ):
+        if _prose_lines(lines, decided, span) < (1 if close else EXTRA_PROSE):
+            first = span[1] + 1
+            continue
+        if main_topic is None:
+            main_topic = _topic(lines, decided, topics, main)
+        if len(_topic(lines, decided, topics, span) & main_topic) >= TOPIC_WORDS:
             extra.append(span)
             main = (main[0], span[1])
         first = span[1] + 1
