@@ -37,6 +37,12 @@ SENTENCE_WEIGHT = 0.3
 ITEM_WORDS = 6
 ITEM_MAX_CAPS = 0.4
 ITEM_WEIGHT = 0.3
+# A line of LIST_INTRO_WORDS words or more that ends with a colon announces a list: up to
+# LIST_ITEMS lines of LIST_ITEM_WORDS words or more after it are its items (a summary's points,
+# a recipe's "Olive oil", a table's cells one a line), not menu entries.
+LIST_INTRO_WORDS = 4
+LIST_ITEM_WORDS = 2
+LIST_ITEMS = 25
 # Link-like and other short lines count against the body; short lines with figures or
 # punctuation inside ("1a etapa: 10 de março – Interlagos") are table and list rows far more
 # often than menu items, and count about nothing.
@@ -194,8 +200,15 @@ def body_scores(
     for line in lines:
         figures.append(figures[-1] + (line.digits >= FIGURE_DIGITS))
     scores = []
+    listed = 0  # items still to come of a list a sentence announced ("...summarise them:")
     for position, line in enumerate(lines):
         score = score_line(line, decided[position])
+        if decided[position] is not None or line.prose:
+            listed = 0
+        elif listed and score < 0 and line.words >= LIST_ITEM_WORDS:
+            score, listed = ITEM_WEIGHT * line.chars, listed - 1
+        if decided[position] is None and line.words >= LIST_INTRO_WORDS:
+            listed = LIST_ITEMS if line.text.endswith(":") else listed
         if position in shares:
             score *= min(1.0, COHERENCE_FLOOR + COHERENCE_SLOPE * shares[position])
         elif decided[position] in CARD_RULES:

@@ -291,3 +291,35 @@ def test_best_segment_finds_the_highest_total():
 def test_stripping_the_result_again_changes_nothing(page: list[str]):
     once = strip_boilerplate("\n".join(page)).text
     assert strip_boilerplate(once).text == once
+
+
+POST_WITH_SUMMARY = [
+    "How to make Python code faster and leaner",
+    (
+        "I measured the memory and the speed of the data structures Python offers for the same "
+        "job, from lists and dictionaries to tuples, named tuples and classes with slots."
+    ),
+    (
+        "Generators cost almost no memory and iterate faster than lists, but only pay off once "
+        "the sequence is large; for a handful of items the difference is lost in the noise."
+    ),
+    (
+        "Map and filter beat list comprehensions as long as the result is not turned back into "
+        "a list, which is where most of the cost of a comprehension goes."
+    ),
+    "Conclusion",
+    "I know it's a lot of graphs, so I'll summarise them:",
+    "Tuples save a bit of memory when replacing lists",
+    "Tuples save lots of memory when replacing dictionaries",
+    "Generators save memory only for large tuples, but are faster to iterate",
+    "Slotted classes save a lot of memory",
+    "Namedtuples are better than classes but worse than slotted classes",
+    "Map and filter are sometimes faster than comprehensions",
+]
+
+
+def test_the_list_a_sentence_announces_stays_with_the_article():
+    page = ["Home", "Blog", "Projects", "About", *POST_WITH_SUMMARY, "Rss", "License: by-nc-sa"]
+    kept = kept_lines("\n".join(page))
+    assert all(line in kept for line in POST_WITH_SUMMARY[-6:])
+    assert "Projects" not in kept
