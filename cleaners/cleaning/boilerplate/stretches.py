@@ -8,11 +8,14 @@ the article, or not the article at all, and the position rules would take the re
 stretches around the best one are looked at too:
 
 - one before it is kept when it holds EXTRA_PROSE prose lines and scores EARLIER_SHARE of the
-  best: an article comes before its comments, its sidebar, the newsletter form and the cookie
-  dialog of its page, seldom after them;
-- one after it is kept when it holds EXTRA_PROSE prose lines, scores LATER_SHARE of the best and
-  shares TOPIC_WORDS topic words with the best stretch (a teaser list for other stories does
-  not; what comes after an article is mostly other stories).
+  best, or one prose line and SINGLE_SHARE of it (a company entry, a one-paragraph news item):
+  an article comes before its comments, its sidebar, the newsletter form and the cookie dialog
+  of its page, seldom after them;
+- one after it is kept when it shares TOPIC_WORDS topic words with the best stretch (a teaser
+  list for other stories does not; what comes after an article is mostly other stories) and
+  either holds EXTRA_PROSE prose lines and scores LATER_SHARE of the best, or starts at most
+  CLOSE_GAP lines after it with nothing a rule removed between (a recipe's steps below its
+  ingredients) and holds one.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from cleaners.cleaning.boilerplate.topics import Topics, reads_as_prose
 
 EXTRA_PROSE = 2
 EARLIER_SHARE = 0.07
+SINGLE_SHARE = 0.3
 LATER_SHARE = 0.3
 TOPIC_WORDS = 3
 CLOSE_GAP = 12
@@ -64,7 +68,8 @@ def find_extra(
         found = best_segment(scores, 0, last)
         if found is None or found[0] < EARLIER_SHARE * main_score:
             break
-        if _prose_lines(lines, decided, found[1]) >= EXTRA_PROSE:
+        needed = 1 if found[0] >= SINGLE_SHARE * main_score else EXTRA_PROSE
+        if _prose_lines(lines, decided, found[1]) >= needed:
             extra.append(found[1])
         last = found[1][0] - 1
     first = main[1] + 1
