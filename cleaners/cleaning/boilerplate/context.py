@@ -22,9 +22,10 @@ from typing import NamedTuple
 
 from cleaners.cleaning.boilerplate import names
 from cleaners.cleaning.boilerplate.consent import is_consent_wording
+from cleaners.cleaning.boilerplate.headline import find_headline as find_headline  # for decide
+from cleaners.cleaning.boilerplate.headline import is_headline as is_headline  # for decide
 from cleaners.cleaning.boilerplate.lines import Line, is_link_like
 from cleaners.cleaning.boilerplate.stretches import Span, best_segment, find_extra
-from cleaners.cleaning.boilerplate.topics import topic_words
 
 # Line scores. Prose counts by its length (capped so one huge paragraph cannot swallow a page of
 # menus); short sentences and phrase-like list items ("Book music – DJ or band secured; discuss
@@ -100,15 +101,6 @@ MIN_TOPIC_WORDS = 3
 WINDOW = 2
 COHERENCE_FLOOR = 0.5
 COHERENCE_SLOPE = 4.0
-
-# How far above the body the headline is looked for (in undecided lines), and its shape.
-HEADLINE_LOOKBACK = 8
-HEADLINE_WORDS = (3, 30)
-# A line with more figures than this is a date or a time ("Publicado el 21 de abril de 2022 a
-# las 22:04h"), not the headline under which it sits.
-HEADLINE_DIGITS = 0.15
-# A headline shares a topic word with the body's first few paragraphs.
-HEADLINE_BODY_LINES = 5
 
 
 def score_line(line: Line, rule: str | None) -> float:
@@ -262,62 +254,6 @@ def _run_on(scores: Sequence[float], decided: Sequence[str | None], span: Span) 
     while start > 0 and scores[start - 1] >= TRAILING_DATA and decided[start - 1] is None:
         start -= 1
     return start, end
-
-
-def find_headline(
-    lines: Sequence[Line], decided: Sequence[str | None], body_start: int
-) -> int | None:
-    """Return the position of the headline just above the body, if one is there.
-
-    Of the headline-shaped lines above the body, the nearest that shares a topic word with the
-    body's first paragraphs is taken (an author's name or a photo agency between the headline
-    and the body shares none; nor does a line such as "Close extra sharing options", which the
-    nearest headline-shaped line often is): with none, there is no headline. When the line
-    right above it is headline-shaped too, that one is the headline and the nearer one its
-    standfirst.
-    """
-    candidates: list[int] = []
-    looked = 0
-    for position in range(body_start - 1, -1, -1):
-        if decided[position] is not None:
-            continue
-        if is_headline(lines[position]):
-            candidates.append(position)
-        looked += 1
-        if looked >= HEADLINE_LOOKBACK:
-            break
-    if not candidates:
-        return None
-    lead = _lead_topic(lines, decided, body_start)
-    chosen = next((p for p in candidates if topic_words(lines[p].lower) & lead), None)
-    if chosen is None:
-        return None
-    above = chosen - 1
-    if above >= 0 and decided[above] is None and is_headline(lines[above]):
-        return above
-    return chosen
-
-
-def _lead_topic(lines: Sequence[Line], decided: Sequence[str | None], body_start: int) -> set[str]:
-    """Return the topic words of the body's first HEADLINE_BODY_LINES paragraphs."""
-    lead: set[str] = set()
-    found = 0
-    for position in range(body_start, len(lines)):
-        if decided[position] is None and lines[position].prose:
-            lead |= topic_words(lines[position].lower)
-            found += 1
-            if found == HEADLINE_BODY_LINES:
-                break
-    return lead
-
-
-def is_headline(line: Line) -> bool:
-    """Tell whether a line is shaped like a headline: a few words, no full stop, few figures."""
-    return (
-        HEADLINE_WORDS[0] <= line.words <= HEADLINE_WORDS[1]
-        and not line.text.endswith(".")
-        and line.digits < HEADLINE_DIGITS
-    )
 
 
 def mark_outside_body(

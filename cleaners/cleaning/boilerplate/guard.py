@@ -25,13 +25,14 @@ import re
 from collections.abc import Collection, Sequence
 
 from cleaners.cleaning.boilerplate import names
-from cleaners.cleaning.boilerplate.context import INLINE_RULES, is_headline
+from cleaners.cleaning.boilerplate.context import INLINE_RULES
 from cleaners.cleaning.boilerplate.guarded import (
     GUARDED_RULES,
     PAGE_RULES,
     POSITION_RULES,
     SHAPE_RULES,
 )
+from cleaners.cleaning.boilerplate.headline import is_headline
 from cleaners.cleaning.boilerplate.lines import Line
 from cleaners.cleaning.boilerplate.pictures import (
     BRACKETED_CREDIT,

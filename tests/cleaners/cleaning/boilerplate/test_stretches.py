@@ -15,7 +15,7 @@ from cleaners.cleaning.boilerplate.stretches import best_segment
 
 NEWS_MENU = ["Startseite", "Nachrichten", "Stellenportal", "Partner", "Downloads", "Kontakt"]
 NEWS_ITEM = [
-    "Batteriehersteller vergrößert sein Zellwerk in Tennessee",
+    "Batteriehersteller erweitert die Produktion in Spring Hill",
     "Autor: Die Redaktion",
     "Veröffentlicht am 06.12.2022",
     (
