@@ -48,7 +48,6 @@ CONSENT_TERMS: dict[str, tuple[str, ...]] = {
         "ihre einstellungen",
         "ihrem gerät",
         "einstellungen ändern",
-        "haftung",
     ),
     "fr": (
         "consentement",
