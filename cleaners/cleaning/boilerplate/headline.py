@@ -1,4 +1,4 @@
-"""The headline above the article body, and its standfirst.
+"""The headline above the article body.
 
 `context.find_body` finds where the body is; the position rules would take everything above it,
 the headline included. The headline is a line shaped like one (a few words, no full stop, few
@@ -30,12 +30,12 @@ def find_headline(
 ) -> int | None:
     """Return the position of the headline just above the body, if one is there.
 
-    Of the headline-shaped lines above the body, the nearest that shares HEADLINE_TOPIC_WORDS topic
-    words with the body's first paragraphs is taken (an author's name or a photo agency between the headline
-    and the body shares none; nor does a line such as "Close extra sharing options", which the
-    nearest headline-shaped line often is): with none, there is no headline. When the line
-    right above it is headline-shaped too, that one is the headline and the nearer one its
-    standfirst.
+    Of the headline-shaped lines above the body, the nearest that shares HEADLINE_TOPIC_WORDS
+    topic words with the body's first paragraphs is taken (an author's name or a photo agency
+    between the headline and the body shares none; nor does a line such as "Close extra sharing
+    options", which the nearest headline-shaped line often is): with none, there is no headline.
+    When the line right above it is headline-shaped too, that one is the headline and the nearer
+    one its standfirst (`context.mark_outside_body` keeps the lines between them).
     """
     candidates: list[int] = []
     looked = 0
