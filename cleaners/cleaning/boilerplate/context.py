@@ -18,18 +18,32 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from itertools import chain, compress
+from typing import NamedTuple
 
 from cleaners.cleaning.boilerplate import names
+from cleaners.cleaning.boilerplate.consent_prose import is_consent_wording
+from cleaners.cleaning.boilerplate.headline import find_headline as find_headline  # for decide
+from cleaners.cleaning.boilerplate.headline import is_headline as is_headline  # for decide
 from cleaners.cleaning.boilerplate.lines import Line, is_link_like
+from cleaners.cleaning.boilerplate.stretches import Span, best_segment, find_extra
 
 # Line scores. Prose counts by its length (capped so one huge paragraph cannot swallow a page of
 # menus); short sentences and phrase-like list items ("Book music – DJ or band secured; discuss
 # style": several words, mostly lower case, punctuated inside) count a little.
 PROSE_CAP = 1000
+# Prose in consent wording (a cookie dialog, a newsletter form's consent clause: `consent`)
+# counts against the body by this share of its length.
+CONSENT_WEIGHT = -0.5
 SENTENCE_WEIGHT = 0.3
 ITEM_WORDS = 6
 ITEM_MAX_CAPS = 0.4
 ITEM_WEIGHT = 0.3
+# A line of LIST_INTRO_WORDS words or more that ends with a colon announces a list: up to
+# LIST_ITEMS lines of LIST_ITEM_WORDS words or more after it are its items (a summary's points,
+# a recipe's "Olive oil", a table's cells one a line), not menu entries.
+LIST_INTRO_WORDS = 4
+LIST_ITEM_WORDS = 2
+LIST_ITEMS = 25
 # Link-like and other short lines count against the body; short lines with figures or
 # punctuation inside ("1a etapa: 10 de março – Interlagos") are table and list rows far more
 # often than menu items, and count about nothing.
@@ -88,16 +102,14 @@ WINDOW = 2
 COHERENCE_FLOOR = 0.5
 COHERENCE_SLOPE = 4.0
 
-# How far above the body the headline is looked for (in undecided lines), and its shape.
-HEADLINE_LOOKBACK = 8
-HEADLINE_WORDS = (3, 30)
-
 
 def score_line(line: Line, rule: str | None) -> float:
     """Return how much a line speaks for being inside the article body."""
     if rule is not None:
         return INLINE_PENALTY if rule in INLINE_RULES else BOILERPLATE_PENALTY
     if line.prose:
+        if is_consent_wording(line.lower):
+            return CONSENT_WEIGHT * min(line.chars, PROSE_CAP)
         return float(min(line.chars, PROSE_CAP))
     if line.sentence and line.words >= 5:
         return SENTENCE_WEIGHT * line.chars
@@ -180,8 +192,15 @@ def body_scores(
     for line in lines:
         figures.append(figures[-1] + (line.digits >= FIGURE_DIGITS))
     scores = []
+    listed = 0  # items still to come of a list a sentence announced ("...summarise them:")
     for position, line in enumerate(lines):
         score = score_line(line, decided[position])
+        if decided[position] is not None or line.prose:
+            listed = 0
+        elif listed and score < 0 and line.words >= LIST_ITEM_WORDS:
+            score, listed = ITEM_WEIGHT * line.chars, listed - 1
+        if decided[position] is None and line.words >= LIST_INTRO_WORDS:
+            listed = LIST_ITEMS if line.text.endswith(":") else listed
         if position in shares:
             score *= min(1.0, COHERENCE_FLOOR + COHERENCE_SLOPE * shares[position])
         elif decided[position] in CARD_RULES:
@@ -196,87 +215,68 @@ def body_scores(
     return scores
 
 
+class Body(NamedTuple):
+    """Where the article body is: its best-scoring stretch and the others that belong to it."""
+
+    start: int
+    end: int
+    extra: tuple[Span, ...] = ()
+
+
 def find_body(
     lines: Sequence[Line],
     decided: Sequence[str | None],
     words: dict[int, frozenset[str]] | None = None,
     shares_by_prose: dict[tuple[int, ...], dict[int, float]] | None = None,
-) -> tuple[int, int] | None:
-    """Return the first and last position of the article body, or None if there is no prose.
+) -> Body | None:
+    """Return where the article body is, or None if there is no prose.
 
     The body is the stretch with the highest total score, run on over the data lines (a table or
-    list that opens or closes the article) right before and after it. ``words`` and
-    ``shares_by_prose`` cache content words and coherence between calls on one text.
+    list that opens or closes the article) right before and after it, and the stretches around
+    it that belong to the article too (`stretches`). ``words`` and ``shares_by_prose`` cache
+    content words and coherence between calls on one text.
     """
     scores = body_scores(lines, decided, {} if words is None else words, shares_by_prose)
-    best, best_span = 0.0, None
-    running, start = 0.0, 0
-    for position, score in enumerate(scores):
-        if running <= 0:
-            running, start = score, position
-        else:
-            running += score
-        if running > best:
-            best, best_span = running, (start, position)
-    if best_span is None:
+    found = best_segment(scores, 0, len(lines) - 1)
+    if found is None:
         return None
-    start, end = best_span
-    while end + 1 < len(lines) and scores[end + 1] >= TRAILING_DATA:
+    total, span = found
+    start, end = _run_on(scores, decided, span)
+    extra = find_extra(lines, decided, scores, (start, end), total)
+    return Body(start, end, tuple(_run_on(scores, decided, other) for other in extra))
+
+
+def _run_on(scores: Sequence[float], decided: Sequence[str | None], span: Span) -> Span:
+    """Run a stretch on over the data lines right before and after it."""
+    start, end = span
+    while end + 1 < len(scores) and scores[end + 1] >= TRAILING_DATA:
         end += 1
     while start > 0 and scores[start - 1] >= TRAILING_DATA and decided[start - 1] is None:
         start -= 1
     return start, end
 
 
-def find_headline(
-    lines: Sequence[Line], decided: Sequence[str | None], body_start: int
-) -> int | None:
-    """Return the position of the headline just above the body, if one is there.
-
-    The nearest headline-shaped line above the body is taken; when the line right above it is
-    headline-shaped too, that one is the headline and the nearer one its standfirst.
-    """
-    looked = 0
-    for position in range(body_start - 1, -1, -1):
-        if decided[position] is not None:
-            continue
-        if is_headline(lines[position]):
-            above = position - 1
-            if above >= 0 and decided[above] is None and is_headline(lines[above]):
-                return above
-            return position
-        looked += 1
-        if looked >= HEADLINE_LOOKBACK:
-            break
-    return None
-
-
-def is_headline(line: Line) -> bool:
-    """Tell whether a line is shaped like a headline: a few words, no full stop, few figures."""
-    return (
-        HEADLINE_WORDS[0] <= line.words <= HEADLINE_WORDS[1]
-        and not line.text.endswith(".")
-        and line.digits < 0.3
-    )
-
-
 def mark_outside_body(
     lines: Sequence[Line],
     decided: Sequence[str | None],
-    body: tuple[int, int],
+    body: Body | tuple[int, int],
     headline: int | None,
 ) -> dict[int, str]:
-    """Mark the lines above the body (but its headline and standfirst) and below it."""
-    start, end = body
+    """Mark the lines above the body (but its headline and standfirst) and below it.
+
+    Lines inside the body's other stretches (`Body.extra`) are the article's too.
+    """
+    start, end = body[0], body[1]
+    inside = {i for first, last in getattr(body, "extra", ()) for i in range(first, last + 1)}
     marks: dict[int, str] = {}
     for position in range(start):
-        if decided[position] is not None or position == headline:
+        if decided[position] is not None or position == headline or position in inside:
             continue
         if headline is not None and position > headline and _is_standfirst(lines[position]):
             continue
         marks[position] = names.PAGE_HEADER
     for position in range(end + 1, len(lines)):
-        if decided[position] is None:
+        if decided[position] is None and position not in inside:
             marks[position] = names.PAGE_FOOTER
     return marks
 

@@ -15,7 +15,8 @@ line that *is* "Share this article" stays removed):
    less than half of the prose, or fewer paragraphs in a row than the stretch has;
 4. paragraphs right after (or before) the kept body that carry on its topic come back with it.
 
-Its own measures are in the constants below, one group a step.
+Its own measures are in the constants below, one group a step (those of step 1 in `tables`;
+the rules it may revert in `guarded`).
 """
 
 from __future__ import annotations
@@ -24,48 +25,23 @@ import re
 from collections.abc import Collection, Sequence
 
 from cleaners.cleaning.boilerplate import names
-from cleaners.cleaning.boilerplate.context import INLINE_RULES, is_headline
-from cleaners.cleaning.boilerplate.lines import CJK_CHAR, Line
+from cleaners.cleaning.boilerplate.context import INLINE_RULES
+from cleaners.cleaning.boilerplate.guarded import (
+    GUARDED_RULES,
+    PAGE_RULES,
+    POSITION_RULES,
+    SHAPE_RULES,
+)
+from cleaners.cleaning.boilerplate.headline import is_headline
+from cleaners.cleaning.boilerplate.lines import Line
 from cleaners.cleaning.boilerplate.pictures import (
     BRACKETED_CREDIT,
     CAPTION_DATE,
     CAPTION_POSITION,
     CAPTION_WEEKDAY_DATE,
 )
-
-# Rules that remove a line for where it sits: above or below the body, after a comments heading.
-POSITION_RULES = frozenset((names.PAGE_HEADER, names.PAGE_FOOTER, names.COMMENTS))
-PAGE_RULES = frozenset((names.PAGE_HEADER, names.PAGE_FOOTER))
-# Rules that remove a line for its shape alone, which body lines can share.
-SHAPE_RULES = frozenset(
-    (
-        names.DATE_LINE,
-        names.BREADCRUMB,
-        names.PHOTO_CAPTION,
-        names.BYLINE,
-        names.LINK_LIST,
-        names.TAG_LIST,
-        names.NAVIGATION,
-    )
-)
-GUARDED_RULES = POSITION_RULES | SHAPE_RULES
-
-# Prose in scripts written without spaces: a line with this many CJK characters and a sentence
-# mark (。！？ or a comma) is running text however few spaces it has.
-CJK_PROSE_CHARS = 20
-CJK_SENTENCE_MARKS = re.compile(r"[。！？，、；]")
-
-# 1. Table rows: cells split by tabs, pipes or runs of two spaces or more; a run of at least
-# TABLE_ROWS lines with the same number of cells (two or more) is a table. One-column data (query
-# output, a log) is a run of DATA_ROWS lines of DATA_FIGURES numbers or more that have the same
-# shape once every number is written as 0 (a calendar's "26. Oktober 2020" has two: its rows are
-# dates, not data). Rows longer than TABLE_ROW_CHARS are prose with pipes in it.
-TABLE_ROWS = 3
-DATA_ROWS = 5
-DATA_FIGURES = 3
-TABLE_ROW_CHARS = 400
-CELL_SEPARATOR = re.compile(r"\t| *\| *|  +")
-DIGITS = re.compile(r"\d+")
+from cleaners.cleaning.boilerplate.tables import keep_tables
+from cleaners.cleaning.boilerplate.topics import Topics, reads_as_prose
 
 # 2. Running text between paragraphs (kept prose at most SANDWICH_WINDOW lines above and below).
 # A date, a byline or a breadcrumb is not three sentences (SANDWICH_BREAKS breaks). A sentence the
@@ -117,10 +93,6 @@ GAP_RULES = (
     | {None, names.SHARE_PROMPT, names.SOCIAL_LINKS, names.SHARE_APPEAL}
 )
 TEASER_ENDS = ("...", "…")
-# Topic words: words of six letters or more (few function words are that long, in the languages
-# with spaces) and, in CJK text, pairs of characters.
-TOPIC_WORD = re.compile(r"[^\W\d_]{6,}")
-CJK_RUN = re.compile(CJK_CHAR.pattern + "{2,}")
 
 
 def keep_article(lines: Sequence[Line], decided: Sequence[str | None]) -> list[str | None]:
@@ -129,62 +101,13 @@ def keep_article(lines: Sequence[Line], decided: Sequence[str | None]) -> list[s
     if not any(rule in GUARDED_RULES for rule in kept):
         return kept
     prose = [reads_as_prose(line) for line in lines]
-    _keep_tables(lines, kept, prose)
+    keep_tables(lines, kept, prose)
     _keep_sentences(lines, kept, prose)
     if any(rule in POSITION_RULES for rule in kept):
         topics = Topics(lines)
         _keep_body(lines, kept, prose, topics)
         _keep_continuations(lines, kept, prose, topics)
     return kept
-
-
-def reads_as_prose(line: Line) -> bool:
-    """Tell whether a line is running text, in spaced scripts or in CJK ones."""
-    if line.prose:
-        return True
-    return (
-        line.chars >= CJK_PROSE_CHARS
-        and CJK_SENTENCE_MARKS.search(line.text) is not None
-        and len(CJK_CHAR.findall(line.text)) >= CJK_PROSE_CHARS
-    )
-
-
-def row_shape(line: Line) -> int | str | None:
-    """Return a table row's shape: its number of cells, or its digits-as-0 form; else None."""
-    if line.chars > TABLE_ROW_CHARS:
-        return None
-    text = line.text
-    if "|" in text or "\t" in text or "  " in text:
-        text = text.strip("|").strip()
-        if text and len(CELL_SEPARATOR.split(text)) >= 2:
-            return len(CELL_SEPARATOR.split(text))
-    if line.digits and len(DIGITS.findall(text)) >= DATA_FIGURES:
-        return DIGITS.sub("0", text)
-    return None
-
-
-def _keep_tables(lines: Sequence[Line], kept: list[str | None], prose: list[bool]) -> None:
-    """Keep a table's rows together (see the module docstring, 1)."""
-    shapes = [row_shape(line) for line in lines]
-    start = 0
-    while start < len(lines):
-        end = start
-        while (
-            shapes[start] is not None and end + 1 < len(lines) and shapes[end + 1] == shapes[start]
-        ):
-            end += 1
-        rows = range(start, end + 1)
-        needed = TABLE_ROWS if isinstance(shapes[start], int) else DATA_ROWS
-        if shapes[start] is not None and len(rows) >= needed:
-            some_kept = any(kept[i] is None for i in rows) or any(
-                0 <= i < len(lines) and kept[i] is None and prose[i] for i in (start - 1, end + 1)
-            )
-            by_shape = sum(kept[i] in SHAPE_RULES and lines[i].digits > 0 for i in rows)
-            if some_kept or 2 * by_shape > len(rows):
-                for i in rows:
-                    if kept[i] in GUARDED_RULES:
-                        kept[i] = None
-        start = end + 1
 
 
 def _keep_sentences(lines: Sequence[Line], kept: list[str | None], prose: list[bool]) -> None:
@@ -297,18 +220,6 @@ def linked_share(paragraphs: list[int], topics: Topics) -> float:
     return linked / len(paragraphs)
 
 
-class Topics(dict[int, set[str]]):
-    """The topic words of a document's lines by position, each line's found when first asked."""
-
-    def __init__(self, lines: Sequence[Line]) -> None:
-        super().__init__()
-        self.lines = lines
-
-    def __missing__(self, position: int) -> set[str]:
-        words = self[position] = topic_words(self.lines[position].lower)
-        return words
-
-
 def _keep_continuations(
     lines: Sequence[Line], kept: list[str | None], prose: list[bool], topics: Topics
 ) -> None:
@@ -354,12 +265,3 @@ def _edge_run(
         run.append(i)
         i += step
     return gap, run
-
-
-def topic_words(lower: str) -> set[str]:
-    """Return a lower-cased line's topic words: words of six letters or more, CJK bigrams."""
-    words = set(TOPIC_WORD.findall(lower))
-    for run in CJK_RUN.findall(lower):
-        words.discard(run)
-        words.update(run[k : k + 2] for k in range(len(run) - 1))
-    return words

@@ -12,8 +12,10 @@ from __future__ import annotations
 import pytest
 
 from cleaners.cleaning.boilerplate import strip_boilerplate
-from cleaners.cleaning.boilerplate.guard import keep_article, reads_as_prose, row_shape
+from cleaners.cleaning.boilerplate.guard import keep_article
 from cleaners.cleaning.boilerplate.lines import read_lines
+from cleaners.cleaning.boilerplate.tables import row_shape
+from cleaners.cleaning.boilerplate.topics import reads_as_prose
 
 CHINESE_BODY = [
     "去年开始，我决定把所有的开销都记在一个 SQLite 数据库里，而不是用手机上的记账软件。",

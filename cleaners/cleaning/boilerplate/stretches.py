@@ -1,0 +1,109 @@
+"""The stretches of an article body: the best-scoring one, and the others that belong with it.
+
+The body finder (`context.find_body`) scores every line and takes the stretch with the highest
+total. Some articles come in more than one stretch: a recipe's introduction, ingredients and
+steps between boxes of figures and links, a Q&A page's question and answers, a short news item
+above a sidebar or a comment thread with more prose than it. The best stretch is then a part of
+the article, or not the article at all, and the position rules would take the rest. So the
+stretches around the best one are looked at too:
+
+- one before it is kept when it holds EXTRA_PROSE prose lines and scores EARLIER_SHARE of the
+  best, or one prose line and SINGLE_SHARE of it (a company entry, a one-paragraph news item):
+  an article comes before its comments, its sidebar, the newsletter form and the cookie dialog
+  of its page, seldom after them;
+- one after it is kept when it shares TOPIC_WORDS topic words with the best stretch (a teaser
+  list for other stories does not; what comes after an article is mostly other stories) and
+  either holds EXTRA_PROSE prose lines and scores LATER_SHARE of the best, or starts at most
+  CLOSE_GAP lines after it with nothing a rule removed between (a recipe's steps below its
+  ingredients) and holds one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from cleaners.cleaning.boilerplate.lines import Line
+from cleaners.cleaning.boilerplate.topics import Topics, reads_as_prose
+
+EXTRA_PROSE = 2
+EARLIER_SHARE = 0.07
+SINGLE_SHARE = 0.3
+LATER_SHARE = 0.3
+TOPIC_WORDS = 3
+CLOSE_GAP = 12
+# How many stretches each side are looked at (each search costs a pass over the lines).
+MAX_EXTRA = 3
+
+Span = tuple[int, int]
+
+
+def best_segment(scores: Sequence[float], first: int, last: int) -> tuple[float, Span] | None:
+    """Return the total and the span of the best-scoring stretch between first and last."""
+    best, best_span = 0.0, None
+    running, start = 0.0, first
+    for position in range(first, last + 1):
+        score = scores[position]
+        if running <= 0:
+            running, start = score, position
+        else:
+            running += score
+        if running > best:
+            best, best_span = running, (start, position)
+    return None if best_span is None else (best, best_span)
+
+
+def find_extra(
+    lines: Sequence[Line],
+    decided: Sequence[str | None],
+    scores: Sequence[float],
+    main: Span,
+    main_score: float,
+) -> list[Span]:
+    """Return the stretches before and after the best one that belong to the article too."""
+    extra: list[Span] = []
+    topics = Topics(lines)
+    main_topic: set[str] | None = None  # found when a stretch after it is first weighed
+    last = main[0] - 1
+    for _ in range(MAX_EXTRA):
+        found = best_segment(scores, 0, last)
+        if found is None or found[0] < EARLIER_SHARE * main_score:
+            break
+        needed = 1 if found[0] >= SINGLE_SHARE * main_score else EXTRA_PROSE
+        if _prose_lines(lines, decided, found[1]) >= needed:
+            extra.append(found[1])
+        last = found[1][0] - 1
+    first = main[1] + 1
+    for _ in range(MAX_EXTRA):
+        found = best_segment(scores, first, len(lines) - 1)
+        if found is None:
+            break
+        span = found[1]
+        close = span[0] - main[1] <= CLOSE_GAP and not any(decided[main[1] + 1 : span[0]])
+        if found[0] < LATER_SHARE * main_score and not close:
+            break
+        if _prose_lines(lines, decided, span) < (1 if close else EXTRA_PROSE):
+            first = span[1] + 1
+            continue
+        if main_topic is None:
+            main_topic = _topic(lines, decided, topics, main)
+        if len(_topic(lines, decided, topics, span) & main_topic) >= TOPIC_WORDS:
+            extra.append(span)
+            main = (main[0], span[1])
+        first = span[1] + 1
+    return sorted(extra)
+
+
+def _prose_lines(lines: Sequence[Line], decided: Sequence[str | None], span: Span) -> int:
+    return sum(decided[i] is None and reads_as_prose(lines[i]) for i in range(span[0], span[1] + 1))
+
+
+def _topic(
+    lines: Sequence[Line], decided: Sequence[str | None], topics: Topics, span: Span
+) -> set[str]:
+    return set().union(
+        *(
+            topics[i]
+            for i in range(span[0], span[1] + 1)
+            if decided[i] is None and reads_as_prose(lines[i])
+        )
+    )
