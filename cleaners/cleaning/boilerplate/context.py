@@ -67,6 +67,7 @@ INLINE_RULES = frozenset(
         names.DONATION_APPEAL,
         names.PLAYER_TIMESTAMP,
         names.REPEATED_TITLE,
+        names.AFFILIATE_DISCLOSURE,
     )
 )
 
