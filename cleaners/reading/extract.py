@@ -57,6 +57,7 @@ from cleaners.reading.visible import (
     interior_loss,
     is_link_list,
     locate_blocks,
+    lost_lead,
     read_blocks,
 )
 
@@ -223,9 +224,14 @@ def _extract_text(
 
 
 def _lost_prose(blocks: list[Block], held: list[bool], text: str) -> bool:
-    """Tell whether a text left out enough prose inside the stretch of the page it comes from."""
+    """Tell whether a text left out enough prose inside the stretch of the page it comes from.
+
+    Or its lead paragraph, just before that stretch.
+    """
     lost = interior_loss(blocks, held)
-    return lost >= MIN_INTERIOR_LOSS_CHARS and lost >= MIN_INTERIOR_LOSS_SHARE * len(text)
+    if lost >= MIN_INTERIOR_LOSS_CHARS and lost >= MIN_INTERIOR_LOSS_SHARE * len(text):
+        return True
+    return lost_lead(blocks, held)
 
 
 def _run_trafilatura(tree: HtmlElement, url: str | None, settings: MappingProxyType) -> str:

@@ -33,6 +33,12 @@ GRAM = 3
 MIN_COVERED_SHARE = 0.5
 # A block at least this share of link text is a link list, not prose.
 MAX_LINK_SHARE = 0.5
+# A lead paragraph precision mode cut (it sits in the page's header, before the first block the
+# text holds) is prose of at least this many words; shorter lines there are the headline, a
+# byline, a date or a kicker, which article truths leave out. Looked for in this many blocks
+# before the first held one.
+MIN_LEAD_WORDS = 16
+LEAD_BLOCKS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,15 +166,32 @@ def interior_loss(blocks: list[Block], held: list[bool]) -> int:
     )
 
 
+def lost_lead(blocks: list[Block], held: list[bool]) -> bool:
+    """Tell whether prose just before the first block held was left out (a cut lead paragraph)."""
+    if True not in held:
+        return False
+    first = held.index(True)
+    return any(
+        not is_link_list(block) and len(words(block.text)) >= MIN_LEAD_WORDS
+        for block in blocks[max(first - LEAD_BLOCKS, 0) : first]
+    )
+
+
 def fill_gaps(text: str, fuller: str, skip: frozenset[str]) -> str:
-    """Return text with the lines of a fuller extraction that fall between lines text holds.
+    """Return text with the lines of a fuller extraction that it left out of its article.
 
     A fuller line is inserted after the line of ``text`` that holds the fuller line before it;
-    fuller lines before the first or after the last held one (teasers, related articles, footers)
-    and lines in ``skip`` (link lists, whitespace collapsed) are left out.
+    a held line the fuller extraction has longer (a sentence whose inline link precision mode
+    cut) takes the fuller wording; the prose lines just before the first held line (a lead
+    paragraph, see MIN_LEAD_WORDS) go first. Other fuller lines before the first or after the
+    last held one (headlines, teasers, related articles, footers) and lines in ``skip`` (link
+    lists, whitespace collapsed) are left out.
     """
     index = TextIndex(text)
+    lines = text.split("\n")
     inserts: dict[int, list[str]] = {}
+    longer: dict[int, str] = {}
+    lead: list[str] = []
     pending: list[str] = []
     last: int | None = None
     for line in fuller.split("\n"):
@@ -179,14 +202,32 @@ def fill_gaps(text: str, fuller: str, skip: frozenset[str]) -> str:
             if " ".join(line.split()) not in skip:
                 pending.append(line)
             continue
+        if _extends(line, lines[where]):
+            longer[where] = line
         if pending and last is not None:
             inserts.setdefault(last, []).extend(pending)
+        elif pending:
+            lead = _prose_tail(pending)
         pending = []
         last = where if last is None else max(last, where)
-    if not inserts:
+    if not inserts and not longer and not lead:
         return text
-    lines: list[str] = []
-    for number, line in enumerate(text.split("\n")):
-        lines.append(line)
-        lines.extend(inserts.get(number, ()))
-    return "\n".join(lines)
+    filled = list(lead)
+    for number, line in enumerate(lines):
+        filled.append(longer.get(number, line))
+        filled.extend(inserts.get(number, ()))
+    return "\n".join(filled)
+
+
+def _extends(fuller: str, line: str) -> bool:
+    """Tell whether a fuller line holds all the words of a line and up to as many again."""
+    old, new = words(line), words(fuller)
+    return len(new) > len(old) >= len(new) / 2 and set(old) <= set(new)
+
+
+def _prose_tail(lines: list[str]) -> list[str]:
+    """Return the last lines of a list that are all prose (MIN_LEAD_WORDS words or more)."""
+    start = len(lines)
+    while start and len(words(lines[start - 1])) >= MIN_LEAD_WORDS:
+        start -= 1
+    return lines[start:]
