@@ -53,6 +53,7 @@ from cleaners.cleaning.encoding import fix_markup_encoding
 from cleaners.reading.metadata import read_metadata
 from cleaners.reading.visible import (
     Block,
+    block_words,
     fill_gaps,
     interior_loss,
     is_link_list,
@@ -199,8 +200,9 @@ def _extract_text(
 ) -> tuple[str, str, list[bool]]:
     """Run the stages until one gives enough text; return it, its stage and the blocks it holds.
 
-    When the precise stage left prose out in the middle of what it kept, the balanced stage's
-    lines that fall in those gaps are put back (its lines around the article are not).
+    When the precise stage left prose out in the middle of what it kept, or its lead paragraph,
+    the balanced stage's lines that fall in those gaps are put back (its other lines around the
+    article are not).
     """
     text, method = "", "none"
     page_chars = sum(len(block.text) for block in blocks)
@@ -213,13 +215,14 @@ def _extract_text(
             break
     if not text:
         return "", "none", []
-    held = locate_blocks(blocks, text)
+    tokens = block_words(blocks)  # located once here and once more when the gaps are filled
+    held = locate_blocks(blocks, text, tokens)
     if method == PRECISE and _lost_prose(blocks, held, text):
         fuller = found[BALANCED] if BALANCED in found else _run_trafilatura(tree, url, STAGES[1][1])
         link_lists = frozenset(block.text for block in blocks if is_link_list(block))
         filled = fill_gaps(text, fuller, link_lists)
         if filled != text:
-            text, method, held = filled, FILLED, locate_blocks(blocks, filled)
+            text, method, held = filled, FILLED, locate_blocks(blocks, filled, tokens)
     return text, method, held
 
 

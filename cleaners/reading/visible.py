@@ -53,48 +53,51 @@ def read_blocks(root: HtmlElement) -> list[Block]:
     """Return the visible text blocks of a page (or element) in page order, never the hidden ones."""
     blocks: list[Block] = []
     parts: list[str] = []
-    link_chars = 0
-    link_depth = 0
-
-    def flush() -> None:
-        nonlocal link_chars
-        text = " ".join("".join(parts).translate(INVISIBLE_CHARS).split())
-        if text:
-            blocks.append(Block(text, min(link_chars, len(text))))
-        parts.clear()
-        link_chars = 0
-
-    def add(text: str | None) -> None:
-        nonlocal link_chars
+    link_chars = link_depth = 0
+    # One loop without helper calls: it visits every element of every page.
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, element in walker:
+        tag = element.tag
+        if event == "start":
+            if tag in INVISIBLE_TAGS or not isinstance(tag, str):
+                walker.skip_subtree()  # its "end" event still comes, and adds its tail
+                continue
+            if tag in BLOCK_TAGS and parts:
+                _add_block(blocks, parts, link_chars)
+                parts, link_chars = [], 0
+            link_depth += tag == "a"
+            text = element.text
+        else:
+            link_depth -= tag == "a"
+            if tag in BLOCK_TAGS and parts:
+                _add_block(blocks, parts, link_chars)
+                parts, link_chars = [], 0
+            text = element.tail if element is not root else None
         if text:
             parts.append(text)
             if link_depth:
                 link_chars += len(text.strip())
-
-    walker = etree.iterwalk(root, events=("start", "end"))
-    for event, element in walker:
-        tag = element.tag if isinstance(element.tag, str) else None
-        if event == "start":
-            if tag is None or tag in INVISIBLE_TAGS:
-                walker.skip_subtree()  # its "end" event still comes, and adds its tail
-                continue
-            if tag in BLOCK_TAGS:
-                flush()
-            link_depth += tag == "a"
-            add(element.text)
-        else:
-            link_depth -= tag == "a"
-            if tag in BLOCK_TAGS:
-                flush()
-            if element is not root:
-                add(element.tail)
-    flush()
+    if parts:
+        _add_block(blocks, parts, link_chars)
     return blocks
+
+
+def _add_block(blocks: list[Block], parts: list[str], link_chars: int) -> None:
+    """Append the block of text parts (whitespace collapsed) unless it is blank."""
+    text = " ".join("".join(parts).translate(INVISIBLE_CHARS).split())
+    if text:
+        blocks.append(Block(text, min(link_chars, len(text))))
 
 
 def words(text: str) -> list[str]:
     """Return the lower-cased words of a text, what coverage compares."""
     return WORD.findall(text.translate(INVISIBLE_CHARS).lower())
+
+
+def block_words(blocks: list[Block]) -> list[list[str]]:
+    """Return the words of each block (one pass over the page's text, not one per block)."""
+    joined = "\x00".join(block.text for block in blocks).translate(INVISIBLE_CHARS).lower()
+    return [WORD.findall(part) for part in joined.split("\x00")] if blocks else []
 
 
 def grams(tokens: list[str]) -> list[tuple[str, ...]]:
@@ -131,7 +134,10 @@ class TextIndex:
         Text of fewer than three words is held only as a whole line or table cell of its own;
         longer text when most of its word triples occur. Text without words is never held.
         """
-        tokens = words(text)
+        return self.locate_words(words(text))
+
+    def locate_words(self, tokens: list[str]) -> int | None:
+        """Return the last line of the indexed text that holds these words (see locate)."""
         if len(tokens) < GRAM:
             return self.short_lines.get(tuple(tokens)) if tokens else None
         triples = grams(tokens)
@@ -144,10 +150,18 @@ def is_link_list(block: Block) -> bool:
     return block.link_chars >= MAX_LINK_SHARE * len(block.text)
 
 
-def locate_blocks(blocks: list[Block], text: str) -> list[bool]:
-    """Tell, block by block, whether a text extracted from the page holds it."""
+def locate_blocks(
+    blocks: list[Block], text: str, tokens: list[list[str]] | None = None
+) -> list[bool]:
+    """Tell, block by block, whether a text extracted from the page holds it.
+
+    ``tokens`` are the blocks' words (`block_words`), when the caller locates them more than once.
+    """
     index = TextIndex(text)
-    return [index.locate(block.text) is not None for block in blocks]
+    return [
+        index.locate_words(found) is not None
+        for found in (block_words(blocks) if tokens is None else tokens)
+    ]
 
 
 def interior_loss(blocks: list[Block], held: list[bool]) -> int:

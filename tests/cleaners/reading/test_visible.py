@@ -4,12 +4,14 @@ from lxml import html as lxml_html
 from cleaners.reading.visible import (
     Block,
     TextIndex,
+    block_words,
     fill_gaps,
     interior_loss,
     is_link_list,
     locate_blocks,
     lost_lead,
     read_blocks,
+    words,
 )
 
 # A trimmed real article page (rt.com, aeb-dev): menu, headline, body, a script in the body, an
@@ -197,3 +199,10 @@ def test_fill_gaps_takes_the_fuller_wording_of_a_sentence_precision_mode_cut():
     assert fill_gaps(CUT, WHOLE, frozenset()) == WHOLE
     reworded = CUT.replace("sait entretenir", "entretient bien")
     assert fill_gaps(CUT, reworded, frozenset()) == CUT
+
+
+def test_blocks_located_with_their_words_computed_once_are_located_the_same():
+    blocks = blocks_of(PAGE)
+    text = f"{blocks[2].text}\n{blocks[3].text}"
+    assert locate_blocks(blocks, text, block_words(blocks)) == locate_blocks(blocks, text)
+    assert [len(found) for found in block_words(blocks)] == [len(words(b.text)) for b in blocks]
