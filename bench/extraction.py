@@ -12,11 +12,11 @@ It also scores "pw-extract" (presswash without boilerplate stripping), counts pr
 extraction paths and what extraction dropped, and checks the targets of issue 20 on
 trafilatura-eval-dev (with% at least trafilatura's minus 0.5, w/o% at most 0.7 times its).
 
-``--against REV`` times presswash at git revision REV (exported with ``git archive``) against
-the working tree instead: alternating passes in subprocesses, the median of --repeats each.
+``--against REV [REV ...]`` times presswash at each git revision (exported with ``git archive``)
+against the working tree instead: alternating passes in subprocesses, the median of --repeats each.
 
     PYTHONPATH=. python -m bench.extraction [--data ../shared/bench] [--sets ...] [--repeats 3]
-    PYTHONPATH=. python -m bench.extraction --against main [--sets trafilatura-eval-dev]
+    PYTHONPATH=. python -m bench.extraction --against main [12273e6^1 ...] [--sets trafilatura-eval-dev]
 """
 
 from __future__ import annotations
@@ -199,14 +199,18 @@ print(time.perf_counter() - start)
 """
 
 
-def time_against(data: Path, names: list[str], revision: str, repeats: int) -> None:
-    """Time presswash at a git revision against the working tree, alternating passes."""
+def time_against(data: Path, names: list[str], revisions: list[str], repeats: int) -> None:
+    """Time presswash at git revisions against the working tree, passes alternating."""
     with tempfile.TemporaryDirectory() as tmp:
-        archive = subprocess.run(["git", "-C", str(ROOT), "archive", revision, "cleaners"],
-                                 check=True, capture_output=True).stdout  # fmt: skip
-        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-            tar.extractall(tmp, filter="data")
-        trees = {revision: tmp, "working tree": str(ROOT)}
+        trees: dict[str, str] = {}
+        for number, revision in enumerate(revisions):
+            folder = Path(tmp) / str(number)
+            archive = subprocess.run(["git", "-C", str(ROOT), "archive", revision, "cleaners"],
+                                     check=True, capture_output=True).stdout  # fmt: skip
+            with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+                tar.extractall(folder, filter="data")
+            trees[revision] = str(folder)
+        trees["working tree"] = str(ROOT)
         for name in names:
             pages = data / "extraction" / name / "html"
             seconds: dict[str, list[float]] = {label: [] for label in trees}
@@ -222,7 +226,8 @@ def time_against(data: Path, names: list[str], revision: str, repeats: int) -> N
             )
             for label, rate in rates.items():
                 print(f"{label:<14} {rate:8.1f}")
-            print(f"working tree / {revision}: {rates['working tree'] / rates[revision]:.3f}")
+            for revision in revisions:
+                print(f"working tree / {revision}: {rates['working tree'] / rates[revision]:.3f}")
 
 
 def main() -> None:
@@ -231,7 +236,9 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--sets", nargs="+", default=list(SETS))
     parser.add_argument("--repeats", type=int, default=3)
-    parser.add_argument("--against", metavar="REV", help="time presswash at REV against this tree")
+    parser.add_argument(
+        "--against", nargs="+", metavar="REV", help="time presswash at each REV against this tree"
+    )
     args = parser.parse_args()
     if args.against:
         time_against(args.data, args.sets, args.against, args.repeats)

@@ -216,7 +216,7 @@ def fill_gaps(text: str, fuller: str, skip: frozenset[str]) -> str:
             if " ".join(line.split()) not in skip:
                 pending.append(line)
             continue
-        if _extends(line, lines[where]):
+        if _extends(index, line, lines[where]):
             longer[where] = line
         if pending and last is not None:
             inserts.setdefault(last, []).extend(pending)
@@ -233,10 +233,25 @@ def fill_gaps(text: str, fuller: str, skip: frozenset[str]) -> str:
     return "\n".join(filled)
 
 
-def _extends(fuller: str, line: str) -> bool:
-    """Tell whether a fuller line holds all the words of a line and up to as many again."""
+def _extends(index: TextIndex, fuller: str, line: str) -> bool:
+    """Tell whether a fuller line is a line with words put in at one place that text lacks.
+
+    Its words are the line's, in order, with new ones at the start, the end or one place inside
+    (up to as many again), and those new words are not elsewhere in the text (two lines that a
+    looser extraction joined are not a longer wording). Table rows are left as they are.
+    """
+    if "|" in fuller or "|" in line:
+        return False
     old, new = words(line), words(fuller)
-    return len(new) > len(old) >= len(new) / 2 and set(old) <= set(new)
+    if not len(new) > len(old) >= len(new) / 2:
+        return False
+    start = 0
+    while start < len(old) and old[start] == new[start]:
+        start += 1
+    end = len(new) - (len(old) - start)
+    if new[end:] != old[start:]:
+        return False
+    return index.locate_words(new[start:end]) is None
 
 
 def _prose_tail(lines: list[str]) -> list[str]:

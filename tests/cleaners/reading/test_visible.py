@@ -206,3 +206,13 @@ def test_blocks_located_with_their_words_computed_once_are_located_the_same():
     text = f"{blocks[2].text}\n{blocks[3].text}"
     assert locate_blocks(blocks, text, block_words(blocks)) == locate_blocks(blocks, text)
     assert [len(found) for found in block_words(blocks)] == [len(words(b.text)) for b in blocks]
+
+
+def test_fill_gaps_neither_rewords_a_table_row_nor_repeats_lines_a_fuller_text_joined():
+    # A real comparison table (wcxb-dev) and the default extraction's list heading of a product.
+    row = "|  | Bonavita 5-Cup Coffee Maker |  |  |  |"
+    assert fill_gaps(row, "6. Bonavita 5-Cup Coffee Maker", frozenset()) == row
+    # Two lines of the text that the fuller extraction runs into one are not a longer wording.
+    first, second = WHOLE.split(" dans un portrait ")
+    text = f"{first}\ndans un portrait {second}"
+    assert fill_gaps(text, WHOLE, frozenset()) == text
