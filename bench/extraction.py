@@ -12,11 +12,11 @@ It also scores "pw-extract" (presswash without boilerplate stripping), counts pr
 extraction paths and what extraction dropped, and checks the targets of issue 20 on
 trafilatura-eval-dev (with% at least trafilatura's minus 0.5, w/o% at most 0.7 times its).
 
-``--against REV`` times presswash at git revision REV (exported with ``git archive``) against
-the working tree instead: alternating passes in subprocesses, the median of --repeats each.
+``--against REV [REV ...]`` times presswash at each git revision (exported with ``git archive``)
+against the working tree instead: alternating passes in subprocesses, the median of --repeats each.
 
     PYTHONPATH=. python -m bench.extraction [--data ../shared/bench] [--sets ...] [--repeats 3]
-    PYTHONPATH=. python -m bench.extraction --against main [--sets trafilatura-eval-dev]
+    PYTHONPATH=. python -m bench.extraction --against main [12273e6^1 ...] [--sets trafilatura-eval-dev]
 """
 
 from __future__ import annotations
@@ -192,37 +192,51 @@ from cleaners.reading.inputs import read_file_bytes
 paths = sorted(Path(sys.argv[2]).glob("*.html"))
 for path in paths[:5]:
     clean_document(read_file_bytes(path.name, path.name, path.read_bytes())[0])
-start = time.perf_counter()
+start, cpu = time.perf_counter(), time.process_time()
 for path in paths:
     clean_document(read_file_bytes(path.name, path.name, path.read_bytes())[0])
-print(time.perf_counter() - start)
+print(time.perf_counter() - start, time.process_time() - cpu)
 """
 
 
-def time_against(data: Path, names: list[str], revision: str, repeats: int) -> None:
-    """Time presswash at a git revision against the working tree, alternating passes."""
+def time_against(data: Path, names: list[str], revisions: list[str], repeats: int) -> None:
+    """Time presswash at git revisions against the working tree, passes alternating."""
     with tempfile.TemporaryDirectory() as tmp:
-        archive = subprocess.run(["git", "-C", str(ROOT), "archive", revision, "cleaners"],
-                                 check=True, capture_output=True).stdout  # fmt: skip
-        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-            tar.extractall(tmp, filter="data")
-        trees = {revision: tmp, "working tree": str(ROOT)}
+        trees: dict[str, str] = {}
+        for number, revision in enumerate(revisions):
+            folder = Path(tmp) / str(number)
+            archive = subprocess.run(["git", "-C", str(ROOT), "archive", revision, "cleaners"],
+                                     check=True, capture_output=True).stdout  # fmt: skip
+            with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+                tar.extractall(folder, filter="data")
+            trees[revision] = str(folder)
+        trees["working tree"] = str(ROOT)
         for name in names:
             pages = data / "extraction" / name / "html"
-            seconds: dict[str, list[float]] = {label: [] for label in trees}
+            wall: dict[str, list[float]] = {label: [] for label in trees}
+            cpu: dict[str, list[float]] = {label: [] for label in trees}
             for _ in range(repeats):
                 for label, tree in trees.items():
                     out = subprocess.run([sys.executable, "-c", TIMER, tree, str(pages)],
                                          check=True, capture_output=True, text=True).stdout  # fmt: skip
-                    seconds[label].append(float(out.split()[-1]))
+                    wall[label].append(float(out.split()[-2]))
+                    cpu[label].append(float(out.split()[-1]))
             count = len(list(pages.glob("*.html")))
-            rates = {label: count / statistics.median(times) for label, times in seconds.items()}
-            print(
-                f"\n{name}: {count} pages, presswash pages/s, median of {repeats} alternating passes"
-            )
-            for label, rate in rates.items():
-                print(f"{label:<14} {rate:8.1f}")
-            print(f"working tree / {revision}: {rates['working tree'] / rates[revision]:.3f}")
+            # CPU time too: on shared cores, wall time measures the neighbours' load as well.
+            print(f"\n{name}: {count} pages, presswash pages/s (wall, CPU), "
+                  f"median of {repeats} alternating passes")  # fmt: skip
+            rates = {}
+            for label in trees:
+                rates[label] = [
+                    count / statistics.median(seconds[label]) for seconds in (wall, cpu)
+                ]
+                print(f"{label:<14} {rates[label][0]:8.1f} {rates[label][1]:8.1f}")
+            for revision in revisions:
+                ratios = [
+                    mine / theirs
+                    for mine, theirs in zip(rates["working tree"], rates[revision], strict=True)
+                ]
+                print(f"working tree / {revision}: wall {ratios[0]:.3f}, CPU {ratios[1]:.3f}")
 
 
 def main() -> None:
@@ -231,7 +245,9 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--sets", nargs="+", default=list(SETS))
     parser.add_argument("--repeats", type=int, default=3)
-    parser.add_argument("--against", metavar="REV", help="time presswash at REV against this tree")
+    parser.add_argument(
+        "--against", nargs="+", metavar="REV", help="time presswash at each REV against this tree"
+    )
     args = parser.parse_args()
     if args.against:
         time_against(args.data, args.sets, args.against, args.repeats)

@@ -28,7 +28,8 @@ costs 30-45% of the extraction time (`cleaners.reading.metadata` reads the page'
    all; the plain-text boilerplate cleaners run on it afterwards anyway.
 5. ``trafilatura_filled``: when stage 1's text is kept but leaves prose out between the first
    and last blocks of the page it holds (``MIN_INTERIOR_LOSS_CHARS``, a cheap test on the page's
-   visible blocks), the balanced stage's lines that fall in those gaps are put back; its lines
+   visible blocks) or the lead paragraph just before them, the balanced stage's lines that fall
+   in those gaps are put back, and its longer wording of a sentence stage 1 cut; its other lines
    before or after the article, and link lists, are not (`cleaners.reading.visible.fill_gaps`).
 Every extraction also says what it left out of the page's visible text (``dropped_*``): the
 manifest counts it and lists the longest blocks under rule ``extraction``. Design notes and
@@ -53,10 +54,12 @@ from cleaners.cleaning.encoding import fix_markup_encoding
 from cleaners.reading.metadata import read_metadata
 from cleaners.reading.visible import (
     Block,
+    block_words,
     fill_gaps,
     interior_loss,
     is_link_list,
     locate_blocks,
+    lost_lead,
     read_blocks,
 )
 
@@ -112,7 +115,8 @@ MIN_PAGE_SHARE = 0.1
 MIN_GAIN = 2.0
 # Prose the precise stage left out between the first and last blocks it kept, which sends a page
 # to the balanced stage to fill the gaps: at least this many characters and this share of the
-# text (a cheap test: it spares the second extraction on about two pages in three).
+# text (a cheap test: with the lead test of `lost_lead`, it spares the second extraction on
+# about half the pages stage 1 settles).
 MIN_INTERIOR_LOSS_CHARS = 200
 MIN_INTERIOR_LOSS_SHARE = 0.1
 # The manifest lists the longest blocks extraction dropped, up to a count and a total size: a
@@ -198,8 +202,9 @@ def _extract_text(
 ) -> tuple[str, str, list[bool]]:
     """Run the stages until one gives enough text; return it, its stage and the blocks it holds.
 
-    When the precise stage left prose out in the middle of what it kept, the balanced stage's
-    lines that fall in those gaps are put back (its lines around the article are not).
+    When the precise stage left prose out in the middle of what it kept, or its lead paragraph,
+    the balanced stage's lines that fall in those gaps are put back (its other lines around the
+    article are not).
     """
     text, method = "", "none"
     page_chars = sum(len(block.text) for block in blocks)
@@ -212,20 +217,26 @@ def _extract_text(
             break
     if not text:
         return "", "none", []
-    held = locate_blocks(blocks, text)
+    tokens = block_words(blocks)  # located once here and once more when the gaps are filled
+    held = locate_blocks(blocks, text, tokens)
     if method == PRECISE and _lost_prose(blocks, held, text):
         fuller = found[BALANCED] if BALANCED in found else _run_trafilatura(tree, url, STAGES[1][1])
         link_lists = frozenset(block.text for block in blocks if is_link_list(block))
         filled = fill_gaps(text, fuller, link_lists)
         if filled != text:
-            text, method, held = filled, FILLED, locate_blocks(blocks, filled)
+            text, method, held = filled, FILLED, locate_blocks(blocks, filled, tokens)
     return text, method, held
 
 
 def _lost_prose(blocks: list[Block], held: list[bool], text: str) -> bool:
-    """Tell whether a text left out enough prose inside the stretch of the page it comes from."""
+    """Tell whether a text left out enough prose inside the stretch of the page it comes from.
+
+    Or its lead paragraph, just before that stretch.
+    """
     lost = interior_loss(blocks, held)
-    return lost >= MIN_INTERIOR_LOSS_CHARS and lost >= MIN_INTERIOR_LOSS_SHARE * len(text)
+    if lost >= MIN_INTERIOR_LOSS_CHARS and lost >= MIN_INTERIOR_LOSS_SHARE * len(text):
+        return True
+    return lost_lead(blocks, held)
 
 
 def _run_trafilatura(tree: HtmlElement, url: str | None, settings: MappingProxyType) -> str:

@@ -25,10 +25,18 @@ def identifier() -> LanguageIdentifier:
 def detect_language(text: str) -> str | None:
     """Return the ISO 639-1 code of the text's language, or None when the text is too short or mixed."""
     sample = text[:SAMPLE_CHARS]
-    if (
-        sum(len(ch.encode("utf-8", "surrogatepass")) for ch in sample if ch.isalpha())
-        < MIN_LETTER_BYTES
-    ):
+    if not _has_letter_bytes(sample, MIN_LETTER_BYTES):
         return None
     language, confidence = identifier().classify(sample)
     return language if confidence >= MIN_CONFIDENCE else None
+
+
+def _has_letter_bytes(text: str, count: int) -> bool:
+    """Tell whether the letters of a text weigh at least ``count`` bytes in UTF-8 (stops once so)."""
+    total = 0
+    for char in text:
+        if char.isalpha():
+            total += len(char.encode("utf-8", "surrogatepass"))
+            if total >= count:
+                return True
+    return False

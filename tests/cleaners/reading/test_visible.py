@@ -4,11 +4,14 @@ from lxml import html as lxml_html
 from cleaners.reading.visible import (
     Block,
     TextIndex,
+    block_words,
     fill_gaps,
     interior_loss,
     is_link_list,
     locate_blocks,
+    lost_lead,
     read_blocks,
+    words,
 )
 
 # A trimmed real article page (rt.com, aeb-dev): menu, headline, body, a script in the body, an
@@ -144,3 +147,72 @@ def test_soft_hyphens_neither_split_words_nor_reach_the_block_text():
     assert (
         TextIndex("Es bestehen markante Unterschiede").locate("Es be\xadste\xadhen markante") == 0
     )
+
+
+# Real lines (fitforfun.de, trafilatura's evaluation set): precision mode cut the lead paragraph
+# that sits in the page's header; the default extraction has it after the page URL and before
+# the first paragraph both hold.
+LEAD = (
+    "Schon länger ist bekannt: Der Darm beeinflusst unsere Psyche. Forschende in den USA fanden "
+    "in einer Studie nun sogar heraus, dass bestimmte Lebensmittel die Symptome einer sozialen "
+    "Phobie lindern können."
+)
+ARTICLE = (
+    "Menschen, die eine soziale Phobie haben, fühlen sich in großen Menschenmengen oft unwohl.\n"
+    "Bestimmte Lebensmittel wirken sich positiv auf die Psyche aus"
+)
+
+
+def test_fill_gaps_puts_back_a_cut_lead_paragraph_but_not_the_headline_before_it():
+    fuller = f"Soziale Ängste: zwei Lebensmittel helfen\nhttps://www.fitforfun.de/news/x.html\n{LEAD}\n{ARTICLE}"
+    assert fill_gaps(ARTICLE, fuller, frozenset()).split("\n") == [LEAD, *ARTICLE.split("\n")]
+
+
+def test_lost_lead_is_prose_just_before_the_first_block_held():
+    blocks = [
+        Block("Soziale Ängste: zwei Lebensmittel helfen", 0),
+        Block(LEAD, 0),
+        *(Block(line, 0) for line in ARTICLE.split("\n")),
+    ]
+    held = locate_blocks(blocks, ARTICLE)
+    assert held == [False, False, True, True]
+    assert lost_lead(blocks, held)
+    assert not lost_lead(blocks, locate_blocks(blocks, f"{LEAD}\n{ARTICLE}"))
+    # A teaser link of as many words is not a lead.
+    assert not lost_lead([Block(LEAD, len(LEAD)), *blocks[2:]], [False, True, True])
+
+
+# A real sentence (gala.fr) whose inline link precision mode cut: the default extraction's
+# wording replaces it; a line the fuller extraction merely rewords is left alone.
+CUT = (
+    'Qualifié de "gourou de la majorité"Parisien ce 8 décembre, le haut-commissaire sait '
+    "entretenir ses rapports, même lorsqu'il n'est pas toujours apprécié."
+)
+WHOLE = (
+    'Qualifié de "gourou de la majorité"par un dirigeant de LREM dans un portrait du Parisien '
+    "ce 8 décembre, le haut-commissaire sait entretenir ses rapports, même lorsqu'il n'est pas "
+    "toujours apprécié."
+)
+
+
+def test_fill_gaps_takes_the_fuller_wording_of_a_sentence_precision_mode_cut():
+    assert fill_gaps(CUT, WHOLE, frozenset()) == WHOLE
+    reworded = CUT.replace("sait entretenir", "entretient bien")
+    assert fill_gaps(CUT, reworded, frozenset()) == CUT
+
+
+def test_blocks_located_with_their_words_computed_once_are_located_the_same():
+    blocks = blocks_of(PAGE)
+    text = f"{blocks[2].text}\n{blocks[3].text}"
+    assert locate_blocks(blocks, text, block_words(blocks)) == locate_blocks(blocks, text)
+    assert [len(found) for found in block_words(blocks)] == [len(words(b.text)) for b in blocks]
+
+
+def test_fill_gaps_neither_rewords_a_table_row_nor_repeats_lines_a_fuller_text_joined():
+    # A real comparison table (wcxb-dev) and the default extraction's list heading of a product.
+    row = "|  | Bonavita 5-Cup Coffee Maker |  |  |  |"
+    assert fill_gaps(row, "6. Bonavita 5-Cup Coffee Maker", frozenset()) == row
+    # Two lines of the text that the fuller extraction runs into one are not a longer wording.
+    first, second = WHOLE.split(" dans un portrait ")
+    text = f"{first}\ndans un portrait {second}"
+    assert fill_gaps(text, WHOLE, frozenset()) == text
