@@ -267,11 +267,12 @@ def is_author_bio(line: Line) -> bool:
 # An author bio closes an article: a bio-shaped line is one when at most this many paragraphs of
 # prose (not already boilerplate) follow it; "About the author" headings take the bio after them.
 PROSE_AFTER_BIO = 1
+# Any case for the words of the heading; a name must be capitalised ("About this article" is no
+# bio heading).
 ABOUT_AUTHOR = re.compile(
-    r"(?:about|sobre|über|uber|à propos de|acerca de|a proposito di|o autorze) (?:the author"
-    r"|o autor|a autora|den autor|die autorin|l'auteur|el autor|l'autore"
-    r"|[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){0,3})",
-    re.IGNORECASE,
+    r"(?i:about|sobre|über|uber|à propos de|acerca de|a proposito di|o autorze) (?:(?i:the author"
+    r"|o autor|a autora|den autor|die autorin|l'auteur|el autor|l'autore)"
+    r"|[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){0,3})"
 )
 ABOUT_REACH = 2
 # The last word of "About the author" in each language: any bio may follow it. After "About Jane

@@ -56,6 +56,9 @@ def is_player_timestamp(line: Line) -> bool:
     )
 
 
+HEADLINE_LOWER_WORDS = 3  # lower-case words of a headline after a pipe; crumbs have fewer
+
+
 def is_breadcrumb(line: Line) -> bool:
     """Match a breadcrumb trail ("Home › News › World", "News | World News")."""
     if line.words > 16 or line.sentence or not mentions(line.text, CRUMB_HINTS):
@@ -63,9 +66,15 @@ def is_breadcrumb(line: Line) -> bool:
     segments = [s for s in BREADCRUMB_SEPARATOR.split(line.text) if s]
     if len(segments) < 2:
         segments = [s for s in PIPE_SEPARATOR.split(line.text) if s]
-        if len(segments) != 2:
+        # A pipe also sets a kicker before a headline ("Update | Deceased Clarendon crash
+        # victims identified"): a segment that reads as a sentence is no crumb.
+        if len(segments) != 2 or any(_lower_words(s) >= HEADLINE_LOWER_WORDS for s in segments):
             return False
     return len(segments) <= 7 and all(_is_crumb(segment) for segment in segments)
+
+
+def _lower_words(segment: str) -> int:
+    return sum(word[:1].islower() for word in segment.split())
 
 
 def _is_crumb(segment: str) -> bool:

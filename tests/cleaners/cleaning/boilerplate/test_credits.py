@@ -96,3 +96,13 @@ def test_about_the_author_heading_takes_the_bio_with_it():
         heading: "author_bio",
         bio: "author_bio",
     }
+
+
+def test_about_this_article_heading_is_no_bio_heading():
+    # toptal.com: the paragraph under "About this article" is the article's own introduction.
+    heading = "About this article"
+    intro = (
+        "With that in mind, this article presents a top 10 list of somewhat subtle, "
+        "harder-to-catch mistakes that can bite even some more advanced Python developers."
+    )
+    assert removals("\n".join([*ARTICLE, heading, intro])).get(intro) is None

@@ -92,6 +92,18 @@ def test_sentence_that_mentions_a_furniture_keyword_stays(sentence):
     assert removals(with_lines(sentence)) == {}
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Update | Deceased Clarendon crash victims identified",
+        "EXCLUSIVE | Minister signs off on the new port deal",
+        "Live | Fire crews battle the blaze near the motorway",
+    ],
+)
+def test_kicker_before_a_headline_is_not_a_breadcrumb(line):
+    assert rule_of(line) is None
+
+
 def test_table_row_with_a_pipe_is_not_a_breadcrumb():
     rows = ["Motivation | % of Respondents | Rank", "Energy and Focus | 61.59% | 1"]
     assert [rule_of(row) for row in rows] == [None, None]
