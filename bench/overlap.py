@@ -535,7 +535,6 @@ def scale_child(path: Path, new: int, indexed: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--data", type=Path, default=SHARED, help="the development sets' folder")
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--mixed-only", action="store_true", help="only the sample and mixed")
     parser.add_argument("--skip-incremental", action="store_true")

@@ -45,7 +45,7 @@ from datetime import date as Date
 
 import numpy as np
 
-from cleaners.overlap.arrays import release_free_memory
+from cleaners.overlap.arrays import collector_paused, release_free_memory
 from cleaners.overlap.clusters import connected_components, name_clusters, pick_representative
 from cleaners.overlap.copies import flag_copies
 from cleaners.overlap.index import IndexedPair, OverlapIndex, OverlapIndexError, TermFrequencies
@@ -76,6 +76,7 @@ class OverlapFlags:
     today: Date
 
 
+@collector_paused()
 def flag_overlaps(
     signatures: list[Signature],
     index: OverlapIndex,

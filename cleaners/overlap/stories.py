@@ -43,7 +43,7 @@ from cleaners.overlap.clusters import average_linkage
 from cleaners.overlap.salient import PAIR_BIT
 from cleaners.overlap.sketches import lsh_candidates
 from cleaners.overlap.thresholds import MERGE_SCALED, WINDOW_DAYS
-from cleaners.overlap.weights import WeightedSets, weighted_sets
+from cleaners.overlap.weights import WeightedSets, weighted_only, weighted_sets
 
 # Verification and clustering, chosen on stories-dev where the results stay flat around them
 # (RANK 4-6, SCALE_FLOOR 0.04-0.06 all score alike; MERGE_SCALED: see thresholds.py).
@@ -103,7 +103,10 @@ def flag_stories(
     """
     count = len(scope.ids)
     sets = weighted_sets(scope.terms, scope.boosts, counts, scope.documents, scope.sites)
-    candidates = lsh_candidates(sets)
+    sets = weighted_only(sets)
+    candidates = lsh_candidates(
+        sets, scope.new, lambda found: evident(sets, found, scope.days, window_days)
+    )
     release_free_memory()  # the sketches' temporaries
     pairs, similar, phrases = verify(sets, within_window(candidates, scope.days, window_days))
     extra = within_window(two_hop(pairs, similar, count), scope.days, window_days)
@@ -144,6 +147,15 @@ def within_window(
 ) -> np.ndarray:
     """Return the pairs whose days are ``window_days`` apart at most (undated: the run's day)."""
     return pairs[np.abs(days[pairs[:, 0]] - days[pairs[:, 1]]) <= window_days]
+
+
+def evident(
+    sets: WeightedSets, pairs: np.ndarray, days: np.ndarray, window_days: int
+) -> np.ndarray:
+    """Return the pairs in the window with the evidence a flag needs, whatever their scale."""
+    pairs, similar, phrases = verify(sets, within_window(pairs, days, window_days))
+    phrases_from = min(MIN_SHARED_PHRASES, UNDATED_SHARED_PHRASES)
+    return pairs[(phrases >= phrases_from) & (similar >= min(MIN_SIMILARITY, UNDATED_SIMILARITY))]
 
 
 def shared_terms(sets: WeightedSets, i: int, j: int) -> tuple[int, ...]:
