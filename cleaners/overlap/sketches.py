@@ -55,15 +55,20 @@ def lsh_candidates(
     later of them was new). Each document is sketched once, when it can share a band.
     """
     heavy_terms, heavy, weighted = heaviest_terms(sets, SKETCH_TERMS)
-    sketches = LazySketches(heavy_terms, heavy, weighted)
     if new is None or evident is None or new.all():
-        return sketches.banded(np.flatnonzero(weighted), None)
-    found = sketches.banded(sketches.reachable(new), new)
+        rows = np.flatnonzero(weighted)
+        positions = sketch_rows(heavy_terms, heavy, rows)
+        del heavy
+        return banded(heavy_terms[rows], positions, rows, None)
+    sketches = LazySketches(heavy_terms, heavy, weighted)
+    rows = sketches.reachable(new)
+    found = banded(heavy_terms[rows], sketches.sketched(rows), rows, new)
     near = new.copy()
     near[evident(found).ravel()] = True
     if (near == new).all():
         return found
-    return sketches.banded(sketches.reachable(near), near)
+    rows = sketches.reachable(near)
+    return banded(heavy_terms[rows], sketches.sketched(rows), rows, near)
 
 
 class LazySketches:
@@ -97,19 +102,24 @@ class LazySketches:
         held = (terms[at] == heavy) & (self.weights > 0)  # a 0 pads a row of fewer heavy terms
         return np.flatnonzero(self.weighted & held.any(axis=1))
 
-    def banded(self, rows: np.ndarray, new: np.ndarray | None) -> np.ndarray:
-        """Return the candidate pairs among ``rows`` that touch a ``new`` one (None: any)."""
-        if len(rows) < 2:
-            return np.zeros((0, 2), dtype=np.int64)
-        positions, terms = self.sketched(rows), self.terms[rows]
 
-        def columns(first: int, last: int) -> np.ndarray:
-            chosen = positions[:, first * BAND_ROWS : last * BAND_ROWS].astype(np.intp)
-            return np.take_along_axis(terms, chosen, axis=1)
+def banded(
+    terms: np.ndarray, positions: np.ndarray, rows: np.ndarray, new: np.ndarray | None
+) -> np.ndarray:
+    """Return the candidate pairs among ``rows`` that touch a ``new`` one (None: any pair).
 
-        marked = np.ones(len(rows), dtype=bool) if new is None else new[rows]
-        pairs = banded_pairs(columns, SAMPLES // BAND_ROWS, BAND_ROWS, marked, MAX_BUCKET)
-        return rows[pairs].reshape(-1, 2)
+    ``terms`` and ``positions`` are the rows' heavy terms and the positions their samples picked.
+    """
+    if len(rows) < 2:
+        return np.zeros((0, 2), dtype=np.int64)
+
+    def columns(first: int, last: int) -> np.ndarray:
+        chosen = positions[:, first * BAND_ROWS : last * BAND_ROWS].astype(np.intp)
+        return np.take_along_axis(terms, chosen, axis=1)
+
+    marked = np.ones(len(rows), dtype=bool) if new is None else new[rows]
+    pairs = banded_pairs(columns, SAMPLES // BAND_ROWS, BAND_ROWS, marked, MAX_BUCKET)
+    return rows[pairs].reshape(-1, 2)
 
 
 def sketch_rows(terms: np.ndarray, weights: np.ndarray, rows: np.ndarray) -> np.ndarray:
