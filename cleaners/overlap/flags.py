@@ -74,6 +74,8 @@ class OverlapFlags:
         str
     ]  # the run's documents that are not copies of another: they count for IDF
     today: Date
+    # Earlier documents clustered through a pair with a run document that are in no cluster now.
+    unclustered: frozenset[str] = frozenset()
 
 
 @collector_paused()
@@ -143,6 +145,7 @@ def flag_overlaps(
         clusters=clusters,
         distinct=frozenset(s.doc_id for s in distinct),
         today=today,
+        unclustered=left_clusters(index, ids, clusters, cluster_kinds),
     )
 
 
@@ -187,6 +190,26 @@ def flag_same_story(
     del corpus  # the run's term table (~1.4 KB a document) is not needed past the counts
     release_free_memory()
     return flag_stories(story_scope, counts, merge_from=merge_from, window_days=window_days)
+
+
+def left_clusters(
+    index: OverlapIndex,
+    run_ids: set[str],
+    clusters: dict[str, tuple[str, str]],
+    kinds: tuple[str, ...],
+) -> frozenset[str]:
+    """Return the earlier documents that lost their cluster: their pairs with the run are gone.
+
+    A run document replaces its pairs; an earlier document whose cluster went through one of
+    them has its cluster found again (`join_stories`, `cluster_documents`), or none.
+    """
+    ends = {
+        i
+        for p in index.pairs.values()
+        if p.kind in kinds and (p.a in run_ids or p.b in run_ids)
+        for i in (p.a, p.b)
+    }
+    return frozenset(ends - run_ids - clusters.keys())
 
 
 def story_terms(pair: StoryPair, a: Signature, b: Signature) -> tuple[str, ...]:
