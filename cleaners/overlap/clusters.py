@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterable
 from datetime import date as Date
 
+import numpy as np
+
 Pair = tuple[str, str]
 
 
@@ -65,6 +67,23 @@ def average_linkage(
                 cluster[x] = keep
             members[keep].extend(members.pop(gone))
     return cluster
+
+
+def linkage_clusters(pairs: np.ndarray, similarities: np.ndarray, threshold: float) -> dict:
+    """Return `average_linkage` of (i, j) pairs given as arrays; an id left out is its own cluster.
+
+    Clusters only grow along pairs at ``threshold`` or above, and only the pairs inside one of
+    their connected components count: the others (at 100,000 documents, all but a few percent)
+    are left out before the linkage builds its Python objects.
+    """
+    strong = pairs[similarities >= threshold]
+    component = np.full(int(pairs.max()) + 1 if len(pairs) else 0, -1, dtype=np.int64)
+    found = connected_components(strong.ravel().tolist(), map(tuple, strong.tolist()))
+    component[list(found)] = list(found.values())
+    left, right = component[pairs[:, 0]], component[pairs[:, 1]]
+    linked = (left >= 0) & (left == right)
+    ends = map(tuple, pairs[linked].tolist())
+    return average_linkage(dict(zip(ends, similarities[linked].tolist(), strict=True)), threshold)
 
 
 def pick_representative(

@@ -36,7 +36,7 @@ MIN_CONTAINMENT_JACCARD = 0.05
 # The banding uses the first BANDS * BAND_ROWS of the NUM_PERM values; verification all of them.
 BANDS = 32
 BAND_ROWS = 2
-VERIFY_BATCH = 10_000  # candidates verified at once: their documents' values
+VERIFY_BATCH = 5_000  # candidates verified at once: their documents' values, gathered once
 
 Pair = tuple[str, str]
 

@@ -120,6 +120,7 @@ def flag_overlaps(
     stories = flag_same_story(
         distinct, distinct_old, index, run, today, merge_from=story_merge, window_days=window_days
     )
+    release_free_memory()  # the same-story arrays, before a million overlap records are built
     signed = {s.doc_id: s for s in [*run, *old]}
     pairs += [
         IndexedPair(

@@ -6,6 +6,11 @@ probability close to their weighted Jaccard similarity. Raising the weights to a
 rarest shared terms (the story's names and numbers) decide the buckets. The sketches are banded
 (cleaners/overlap/banding.py, bands of ``BAND_ROWS`` samples) and every pair sharing a band is a
 candidate. docs/overlap.md says why this is not datasketch's ``WeightedMinHashGenerator``.
+
+A run against an index does not band every earlier document with every other: pairs of two
+earlier documents were compared when the later of them was new. Its candidates are the pairs of
+its new documents and those of the earlier documents that a new one pairs with on the evidence
+a flag needs (their whole neighbourhood sets their local scale); see docs/overlap.md, "Scale".
 """
 
 from __future__ import annotations

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from cleaners.overlap.arrays import find_in_slices, release_free_memory, sorted_unique
-from cleaners.overlap.clusters import average_linkage
+from cleaners.overlap.clusters import linkage_clusters
 from cleaners.overlap.salient import PAIR_BIT
 from cleaners.overlap.sketches import lsh_candidates
 from cleaners.overlap.thresholds import MERGE_SCALED, WINDOW_DAYS
@@ -118,27 +118,22 @@ def flag_stories(
     phrases = np.concatenate([phrases, more_phrases])
     scale = local_scale(pairs, similar, count)
     scaled = similar / np.sqrt(scale[pairs[:, 0]] * scale[pairs[:, 1]])
-    cluster = average_linkage(
-        dict(zip(map(tuple, pairs.tolist()), scaled.tolist(), strict=True)), merge_from
-    )
+    cluster = linkage_clusters(pairs, scaled, merge_from)
     both_dated = scope.dated[pairs[:, 0]] & scope.dated[pairs[:, 1]]
     enough = np.where(
         both_dated, phrases >= MIN_SHARED_PHRASES, phrases >= UNDATED_SHARED_PHRASES
     ) & (similar >= np.where(both_dated, MIN_SIMILARITY, UNDATED_SIMILARITY))
     enough &= stands_out(pairs, similar, scope.documents < SMALL_CORPUS)
+    enough &= (scaled >= FLAG_SCALED) & (scope.new[pairs[:, 0]] | scope.new[pairs[:, 1]])
     flagged = {}
-    for (i, j), s, value, ok, n, d in zip(
-        pairs.tolist(),
-        scaled.tolist(),
-        similar.tolist(),
-        enough.tolist(),
-        phrases.tolist(),
-        both_dated.tolist(),
-        strict=True,
-    ):
-        if ok and s >= FLAG_SCALED and cluster[i] == cluster[j] and (scope.new[i] or scope.new[j]):
+    for at in np.flatnonzero(enough).tolist():
+        i, j = pairs[at].tolist()
+        if cluster.get(i, i) == cluster.get(j, j):
             a, b = sorted((scope.ids[i], scope.ids[j]))
-            flagged[(a, b)] = StoryPair(value, shared_terms(sets, i, j), n, d)
+            pair = StoryPair(
+                float(similar[at]), shared_terms(sets, i, j), int(phrases[at]), bool(both_dated[at])
+            )
+            flagged[(a, b)] = pair
     return flagged
 
 
