@@ -11,6 +11,9 @@ term sets (one array, each document's a sorted slice) are searched with ``find_i
 from __future__ import annotations
 
 import ctypes
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import numpy as np
 
@@ -98,3 +101,20 @@ def release_free_memory() -> None:
     except (OSError, AttributeError, TypeError):  # no such library or function (TypeError: Windows)
         return
     trim(0)
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Hold Python's cyclic garbage collector inside the block (as it was before, after it).
+
+    Flagging builds a million small acyclic records (pairs, overlaps) beside the signatures of
+    every indexed document; each full collection walks all of them, and collections come ever
+    more often as they grow: about three quarters of building the overlaps went to it.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()

@@ -25,10 +25,10 @@ from cleaners.overlap.tokens import U64, mix64
 BAND_MULTIPLIER = U64(0x100000001B3)  # odd: folds a band's values in order
 BAND_SALT = U64(0x9E3779B97F4A7C15)  # separates equal values in different bands
 # Band keys (documents x bands) sorted at once: each key costs ~60 bytes of sort and pair
-# temporaries, so 1M keys stay near 60 MB (all 128 bands of 100,000 documents at once: ~800 MB).
-MAX_GROUP_ENTRIES = 1_000_000
-# Pairs expanded from the buckets at once (a new document by each member of its bucket), ~50 MB.
-MAX_PAIR_ENTRIES = 1_000_000
+# temporaries, so 500k keys stay near 30 MB (all 128 bands of 100,000 documents at once: ~800 MB).
+MAX_GROUP_ENTRIES = 500_000
+# Pairs expanded from the buckets at once (a new document by each member of its bucket), ~25 MB.
+MAX_PAIR_ENTRIES = 500_000
 
 
 def band_keys(values: np.ndarray, rows: int, first: int = 0) -> np.ndarray:

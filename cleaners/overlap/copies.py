@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from cleaners.overlap.arrays import unique_inverse
 from cleaners.overlap.banding import candidate_pairs
 from cleaners.overlap.signature import Signature
 from cleaners.overlap.thresholds import NEAR_CONTAINMENT, NEAR_JACCARD
@@ -35,7 +36,7 @@ MIN_CONTAINMENT_JACCARD = 0.05
 # The banding uses the first BANDS * BAND_ROWS of the NUM_PERM values; verification all of them.
 BANDS = 32
 BAND_ROWS = 2
-VERIFY_BATCH = 10_000  # candidates verified at once: two (pairs, NUM_PERM) uint32 gathers
+VERIFY_BATCH = 5_000  # candidates verified at once: their documents' values, gathered once
 
 Pair = tuple[str, str]
 
@@ -52,11 +53,13 @@ def flag_copies(
     Each pair maps to its similarity and the measure that flagged it ("jaccard" or
     "containment"). Empty documents (no words) are never flagged.
     """
-    before = [s for s in old if not s.is_empty]
-    signed = before + [s for s in new if not s.is_empty]
+    new_ids = {s.doc_id for s in new}
+    # In id order, so that a candidate (i, j), i < j, is already the sorted pair of ids.
+    signed = sorted((s for s in [*old, *new] if not s.is_empty), key=lambda s: s.doc_id)
     if len(signed) < 2:
         return {}
-    is_new = np.arange(len(signed)) >= len(before)
+    is_new = np.array([s.doc_id in new_ids for s in signed], dtype=bool)
+    ids = [s.doc_id for s in signed]
     sizes = np.array([s.shingles for s in signed], dtype=np.float64)
     # Only the banded values are stacked (a quarter of each signature); a candidate's values are
     # gathered when it is verified: all of 100,000 documents' would be 100 MB more.
@@ -66,23 +69,18 @@ def flag_copies(
     flagged: dict[Pair, tuple[float, str]] = {}
     for start in range(0, len(pairs), VERIFY_BATCH):
         a, b = pairs[start : start + VERIFY_BATCH].T
-        jaccard = (hashvalues(signed, a) == hashvalues(signed, b)).mean(axis=1)
+        rows, at = unique_inverse(np.concatenate([a, b]))  # each document's values gathered once
+        values = np.stack([signed[n].hashvalues for n in rows.tolist()])
+        jaccard = (values[at[: len(a)]] == values[at[len(a) :]]).mean(axis=1)
         containment = estimate_containment(jaccard, sizes[a], sizes[b])
         copy = jaccard >= jaccard_from
         excerpt = (jaccard >= MIN_CONTAINMENT_JACCARD) & (containment >= containment_from)
         keep = copy | excerpt
-        similarity = np.where(copy, jaccard, containment)
-        for i, j, value, by_jaccard in zip(
-            a[keep], b[keep], similarity[keep], copy[keep], strict=True
-        ):
-            first, second = sorted((signed[i].doc_id, signed[j].doc_id))
-            flagged[(first, second)] = (float(value), "jaccard" if by_jaccard else "containment")
+        similarity = np.where(copy, jaccard, containment)[keep].tolist()
+        measure = ["jaccard" if c else "containment" for c in copy[keep].tolist()]
+        ends = [(ids[i], ids[j]) for i, j in zip(a[keep].tolist(), b[keep].tolist(), strict=True)]
+        flagged.update(zip(ends, zip(similarity, measure, strict=True), strict=True))
     return flagged
-
-
-def hashvalues(signatures: list[Signature], rows: np.ndarray) -> np.ndarray:
-    """Return the (rows, NUM_PERM) MinHash values of the signatures at ``rows``."""
-    return np.stack([signatures[n].hashvalues for n in rows.tolist()])
 
 
 def estimate_containment(jaccard: np.ndarray, size_a: np.ndarray, size_b: np.ndarray) -> np.ndarray:

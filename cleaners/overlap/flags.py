@@ -45,8 +45,8 @@ from datetime import date as Date
 
 import numpy as np
 
-from cleaners.overlap.arrays import release_free_memory
-from cleaners.overlap.clusters import connected_components, name_clusters, pick_representative
+from cleaners.overlap.arrays import collector_paused, release_free_memory
+from cleaners.overlap.clusters import cluster_documents, join_stories, left_clusters
 from cleaners.overlap.copies import flag_copies
 from cleaners.overlap.index import IndexedPair, OverlapIndex, OverlapIndexError, TermFrequencies
 from cleaners.overlap.salient import name_terms
@@ -74,8 +74,11 @@ class OverlapFlags:
         str
     ]  # the run's documents that are not copies of another: they count for IDF
     today: Date
+    # Earlier documents clustered through a pair with a run document that are in no cluster now.
+    unclustered: frozenset[str] = frozenset()
 
 
+@collector_paused()
 def flag_overlaps(
     signatures: list[Signature],
     index: OverlapIndex,
@@ -117,6 +120,7 @@ def flag_overlaps(
     stories = flag_same_story(
         distinct, distinct_old, index, run, today, merge_from=story_merge, window_days=window_days
     )
+    release_free_memory()  # the same-story arrays, before a million overlap records are built
     signed = {s.doc_id: s for s in [*run, *old]}
     pairs += [
         IndexedPair(
@@ -142,6 +146,7 @@ def flag_overlaps(
         clusters=clusters,
         distinct=frozenset(s.doc_id for s in distinct),
         today=today,
+        unclustered=left_clusters(index, ids, clusters, cluster_kinds),
     )
 
 
@@ -232,78 +237,3 @@ def overlaps_by_document(pairs: list[IndexedPair]) -> dict[str, tuple[Overlap, .
         doc_id: tuple(sorted(items, key=lambda o: (o.kind, -o.similarity, o.id)))
         for doc_id, items in sorted(found.items())
     }
-
-
-def join_stories(
-    copies: dict[str, tuple[str, str]],
-    pairs: list[IndexedPair],
-    index: OverlapIndex,
-    signed: dict[str, Signature],
-    run_ids: set[str],
-) -> dict[str, tuple[str, str]]:
-    """Return the copies' clusters merged along same_story pairs (this run's and the index's).
-
-    The same as clustering both kinds from scratch, but only the clusters a story touches are
-    renamed: at 100,000 documents a second pass over every document cost 1.5 s.
-    """
-    new = [(p.a, p.b) for p in pairs if p.kind == "same_story"]
-    if not new:
-        return copies
-    affected = {i for link in new for i in link} | set(copies)
-    # Earlier stories keep joining their documents (those of this run's documents are replaced,
-    # and their other ends may leave a cluster).
-    old = []
-    for p in index.pairs.values():
-        if p.a in run_ids or p.b in run_ids:
-            affected.update((p.a, p.b))
-        else:  # both kinds: an earlier copy of a document joins its story too
-            old.append((p.a, p.b))
-    members: dict[str, list[str]] = {}
-    for doc_id, (cluster, _) in copies.items():
-        members.setdefault(cluster, []).append(doc_id)
-
-    def node(doc_id: str) -> str:
-        return copies[doc_id][0] if doc_id in copies else doc_id
-
-    links = [(node(a), node(b)) for a, b in [*new, *old]]
-    components = connected_components(sorted({n for link in links for n in link}), links)
-    groups: dict[str, list[str]] = {}
-    for name, root in components.items():
-        groups.setdefault(root, []).extend(members.get(name, [name]))
-    joined = dict(copies)
-    for group in groups.values():
-        if affected.isdisjoint(group):  # earlier stories this run does not touch
-            continue
-        known = [i for i in group if i in signed]
-        rep = pick_representative(
-            known, {i: signed[i].date for i in known}, {i: signed[i].length for i in known}
-        )
-        joined.update({doc_id: (rep, rep) for doc_id in group})
-    return dict(sorted(joined.items()))
-
-
-def cluster_documents(
-    run: list[Signature], index: OverlapIndex, pairs: list[IndexedPair], kinds: tuple[str, ...]
-) -> dict[str, tuple[str, str]]:
-    """Return (cluster, representative) of the run's documents and of the indexed ones affected."""
-    run_ids = {s.doc_id for s in run}
-    kept = [p for p in index.pairs.values() if p.a not in run_ids and p.b not in run_ids]
-    dropped = {
-        i for p in index.pairs.values() if p.a in run_ids or p.b in run_ids for i in (p.a, p.b)
-    }
-    links = [(p.a, p.b) for p in [*kept, *pairs] if p.kind in kinds]
-    members = {*index.signatures, *run_ids}
-    components = connected_components(sorted(members), links)
-    affected = {*run_ids, *dropped, *(i for p in pairs for i in (p.a, p.b))}
-    roots = {components[i] for i in affected}
-    involved = [i for i, root in components.items() if root in roots]
-    signed = {
-        **{i: index.signatures[i] for i in involved if i in index},
-        **{s.doc_id: s for s in run},
-    }
-    named = name_clusters(
-        {i: components[i] for i in involved},
-        {i: signed[i].date for i in involved},
-        {i: signed[i].length for i in involved},
-    )
-    return {i: named[i] for i in sorted(involved) if i in named}

@@ -6,16 +6,23 @@ probability close to their weighted Jaccard similarity. Raising the weights to a
 rarest shared terms (the story's names and numbers) decide the buckets. The sketches are banded
 (cleaners/overlap/banding.py, bands of ``BAND_ROWS`` samples) and every pair sharing a band is a
 candidate. docs/overlap.md says why this is not datasketch's ``WeightedMinHashGenerator``.
+
+A run against an index does not band every earlier document with every other: pairs of two
+earlier documents were compared when the later of them was new. Its candidates are the pairs of
+its new documents and those of the earlier documents that a new one pairs with on the evidence
+a flag needs (their whole neighbourhood sets their local scale); see docs/overlap.md, "Scale".
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 
 import numpy as np
 
+from cleaners.overlap.arrays import sorted_unique
 from cleaners.overlap.banding import banded_pairs
 from cleaners.overlap.tokens import U64
 from cleaners.overlap.weights import WeightedSets, heaviest_terms
@@ -39,24 +46,85 @@ SKETCH_TASK = 1024  # rows a thread takes at once (a task per batch cost more th
 THREADS = os.cpu_count() or 1
 
 
-def lsh_candidates(sets: WeightedSets) -> np.ndarray:
-    """Return the (i, j) pairs of documents whose weighted sketches share an LSH band."""
+def lsh_candidates(
+    sets: WeightedSets,
+    new: np.ndarray | None = None,
+    evident: Callable[[np.ndarray], np.ndarray] | None = None,
+) -> np.ndarray:
+    """Return the (i, j) pairs of documents whose weighted sketches share an LSH band.
+
+    With ``new`` (a bool per document) and ``evident`` (those of some pairs that have the evidence
+    a flag needs), only the pairs that touch a new document, or an earlier one in an evident pair
+    with a new document: every pair of those, so that each one's neighbours are known whole
+    (they set its local scale), and no other pair of two earlier documents (compared when the
+    later of them was new). Each document is sketched once, when it can share a band.
+    """
     heavy_terms, heavy, weighted = heaviest_terms(sets, SKETCH_TERMS)
-    sketched = np.flatnonzero(weighted)
-    if len(sketched) < 2:
+    if new is None or evident is None or new.all():
+        rows = np.flatnonzero(weighted)
+        positions = sketch_rows(heavy_terms, heavy, rows)
+        del heavy
+        return banded(heavy_terms[rows], positions, rows, None)
+    sketches = LazySketches(heavy_terms, heavy, weighted)
+    rows = sketches.reachable(new)
+    found = banded(heavy_terms[rows], sketches.sketched(rows), rows, new)
+    near = new.copy()
+    near[evident(found).ravel()] = True
+    if (near == new).all():
+        return found
+    rows = sketches.reachable(near)
+    return banded(heavy_terms[rows], sketches.sketched(rows), rows, near)
+
+
+class LazySketches:
+    """Sketch positions of the documents' heaviest terms, each row sketched when first needed."""
+
+    def __init__(self, heavy_terms: np.ndarray, heavy: np.ndarray, weighted: np.ndarray) -> None:
+        self.terms, self.weights, self.weighted = heavy_terms, heavy, weighted
+        self.positions = np.zeros((len(heavy_terms), SAMPLES), dtype=np.uint8)
+        self.done = np.zeros(len(heavy_terms), dtype=bool)
+
+    def sketched(self, rows: np.ndarray) -> np.ndarray:
+        """Return the sketch positions of ``rows`` (sketching those not sketched yet)."""
+        todo = rows[~self.done[rows]]
+        self.positions[todo] = sketch_rows(self.terms, self.weights, todo)
+        self.done[todo] = True
+        return self.positions[rows]
+
+    def reachable(self, wanted: np.ndarray) -> np.ndarray:
+        """Return the weighted rows that hold a term a wanted row's samples picked (those too).
+
+        Two documents share a band only when its samples picked the same terms in both: the
+        other documents cannot be candidates of the wanted ones.
+        """
+        rows = np.flatnonzero(wanted & self.weighted)
+        picked = np.take_along_axis(self.terms[rows], self.sketched(rows).astype(np.intp), axis=1)
+        terms = sorted_unique(picked.ravel())
+        if not len(terms):
+            return rows
+        heavy = self.terms
+        at = np.minimum(np.searchsorted(terms, heavy), len(terms) - 1)
+        held = (terms[at] == heavy) & (self.weights > 0)  # a 0 pads a row of fewer heavy terms
+        return np.flatnonzero(self.weighted & held.any(axis=1))
+
+
+def banded(
+    terms: np.ndarray, positions: np.ndarray, rows: np.ndarray, new: np.ndarray | None
+) -> np.ndarray:
+    """Return the candidate pairs among ``rows`` that touch a ``new`` one (None: any pair).
+
+    ``terms`` and ``positions`` are the rows' heavy terms and the positions their samples picked.
+    """
+    if len(rows) < 2:
         return np.zeros((0, 2), dtype=np.int64)
-    positions = sketch_rows(heavy_terms, heavy, sketched)
-    del heavy
-    heavy_terms = heavy_terms[sketched]
 
     def columns(first: int, last: int) -> np.ndarray:
         chosen = positions[:, first * BAND_ROWS : last * BAND_ROWS].astype(np.intp)
-        return np.take_along_axis(heavy_terms, chosen, axis=1)
+        return np.take_along_axis(terms, chosen, axis=1)
 
-    pairs = banded_pairs(
-        columns, SAMPLES // BAND_ROWS, BAND_ROWS, np.ones(len(sketched), dtype=bool), MAX_BUCKET
-    )
-    return sketched[pairs].reshape(-1, 2)
+    marked = np.ones(len(rows), dtype=bool) if new is None else new[rows]
+    pairs = banded_pairs(columns, SAMPLES // BAND_ROWS, BAND_ROWS, marked, MAX_BUCKET)
+    return rows[pairs].reshape(-1, 2)
 
 
 def sketch_rows(terms: np.ndarray, weights: np.ndarray, rows: np.ndarray) -> np.ndarray:

@@ -45,7 +45,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from cleaners.overlap.arrays import find_in_slices, release_free_memory, sorted_unique
-from cleaners.overlap.clusters import average_linkage
+from cleaners.overlap.clusters import linkage_clusters
 from cleaners.overlap.evidence import (
     TITLE_WORD,
     evidence,
@@ -55,7 +55,7 @@ from cleaners.overlap.evidence import (
 from cleaners.overlap.salient import PAIR_BIT, PART_BOOSTS
 from cleaners.overlap.sketches import lsh_candidates
 from cleaners.overlap.thresholds import MERGE_SCALED, WINDOW_DAYS
-from cleaners.overlap.weights import WeightedSets, weighted_sets
+from cleaners.overlap.weights import WeightedSets, weighted_only, weighted_sets
 
 # Verification and clustering, chosen on stories-dev where the results stay flat around them
 # (RANK 4-6, SCALE_FLOOR 0.04-0.06 all score alike; MERGE_SCALED: see thresholds.py).
@@ -113,7 +113,10 @@ def flag_stories(
     """
     count = len(scope.ids)
     sets = weighted_sets(scope.terms, scope.boosts, counts, scope.documents, scope.sites)
-    candidates = lsh_candidates(sets)
+    sets = weighted_only(sets)
+    candidates = lsh_candidates(
+        sets, scope.new, lambda found: evident(sets, found, scope.days, window_days)
+    )
     release_free_memory()  # the sketches' temporaries
     pairs, similar, phrases, titles, covered = verify(
         sets, within_window(candidates, scope.days, window_days)
@@ -129,25 +132,20 @@ def flag_stories(
     covered = np.concatenate([covered, more_covered])
     scale = local_scale(pairs, similar, count)
     scaled = similar / np.sqrt(scale[pairs[:, 0]] * scale[pairs[:, 1]])
-    cluster = average_linkage(
-        dict(zip(map(tuple, pairs.tolist()), scaled.tolist(), strict=True)), merge_from
-    )
+    cluster = linkage_clusters(pairs, scaled, merge_from)
     both_dated = scope.dated[pairs[:, 0]] & scope.dated[pairs[:, 1]]
     enough = evidence(pairs, similar, phrases, titles, covered, both_dated, has_title(sets))
     enough &= stands_out(pairs, similar, scope.documents < SMALL_CORPUS)
+    enough &= (scaled >= FLAG_SCALED) & (scope.new[pairs[:, 0]] | scope.new[pairs[:, 1]])
     flagged = {}
-    for (i, j), s, value, ok, n, d in zip(
-        pairs.tolist(),
-        scaled.tolist(),
-        similar.tolist(),
-        enough.tolist(),
-        phrases.tolist(),
-        both_dated.tolist(),
-        strict=True,
-    ):
-        if ok and s >= FLAG_SCALED and cluster[i] == cluster[j] and (scope.new[i] or scope.new[j]):
+    for at in np.flatnonzero(enough).tolist():
+        i, j = pairs[at].tolist()
+        if cluster.get(i, i) == cluster.get(j, j):
             a, b = sorted((scope.ids[i], scope.ids[j]))
-            flagged[(a, b)] = StoryPair(value, shared_terms(sets, i, j), n, d)
+            pair = StoryPair(
+                float(similar[at]), shared_terms(sets, i, j), int(phrases[at]), bool(both_dated[at])
+            )
+            flagged[(a, b)] = pair
     return flagged
 
 
@@ -156,6 +154,15 @@ def within_window(
 ) -> np.ndarray:
     """Return the pairs whose days are ``window_days`` apart at most (undated: the run's day)."""
     return pairs[np.abs(days[pairs[:, 0]] - days[pairs[:, 1]]) <= window_days]
+
+
+def evident(
+    sets: WeightedSets, pairs: np.ndarray, days: np.ndarray, window_days: int
+) -> np.ndarray:
+    """Return the pairs in the window with the evidence a flag needs, whatever their scale."""
+    pairs, similar, phrases, titles, covered = verify(sets, within_window(pairs, days, window_days))
+    loosest = np.ones(len(pairs), dtype=bool)  # the dated bars, the lower ones
+    return pairs[evidence(pairs, similar, phrases, titles, covered, loosest, has_title(sets))]
 
 
 def shared_terms(sets: WeightedSets, i: int, j: int) -> tuple[int, ...]:

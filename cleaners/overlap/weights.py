@@ -174,3 +174,20 @@ def heaviest_terms(sets: WeightedSets, limit: int) -> tuple[np.ndarray, ...]:
         heavy[rows, columns] = w[at]
         weighted[rows[columns == 0]] = True
     return heavy_terms, heavy, weighted
+
+
+def weighted_only(sets: WeightedSets) -> WeightedSets:
+    """Return the sets without the terms that weigh nothing (the same sums, shared terms, sketches).
+
+    Most salient terms are in one document only: dropped, they leave verification a fifth of
+    the entries to look up, and every weight, total and shared term as it was.
+    """
+    keep = (sets.rarity > 0) & (sets.boosts > 0)
+    before = np.r_[0, np.cumsum(keep)]  # kept entries before each position
+    return WeightedSets(
+        terms=sets.terms[keep],
+        boosts=sets.boosts[keep],
+        rarity=sets.rarity[keep],
+        offsets=before[sets.offsets].astype(np.int64),
+        totals=sets.totals,
+    )

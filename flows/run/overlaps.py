@@ -28,8 +28,14 @@ class Flagged:
         return self.flags.overlaps
 
     @property
-    def clusters(self) -> dict[str, tuple[str, str]]:
-        return self.flags.clusters
+    def clusters(self) -> dict[str, tuple[str | None, str | None]]:
+        """Return the (cluster, representative) of every document whose cluster the run changes.
+
+        An earlier document that left its cluster (its pairs with a run document are gone) maps
+        to (None, None), so that its manifest record drops the stale ones.
+        """
+        left = dict.fromkeys(self.flags.unclustered, (None, None))
+        return {**self.flags.clusters, **left}
 
 
 def run_signatures(results: list[BatchResult], winners: set[str]) -> list[Signature]:

@@ -80,3 +80,23 @@ def test_the_index_takes_under_4_kb_a_document(tmp_path):
     # Per document, past the archive's own headers (a few hundred bytes an array).
     extra = path.stat().st_size - (tmp_path / "empty.npz").stat().st_size
     assert extra / len(index) < 4096
+
+
+def test_an_earlier_document_whose_pairs_a_run_replaces_leaves_its_cluster():
+    index = indexed()
+    original = "000_5fe9a8b6ae70ace9"
+    partners = {p.b for p in index.pairs.values() if p.a == original}
+    assert partners == {"000_excerpt", "000_republished"}
+    # Both copies come back as copies of another text.
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in FIXTURES.glob("*.txt")}
+    run = [
+        sign_document(doc_id, texts[other])
+        for doc_id, other in [
+            ("000_excerpt", "004_3bd3082e180324b4"),
+            ("000_republished", "004_3bd3082e180324b4"),
+        ]
+    ]
+    flags = flag_overlaps(run, index, today=TODAY)
+    assert flags.unclustered == {original}
+    assert original not in flags.overlaps and original not in flags.clusters
+    assert flags.clusters["000_excerpt"] == flags.clusters["004_3bd3082e180324b4"]
