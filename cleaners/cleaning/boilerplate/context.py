@@ -25,7 +25,8 @@ from cleaners.cleaning.boilerplate.consent_prose import is_consent_wording
 from cleaners.cleaning.boilerplate.headline import find_headline as find_headline  # for decide
 from cleaners.cleaning.boilerplate.headline import is_headline as is_headline  # for decide
 from cleaners.cleaning.boilerplate.lines import Line, is_link_like
-from cleaners.cleaning.boilerplate.stretches import Span, best_segment, find_extra
+from cleaners.cleaning.boilerplate.quantities import has_quantity
+from cleaners.cleaning.boilerplate.stretches import Span, best_segment, find_extra, run_on
 
 # Line scores. Prose counts by its length (capped so one huge paragraph cannot swallow a page of
 # menus); short sentences and phrase-like list items ("Book music – DJ or band secured; discuss
@@ -85,7 +86,7 @@ TABLE_FIGURES = 0.3
 
 # A table or list that opens or ends the article scores about nothing and would fall outside the
 # best stretch: the body runs on over the lines right before and after it that score at least
-# this much.
+# this much (`stretches.run_on`).
 TRAILING_DATA = NUMERIC_PENALTY
 
 # Topic coherence: article paragraphs share topic words with their neighbours, a list of teasers
@@ -117,12 +118,12 @@ def score_line(line: Line, rule: str | None) -> float:
     if line.digits >= 0.3:
         return NUMERIC_PENALTY
     if is_link_like(line):
-        return LINK_PENALTY
+        return DATA_PENALTY if has_quantity(line) else LINK_PENALTY
     if line.digits > 0 or line.punct > 0:
         if line.words >= ITEM_WORDS and line.caps < ITEM_MAX_CAPS:
             return ITEM_WEIGHT * line.chars
         return DATA_PENALTY
-    return SHORT_PENALTY
+    return DATA_PENALTY if has_quantity(line) else SHORT_PENALTY
 
 
 def coherence(
@@ -242,19 +243,11 @@ def find_body(
     if found is None:
         return None
     total, span = found
-    start, end = _run_on(scores, decided, span)
+    start, end = run_on(lines, scores, decided, span, TRAILING_DATA)
     extra = find_extra(lines, decided, scores, (start, end), total)
-    return Body(start, end, tuple(_run_on(scores, decided, other) for other in extra))
-
-
-def _run_on(scores: Sequence[float], decided: Sequence[str | None], span: Span) -> Span:
-    """Run a stretch on over the data lines right before and after it."""
-    start, end = span
-    while end + 1 < len(scores) and scores[end + 1] >= TRAILING_DATA:
-        end += 1
-    while start > 0 and scores[start - 1] >= TRAILING_DATA and decided[start - 1] is None:
-        start -= 1
-    return start, end
+    return Body(
+        start, end, tuple(run_on(lines, scores, decided, other, TRAILING_DATA) for other in extra)
+    )
 
 
 def mark_outside_body(

@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from cleaners.cleaning.boilerplate.lines import Line
+from cleaners.cleaning.boilerplate.quantities import has_quantity
 from cleaners.cleaning.boilerplate.topics import Topics, reads_as_prose
 
 EXTRA_PROSE = 2
@@ -33,6 +34,12 @@ TOPIC_WORDS = 3
 CLOSE_GAP = 12
 # How many stretches each side are looked at (each search costs a pass over the lines).
 MAX_EXTRA = 3
+# A list that opens or closes the article often has its own short heading ("Ingredients",
+# "Zutaten") between it and the prose: the body runs on over one such line of up to
+# HEADING_WORDS words when a run of data lines follows it with DATA_RUN amounts or more
+# (`quantities`; a menu's run of data lines seldom has them).
+HEADING_WORDS = 6
+DATA_RUN = 3
 
 Span = tuple[int, int]
 
@@ -50,6 +57,64 @@ def best_segment(scores: Sequence[float], first: int, last: int) -> tuple[float,
         if running > best:
             best, best_span = running, (start, position)
     return None if best_span is None else (best, best_span)
+
+
+def run_on(
+    lines: Sequence[Line],
+    scores: Sequence[float],
+    decided: Sequence[str | None],
+    span: Span,
+    floor: float,
+) -> Span:
+    """Run a stretch on over the data lines (scoring at least floor) right before and after it."""
+    start, end = span
+    while True:
+        data = _data_run(lines, scores, decided, end + 1, 1, floor)
+        if data == 0 and _is_heading(lines, decided, end + 1):
+            ahead = _data_run(lines, scores, decided, end + 2, 1, floor)
+            data = ahead + 1 if _amounts(lines, end + 2, end + 2 + ahead) >= DATA_RUN else 0
+        if data == 0:
+            break
+        end += data
+    while True:
+        data = _data_run(lines, scores, decided, start - 1, -1, floor)
+        if data == 0 and _is_heading(lines, decided, start - 1):
+            ahead = _data_run(lines, scores, decided, start - 2, -1, floor)
+            data = ahead + 1 if _amounts(lines, start - 1 - ahead, start - 1) >= DATA_RUN else 0
+        if data == 0:
+            break
+        start -= data
+    return start, end
+
+
+def _data_run(
+    lines: Sequence[Line],
+    scores: Sequence[float],
+    decided: Sequence[str | None],
+    position: int,
+    step: int,
+    floor: float,
+) -> int:
+    """Count the data lines from position on, going by step (before a stretch: none a rule took)."""
+    count = 0
+    while 0 <= position < len(scores) and scores[position] >= floor:
+        if step < 0 and decided[position] is not None:
+            break
+        count, position = count + 1, position + step
+    return count
+
+
+def _amounts(lines: Sequence[Line], first: int, stop: int) -> int:
+    return sum(has_quantity(lines[i]) for i in range(first, stop))
+
+
+def _is_heading(lines: Sequence[Line], decided: Sequence[str | None], position: int) -> bool:
+    return (
+        0 <= position < len(lines)
+        and decided[position] is None
+        and lines[position].words <= HEADING_WORDS
+        and not lines[position].sentence
+    )
 
 
 def find_extra(

@@ -1,0 +1,106 @@
+"""An article's data lines (ingredients, spec rows) are not menu items.
+
+Recipe and product pages list amounts with units one a line, without punctuation: the shape of a
+menu. The pages below are shaped like the recipe pages the text path cut before their steps.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners.cleaning.boilerplate import strip_boilerplate
+from cleaners.cleaning.boilerplate.lines import measure_line
+from cleaners.cleaning.boilerplate.quantities import has_quantity
+
+SITE_MENU = [
+    "Skip to main content",
+    "Recipes",
+    "By Course or Type",
+    "Main Course",
+    "Quick & Easy Recipes",
+    "Asian Recipes",
+    "Mediterranean Recipes",
+    "Nutrition and Health",
+    "Our Brands",
+    "Kids",
+]
+INGREDIENTS = [
+    "1 large or 1200 g whole chicken",
+    "2 tablespoons vegetable oil",
+    "250 g minced lamb",
+    "1 tablespoon ground cumin",
+    "1¼ teaspoon ground black pepper",
+    "3 cups or 750 ml water",
+]
+STEPS = [
+    (
+        "Roast the chicken in a 200°C preheated oven for 45-50 minutes or until it is cooked "
+        "through and golden all over."
+    ),
+    (
+        "Meanwhile, heat the oil in a large saucepan, add the onions and cook them with "
+        "occasional stirring for 5 minutes, until they are soft and lightly golden."
+    ),
+    (
+        "Add the minced lamb and cook until the meat is brown, then add the spices and the rice "
+        "and stir for 2 minutes before you pour in the water."
+    ),
+    (
+        "Spoon the rice onto a serving platter, cut the roasted chicken and arrange the pieces "
+        "on top of the rice; serve hot with a green salad."
+    ),
+]
+MORE_RECIPES = [
+    "Similar dishes",
+    "Lemon Coconut Chicken",
+    "Yogurt Chicken",
+    "Lemon Chicken Soup",
+    "Chicken Risotto",
+    "Terms & Conditions",
+]
+RECIPE_PAGE = [
+    *SITE_MENU,
+    "Roasted Chicken with Oriental Rice",
+    "Ingredients",
+    *INGREDIENTS,
+    "How to prepare",
+    *STEPS,
+    *MORE_RECIPES,
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2 tablespoons vegetable oil",
+        "120g kway teow (flat rice noodles)",
+        "für 12 Stück",
+        "z.B. Dr. Oetker Gelatine fix (15 g)",
+        "3 EL Olivenöl",
+        "2 łyżki mąki pszennej",
+        "200 г муки",
+        "Akku 3000 mAh",
+    ],
+)
+def test_an_amount_with_its_unit_is_a_quantity(text: str) -> None:
+    assert has_quantity(measure_line(0, text))
+
+
+@pytest.mark.parametrize(
+    "text", ["5G Phones", "Top 10 Recipes", "iPhone 15 Pro", "Ramadan Calendar 2021", "Kids"]
+)
+def test_a_menu_item_with_a_number_is_no_quantity(text: str) -> None:
+    assert not has_quantity(measure_line(0, text))
+
+
+def test_a_recipe_keeps_its_ingredients_above_its_steps() -> None:
+    kept = strip_boilerplate("\n".join(RECIPE_PAGE)).text
+    for line in INGREDIENTS + STEPS:
+        assert line in kept
+    for line in ("Asian Recipes", "Lemon Coconut Chicken", "Terms & Conditions"):
+        assert line not in kept
+
+
+def test_a_recipe_page_is_cleaned_once() -> None:
+    once = strip_boilerplate("\n".join(RECIPE_PAGE)).text
+    assert strip_boilerplate(once).text == once
