@@ -78,8 +78,9 @@ INLINE_RULES = frozenset(
 CARD_RULES = frozenset((names.DATE_LINE, names.BYLINE))
 CARD_WINDOW = 8
 
-# Table cells: a short line among many figure cells ("9.6", "$165", "9.1 oz") is a cell, not a
-# menu item: it counts as data when at least TABLE_FIGURES of the lines around it are figures.
+# Table cells: a short line among many figure cells ("9.6", "$165", "9.1 oz") or amounts
+# ("1 tbsp minced garlic": `quantities`) is a cell or an ingredient, not a menu item: it counts as
+# data when at least TABLE_FIGURES of the lines around it are figures or amounts.
 FIGURE_DIGITS = 0.3
 TABLE_WINDOW = 5
 TABLE_FIGURES = 0.3
@@ -192,7 +193,7 @@ def body_scores(
     markers = [i for i, rule in enumerate(decided) if rule in CARD_RULES]
     figures = [0]  # running count of figure cells, to find the lines that sit inside a table
     for line in lines:
-        figures.append(figures[-1] + (line.digits >= FIGURE_DIGITS))
+        figures.append(figures[-1] + (line.digits >= FIGURE_DIGITS or has_quantity(line)))
     scores = []
     listed = 0  # items still to come of a list a sentence announced ("...summarise them:")
     for position, line in enumerate(lines):

@@ -14,11 +14,12 @@ from cleaners.cleaning.boilerplate.lines import Line
 
 # Units of measure as recipes and spec sheets write them, grouped by language: the words a cook
 # or a shop in that language puts after an amount. Symbols and German units match as written
-# (a "5G" phone is no quantity), the words of the other groups in any case.
+# (a "5G" phone is no quantity), the words of the other groups in any case. File sizes (KB, MB)
+# are left out: they mark download lists, not an article's data.
 METRIC_UNITS = (
     "mg", "g", "gr", "kg", "dag", "ml", "cl", "dl", "l", "L", "ltr", "mm", "cm", "m", "km",
 )  # fmt: skip
-TECH_UNITS = ("W", "kW", "V", "mAh", "Wh", "kWh", "Hz", "MHz", "GHz", "kB", "KB", "MB", "GB", "TB")
+TECH_UNITS = ("W", "kW", "V", "mAh", "Wh", "kWh", "Hz", "MHz", "GHz")
 ENGLISH_UNITS = (
     "oz", "lb", "lbs", "cup", "cups", "tbsp", "tbs", "tsp", "tablespoons?", "teaspoons?",
     "pinch", "cloves?", "slices?", "pieces?", "cans?", "inch(?:es)?", "sticks?", "bunch",
