@@ -245,7 +245,7 @@ def find_body(
         return None
     total, span = found
     start, end = run_on(lines, scores, decided, span, TRAILING_DATA)
-    extra = find_extra(lines, decided, scores, (start, end), total)
+    extra = find_extra(lines, decided, scores, (start, end), total, TRAILING_DATA)
     return Body(
         start, end, tuple(run_on(lines, scores, decided, other, TRAILING_DATA) for other in extra)
     )

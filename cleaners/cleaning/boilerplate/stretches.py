@@ -15,7 +15,10 @@ stretches around the best one are looked at too:
   list for other stories does not; what comes after an article is mostly other stories) and
   either holds EXTRA_PROSE prose lines and scores LATER_SHARE of the best, or starts at most
   CLOSE_GAP lines after it with nothing a rule removed between (a recipe's steps below its
-  ingredients) and holds one.
+  ingredients) and holds one;
+- one after it that holds DATA_RUN amounts or more (`quantities`), with the list right before it,
+  counts as close, and its list lines give topic words too: a recipe card or a spec sheet below
+  the story, behind share buttons, names the story's things in its list more than in its steps.
 """
 
 from __future__ import annotations
@@ -123,6 +126,7 @@ def find_extra(
     scores: Sequence[float],
     main: Span,
     main_score: float,
+    floor: float,
 ) -> list[Span]:
     """Return the stretches before and after the best one that belong to the article too."""
     extra: list[Span] = []
@@ -143,7 +147,10 @@ def find_extra(
         if found is None:
             break
         span = found[1]
+        wide = run_on(lines, scores, decided, span, floor)  # with the list that opens it
+        listed = _amounts(lines, wide[0], wide[1] + 1) >= DATA_RUN
         close = span[0] - main[1] <= CLOSE_GAP and not any(decided[main[1] + 1 : span[0]])
+        close = close or listed
         if found[0] < LATER_SHARE * main_score and not close:
             break
         if _prose_lines(lines, decided, span) < (1 if close else EXTRA_PROSE):
@@ -151,7 +158,7 @@ def find_extra(
             continue
         if main_topic is None:
             main_topic = _topic(lines, decided, topics, main)
-        if len(_topic(lines, decided, topics, span) & main_topic) >= TOPIC_WORDS:
+        if len(_topic(lines, decided, topics, wide, listed) & main_topic) >= TOPIC_WORDS:
             extra.append(span)
             main = (main[0], span[1])
         first = span[1] + 1
@@ -163,12 +170,16 @@ def _prose_lines(lines: Sequence[Line], decided: Sequence[str | None], span: Spa
 
 
 def _topic(
-    lines: Sequence[Line], decided: Sequence[str | None], topics: Topics, span: Span
+    lines: Sequence[Line],
+    decided: Sequence[str | None],
+    topics: Topics,
+    span: Span,
+    listed: bool = False,
 ) -> set[str]:
     return set().union(
         *(
             topics[i]
             for i in range(span[0], span[1] + 1)
-            if decided[i] is None and reads_as_prose(lines[i])
+            if decided[i] is None and (listed or reads_as_prose(lines[i]))
         )
     )

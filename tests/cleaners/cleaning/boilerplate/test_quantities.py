@@ -104,3 +104,62 @@ def test_a_recipe_keeps_its_ingredients_above_its_steps() -> None:
 def test_a_recipe_page_is_cleaned_once() -> None:
     once = strip_boilerplate("\n".join(RECIPE_PAGE)).text
     assert strip_boilerplate(once).text == once
+
+
+BLOG_INTRO = [
+    (
+        "Once in a while I like to go vegan, and this time I made char kway teow at home. The "
+        "flat rice noodles and the yellow noodles soak up the sweet soya sauce beautifully, and "
+        "the fried tofu cubes give the dish the bite that the usual fishcake would have given it."
+    ),
+    (
+        "The cooking itself is quite speedy: the only part that takes time is frying the tofu. "
+        "Prepare the noodles, the garlic and the vegetables before you heat the wok, because "
+        "once the noodles are in, everything happens within a few minutes."
+    ),
+    (
+        "While I enjoyed this dish on its own, and being able to tell myself that I was eating "
+        "vegan for the day, it goes just as well with a bowl of clear soup and some chilli on "
+        "the side. If you cannot find kway teow at your market, use only yellow noodles and "
+        "add a little more water with the seasoning, since they soak up more of the sauce. The "
+        "beansprouts and the green vegetables go in last so that they stay crunchy, and the "
+        "tofu cubes come back to the wok only at the very end, to keep their crisp skin."
+    ),
+]
+RECIPE_CARD = [
+    "Ingredients",
+    "1/2 block of tofu, diced",
+    "120g yellow noodles",
+    "120g kway teow (flat rice noodles)",
+    "1 tbsp minced garlic",
+    "Some beansprouts",
+    "2 tsp dark soya sauce",
+    "1 1/2 tsp sugar",
+    "Directions",
+    "Dice the tofu and use paper towels to soak up the excess water, then fry it in hot oil.",
+    "With 2 tbsp oil left in the wok, saute the minced garlic till fragrant.",
+    "Add the yellow noodles and the kway teow, then all the seasoning.",
+]
+BLOG_PAGE = [
+    "Home",
+    "Recipes",
+    "Lifestyle",
+    "About Me",
+    "Vegan Char Kway Teow",
+    *BLOG_INTRO,
+    "Pin",
+    "Print",
+    "Vegan Char Kway Teow",
+    *RECIPE_CARD,
+    "Related",
+    "Chilli Fishcake Balls",
+    "Leave a Comment",
+]
+
+
+def test_a_recipe_card_below_the_story_is_kept() -> None:
+    kept = strip_boilerplate("\n".join(BLOG_PAGE)).text
+    for line in BLOG_INTRO + RECIPE_CARD[1:4] + RECIPE_CARD[-3:]:
+        assert line in kept
+    for line in ("Lifestyle", "About Me", "Chilli Fishcake Balls"):
+        assert line not in kept
