@@ -191,9 +191,12 @@ def body_scores(
     """Return each line's score in context: its own, weighed by coherence, cards and tables."""
     shares = coherence(lines, decided, words, shares_by_prose)
     markers = [i for i, rule in enumerate(decided) if rule in CARD_RULES]
-    figures = [0]  # running count of figure cells, to find the lines that sit inside a table
+    # Running counts of figure cells and of amounts, to find the lines inside a table or a list.
+    figures, amounts = [0], [0]
     for line in lines:
-        figures.append(figures[-1] + (line.digits >= FIGURE_DIGITS or has_quantity(line)))
+        figure = line.digits >= FIGURE_DIGITS
+        figures.append(figures[-1] + figure)
+        amounts.append(amounts[-1] + (not figure and has_quantity(line)))
     scores = []
     listed = 0  # items still to come of a list a sentence announced ("...summarise them:")
     for position, line in enumerate(lines):
@@ -212,7 +215,14 @@ def body_scores(
         elif score < 0 and decided[position] is None:
             low = max(0, position - TABLE_WINDOW)
             high = min(len(lines), position + TABLE_WINDOW + 1)
-            if figures[high] - figures[low] >= TABLE_FIGURES * (high - low):
+            # Among amounts, a line is the list's when amounts come before it and after it, or
+            # right before it (the list's last item); a menu right below a list gets no amounts.
+            after = (
+                amounts[high] > amounts[position + 1] or amounts[position] > amounts[position - 1]
+            )
+            between = amounts[position] > amounts[low] and after
+            cells = figures[high] - figures[low] + (amounts[high] - amounts[low]) * between
+            if cells >= TABLE_FIGURES * (high - low):
                 score = DATA_PENALTY
         scores.append(score)
     return scores

@@ -163,3 +163,48 @@ def test_a_recipe_card_below_the_story_is_kept() -> None:
         assert line in kept
     for line in ("Lifestyle", "About Me", "Chilli Fishcake Balls"):
         assert line not in kept
+
+
+PRODUCT_TEXT = [
+    (
+        "Der kompakte Akku-Bohrschrauber ist für Arbeiten über Kopf und in engen Ecken gebaut: "
+        "mit nur 1,2 Kilogramm liegt er auch nach Stunden ruhig in der Hand, und das Metall-"
+        "Bohrfutter hält Bits und Bohrer ohne Spiel."
+    ),
+    (
+        "Zwei Gänge und zwanzig Drehmomentstufen decken vom Eindrehen langer Holzschrauben bis "
+        "zum Bohren in Stahl alles ab, was im Innenausbau anfällt. Die LED-Leuchte am Fuß "
+        "leuchtet die Arbeitsstelle aus, bevor der Motor anläuft."
+    ),
+]
+SPECIFICATIONS = [
+    "Technische Daten",
+    "Spannung 18 V",
+    "Gewicht 1,2 kg",
+    "Bohrfutter 13 mm",
+    "Akkukapazität 4000 mAh",
+    "Bohrdurchmesser Holz 35 mm",
+]
+PRODUCT_PAGE = [
+    "Werkzeug",
+    "Akkuschrauber",
+    "Schleifer",
+    "Sägen",
+    "Angebote",
+    "Akku-Bohrschrauber BS 18 Kompakt",
+    *PRODUCT_TEXT,
+    *SPECIFICATIONS,
+    "Kunden kauften auch",
+    "Bitset Profi",
+    "Ersatzakku",
+    "Ladegerät Schnell",
+    "Impressum",
+]
+
+
+def test_a_product_keeps_its_specification_rows() -> None:
+    kept = strip_boilerplate("\n".join(PRODUCT_PAGE)).text
+    for line in PRODUCT_TEXT + SPECIFICATIONS[1:]:
+        assert line in kept
+    for line in ("Schleifer", "Bitset Profi", "Ladegerät Schnell"):
+        assert line not in kept
