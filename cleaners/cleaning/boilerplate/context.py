@@ -191,12 +191,14 @@ def body_scores(
     """Return each line's score in context: its own, weighed by coherence, cards and tables."""
     shares = coherence(lines, decided, words, shares_by_prose)
     markers = [i for i, rule in enumerate(decided) if rule in CARD_RULES]
-    # Running counts of figure cells and of amounts, to find the lines inside a table or a list.
-    figures, amounts = [0], [0]
+    # Running counts of figure cells, of amounts and of either, to find the lines inside a table
+    # or a list.
+    figures, amounts, cells = [0], [0], [0]
     for line in lines:
-        figure = line.digits >= FIGURE_DIGITS
+        figure, amount = line.digits >= FIGURE_DIGITS, has_quantity(line)
         figures.append(figures[-1] + figure)
-        amounts.append(amounts[-1] + (not figure and has_quantity(line)))
+        amounts.append(amounts[-1] + amount)
+        cells.append(cells[-1] + (figure or amount))
     scores = []
     listed = 0  # items still to come of a list a sentence announced ("...summarise them:")
     for position, line in enumerate(lines):
@@ -221,8 +223,8 @@ def body_scores(
                 amounts[high] > amounts[position + 1] or amounts[position] > amounts[position - 1]
             )
             between = amounts[position] > amounts[low] and after
-            cells = figures[high] - figures[low] + (amounts[high] - amounts[low]) * between
-            if cells >= TABLE_FIGURES * (high - low):
+            counted = cells if between else figures
+            if counted[high] - counted[low] >= TABLE_FIGURES * (high - low):
                 score = DATA_PENALTY
         scores.append(score)
     return scores
