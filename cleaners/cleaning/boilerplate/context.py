@@ -25,7 +25,8 @@ from cleaners.cleaning.boilerplate.consent_prose import is_consent_wording
 from cleaners.cleaning.boilerplate.headline import find_headline as find_headline  # for decide
 from cleaners.cleaning.boilerplate.headline import is_headline as is_headline  # for decide
 from cleaners.cleaning.boilerplate.lines import Line, is_link_like
-from cleaners.cleaning.boilerplate.stretches import Span, best_segment, find_extra
+from cleaners.cleaning.boilerplate.quantities import has_quantity
+from cleaners.cleaning.boilerplate.stretches import Span, best_segment, find_extra, run_on
 
 # Line scores. Prose counts by its length (capped so one huge paragraph cannot swallow a page of
 # menus); short sentences and phrase-like list items ("Book music – DJ or band secured; discuss
@@ -77,15 +78,16 @@ INLINE_RULES = frozenset(
 CARD_RULES = frozenset((names.DATE_LINE, names.BYLINE))
 CARD_WINDOW = 8
 
-# Table cells: a short line among many figure cells ("9.6", "$165", "9.1 oz") is a cell, not a
-# menu item: it counts as data when at least TABLE_FIGURES of the lines around it are figures.
+# Table cells: a short line among many figure cells ("9.6", "$165", "9.1 oz") or amounts
+# ("1 tbsp minced garlic": `quantities`) is a cell or an ingredient, not a menu item: it counts as
+# data when at least TABLE_FIGURES of the lines around it are figures or amounts.
 FIGURE_DIGITS = 0.3
 TABLE_WINDOW = 5
 TABLE_FIGURES = 0.3
 
 # A table or list that opens or ends the article scores about nothing and would fall outside the
 # best stretch: the body runs on over the lines right before and after it that score at least
-# this much.
+# this much (`stretches.run_on`).
 TRAILING_DATA = NUMERIC_PENALTY
 
 # Topic coherence: article paragraphs share topic words with their neighbours, a list of teasers
@@ -117,12 +119,12 @@ def score_line(line: Line, rule: str | None) -> float:
     if line.digits >= 0.3:
         return NUMERIC_PENALTY
     if is_link_like(line):
-        return LINK_PENALTY
+        return DATA_PENALTY if has_quantity(line) else LINK_PENALTY
     if line.digits > 0 or line.punct > 0:
         if line.words >= ITEM_WORDS and line.caps < ITEM_MAX_CAPS:
             return ITEM_WEIGHT * line.chars
         return DATA_PENALTY
-    return SHORT_PENALTY
+    return DATA_PENALTY if has_quantity(line) else SHORT_PENALTY
 
 
 def coherence(
@@ -189,9 +191,14 @@ def body_scores(
     """Return each line's score in context: its own, weighed by coherence, cards and tables."""
     shares = coherence(lines, decided, words, shares_by_prose)
     markers = [i for i, rule in enumerate(decided) if rule in CARD_RULES]
-    figures = [0]  # running count of figure cells, to find the lines that sit inside a table
+    # Running counts of figure cells, of amounts and of either, to find the lines inside a table
+    # or a list.
+    figures, amounts, cells = [0], [0], [0]
     for line in lines:
-        figures.append(figures[-1] + (line.digits >= FIGURE_DIGITS))
+        figure, amount = line.digits >= FIGURE_DIGITS, has_quantity(line)
+        figures.append(figures[-1] + figure)
+        amounts.append(amounts[-1] + amount)
+        cells.append(cells[-1] + (figure or amount))
     scores = []
     listed = 0  # items still to come of a list a sentence announced ("...summarise them:")
     for position, line in enumerate(lines):
@@ -210,7 +217,14 @@ def body_scores(
         elif score < 0 and decided[position] is None:
             low = max(0, position - TABLE_WINDOW)
             high = min(len(lines), position + TABLE_WINDOW + 1)
-            if figures[high] - figures[low] >= TABLE_FIGURES * (high - low):
+            # Among amounts, a line is the list's when amounts come before it and after it, or
+            # right before it (the list's last item); a menu right below a list gets no amounts.
+            after = (
+                amounts[high] > amounts[position + 1] or amounts[position] > amounts[position - 1]
+            )
+            between = amounts[position] > amounts[low] and after
+            counted = cells if between else figures
+            if counted[high] - counted[low] >= TABLE_FIGURES * (high - low):
                 score = DATA_PENALTY
         scores.append(score)
     return scores
@@ -242,19 +256,11 @@ def find_body(
     if found is None:
         return None
     total, span = found
-    start, end = _run_on(scores, decided, span)
-    extra = find_extra(lines, decided, scores, (start, end), total)
-    return Body(start, end, tuple(_run_on(scores, decided, other) for other in extra))
-
-
-def _run_on(scores: Sequence[float], decided: Sequence[str | None], span: Span) -> Span:
-    """Run a stretch on over the data lines right before and after it."""
-    start, end = span
-    while end + 1 < len(scores) and scores[end + 1] >= TRAILING_DATA:
-        end += 1
-    while start > 0 and scores[start - 1] >= TRAILING_DATA and decided[start - 1] is None:
-        start -= 1
-    return start, end
+    start, end = run_on(lines, scores, decided, span, TRAILING_DATA)
+    extra = find_extra(lines, decided, scores, (start, end), total, TRAILING_DATA)
+    return Body(
+        start, end, tuple(run_on(lines, scores, decided, other, TRAILING_DATA) for other in extra)
+    )
 
 
 def mark_outside_body(

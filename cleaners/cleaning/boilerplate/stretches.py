@@ -15,7 +15,10 @@ stretches around the best one are looked at too:
   list for other stories does not; what comes after an article is mostly other stories) and
   either holds EXTRA_PROSE prose lines and scores LATER_SHARE of the best, or starts at most
   CLOSE_GAP lines after it with nothing a rule removed between (a recipe's steps below its
-  ingredients) and holds one.
+  ingredients) and holds one;
+- one after it that holds DATA_RUN amounts or more (`quantities`), with the list right before it,
+  counts as close, and its list lines give topic words too: a recipe card or a spec sheet below
+  the story, behind share buttons, names the story's things in its list more than in its steps.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from cleaners.cleaning.boilerplate.lines import Line
+from cleaners.cleaning.boilerplate.quantities import has_quantity
 from cleaners.cleaning.boilerplate.topics import Topics, reads_as_prose
 
 EXTRA_PROSE = 2
@@ -33,6 +37,12 @@ TOPIC_WORDS = 3
 CLOSE_GAP = 12
 # How many stretches each side are looked at (each search costs a pass over the lines).
 MAX_EXTRA = 3
+# A list that opens or closes the article often has its own short heading ("Ingredients",
+# "Zutaten") between it and the prose: the body runs on over one such line of up to
+# HEADING_WORDS words when a run of data lines follows it with DATA_RUN amounts or more
+# (`quantities`; a menu's run of data lines seldom has them).
+HEADING_WORDS = 6
+DATA_RUN = 3
 
 Span = tuple[int, int]
 
@@ -52,12 +62,71 @@ def best_segment(scores: Sequence[float], first: int, last: int) -> tuple[float,
     return None if best_span is None else (best, best_span)
 
 
+def run_on(
+    lines: Sequence[Line],
+    scores: Sequence[float],
+    decided: Sequence[str | None],
+    span: Span,
+    floor: float,
+) -> Span:
+    """Run a stretch on over the data lines (scoring at least floor) right before and after it."""
+    start, end = span
+    while True:
+        data = _data_run(lines, scores, decided, end + 1, 1, floor)
+        if data == 0 and _is_heading(lines, decided, end + 1):
+            ahead = _data_run(lines, scores, decided, end + 2, 1, floor)
+            data = ahead + 1 if _amounts(lines, end + 2, end + 2 + ahead) >= DATA_RUN else 0
+        if data == 0:
+            break
+        end += data
+    while True:
+        data = _data_run(lines, scores, decided, start - 1, -1, floor)
+        if data == 0 and _is_heading(lines, decided, start - 1):
+            ahead = _data_run(lines, scores, decided, start - 2, -1, floor)
+            data = ahead + 1 if _amounts(lines, start - 1 - ahead, start - 1) >= DATA_RUN else 0
+        if data == 0:
+            break
+        start -= data
+    return start, end
+
+
+def _data_run(
+    lines: Sequence[Line],
+    scores: Sequence[float],
+    decided: Sequence[str | None],
+    position: int,
+    step: int,
+    floor: float,
+) -> int:
+    """Count the data lines from position on, going by step (before a stretch: none a rule took)."""
+    count = 0
+    while 0 <= position < len(scores) and scores[position] >= floor:
+        if step < 0 and decided[position] is not None:
+            break
+        count, position = count + 1, position + step
+    return count
+
+
+def _amounts(lines: Sequence[Line], first: int, stop: int) -> int:
+    return sum(has_quantity(lines[i]) for i in range(first, stop))
+
+
+def _is_heading(lines: Sequence[Line], decided: Sequence[str | None], position: int) -> bool:
+    return (
+        0 <= position < len(lines)
+        and decided[position] is None
+        and lines[position].words <= HEADING_WORDS
+        and not lines[position].sentence
+    )
+
+
 def find_extra(
     lines: Sequence[Line],
     decided: Sequence[str | None],
     scores: Sequence[float],
     main: Span,
     main_score: float,
+    floor: float,
 ) -> list[Span]:
     """Return the stretches before and after the best one that belong to the article too."""
     extra: list[Span] = []
@@ -78,7 +147,10 @@ def find_extra(
         if found is None:
             break
         span = found[1]
+        wide = run_on(lines, scores, decided, span, floor)  # with the list that opens it
+        listed = _amounts(lines, wide[0], wide[1] + 1) >= DATA_RUN
         close = span[0] - main[1] <= CLOSE_GAP and not any(decided[main[1] + 1 : span[0]])
+        close = close or listed
         if found[0] < LATER_SHARE * main_score and not close:
             break
         if _prose_lines(lines, decided, span) < (1 if close else EXTRA_PROSE):
@@ -86,7 +158,7 @@ def find_extra(
             continue
         if main_topic is None:
             main_topic = _topic(lines, decided, topics, main)
-        if len(_topic(lines, decided, topics, span) & main_topic) >= TOPIC_WORDS:
+        if len(_topic(lines, decided, topics, wide, listed) & main_topic) >= TOPIC_WORDS:
             extra.append(span)
             main = (main[0], span[1])
         first = span[1] + 1
@@ -98,12 +170,16 @@ def _prose_lines(lines: Sequence[Line], decided: Sequence[str | None], span: Spa
 
 
 def _topic(
-    lines: Sequence[Line], decided: Sequence[str | None], topics: Topics, span: Span
+    lines: Sequence[Line],
+    decided: Sequence[str | None],
+    topics: Topics,
+    span: Span,
+    listed: bool = False,
 ) -> set[str]:
     return set().union(
         *(
             topics[i]
             for i in range(span[0], span[1] + 1)
-            if decided[i] is None and reads_as_prose(lines[i])
+            if decided[i] is None and (listed or reads_as_prose(lines[i]))
         )
     )
