@@ -27,8 +27,9 @@ whose date falls within ``WINDOW_DAYS`` of a run document; see cleaners/overlap/
    same week); ``TITLE_WORDS_FOR_PHRASES`` words
    of both titles stand for all shared phrases but one. Two titled documents must share a title
    word, and at least ``MIN_TITLE_COVERAGE`` of each title's words must be found in the other
-   document: outlets headline one event by its specifics, while two events of one topic (a
-   product's review and its rumour, two athletes' positive tests) headline different ones. The
+   document (``FULL_TEXT_TITLE_COVERAGE`` in a full article, one with names past its lead):
+   outlets headline one event by its specifics, while two events of one topic (a product's
+   review and its rumour, two athletes' positive tests) headline different ones. The
    absolute bars hold where the corpus says little: a handful of unrelated documents always has
    a best pair.
 
