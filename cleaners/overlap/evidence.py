@@ -6,14 +6,16 @@ always has a best pair) and where one topic fills the corpus (every pair of its 
 alike). A pair shares phrases, not only words; a least similarity, higher when a document has no
 date (nothing then says the two come from the same week); and, when both documents have a
 title, their headlines agree: outlets headline one event by its specifics, two events of one
-topic headline different ones. docs/overlap.md has the measurements.
+topic headline different ones. A full article (names past its lead) holds its event's people,
+places and numbers, so another outlet's headline of that event is mostly found in it; a title
+and lead hold less. docs/overlap.md has the measurements.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-from cleaners.overlap.salient import FREQUENT_BOOST, PAIR_BIT, TITLE_BOOST
+from cleaners.overlap.salient import ENTITY_BOOST, FREQUENT_BOOST, PAIR_BIT, TITLE_BOOST
 from cleaners.overlap.weights import WeightedSets
 
 MIN_SHARED_PHRASES = 2
@@ -23,6 +25,10 @@ UNDATED_SIMILARITY = 0.1
 TITLE_WORDS_FOR_PHRASES = 2  # words of both titles that stand for all shared phrases but one
 MIN_SHARED_TITLE_WORDS = 1  # when both documents have a title
 MIN_TITLE_COVERAGE = 0.25  # each title's words found in the other document, when both have one
+# ... found in a full article, one that names at least FULL_TEXT_NAMES people, places or numbers
+# past its lead (that weigh something): it names its event's specifics, not only a topic's.
+FULL_TEXT_NAMES = 5
+FULL_TEXT_TITLE_COVERAGE = 0.4
 TITLE_WORD = TITLE_BOOST * FREQUENT_BOOST  # the least boost of a title's word
 
 
@@ -39,15 +45,16 @@ def evidence(
 
     Shared phrases (or shared title words and a phrase: outlets headline an event by its
     specifics), a least similarity, and, when both documents have a title, a shared title word
-    and each title's words found in the other document (``covered``: the smaller share): two
-    pages that share a topic's vocabulary in their text but not their headlines' specifics tell
-    two events (a newsletter and one of its items, two athletes' positive tests).
+    and each title's words found in the other document (``covered``: the smaller share over
+    the bar that document sets, `coverage_bars`; at least 1): two pages that share a topic's
+    vocabulary in their text but not their headlines' specifics tell two events (a newsletter
+    and one of its items, two athletes' positive tests).
     """
     enough = np.where(both_dated, phrases >= MIN_SHARED_PHRASES, phrases >= UNDATED_SHARED_PHRASES)
     enough |= (titles >= TITLE_WORDS_FOR_PHRASES) & (phrases >= 1)
     enough &= similar >= np.where(both_dated, MIN_SIMILARITY, UNDATED_SIMILARITY)
     both_titled = titled[pairs[:, 0]] & titled[pairs[:, 1]]
-    headlines = (titles >= MIN_SHARED_TITLE_WORDS) & (covered >= MIN_TITLE_COVERAGE)
+    headlines = (titles >= MIN_SHARED_TITLE_WORDS) & (covered >= 1.0)
     return enough & (headlines | ~both_titled)
 
 
@@ -63,3 +70,11 @@ def has_title(sets: WeightedSets) -> np.ndarray:
     words = ((sets.terms & PAIR_BIT) == 0) & (sets.boosts >= TITLE_BOOST)
     doc = np.repeat(np.arange(len(sets.offsets) - 1), np.diff(sets.offsets))
     return np.bincount(doc[words], minlength=len(sets.offsets) - 1) > 0
+
+
+def coverage_bars(sets: WeightedSets) -> np.ndarray:
+    """Return the share of another document's title words each document must hold."""
+    words = ((sets.terms & PAIR_BIT) == 0) & (sets.boosts <= ENTITY_BOOST)
+    doc = np.repeat(np.arange(len(sets.offsets) - 1), np.diff(sets.offsets))
+    names = np.bincount(doc[words], minlength=len(sets.offsets) - 1)
+    return np.where(names >= FULL_TEXT_NAMES, FULL_TEXT_TITLE_COVERAGE, MIN_TITLE_COVERAGE)

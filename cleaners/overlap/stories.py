@@ -27,8 +27,9 @@ whose date falls within ``WINDOW_DAYS`` of a run document; see cleaners/overlap/
    same week); ``TITLE_WORDS_FOR_PHRASES`` words
    of both titles stand for all shared phrases but one. Two titled documents must share a title
    word, and at least ``MIN_TITLE_COVERAGE`` of each title's words must be found in the other
-   document: outlets headline one event by its specifics, while two events of one topic (a
-   product's review and its rumour, two athletes' positive tests) headline different ones. The
+   document (``FULL_TEXT_TITLE_COVERAGE`` in a full article, one with names past its lead):
+   outlets headline one event by its specifics, while two events of one topic (a product's
+   review and its rumour, two athletes' positive tests) headline different ones. The
    absolute bars hold where the corpus says little: a handful of unrelated documents always has
    a best pair.
 
@@ -48,6 +49,7 @@ from cleaners.overlap.arrays import find_in_slices, release_free_memory, sorted_
 from cleaners.overlap.clusters import linkage_clusters
 from cleaners.overlap.evidence import (
     TITLE_WORD,
+    coverage_bars,
     evidence,
     has_title,
     title_words,
@@ -189,6 +191,7 @@ def verify(sets: WeightedSets, pairs: np.ndarray) -> tuple[np.ndarray, ...]:
     titles = np.zeros(len(pairs), dtype=np.int64)
     covered = np.zeros(len(pairs))
     title_sizes = title_words(sets)
+    bars = coverage_bars(sets)
     step = max(1, VERIFY_PAIRS // THREADS)
 
     def verify_batch(start: int) -> None:
@@ -210,15 +213,16 @@ def verify(sets: WeightedSets, pairs: np.ndarray) -> tuple[np.ndarray, ...]:
         # A word of both titles: a title's boost in both (a frequent word's included).
         in_titles = (shared_each > 0) & ~is_pair & (least >= TITLE_WORD)
         titles[start : start + step] = np.bincount(rows, in_titles, len(left))
-        # Each title's words that the other document holds anywhere (weighed or not).
+        # Each title's words that the other document holds anywhere, over the bar it sets.
         title_word = found & ~is_pair
         on_left = np.bincount(rows, title_word & (sets.boosts[entry] >= TITLE_WORD), len(left))
         on_right = np.bincount(rows, title_word & (sets.boosts[at] >= TITLE_WORD), len(left))
         coverage = np.minimum(
-            on_left / np.maximum(title_sizes[left], 1), on_right / np.maximum(title_sizes[right], 1)
+            on_left / np.maximum(title_sizes[left], 1) / bars[right],
+            on_right / np.maximum(title_sizes[right], 1) / bars[left],
         )
         covered[start : start + step] = np.where(
-            (title_sizes[left] > 0) & (title_sizes[right] > 0), coverage, 1.0
+            (title_sizes[left] > 0) & (title_sizes[right] > 0), coverage, np.inf
         )
         union = sets.totals[left] + sets.totals[right] - shared
         values[start : start + step] = np.divide(

@@ -2,7 +2,13 @@
 
 import numpy as np
 
-from cleaners.overlap.evidence import MIN_TITLE_COVERAGE, has_title
+from cleaners.overlap.evidence import (
+    FULL_TEXT_TITLE_COVERAGE,
+    MIN_TITLE_COVERAGE,
+    coverage_bars,
+    evidence,
+    has_title,
+)
 from cleaners.overlap.salient import PAIR_BIT, language_salt, salient_terms
 from cleaners.overlap.stories import stands_out, verify
 from cleaners.overlap.tokens import word_hashes
@@ -115,7 +121,65 @@ FRENZEL_ELSEWHERE = (
 def test_each_title_must_be_found_in_the_other_document():
     documents = [sign(*KRAMER, "de"), sign(*FRENZEL, "de"), sign(*FRENZEL_ELSEWHERE, "de")]
     _, _, _, _, covered, _ = verified(documents, [[0, 1], [1, 2]])
-    assert covered[0] < MIN_TITLE_COVERAGE <= covered[1]
+    assert covered[0] < 1.0 <= covered[1]  # each title's share over its bar (title and lead)
+
+
+# Full articles of one week on Covid at the Beijing Olympics: they share the topic's words and a
+# headline word ("Olympics"), a third of the other's headline, but name different athletes; and
+# a second outlet's full article on one of them.
+JOHAUG = (
+    "Therese Johaug to miss Beijing Olympics after positive test in Oslo",
+    "Norway's cross-country star Therese Johaug will not travel to the Winter Olympics in Beijing "
+    "after testing positive for the coronavirus at the team's hotel in Oslo, the Norwegian Ski "
+    "Federation said on Monday. The 33-year-old, who won three gold medals at the world "
+    "championships last year, had been expected to lead the women's distance races. Team doctor "
+    "Oystein Andersen said Johaug had mild symptoms and would isolate at home for ten days, "
+    "which rules out the skiathlon on February 5 and the 10 kilometres classic. "
+    "Head coach Ole Morten Iversen called the news a blow for the whole squad. Heidi Weng and "
+    "Astrid Oyre Slind are expected to take her place in the relay, while Tiril Udnes Weng "
+    "remains on the reserve list. Norway topped the medal table in Pyeongchang in 2018.",
+)
+FRENZEL = (
+    "Two more Covid cases in Germany's Olympic team: Eric Frenzel and Terence Weber isolated",
+    "Nordic combined skiers Eric Frenzel and Terence Weber have tested positive for the coronavirus "
+    "after arriving in Beijing, the German Olympic Sports Confederation said on Thursday, two "
+    "days before the opening ceremony. Frenzel, a three-time Olympic champion, has no "
+    "symptoms, and both athletes were taken to an isolation hotel. Their team-mate Vinzenz "
+    "Geiger tested negative and will train as planned. Team doctor Bernd Wolfarth said the "
+    "pair could still compete if they return two negative tests in a row. DOSB president "
+    "Thomas Weikert criticised the conditions in the isolation hotels after a complaint from "
+    "Hermann Weinbuch, the head coach. The Nordic combined normal hill event is on February 9 "
+    "in Zhangjiakou, where Johannes Rydzek and Fabian Riessle are also entered.",
+)
+FRENZEL_ELSEWHERE = (
+    "Eric Frenzel and Terence Weber test positive in Beijing, Germany's Olympic team says",
+    "Three-time Olympic champion Eric Frenzel and his Nordic combined team-mate Terence Weber "
+    "tested positive for Covid on arrival in Beijing, Germany's Olympic Sports Confederation "
+    "announced on Thursday. Both were moved to an isolation hotel; Frenzel has no symptoms. "
+    "Vinzenz Geiger, who travelled on the same flight, tested negative. Thomas Weikert, the "
+    "DOSB president, said the team was in contact with the organisers about the isolation "
+    "hotels after head coach Hermann Weinbuch complained. The normal hill competition in "
+    "Zhangjiakou is on February 9; Johannes Rydzek and Fabian Riessle are the other Germans "
+    "entered, and Bernd Wolfarth, the team doctor, hopes Frenzel can still start there.",
+)
+
+
+def test_a_full_article_must_hold_more_of_the_other_headline():
+    documents = [sign(*JOHAUG), sign(*FRENZEL), sign(*FRENZEL_ELSEWHERE)]
+    pairs, similar, phrases, titles, covered, titled = verified(documents, [[0, 1], [1, 2]])
+    assert titles[0] >= 1 and phrases[0] >= 2 and similar[0] >= 0.05  # the other bars pass
+    both_dated = np.ones(len(pairs), dtype=bool)
+    one_story = evidence(pairs, similar, phrases, titles, covered, both_dated, titled)
+    assert not one_story[0] and one_story[1]
+
+
+def test_a_title_and_lead_sets_the_lower_coverage_bar():
+    lead_only = (FRENZEL[0], " ".join(FRENZEL[1].split()[:40]))
+    documents = [sign(*JOHAUG), sign(*lead_only)]
+    terms = [t for t, _ in documents]
+    counts = np.concatenate([np.full(len(t), 2, dtype=np.int32) for t in terms])
+    sets = weighted_sets(terms, [b for _, b in documents], counts, np.full(2, 100), np.full(2, -1))
+    assert coverage_bars(sets).tolist() == [FULL_TEXT_TITLE_COVERAGE, MIN_TITLE_COVERAGE]
 
 
 def test_a_pair_far_below_either_documents_best_is_not_one_story():
