@@ -1,4 +1,5 @@
-"""Shared checks of the per-language wording test sets (test_wording_*.py).
+"""Shared checks of the per-language wording check set (wording_west, _east and _cjk.py; run by
+test_wording_lines.py).
 
 Each set maps a language to real lines of news and blog pages with the rule that removes them,
 and to article sentences that contain the same trigger words and must stay. A line is checked

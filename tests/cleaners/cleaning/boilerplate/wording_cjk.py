@@ -4,10 +4,6 @@ Lines as the major news portals of each language print them; sentences as their 
 same words (whole-line vocabularies must leave them alone).
 """
 
-import pytest
-
-from .wording_cases import case_ids, junk_cases, removed_by, sentence_cases
-
 JUNK = {
     "zh": [
         ("分享到：", "share_prompt"),
@@ -192,17 +188,3 @@ SENTENCES = {
         "주요 뉴스 매체들은 이 소식을 일제히 보도했다.",
     ],
 }
-
-JUNK_CASES = junk_cases(JUNK)
-SENTENCE_CASES = sentence_cases(SENTENCES)
-
-
-@pytest.mark.parametrize("language, line, rule", JUNK_CASES, ids=case_ids(JUNK_CASES))
-def test_real_boilerplate_line_goes_with_its_rule(language, line, rule):
-    assert removed_by(line, language) == rule
-
-
-@pytest.mark.parametrize("language, sentence", SENTENCE_CASES, ids=case_ids(SENTENCE_CASES))
-def test_sentence_with_the_trigger_words_stays(language, sentence):
-    assert removed_by(sentence, language) is None
-    assert removed_by(sentence, None) is None

@@ -4,11 +4,6 @@ Lines as the major news sites and blogs of each language print them; sentences a
 write the same words (whole-line vocabularies must leave them alone).
 """
 
-import pytest
-
-from .helpers import removals, with_lines
-from .wording_cases import case_ids, junk_cases, removed_by, sentence_cases
-
 JUNK = {
     "en": [
         ("Share this article", "share_prompt"),
@@ -468,33 +463,3 @@ SENTENCES = {
         "Bron van de brand was volgens de brandweer een kortgesloten wasdroger.",
     ],
 }
-
-
-JUNK_CASES = junk_cases(JUNK)
-SENTENCE_CASES = sentence_cases(SENTENCES)
-
-
-@pytest.mark.parametrize("language, line, rule", JUNK_CASES, ids=case_ids(JUNK_CASES))
-def test_real_boilerplate_line_goes_with_its_rule(language, line, rule):
-    assert removed_by(line, language) == rule
-
-
-@pytest.mark.parametrize("language, sentence", SENTENCE_CASES, ids=case_ids(SENTENCE_CASES))
-def test_sentence_with_the_trigger_words_stays(language, sentence):
-    assert removed_by(sentence, language) is None
-    assert removed_by(sentence, None) is None
-
-
-@pytest.mark.parametrize(
-    "language, menu",
-    [
-        ("pt", ("Assine", "Esportes", "Cultura")),
-        ("fr", ("S'abonner", "Sport", "Culture")),
-        ("es", ("Suscríbete", "Deportes", "Cultura")),
-        ("it", ("Abbonati", "Sport", "Cultura")),
-    ],
-)
-def test_a_subscribe_link_in_a_menu_takes_no_section_name_with_it(language, menu):
-    # A newspaper's "Subscribe" link is a menu item: a promo would take the section names
-    # around it as its brand and tagline lines.
-    assert removals(with_lines(*menu), language=language) == {menu[0]: "navigation"}
