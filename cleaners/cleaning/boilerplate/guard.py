@@ -40,6 +40,7 @@ from cleaners.cleaning.boilerplate.pictures import (
     CAPTION_POSITION,
     CAPTION_WEEKDAY_DATE,
 )
+from cleaners.cleaning.boilerplate.stretches import best_segment
 from cleaners.cleaning.boilerplate.tables import keep_tables
 from cleaners.cleaning.boilerplate.topics import Topics, reads_as_prose
 
@@ -173,25 +174,22 @@ def _keep_body(
                 kept[i] = None
 
 
+def _taken_score(line: Line, rule: str | None, prose: bool) -> float:
+    """Score a line for `_best_stretch`: taken prose counts by its words, anything else against."""
+    if rule in POSITION_RULES:
+        return WORD_SCORE * line.words if prose else -OTHER_LINE_COST
+    if rule is None:
+        return -OTHER_LINE_COST  # kept lines belong to the body already found
+    return -WORDING_LINE_COST
+
+
 def _best_stretch(
     lines: Sequence[Line], kept: list[str | None], prose: list[bool]
 ) -> tuple[int, int] | None:
     """Return the stretch of lines the position rules took with the most prose in it."""
-    best, best_span, running, start = 0.0, None, 0.0, 0
-    for i, line in enumerate(lines):
-        if kept[i] in POSITION_RULES:
-            score = WORD_SCORE * line.words if prose[i] else -OTHER_LINE_COST
-        elif kept[i] is None:
-            score = -OTHER_LINE_COST  # kept lines belong to the body already found
-        else:
-            score = -WORDING_LINE_COST
-        if running <= 0:
-            running, start = score, i
-        else:
-            running += score
-        if running > best:
-            best, best_span = running, (start, i)
-    return best_span
+    scores = [_taken_score(line, kept[i], prose[i]) for i, line in enumerate(lines)]
+    found = best_segment(scores, 0, len(lines) - 1)
+    return None if found is None else found[1]
 
 
 def _longest_run(
