@@ -10,6 +10,7 @@ manifest appeared (the state files: a rerun redoes the run).
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -18,11 +19,15 @@ from cleaners.cleaning.recurring import LineCounts
 from cleaners.records import ManifestRecord
 from flows.run import overlaps as overlap_step
 from flows.run.manifest import Owner, RunRecord, merged_records, read_owners
-from flows.run.output import record_line, write_chunks_atomic
+from flows.run.output import record_line, text_path, write_chunks_atomic
 from flows.run.plan import Plan, seen_after
 from flows.run.settings import Settings
 from flows.run.sources import ReadLog
 from flows.run.state import save_json
+
+# Texts of copies that do not represent their cluster (--representatives-only), kept in the state
+# folder so a copy that leaves its cluster, or a run without the option, gets its text back.
+HELD_FOLDER = "held"
 
 
 def publish(
@@ -47,11 +52,18 @@ def publish(
     old_paths = {i: owners[i].text_path for i in run_ids if i in owners and owners[i].text_path}
     # A run document's title is in its summary; only earlier documents' records are read for it.
     titles = {r.id: r.title or "" for r in records if r.id in titles_of}
+    held = settings.state / HELD_FOLDER
+    holding = held_texts(held)
     dropped: list[str] = []  # texts of copies that no longer represent their cluster
+    restored: list[str] = []  # held texts of documents that need them again
     deleted = frozenset(plan.deleted)
 
     def wanted(doc_id: str) -> bool:  # the records publishing reads or changes
-        return settings.representatives_only or (doc_id in titles_of and doc_id not in run_ids)
+        return (
+            settings.representatives_only
+            or (doc_id in titles_of and doc_id not in run_ids)
+            or (bool(holding) and text_path(doc_id) in holding)
+        )
 
     def manifest() -> Iterator[bytes]:
         merged = merged_records(
@@ -63,6 +75,8 @@ def publish(
                 continue
             if settings.representatives_only:
                 record = drop_copy_text(record, dropped)
+            if doc_id not in run_ids:
+                record = restore_text(record, holding, restored, settings)
             if doc_id in titles_of and doc_id not in run_ids:
                 titles[doc_id] = record.title or ""
             yield record_line(record)
@@ -72,8 +86,12 @@ def publish(
     # Then the texts reach the disk before the manifest that lists them appears.
     def texts_in_place() -> None:
         move_texts(settings, staging, records, old_paths)
+        for path in restored:
+            move_if_there(held / path, settings.out / path)
         for path in dropped:
-            (settings.out / path).unlink(missing_ok=True)
+            move_if_there(settings.out / path, held / path)
+        for path in holding - set(restored) - set(dropped):  # reprocessed, rejected or gone
+            (held / path).unlink(missing_ok=True)
         os.sync()
 
     write_chunks_atomic(settings.manifest, manifest(), before_rename=texts_in_place)
@@ -113,3 +131,35 @@ def drop_copy_text(record: ManifestRecord, dropped: list[str]) -> ManifestRecord
         dropped.append(record.text_path)
         return replace(record, text_path=None)
     return record
+
+
+def held_texts(held: Path) -> set[str]:
+    """Return the names of the copies' texts held in the state folder."""
+    return {entry.name for entry in os.scandir(held)} if held.is_dir() else set()
+
+
+def restore_text(
+    record: ManifestRecord, holding: set[str], restored: list[str], settings: Settings
+) -> ManifestRecord:
+    """Return an earlier kept record whose text was held with that text back.
+
+    A copy that still does not represent its cluster under --representatives-only stays without.
+    The file already in the output folder counts too: a run killed after moving it back.
+    """
+    if record.status != "kept" or record.text_path:
+        return record
+    rep = record.representative
+    if settings.representatives_only and rep and rep != record.id:
+        return record
+    path = text_path(record.id)
+    if path in holding or (settings.representatives_only and (settings.out / path).exists()):
+        restored.append(path)
+        return replace(record, text_path=path)
+    return record
+
+
+def move_if_there(source: Path, target: Path) -> None:
+    """Move a text file; a file already moved (a rerun after a kill) is left where it is."""
+    if source.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.move(source, target)

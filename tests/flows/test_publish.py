@@ -90,3 +90,48 @@ def test_titles_come_from_this_run_and_from_earlier_records(corpus, tmp_path):
         i: records[i].get("title") or "" for i in ("repost-of-002", "002_12429d2f99e46768")
     }
     assert second["002_12429d2f99e46768"], "an earlier document's title is read from its record"
+
+
+# A real notice with nothing in common with the sample articles.
+UNRELATED = (
+    "The town library will close early on Friday for a staff training day. Books due that day "
+    "may be returned on Saturday without a late fee, and the children's reading hour moves to "
+    "next Tuesday afternoon in the community hall beside the post office.\n"
+)
+
+
+FEED_COPY, FEED_ORIGINAL = "feed-1", "003_2c30a861351b1e2d"
+
+
+def replace_text(corpus, doc_id, text):
+    """Give a document of the corpus fixture another text (a sample file, or the feed's line)."""
+    if doc_id != FEED_COPY:
+        (corpus / "samples" / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+        return
+    feed = corpus / "feed.jsonl"
+    lines = feed.read_text(encoding="utf-8").splitlines()
+    lines[0] = json.dumps({**json.loads(lines[0]), "text": text})
+    feed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_a_copy_whose_representative_changes_gets_its_text_back(corpus, tmp_path):
+    out = tmp_path / "clean"
+    run_plain(corpus, out, representatives_only=True)
+    first = manifest(out)
+    representative = first[FEED_COPY]["representative"]
+    other = FEED_COPY if representative == FEED_ORIGINAL else FEED_ORIGINAL
+    assert first[other]["cluster"] == representative
+    assert "text_path" not in first[other] and not (out / f"{other}.txt").exists()
+
+    replace_text(corpus, representative, UNRELATED)
+    run_plain(corpus, out, representatives_only=True)
+    second = manifest(out)
+    assert second[other].get("cluster") != representative, "it left the cluster without a read"
+    assert second[other].get("representative", other) == other
+    assert second[other]["text_path"] == f"{other}.txt"
+    text = (out / f"{other}.txt").read_text(encoding="utf-8")
+    assert len(text) > 1000 and "library" not in text, "the copy's own clean text"
+    assert (out / second[representative]["text_path"]).read_text().startswith("The town library")
+    held = {p.name for p in (out / ".presswash" / "held").iterdir()}
+    textless = {r["id"] for r in second.values() if r["status"] == "kept" and "text_path" not in r}
+    assert held == {f"{i}.txt" for i in textless}, "only copies without a text stay held"
