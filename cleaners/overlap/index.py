@@ -14,7 +14,10 @@ gives an empty index; a file that is not an index, or an index written with othe
 parameters, raises ``OverlapIndexError`` naming the file: delete it to start over (the next run
 then flags documents against that run's documents only, until they are indexed again).
 ``FORMAT`` names the signature settings an index depends on: bump its version whenever hashing
-(cleaners/tokens.py, signature.py, salient.py) changes, so that old indexes are refused.
+(cleaners/tokens.py, signature.py, salient.py) changes, so that old indexes are refused. An index
+of an older version whose terms hash alike (``READABLE_VERSIONS``) is read: its documents' headline
+specifics and codes are unknown (cleaners/overlap/specifics.py: no headline of theirs disagrees
+with another, and they are taken to write any code) until they are processed again.
 """
 
 from __future__ import annotations
@@ -44,7 +47,8 @@ from cleaners.overlap.tokens import STEM_CHARS
 
 FORMAT = {
     "format": "presswash-overlap-index",
-    "version": 3,  # 3: terms salted by language, CJK bigrams, site and lexicon (2, 1: refused)
+    # 4: headline specifics and codes; 3: terms salted by language, CJK bigrams, site, lexicon
+    "version": 4,
     "num_perm": NUM_PERM,
     "shingle_words": SHINGLE_WORDS,
     "minhash_seed": MINHASH_SEED,
@@ -53,6 +57,8 @@ FORMAT = {
     "entity_words": ENTITY_WORDS,
     "stem_chars": STEM_CHARS,
 }
+# Versions read as they are: version 3 hashed terms as 4 does and has no specifics (1, 2: refused).
+READABLE_VERSIONS = (3, 4)
 KINDS = ("near_duplicate", "same_story")
 MEASURES = ("jaccard", "containment", "weighted_jaccard")
 NO_DATE = 0
@@ -170,7 +176,7 @@ class OverlapIndex:
             raise OverlapIndexError(
                 f"{path} is not a readable overlap index ({error}); delete it to start a new one"
             ) from error
-        if found != FORMAT:
+        if not readable(found):
             raise OverlapIndexError(
                 f"{path} was written with other signature settings ({found}, expected {FORMAT}); "
                 "delete it and rerun with --full to rebuild it"
@@ -250,6 +256,15 @@ class OverlapIndex:
         return index
 
 
+def readable(found: object) -> bool:
+    """Tell that an index's format record is this version's, or an older one read as it is."""
+    return (
+        isinstance(found, dict)
+        and found.get("version") in READABLE_VERSIONS
+        and {**found, "version": FORMAT["version"]} == FORMAT
+    )
+
+
 def pack_signatures(
     sigs: list[Signature], boost_type: type[np.floating] = np.float32, lexicons: bool = True
 ) -> Iterator[tuple[str, np.ndarray]]:
@@ -263,6 +278,12 @@ def pack_signatures(
     yield from pack_strings("site", [s.site for s in sigs])
     if lexicons:
         yield from pack_strings("lexicon", [s.lexicon for s in sigs])
+    yield from pack_strings("title_specs", [s.title_specs for s in sigs])
+    codes = [s.codes for s in sigs]
+    yield "codes_listed", np.array([c is not None for c in codes], dtype=bool)
+    listed = [c if c is not None else np.zeros(0, np.uint64) for c in codes]
+    yield "code_ends", np.cumsum([len(c) for c in listed], dtype=np.int64)
+    yield "codes", np.concatenate(listed or [np.zeros(0, np.uint64)]).astype(np.uint64)
     hashvalues = np.array([s.hashvalues for s in sigs], dtype=np.uint32)
     yield "hashvalues", hashvalues.reshape(-1, NUM_PERM)
     del hashvalues
@@ -285,6 +306,7 @@ def unpack_signatures(arrays: Mapping[str, np.ndarray]) -> list[Signature]:
     ids = unpack_strings(arrays, "id")
     languages, sites = unpack_strings(arrays, "language"), unpack_strings(arrays, "site")
     lexicons = unpack_strings(arrays, "lexicon") if "lexicon_ends" in arrays else [""] * len(ids)
+    specs, codes = unpack_specifics(arrays, len(ids))
     terms, boosts = arrays["terms"], arrays["boosts"].astype(np.float32, copy=False)
     hashvalues, shingles = arrays["hashvalues"], arrays["shingles"].tolist()
     lengths, dates = arrays["lengths"].tolist(), arrays["dates"].tolist()
@@ -300,10 +322,25 @@ def unpack_signatures(arrays: Mapping[str, np.ndarray]) -> list[Signature]:
             language=languages[n],
             site=sites[n],
             lexicon=lexicons[n],
+            title_specs=specs[n],
+            codes=codes[n],
         )
         for n, (doc_id, (start, end)) in enumerate(
             zip(ids, spans(arrays["term_ends"].tolist()), strict=True)
         )
+    ]
+
+
+def unpack_specifics(
+    arrays: Mapping[str, np.ndarray], count: int
+) -> tuple[list[str], list[np.ndarray | None]]:
+    """Return each document's headline specifics and codes (unknown in a version 3 index)."""
+    if "codes_listed" not in arrays:
+        return [""] * count, [None] * count
+    codes, listed = arrays["codes"], arrays["codes_listed"].tolist()
+    slices = spans(arrays["code_ends"].tolist())
+    return unpack_strings(arrays, "title_specs"), [
+        codes[a:b] if known else None for known, (a, b) in zip(listed, slices, strict=True)
     ]
 
 
