@@ -82,13 +82,23 @@ def coverage_bars(sets: WeightedSets) -> np.ndarray:
 
 def full_articles(sets: WeightedSets) -> np.ndarray:
     """Tell, for each document, that it is a full article: it names FULL_TEXT_NAMES past its lead."""
-    words = ((sets.terms & PAIR_BIT) == 0) & (sets.boosts <= ENTITY_BOOST)
     doc = np.repeat(np.arange(len(sets.offsets) - 1), np.diff(sets.offsets))
-    return np.bincount(doc[words], minlength=len(sets.offsets) - 1) >= FULL_TEXT_NAMES
+    count = len(sets.offsets) - 1
+    return np.bincount(doc[names(sets, slice(None))], minlength=count) >= FULL_TEXT_NAMES
+
+
+def is_full_article(sets: WeightedSets, row: int) -> bool:
+    """Tell that one document is a full article (as `full_articles`)."""
+    return int(np.count_nonzero(names(sets, sets.document(row)))) >= FULL_TEXT_NAMES
+
+
+def names(sets: WeightedSets, entries: slice) -> np.ndarray:
+    """Tell, for the packed terms at ``entries``, that they are names past a lead (no pairs)."""
+    return ((sets.terms[entries] & PAIR_BIT) == 0) & (sets.boosts[entries] <= ENTITY_BOOST)
 
 
 def headlines_disagree(
-    pairs: np.ndarray, specs: list[str], codes: list[np.ndarray | None], full: np.ndarray
+    pairs: np.ndarray, specs: list[str], codes: list[np.ndarray | None], sets: WeightedSets
 ) -> np.ndarray:
     """Tell, for each pair, that its headlines name different things (specifics.py).
 
@@ -97,7 +107,6 @@ def headlines_disagree(
     found = np.zeros(len(pairs), dtype=bool)
     for at, (i, j) in enumerate(pairs.tolist()):
         if specs[i] or specs[j]:
-            found[at] = bool(
-                disagreement((specs[i], specs[j]), (codes[i], codes[j]), (full[i], full[j]))
-            )
+            full = (is_full_article(sets, i), is_full_article(sets, j))
+            found[at] = bool(disagreement((specs[i], specs[j]), (codes[i], codes[j]), full))
     return found

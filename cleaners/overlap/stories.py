@@ -52,7 +52,6 @@ from cleaners.overlap.evidence import (
     TITLE_WORD,
     coverage_bars,
     evidence,
-    full_articles,
     has_title,
     headlines_disagree,
     title_words,
@@ -145,7 +144,7 @@ def flag_stories(
     enough &= stands_out(pairs, similar, scope.documents < SMALL_CORPUS)
     enough &= (scaled >= FLAG_SCALED) & (scope.new[pairs[:, 0]] | scope.new[pairs[:, 1]])
     at = np.flatnonzero(enough)
-    enough[at] = ~headlines_disagree(pairs[at], scope.specs, scope.codes, full_articles(sets))
+    enough[at] = ~headlines_disagree(pairs[at], scope.specs, scope.codes, sets)
     flagged = {}
     for at in np.flatnonzero(enough).tolist():
         i, j = pairs[at].tolist()
