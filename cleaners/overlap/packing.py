@@ -91,8 +91,11 @@ def unpack_specifics(
         return [""] * count, [None] * count
     codes, listed = arrays["codes"], arrays["codes_listed"].tolist()
     slices = spans(arrays["code_ends"].tolist())
+    # Most texts write no code: one shared empty array, not a view each (100 bytes a document).
+    empty = codes[:0]
     return unpack_strings(arrays, "title_specs"), [
-        codes[a:b] if known else None for known, (a, b) in zip(listed, slices, strict=True)
+        (codes[a:b] if b > a else empty) if known else None
+        for known, (a, b) in zip(listed, slices, strict=True)
     ]
 
 
