@@ -8,7 +8,9 @@ date (nothing then says the two come from the same week); and, when both documen
 title, their headlines agree: outlets headline one event by its specifics, two events of one
 topic headline different ones. A full article (names past its lead) holds its event's people,
 places and numbers, so another outlet's headline of that event is mostly found in it; a title
-and lead hold less. docs/overlap.md has the measurements.
+and lead hold less. Headlines that name different models or sizes ("13-inch" and "16-inch", a
+"PS4" that the other full article never names) tell different things (cleaners/overlap/
+specifics.py). docs/overlap.md has the measurements.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import numpy as np
 
 from cleaners.overlap.salient import ENTITY_BOOST, FREQUENT_BOOST, PAIR_BIT, TITLE_BOOST
+from cleaners.overlap.specifics import disagreement
 from cleaners.overlap.weights import WeightedSets
 
 MIN_SHARED_PHRASES = 2
@@ -74,7 +77,36 @@ def has_title(sets: WeightedSets) -> np.ndarray:
 
 def coverage_bars(sets: WeightedSets) -> np.ndarray:
     """Return the share of another document's title words each document must hold."""
-    words = ((sets.terms & PAIR_BIT) == 0) & (sets.boosts <= ENTITY_BOOST)
+    return np.where(full_articles(sets), FULL_TEXT_TITLE_COVERAGE, MIN_TITLE_COVERAGE)
+
+
+def full_articles(sets: WeightedSets) -> np.ndarray:
+    """Tell, for each document, that it is a full article: it names FULL_TEXT_NAMES past its lead."""
     doc = np.repeat(np.arange(len(sets.offsets) - 1), np.diff(sets.offsets))
-    names = np.bincount(doc[words], minlength=len(sets.offsets) - 1)
-    return np.where(names >= FULL_TEXT_NAMES, FULL_TEXT_TITLE_COVERAGE, MIN_TITLE_COVERAGE)
+    count = len(sets.offsets) - 1
+    return np.bincount(doc[names(sets, slice(None))], minlength=count) >= FULL_TEXT_NAMES
+
+
+def is_full_article(sets: WeightedSets, row: int) -> bool:
+    """Tell that one document is a full article (as `full_articles`)."""
+    return int(np.count_nonzero(names(sets, sets.document(row)))) >= FULL_TEXT_NAMES
+
+
+def names(sets: WeightedSets, entries: slice) -> np.ndarray:
+    """Tell, for the packed terms at ``entries``, that they are names past a lead (no pairs)."""
+    return ((sets.terms[entries] & PAIR_BIT) == 0) & (sets.boosts[entries] <= ENTITY_BOOST)
+
+
+def headlines_disagree(
+    pairs: np.ndarray, specs: list[str], codes: list[np.ndarray | None], sets: WeightedSets
+) -> np.ndarray:
+    """Tell, for each pair, that its headlines name different things (specifics.py).
+
+    Only pairs with a headline spec on either side are looked at (few: most headlines have none).
+    """
+    found = np.zeros(len(pairs), dtype=bool)
+    for at, (i, j) in enumerate(pairs.tolist()):
+        if specs[i] or specs[j]:
+            full = (is_full_article(sets, i), is_full_article(sets, j))
+            found[at] = bool(disagreement((specs[i], specs[j]), (codes[i], codes[j]), full))
+    return found

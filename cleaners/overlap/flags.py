@@ -186,6 +186,8 @@ def flag_same_story(
         dated=np.array([s.date is not None for s in scope], dtype=bool),
         documents=np.array([max(corpus.languages.get(s.language, 0), 1) for s in scope]),
         sites=np.array([sites.get(s.site, -1) for s in scope], dtype=np.int64),
+        specs=[s.title_specs for s in scope],
+        codes=[s.codes for s in scope],
     )
     counts = term_counts(story_scope.terms, corpus.frequencies)
     del corpus  # the run's term table (~1.4 KB a document) is not needed past the counts

@@ -14,7 +14,10 @@ gives an empty index; a file that is not an index, or an index written with othe
 parameters, raises ``OverlapIndexError`` naming the file: delete it to start over (the next run
 then flags documents against that run's documents only, until they are indexed again).
 ``FORMAT`` names the signature settings an index depends on: bump its version whenever hashing
-(cleaners/tokens.py, signature.py, salient.py) changes, so that old indexes are refused.
+(cleaners/tokens.py, signature.py, salient.py) changes, so that old indexes are refused. An index
+of an older version whose terms hash alike (``READABLE_VERSIONS``) is read: its documents' headline
+specifics and codes are unknown (cleaners/overlap/specifics.py: no headline of theirs disagrees
+with another, and they are taken to write any code) until they are processed again.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ import io
 import json
 import os
 import zipfile
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date as Date
 from pathlib import Path
@@ -32,6 +35,7 @@ from typing import BinaryIO, Protocol
 import numpy as np
 
 from cleaners.overlap.arrays import compact_runs, unique_inverse
+from cleaners.overlap.packing import day_number, from_day_number, pack_signatures, unpack_signatures
 from cleaners.overlap.salient import ENTITY_WORDS, LEAD_WORDS
 from cleaners.overlap.signature import (
     MINHASH_SCHEME,
@@ -44,7 +48,8 @@ from cleaners.overlap.tokens import STEM_CHARS
 
 FORMAT = {
     "format": "presswash-overlap-index",
-    "version": 3,  # 3: terms salted by language, CJK bigrams, site and lexicon (2, 1: refused)
+    # 4: headline specifics and codes; 3: terms salted by language, CJK bigrams, site, lexicon
+    "version": 4,
     "num_perm": NUM_PERM,
     "shingle_words": SHINGLE_WORDS,
     "minhash_seed": MINHASH_SEED,
@@ -53,9 +58,10 @@ FORMAT = {
     "entity_words": ENTITY_WORDS,
     "stem_chars": STEM_CHARS,
 }
+# Versions read as they are: version 3 hashed terms as 4 does and has no specifics (1, 2: refused).
+READABLE_VERSIONS = (3, 4)
 KINDS = ("near_duplicate", "same_story")
 MEASURES = ("jaccard", "containment", "weighted_jaccard")
-NO_DATE = 0
 
 
 class OverlapIndexError(Exception):
@@ -170,7 +176,7 @@ class OverlapIndex:
             raise OverlapIndexError(
                 f"{path} is not a readable overlap index ({error}); delete it to start a new one"
             ) from error
-        if found != FORMAT:
+        if not readable(found):
             raise OverlapIndexError(
                 f"{path} was written with other signature settings ({found}, expected {FORMAT}); "
                 "delete it and rerun with --full to rebuild it"
@@ -250,87 +256,10 @@ class OverlapIndex:
         return index
 
 
-def pack_signatures(
-    sigs: list[Signature], boost_type: type[np.floating] = np.float32, lexicons: bool = True
-) -> Iterator[tuple[str, np.ndarray]]:
-    """Yield the named arrays that hold signatures (`unpack_signatures` reads them), one at a time.
-
-    Each array is built when it is asked for, so that a caller writing them one by one holds one
-    at a time; boosts are stored as ``boost_type``.
-    """
-    yield from pack_strings("id", [s.doc_id for s in sigs])
-    yield from pack_strings("language", [s.language for s in sigs])
-    yield from pack_strings("site", [s.site for s in sigs])
-    if lexicons:
-        yield from pack_strings("lexicon", [s.lexicon for s in sigs])
-    hashvalues = np.array([s.hashvalues for s in sigs], dtype=np.uint32)
-    yield "hashvalues", hashvalues.reshape(-1, NUM_PERM)
-    del hashvalues
-    yield "shingles", np.array([s.shingles for s in sigs], dtype=np.int64)
-    yield "lengths", np.array([s.length for s in sigs], dtype=np.int64)
-    yield "dates", np.array([day_number(s.date) for s in sigs], dtype=np.int32)
-    yield "term_ends", np.cumsum([len(s.terms) for s in sigs], dtype=np.int64)
-    yield "terms", np.concatenate([s.terms for s in sigs] or [np.zeros(0, np.uint64)])
-    boosts = [s.term_boosts.astype(boost_type, copy=False) for s in sigs]
-    yield "boosts", np.concatenate(boosts or [np.zeros(0, boost_type)])
-
-
-def unpack_signatures(arrays: Mapping[str, np.ndarray]) -> list[Signature]:
-    """Return the signatures held in packed arrays, in order (views into the arrays).
-
-    The arrays: ``id_bytes`` and ``id_ends`` (the UTF-8 ids end to end), ``hashvalues`` (one row a
-    document), ``shingles``, ``lengths``, ``dates`` (`day_number`), ``term_ends``, ``terms`` and
-    ``boosts`` (the terms of all documents end to end, boosts in any float type).
-    """
-    ids = unpack_strings(arrays, "id")
-    languages, sites = unpack_strings(arrays, "language"), unpack_strings(arrays, "site")
-    lexicons = unpack_strings(arrays, "lexicon") if "lexicon_ends" in arrays else [""] * len(ids)
-    terms, boosts = arrays["terms"], arrays["boosts"].astype(np.float32, copy=False)
-    hashvalues, shingles = arrays["hashvalues"], arrays["shingles"].tolist()
-    lengths, dates = arrays["lengths"].tolist(), arrays["dates"].tolist()
-    return [
-        Signature(
-            doc_id=doc_id,
-            hashvalues=hashvalues[n],
-            shingles=shingles[n],
-            terms=terms[start:end],
-            term_boosts=boosts[start:end],
-            length=lengths[n],
-            date=from_day_number(dates[n]),
-            language=languages[n],
-            site=sites[n],
-            lexicon=lexicons[n],
-        )
-        for n, (doc_id, (start, end)) in enumerate(
-            zip(ids, spans(arrays["term_ends"].tolist()), strict=True)
-        )
-    ]
-
-
-def pack_strings(name: str, values: list[str]) -> Iterator[tuple[str, np.ndarray]]:
-    """Yield the arrays ``<name>_bytes`` and ``<name>_ends`` that hold strings end to end."""
-    encoded = [v.encode("utf-8", "surrogatepass") for v in values]
-    yield f"{name}_bytes", np.frombuffer(b"".join(encoded), dtype=np.uint8)
-    yield f"{name}_ends", np.cumsum([len(e) for e in encoded], dtype=np.int64)
-
-
-def unpack_strings(arrays: Mapping[str, np.ndarray], name: str) -> list[str]:
-    """Return the strings `pack_strings` stored under ``name``."""
-    blob = arrays[f"{name}_bytes"].tobytes()
-    ends = arrays[f"{name}_ends"].tolist()
-    return [blob[a:b].decode("utf-8", "surrogatepass") for a, b in spans(ends)]
-
-
-def spans(ends: list[int]) -> list[tuple[int, int]]:
-    """Return the (start, end) of consecutive slices from their ends."""
-    return list(zip([0, *ends[:-1]], ends, strict=True)) if ends else []
-
-
-def day_number(day: Date | None) -> int:
-    """Return a date's proleptic ordinal, or NO_DATE for an unknown date."""
-    return day.toordinal() if day is not None else NO_DATE
-
-
-def from_day_number(number: int) -> Date | None:
-    """Return the date of a proleptic ordinal, or None for NO_DATE."""
-    return Date.fromordinal(number) if number != NO_DATE else None
+def readable(found: object) -> bool:
+    """Tell that an index's format record is this version's, or an older one read as it is."""
+    return (
+        isinstance(found, dict)
+        and found.get("version") in READABLE_VERSIONS
+        and {**found, "version": FORMAT["version"]} == FORMAT
+    )

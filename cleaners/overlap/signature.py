@@ -13,7 +13,10 @@ A signature keeps what the once-per-run overlap step needs and nothing of the te
 - ``length`` and ``date`` (declared, else from the URL or a dateline: cleaners/overlap/dates.py),
   for the representative rule and the same-story time window;
 - ``language``, ``site`` (the URL's host, when known) and ``lexicon`` (the spelling of the salient
-  words), for same-story flagging and to name the terms a same-story flag rests on.
+  words), for same-story flagging and to name the terms a same-story flag rests on;
+- ``title_specs`` and ``codes``: the headline's numbered specifics ("13-inch", "ps4") and the
+  model codes the whole text writes (cleaners/overlap/specifics.py), so that two headlines naming
+  different models are not flagged as one story.
 
 Speed: words and shingles are hashed with a few numpy operations over the text's code points
 (cleaners/tokens.py), and the MinHash is fed those 32-bit shingle hashes with ``update_batch``,
@@ -42,6 +45,7 @@ import numpy as np
 from cleaners.overlap.arrays import sorted_unique
 from cleaners.overlap.dates import find_date
 from cleaners.overlap.salient import lexicon, salient_terms
+from cleaners.overlap.specifics import code_heads, title_specs
 from cleaners.overlap.tokens import U32, U64, mix64_inplace, word_hashes
 from cleaners.records import Document
 
@@ -77,6 +81,10 @@ class Signature:
     language: str = ""  # ISO 639-1, "" when undetermined
     site: str = ""  # the URL's host without "www.", "" when unknown
     lexicon: str = ""  # the salient words, space-separated (to name a flag's terms)
+    title_specs: str = ""  # the headline's numbered specifics, space-separated ("13-inch ps4")
+    # uint64 hashes of the model codes the text writes; None: not listed (too many, or signed
+    # before they were kept), taken to write any
+    codes: np.ndarray | None = None
 
     @property
     def is_empty(self) -> bool:
@@ -123,6 +131,8 @@ def sign_document(
         language=language or "",
         site=site_of(url),
         lexicon=lexicon(joined.lower(), words, positions),
+        title_specs=title_specs(head),
+        codes=code_heads(joined),
     )
 
 

@@ -29,7 +29,8 @@ whose date falls within ``WINDOW_DAYS`` of a run document; see cleaners/overlap/
    word, and at least ``MIN_TITLE_COVERAGE`` of each title's words must be found in the other
    document (``FULL_TEXT_TITLE_COVERAGE`` in a full article, one with names past its lead):
    outlets headline one event by its specifics, while two events of one topic (a product's
-   review and its rumour, two athletes' positive tests) headline different ones. The
+   review and its rumour, two athletes' positive tests) headline different ones, and headlines
+   that name different models or sizes ("13-inch" and "16-inch") are not one story. The
    absolute bars hold where the corpus says little: a handful of unrelated documents always has
    a best pair.
 
@@ -52,6 +53,7 @@ from cleaners.overlap.evidence import (
     coverage_bars,
     evidence,
     has_title,
+    headlines_disagree,
     title_words,
 )
 from cleaners.overlap.salient import PAIR_BIT, PART_BOOSTS
@@ -90,6 +92,8 @@ class StoryScope:
     dated: np.ndarray  # bool: the document's own date is known
     documents: np.ndarray  # distinct texts of each document's language (for IDF)
     sites: np.ndarray  # int: each document's site number, -1 when unknown
+    specs: list[str]  # each headline's numbered specifics (cleaners/overlap/specifics.py)
+    codes: list[np.ndarray | None]  # the model codes each document writes (None: any)
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +143,8 @@ def flag_stories(
     enough = evidence(pairs, similar, phrases, titles, covered, both_dated, has_title(sets))
     enough &= stands_out(pairs, similar, scope.documents < SMALL_CORPUS)
     enough &= (scaled >= FLAG_SCALED) & (scope.new[pairs[:, 0]] | scope.new[pairs[:, 1]])
+    at = np.flatnonzero(enough)
+    enough[at] = ~headlines_disagree(pairs[at], scope.specs, scope.codes, sets)
     flagged = {}
     for at in np.flatnonzero(enough).tolist():
         i, j = pairs[at].tolist()

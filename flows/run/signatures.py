@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
-from cleaners.overlap.index import pack_signatures, unpack_signatures
+from cleaners.overlap.packing import pack_signatures, unpack_signatures
 from cleaners.overlap.signature import Signature
 from flows.run.output import write_atomic_with
 

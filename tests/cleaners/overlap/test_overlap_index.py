@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from cleaners.overlap.flags import OverlapIndex, OverlapIndexError, flag_overlaps
+from cleaners.overlap.index import FORMAT
 from cleaners.overlap.signature import sign_document
 from flows.run.output import write_atomic
 
@@ -100,3 +101,40 @@ def test_an_earlier_document_whose_pairs_a_run_replaces_leaves_its_cluster():
     assert flags.unclustered == {original}
     assert original not in flags.overlaps and original not in flags.clusters
     assert flags.clusters["000_excerpt"] == flags.clusters["004_3bd3082e180324b4"]
+
+
+def test_headline_specifics_and_codes_survive_a_round_trip(tmp_path):
+    signature = sign_document(
+        "deals",
+        "The PS4 DualShock controller dropped to $39; Apple AirPods 2 are $139.",
+        title="Daily Deals: PS4 DualShock Controller and a 65-inch TV",
+    )
+    index = OverlapIndex()
+    index.add([signature], flag_overlaps([signature], index, today=TODAY))
+    path = tmp_path / "index.npz"
+    write_atomic(path, index.to_bytes())
+    loaded = OverlapIndex.load(path).signatures["deals"]
+    assert loaded.title_specs == "ps4 65-inch"
+    assert np.array_equal(loaded.codes, signature.codes) and len(loaded.codes) == 1
+
+
+def test_an_index_of_version_3_is_read_with_its_specifics_unknown(tmp_path):
+    path = tmp_path / "index.npz"
+    arrays = {
+        name: array
+        for name, array in indexed().to_arrays().items()
+        if not name.startswith(("title_specs", "code"))
+    }
+    arrays["format"] = np.array(json.dumps({**FORMAT, "version": 3}))
+    with open(path, "wb") as out:
+        np.savez(out, **arrays)
+    index = OverlapIndex.load(path)
+    assert len(index) == 7
+    # Unknown: no headline spec of theirs disagrees, and they are taken to write any code.
+    assert all(s.title_specs == "" and s.codes is None for s in index.signatures.values())
+    run = [sign_document("later", FIXTURES.joinpath("001_5cd9a229ee895793.txt").read_text())]
+    flag_overlaps(run, index, today=TODAY)
+    write_atomic(path, index.to_bytes())  # written again, as this version, still unknown
+    again = OverlapIndex.load(path)
+    assert json.loads(str(again.to_arrays()["format"]))["version"] == FORMAT["version"]
+    assert again.signatures["000_excerpt"].codes is None
