@@ -34,6 +34,7 @@ from cleaners.cleaning.boilerplate.guarded import (
 )
 from cleaners.cleaning.boilerplate.headline import is_headline
 from cleaners.cleaning.boilerplate.lines import Line
+from cleaners.cleaning.boilerplate.lists import keep_lists
 from cleaners.cleaning.boilerplate.pictures import (
     BRACKETED_CREDIT,
     CAPTION_DATE,
@@ -41,7 +42,7 @@ from cleaners.cleaning.boilerplate.pictures import (
     CAPTION_WEEKDAY_DATE,
 )
 from cleaners.cleaning.boilerplate.stretches import best_segment
-from cleaners.cleaning.boilerplate.tables import keep_tables
+from cleaners.cleaning.boilerplate.tables import keep_ragged_tables, keep_tables
 from cleaners.cleaning.boilerplate.topics import Topics, reads_as_prose
 
 # 2. Running text between paragraphs (kept prose at most SANDWICH_WINDOW lines above and below).
@@ -103,11 +104,13 @@ def keep_article(lines: Sequence[Line], decided: Sequence[str | None]) -> list[s
         return kept
     prose = [reads_as_prose(line) for line in lines]
     keep_tables(lines, kept, prose)
+    keep_ragged_tables(lines, kept, prose)
     _keep_sentences(lines, kept, prose)
     if any(rule in POSITION_RULES for rule in kept):
         topics = Topics(lines)
         _keep_body(lines, kept, prose, topics)
         _keep_continuations(lines, kept, prose, topics)
+        keep_lists(lines, kept, prose, topics)
     return kept
 
 
