@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from cleaners.cleaning.boilerplate.context import INLINE_RULES
 from cleaners.cleaning.boilerplate.guarded import PAGE_RULES, SHAPE_RULES
-from cleaners.cleaning.boilerplate.lines import Line
+from cleaners.cleaning.boilerplate.lines import OPENERS, Line
 from cleaners.cleaning.boilerplate.topics import Topics
 
 ITEM_WORDS = 4
@@ -31,6 +31,9 @@ SHORT_RUN = 2
 GAP_LINES = 4
 LIST_ITEMS = 3
 TOPIC_WORDS = 1
+EDGE_LINES = 3
+TITLE_CAPS = 0.6
+HEADLINE_WORDS = 6
 TEASER_ENDS = ("...", "…")
 # What may sit between an article's list items without ending the list.
 BETWEEN_RULES = INLINE_RULES | SHAPE_RULES
@@ -39,47 +42,54 @@ BETWEEN_RULES = INLINE_RULES | SHAPE_RULES
 def keep_lists(
     lines: Sequence[Line], kept: list[str | None], prose: list[bool], topics: Topics
 ) -> None:
-    """Give back the lists the page rules took on the kept body's edges (module docstring)."""
+    """Give back the list the page rules took after the kept body (module docstring)."""
     body = [i for i in range(len(lines)) if prose[i] and kept[i] is None]
     if not body:
         return
+    edge = body[-1]
+    while edge + 1 < len(kept) and kept[edge + 1] is None:
+        edge += 1  # the body's own list or subhead after its last paragraph
+    if not _opens_list(lines, kept, prose, edge):
+        return
+    run = _list_run(lines, kept, prose, edge)
+    items = [i for i in run if _is_item(lines[i], prose[i])]
+    if len(items) < LIST_ITEMS:
+        return
     topic = set().union(*(topics[i] for i in body))
-    for step, edge in ((1, body[-1]),):
-        edge = _kept_edge(kept, edge, step)
-        if not _opens_list(lines, kept, prose, edge, step):
-            continue
-        run = _list_run(lines, kept, prose, edge, step)
-        items = [i for i in run if _is_item(lines[i], prose[i])]
-        if len(items) < LIST_ITEMS:
-            continue
-        words = set().union(*(topics[i] for i in items))
-        if len(words & topic) < TOPIC_WORDS:
-            continue
-        for i in run:
-            if kept[i] in PAGE_RULES:
-                kept[i] = None
-
-
-def _kept_edge(kept: list[str | None], edge: int, step: int) -> int:
-    """Return the last kept line of the body from its last paragraph on (a list, a subhead)."""
-    while 0 <= edge + step < len(kept) and kept[edge + step] is None:
-        edge += step
-    return edge
+    if len(set().union(*(topics[i] for i in items)) & topic) < TOPIC_WORDS:
+        return
+    for i in run:
+        if kept[i] in PAGE_RULES:
+            kept[i] = None
 
 
 def _opens_list(
-    lines: Sequence[Line], kept: list[str | None], prose: list[bool], edge: int, step: int
+    lines: Sequence[Line], kept: list[str | None], prose: list[bool], edge: int
 ) -> bool:
-    """Tell whether the body's edge is a list the page rules cut: a list or its announcement."""
-    beyond = edge + step
-    if not (0 <= beyond < len(lines) and kept[beyond] in PAGE_RULES):
+    """Tell whether the body ends in a list the page rules cut: its items or its announcement.
+
+    Either the line after the edge is an item and the body's last EDGE_LINES kept lines hold
+    one, or the edge announces a list (ends with a colon) whose first item follows within
+    SHORT_RUN lines.
+    """
+    ahead = range(edge + 1, min(len(lines), edge + 2 + SHORT_RUN))
+    if lines[edge].text.endswith(":"):
+        return any(kept[i] in PAGE_RULES and _is_item(lines[i], prose[i]) for i in ahead)
+    beyond = edge + 1
+    if beyond >= len(lines) or kept[beyond] not in PAGE_RULES:
         return False
-    if not _is_item(lines[beyond], prose[beyond]) or prose[beyond]:
+    if not _is_item(lines[beyond], prose[beyond]):
         return False
-    inside = [i for i in (edge, edge - step) if 0 <= i < len(lines) and kept[i] is None]
-    return lines[edge].text.endswith(":") or any(
-        _is_item(lines[i], prose[i]) and not prose[i] for i in inside
-    )
+    inside = [i for i in range(edge, max(-1, edge - EDGE_LINES), -1) if kept[i] is None]
+    return any(_is_item(lines[i], prose[i]) and not prose[i] for i in inside)
+
+
+def _is_title_case(text: str) -> bool:
+    """Tell whether most words of a line are capitalised, as headlines in English are."""
+    words = [word.lstrip(OPENERS) for word in text.split()]
+    words = [word for word in words if word and word[0].isalnum()]
+    capitals = sum(word[0].isupper() or word[0].isdigit() for word in words)
+    return len(words) >= HEADLINE_WORDS and capitals > TITLE_CAPS * len(words)
 
 
 def _is_item(line: Line, prose: bool) -> bool:
@@ -87,14 +97,14 @@ def _is_item(line: Line, prose: bool) -> bool:
 
 
 def _list_run(
-    lines: Sequence[Line], kept: list[str | None], prose: list[bool], edge: int, step: int
+    lines: Sequence[Line], kept: list[str | None], prose: list[bool], edge: int
 ) -> list[int]:
-    """Return the lines from a body edge up to the run's last item (module docstring)."""
+    """Return the lines after a body edge up to the run's last item (module docstring)."""
     run: list[int] = []
     last_item = -1
     shorts = gap = 0
-    i = edge + step
-    while 0 <= i < len(lines):
+    after_headline = False
+    for i in range(edge + 1, len(lines)):
         rule = kept[i]
         if rule is None:
             pass  # the body's own lines
@@ -103,12 +113,16 @@ def _list_run(
         elif rule not in PAGE_RULES or lines[i].text.endswith(TEASER_ENDS):
             break
         elif _is_item(lines[i], prose[i]):
+            headline = _is_title_case(lines[i].text)
+            if headline and (shorts or after_headline):
+                break  # a heading over headlines, or headlines in a row: other stories' teasers
             shorts = gap = 0
+            after_headline = headline
             last_item = len(run)
         else:
             shorts, gap = shorts + 1, gap + 1
+            after_headline = False
         if shorts > SHORT_RUN or gap > GAP_LINES:
             break
         run.append(i)
-        i += step
     return run[: last_item + 1]
