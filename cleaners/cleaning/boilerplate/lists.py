@@ -19,6 +19,7 @@ Only the page rules' removals come back; the short lines at the run's far end st
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from cleaners.cleaning.boilerplate.context import INLINE_RULES
@@ -34,6 +35,9 @@ TOPIC_WORDS = 1
 EDGE_LINES = 3
 TITLE_CAPS = 0.6
 HEADLINE_WORDS = 6
+FRAME_REPEATS = 2
+FRAME_LINES = 2
+DIGITS = re.compile(r"\d+")
 TEASER_ENDS = ("...", "…")
 # What may sit between an article's list items without ending the list.
 BETWEEN_RULES = INLINE_RULES | SHAPE_RULES
@@ -73,6 +77,8 @@ def _opens_list(
     SHORT_RUN lines.
     """
     ahead = range(edge + 1, min(len(lines), edge + 2 + SHORT_RUN))
+    if _repeats_frame(lines, kept, prose, edge):
+        return True
     if lines[edge].text.endswith(":"):
         return any(kept[i] in PAGE_RULES and _is_item(lines[i], prose[i]) for i in ahead)
     beyond = edge + 1
@@ -84,11 +90,33 @@ def _opens_list(
     return any(_is_item(lines[i], prose[i]) and not prose[i] for i in inside)
 
 
+def _repeats_frame(
+    lines: Sequence[Line], kept: list[str | None], prose: list[bool], edge: int
+) -> bool:
+    """Tell whether the body ends in a slideshow: items the page rules took after it, each
+    behind the same lines ("Show picture", "Close picture", "3 of 17", numbers as 0)."""
+    frames: list[tuple[str, ...]] = []
+    frame: list[str] = []
+    for i in range(edge + 1, min(len(lines), edge + 1 + FRAME_REPEATS * (GAP_LINES + 1))):
+        if _is_item(lines[i], prose[i]):
+            if kept[i] not in PAGE_RULES or len(frame) < FRAME_LINES:
+                return False
+            frames.append(tuple(frame))
+            if len(frames) == FRAME_REPEATS:
+                return len(set(frames)) == 1
+            frame = []
+        elif kept[i] is None:
+            return False
+        else:
+            frame.append(DIGITS.sub("0", lines[i].text))
+    return False
+
+
 def _is_title_case(text: str) -> bool:
     """Tell whether most words of a line are capitalised, as headlines in English are."""
     words = [word.lstrip(OPENERS) for word in text.split()]
-    words = [word for word in words if word and word[0].isalnum()]
-    capitals = sum(word[0].isupper() or word[0].isdigit() for word in words)
+    words = [word for word in words if word and word[0].isalpha()]
+    capitals = sum(word[0].isupper() for word in words)
     return len(words) >= HEADLINE_WORDS and capitals > TITLE_CAPS * len(words)
 
 
