@@ -28,7 +28,7 @@ from cleaners.cleaning.boilerplate.lines import OPENERS, Line
 from cleaners.cleaning.boilerplate.topics import Topics
 
 ITEM_WORDS = 4
-SHORT_RUN = 2
+SHORT_RUN = 3
 GAP_LINES = 4
 LIST_ITEMS = 3
 TOPIC_WORDS = 1
@@ -60,7 +60,7 @@ def keep_lists(
     if len(items) < LIST_ITEMS:
         return
     topic = set().union(*(topics[i] for i in body))
-    if len(set().union(*(topics[i] for i in items)) & topic) < TOPIC_WORDS:
+    if len(set().union(*(topics[i] for i in run)) & topic) < TOPIC_WORDS:
         return
     for i in run:
         if kept[i] in PAGE_RULES:
@@ -112,12 +112,12 @@ def _repeats_frame(
     return False
 
 
-def _is_title_case(text: str) -> bool:
+def _is_title_case(text: str, words_needed: int) -> bool:
     """Tell whether most words of a line are capitalised, as headlines in English are."""
     words = [word.lstrip(OPENERS) for word in text.split()]
     words = [word for word in words if word and word[0].isalpha()]
     capitals = sum(word[0].isupper() for word in words)
-    return len(words) >= HEADLINE_WORDS and capitals > TITLE_CAPS * len(words)
+    return len(words) >= words_needed and capitals > TITLE_CAPS * len(words)
 
 
 def _is_item(line: Line, prose: bool) -> bool:
@@ -129,9 +129,9 @@ def _list_run(
 ) -> list[int]:
     """Return the lines after a body edge up to the run's last item (module docstring)."""
     run: list[int] = []
-    last_item = -1
+    last_item = before_heading = -1
     shorts = gap = 0
-    after_headline = False
+    after_heading = False
     for i in range(edge + 1, len(lines)):
         rule = kept[i]
         if rule is None:
@@ -141,15 +141,16 @@ def _list_run(
         elif rule not in PAGE_RULES or lines[i].text.endswith(TEASER_ENDS):
             break
         elif _is_item(lines[i], prose[i]):
-            headline = _is_title_case(lines[i].text)
-            if headline and (shorts or after_headline):
-                break  # a heading over headlines, or headlines in a row: other stories' teasers
+            if _is_title_case(lines[i].text, HEADLINE_WORDS) and (shorts or after_heading):
+                # A heading over headlines: the next stories' teasers, without their heading.
+                last_item = before_heading if after_heading else last_item
+                break
             shorts = gap = 0
-            after_headline = headline
-            last_item = len(run)
+            after_heading = _is_title_case(lines[i].text, ITEM_WORDS)
+            before_heading, last_item = last_item, len(run)
         else:
             shorts, gap = shorts + 1, gap + 1
-            after_headline = False
+            after_heading = False
         if shorts > SHORT_RUN or gap > GAP_LINES:
             break
         run.append(i)
