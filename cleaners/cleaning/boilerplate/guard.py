@@ -43,6 +43,7 @@ from cleaners.cleaning.boilerplate.pictures import (
 )
 from cleaners.cleaning.boilerplate.stretches import best_segment
 from cleaners.cleaning.boilerplate.tables import keep_ragged_tables, keep_tables
+from cleaners.cleaning.boilerplate.thin import keep_thin_page
 from cleaners.cleaning.boilerplate.topics import Topics, reads_as_prose
 
 # 2. Running text between paragraphs (kept prose at most SANDWICH_WINDOW lines above and below).
@@ -111,6 +112,7 @@ def keep_article(lines: Sequence[Line], decided: Sequence[str | None]) -> list[s
         _keep_body(lines, kept, prose, topics)
         _keep_continuations(lines, kept, prose, topics)
         keep_lists(lines, kept, prose, topics)
+        keep_thin_page(lines, kept)
     return kept
 
 
