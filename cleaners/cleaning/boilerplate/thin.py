@@ -24,7 +24,7 @@ THIN_WORDS = 80
 THIN_SHARE = 0.08
 CONTENT_FLOOR = 3.0
 SHAPE_COST = 1.0
-WORDING_COST = 10.0
+WORDING_COST = 5.0
 
 
 def keep_thin_page(lines: Sequence[Line], kept: list[str | None]) -> None:
