@@ -192,3 +192,76 @@ def test_an_uneven_table_nobody_introduces_stays_removed():
     texts = [*PLAN_INTRO, "Sign up for our newsletter", *PLAN_TABLE]
     rules = [None, None, "newsletter_promo"] + ["page_footer"] * len(PLAN_TABLE)
     assert guarded(texts, rules) == rules
+
+
+QA_MENU = ["Tour", "Help Center", "Meta", "About Us", "Business", "Questions", "Tags", "Users"]
+QA_QUESTION = [
+    'When to use "wurde" versus "war" (eg "Ich wurde ausgeraubt" vs "Ich war ausgeraubt")',
+    "Asked",
+    "8 years, 2 months ago",
+    "How does one know when to use wurde vs war in forming sentences like the following?",
+    "My book gave an example for I was robbed as being",
+    "Ich wurde ausgeraubt",
+    "but wouldn't that translate to I became robbed with the verb of werden?",
+    "Why didn't they use Ich war ausgeraubt in that context?",
+]
+QA_ANSWERS = [
+    "6 Answers",
+    "I don't quite agree with the other two answers.",
+    (
+        'Even in English, "I was robbed" is usually not the past tense of the state of "being '
+        'robbed", but rather understood to mean that someone robbed you.'
+    ),
+    (
+        'Same in German. "Ich wurde ausgeraubt" is the correct passive construction (in the '
+        'Präteritum/simple past) of "ausrauben".'
+    ),
+    "Improve this answer",
+    "answered Feb 6, 2014 at 23:35",
+    "Der Vorgang, der in der Vergangenheit stattfand:",
+    "Ich wurde ausgeraubt.",
+    "Der Zustand danach:",
+    "Ich war ausgeraubt.",
+]
+QA_FOOTER = ["Hot Network Questions", "Company", "Stack Overflow", "Teams", "Advertising"]
+
+
+def qa_page() -> tuple[list[str], list[str | None]]:
+    """Return a Q&A page the body finder got wrong (it kept one blurb), with the decisions."""
+    texts = [
+        "Sign up or log in to customize your list.",
+        *QA_MENU,
+        *QA_QUESTION,
+        *QA_ANSWERS,
+        *QA_FOOTER,
+    ]
+    rules = (
+        [None]
+        + ["page_header"] * len(QA_MENU)
+        + ["page_footer"] * len(QA_QUESTION)
+        + ["comments"] * len(QA_ANSWERS)
+        + ["related_links"]
+        + ["page_footer"] * (len(QA_FOOTER) - 1)
+    )
+    return texts, rules
+
+
+def test_a_page_left_almost_empty_gets_its_question_and_answers_back():
+    texts, rules = qa_page()
+    decided = guarded(texts, rules)
+    assert [decided[texts.index(line)] for line in QA_QUESTION[3:]] == [None] * 5
+    assert decided[texts.index(QA_ANSWERS[3])] is None
+    assert [decided[texts.index(line)] for line in QA_MENU] == ["page_header"] * len(QA_MENU)
+    assert decided[-len(QA_FOOTER) :] == rules[-len(QA_FOOTER) :]
+
+
+def test_a_short_article_that_keeps_its_share_of_the_page_is_left_alone():
+    texts, rules = qa_page()
+    texts[0] = " ".join([HARBOUR_STORY, HARBOUR_STORY])
+    assert guarded(texts, rules) == rules
+
+
+HARBOUR_STORY = (
+    "Fishermen in Porto Velho have rebuilt the northern pier with timber from a forest the "
+    "cooperative replanted thirty years ago, and the first boats moored there on Tuesday."
+)
