@@ -1,18 +1,22 @@
-"""An article's lists beside its body: what the page rules took after (or before) the kept body.
+"""An article's list after its body: what the page rules took below the kept body.
 
 The body finder scores short lines against the body, so an article whose second half is a
-list (a checklist, product features, a recipe's steps between "Show picture" buttons, a list of
-tools under subheads) ends where the list begins, and `page_footer` takes the rest. Walking out
-from the kept body's edge, this step gives back the run of lines the page rules took that reads
-as the article going on:
+list (a checklist, product features, a recipe's steps between "Show picture" buttons, a
+directory) ends where the list begins, and `page_footer` takes the rest. This step gives back
+the run of lines the page rules took below the kept body when the body opens a list there:
 
-- its lines are items (ITEM_WORDS words or more, or running text) with at most SHORT_RUN short
-  lines in a row between them (a subhead, "3 of 17", a one-word item) and lines a shape or inline
-  rule took (a caption, an ad slot, "Show picture"); three short lines in a row are a menu;
-- a line a wording rule took (a "Related" or comments heading, a share row, a newsletter box) or
-  a teaser cut short with "..." ends it;
-- the run holds LIST_ITEMS items or more and shares TOPIC_WORDS topic words with the body (the
-  next story's teaser list or the site's footer does not carry on its subject).
+- the body ends in one (one of its last EDGE_LINES kept lines is an item that is not running
+  text) and the line right below it is an item; or its last line announces one (ends with a
+  colon) and an item follows within SHORT_RUN lines; or items follow it each behind the same
+  frame of FRAME_LINES lines or more ("Show picture", "Close picture", "3 of 17": a slideshow);
+- the run's lines are items (ITEM_WORDS words or more, or running text) with at most SHORT_RUN
+  short lines in a row (a subhead, "3 of 17", a one-word item) and GAP_LINES lines that are not
+  items between two items, lines a shape or inline rule took among them (a caption, an ad
+  slot); more short lines in a row are a menu;
+- a line a wording rule took (a "Related" or comments heading, a share row, a newsletter box),
+  a teaser cut short with "...", or a title-case headline of HEADLINE_WORDS words or more below
+  a short line or a title-case line (the next stories' teasers under their heading) ends it;
+- it holds LIST_ITEMS items or more and names TOPIC_WORDS of the body's topic words.
 
 Only the page rules' removals come back; the short lines at the run's far end stay removed.
 """
@@ -27,19 +31,26 @@ from cleaners.cleaning.boilerplate.guarded import PAGE_RULES, SHAPE_RULES
 from cleaners.cleaning.boilerplate.lines import OPENERS, Line
 from cleaners.cleaning.boilerplate.topics import Topics
 
+# The run (module docstring). Menu entries are one to three words; list items, feature bullets
+# and steps are longer.
 ITEM_WORDS = 4
 SHORT_RUN = 3
 GAP_LINES = 4
 LIST_ITEMS = 3
 TOPIC_WORDS = 1
+# Where the body opens it: its last EDGE_LINES kept lines; a slideshow's frame (numbers as 0)
+# seen the same before FRAME_REPEATS items.
 EDGE_LINES = 3
-TITLE_CAPS = 0.6
-HEADLINE_WORDS = 6
 FRAME_REPEATS = 2
 FRAME_LINES = 2
 DIGITS = re.compile(r"\d+")
+# Headlines in title case: more than TITLE_CAPS of the words capitalised (German capitalises
+# its nouns, about half a sentence's words; English headlines capitalise most).
+TITLE_CAPS = 0.6
+HEADLINE_WORDS = 6
 TEASER_ENDS = ("...", "…")
-# What may sit between an article's list items without ending the list.
+# What may sit between an article's list items without ending the list: what sits inside
+# articles (captions, ad slots, "Show picture" buttons).
 BETWEEN_RULES = INLINE_RULES | SHAPE_RULES
 
 
