@@ -78,7 +78,9 @@ def keep_ragged_tables(lines: Sequence[Line], kept: list[str | None], prose: lis
     rows = [
         i
         for i, line in enumerate(lines)
-        if line.chars <= TABLE_ROW_CHARS and CELL_MARK.search(line.text) is not None
+        if ("|" in line.text or "\t" in line.text)  # a cheap test first: most lines have neither
+        and line.chars <= TABLE_ROW_CHARS
+        and CELL_MARK.search(line.text) is not None
     ]
     k = 0
     while k < len(rows):
