@@ -9,14 +9,17 @@ line that *is* "Share this article" stays removed):
 
 1. tables keep their rows together: a run of rows with the same columns is kept whole when any
    row of it is kept or a kept paragraph touches it (its introduction, its comment), or when
-   shape rules took most of its rows one by one;
+   shape rules took most of its rows one by one; an unevenly flattened one is kept whole under
+   the kept paragraph that introduces it;
 2. a line a shape rule took that reads as running text between kept paragraphs is one of them;
 3. the stretch the position rules took that reads as an article comes back when the body kept
    less than half of the prose, or fewer paragraphs in a row than the stretch has;
-4. paragraphs right after (or before) the kept body that carry on its topic come back with it.
+4. paragraphs right after (or before) the kept body that carry on its topic come back with it;
+5. the list the body opens below it (its items, a checklist, a slideshow's steps) comes back;
+6. a page the cleaning would leave almost empty gets its stretch with the most content back.
 
-Its own measures are in the constants below, one group a step (those of step 1 in `tables`;
-the rules it may revert in `guarded`).
+Its own measures are in the constants below, one group a step (those of step 1 in `tables`,
+of step 5 in `lists`, of step 6 in `thin`; the rules it may revert in `guarded`).
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from cleaners.cleaning.boilerplate.guarded import (
 )
 from cleaners.cleaning.boilerplate.headline import is_headline
 from cleaners.cleaning.boilerplate.lines import Line
+from cleaners.cleaning.boilerplate.lists import keep_lists
 from cleaners.cleaning.boilerplate.pictures import (
     BRACKETED_CREDIT,
     CAPTION_DATE,
@@ -41,7 +45,8 @@ from cleaners.cleaning.boilerplate.pictures import (
     CAPTION_WEEKDAY_DATE,
 )
 from cleaners.cleaning.boilerplate.stretches import best_segment
-from cleaners.cleaning.boilerplate.tables import keep_tables
+from cleaners.cleaning.boilerplate.tables import keep_ragged_tables, keep_tables
+from cleaners.cleaning.boilerplate.thin import keep_thin_page
 from cleaners.cleaning.boilerplate.topics import Topics, reads_as_prose
 
 # 2. Running text between paragraphs (kept prose at most SANDWICH_WINDOW lines above and below).
@@ -103,11 +108,14 @@ def keep_article(lines: Sequence[Line], decided: Sequence[str | None]) -> list[s
         return kept
     prose = [reads_as_prose(line) for line in lines]
     keep_tables(lines, kept, prose)
+    keep_ragged_tables(lines, kept, prose)
     _keep_sentences(lines, kept, prose)
     if any(rule in POSITION_RULES for rule in kept):
         topics = Topics(lines)
         _keep_body(lines, kept, prose, topics)
         _keep_continuations(lines, kept, prose, topics)
+        keep_lists(lines, kept, prose, topics)
+        keep_thin_page(lines, kept)
     return kept
 
 

@@ -2,6 +2,9 @@
 
 A run of rows with the same columns is kept whole when any row of it is kept or a kept paragraph
 touches it (its introduction, its comment), or when shape rules took most of its rows one by one.
+A table flattened unevenly (a training plan whose cells spill over lines: "30 min | Run Easy",
+"6 miles Easy", "2 | Rest | Speed Play") has rows of different lengths with short lines between:
+such a block is kept whole when a kept paragraph comes right before it or its heading.
 """
 
 from __future__ import annotations
@@ -22,6 +25,13 @@ DATA_ROWS = 5
 DATA_FIGURES = 3
 TABLE_ROW_CHARS = 400
 CELL_SEPARATOR = re.compile(r"\t| *\| *|  +")
+# Uneven tables: RAGGED_ROWS rows with cell separators or more, at most RAGGED_GAP short lines
+# (RAGGED_WORDS words at most) between two of them, and a heading of up to RAGGED_WORDS words
+# between the kept paragraph and the block.
+RAGGED_ROWS = 5
+RAGGED_GAP = 2
+RAGGED_WORDS = 6
+CELL_MARK = re.compile(r"\S \| \S|\t")
 DIGITS = re.compile(r"\d+")
 
 
@@ -61,3 +71,32 @@ def keep_tables(lines: Sequence[Line], kept: list[str | None], prose: list[bool]
                     if kept[i] in GUARDED_RULES:
                         kept[i] = None
         start = end + 1
+
+
+def keep_ragged_tables(lines: Sequence[Line], kept: list[str | None], prose: list[bool]) -> None:
+    """Keep an unevenly flattened table whole when a kept paragraph introduces it."""
+    rows = [
+        i
+        for i, line in enumerate(lines)
+        if ("|" in line.text or "\t" in line.text)  # a cheap test first: most lines have neither
+        and line.chars <= TABLE_ROW_CHARS
+        and CELL_MARK.search(line.text) is not None
+    ]
+    k = 0
+    while k < len(rows):
+        first = last = rows[k]
+        count, k = 1, k + 1
+        while (
+            k < len(rows)
+            and rows[k] - last <= RAGGED_GAP + 1
+            and all(lines[j].words <= RAGGED_WORDS for j in range(last + 1, rows[k]))
+        ):
+            last = rows[k]
+            count, k = count + 1, k + 1
+        if count < RAGGED_ROWS:
+            continue
+        start = first - 1 if first > 0 and lines[first - 1].words <= RAGGED_WORDS else first
+        if start > 0 and kept[start - 1] is None and prose[start - 1]:
+            for i in range(start, last + 1):
+                if kept[i] in GUARDED_RULES:
+                    kept[i] = None
