@@ -19,9 +19,11 @@ HEADLINE_WORDS = (3, 30)
 # A line with more figures than this is a date or a time ("Publicado el 21 de abril de 2022 a
 # las 22:04h"), not the headline under which it sits.
 HEADLINE_DIGITS = 0.15
-# A headline shares HEADLINE_TOPIC_WORDS topic words with the body's first few paragraphs, or half
-# of its own (one of many is shared by a menu entry: "About us: we innovate HR through training").
-HEADLINE_BODY_LINES = 5
+# A headline shares HEADLINE_TOPIC_WORDS topic words with the body's first HEADLINE_BODY_LINES
+# paragraphs, or half of its own (one of many is shared by a menu entry: "About us: we innovate HR
+# through training"). A news lead opens with names, places and an anecdote and states the headline's
+# subject a few paragraphs in, so ten paragraphs are looked at.
+HEADLINE_BODY_LINES = 10
 HEADLINE_TOPIC_WORDS = 2
 
 

@@ -13,8 +13,9 @@ stretches around the best one are looked at too:
   of its page, seldom after them;
 - one after it is kept when it shares TOPIC_WORDS topic words with the best stretch (a teaser
   list for other stories does not; what comes after an article is mostly other stories) and
-  either holds EXTRA_PROSE prose lines and scores LATER_SHARE of the best, or starts at most
-  CLOSE_GAP lines after it with nothing a rule removed between (a recipe's steps below its
+  either holds EXTRA_PROSE prose lines and scores LATER_SHARE of the best, or holds one and
+  scores SINGLE_SHARE of the best (a closing paragraph below a box of shop links), or starts at
+  most CLOSE_GAP lines after it with nothing a rule removed between (a recipe's steps below its
   ingredients) and holds one;
 - one after it that holds DATA_RUN amounts or more (`quantities`), with the list right before it,
   counts as close, and its list lines give topic words too: a recipe card or a spec sheet below
@@ -153,7 +154,8 @@ def find_extra(
         close = close or listed
         if found[0] < LATER_SHARE * main_score and not close:
             break
-        if _prose_lines(lines, decided, span) < (1 if close else EXTRA_PROSE):
+        single = close or found[0] >= SINGLE_SHARE * main_score
+        if _prose_lines(lines, decided, span) < (1 if single else EXTRA_PROSE):
             first = span[1] + 1
             continue
         if main_topic is None:
