@@ -51,7 +51,7 @@ def find_headline(
             break
     if not candidates:
         return None
-    lead = _lead_topic(lines, decided, body_start)
+    lead = lead_topic(lines, decided, body_start)
     chosen = next((p for p in candidates if shares_topic(topic_words(lines[p].lower), lead)), None)
     if chosen is None:
         return None
@@ -70,8 +70,8 @@ def shares_topic(headline: set[str], lead: set[str]) -> bool:
     return shared >= HEADLINE_TOPIC_WORDS or (shared > 0 and 2 * shared >= len(headline))
 
 
-def _lead_topic(lines: Sequence[Line], decided: Sequence[str | None], body_start: int) -> set[str]:
-    """Return the topic words of the body's first HEADLINE_BODY_LINES paragraphs."""
+def lead_topic(lines: Sequence[Line], decided: Sequence[str | None], body_start: int) -> set[str]:
+    """Return the topic words of the body's first HEADLINE_BODY_LINES paragraphs from body_start."""
     lead: set[str] = set()
     found = 0
     for position in range(body_start, len(lines)):

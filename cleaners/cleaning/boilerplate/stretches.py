@@ -17,6 +17,11 @@ stretches around the best one are looked at too:
   scores SINGLE_SHARE of the best (a closing paragraph below a box of shop links), or starts at
   most CLOSE_GAP lines after it with nothing a rule removed between (a recipe's steps below its
   ingredients) and holds one;
+- the prose right above it, within LEAD_GAP lines (a byline, a date and a photo between), is
+  the article's standfirst when it shares LEAD_TOPIC_WORDS topic words with the body's first
+  paragraphs (`headline.lead_topic`): a teaser for another story or a form's blurb shares a few
+  by chance with a whole long article, seldom five with its opening; the headline is then
+  looked for above the standfirst;
 - one after it that holds DATA_RUN amounts or more (`quantities`), with the list right before it,
   counts as close, and its list lines give topic words too: a recipe card or a spec sheet below
   the story, behind share buttons, names the story's things in its list more than in its steps.
@@ -26,16 +31,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from cleaners.cleaning.boilerplate.headline import lead_topic
 from cleaners.cleaning.boilerplate.lines import Line
 from cleaners.cleaning.boilerplate.quantities import has_quantity
 from cleaners.cleaning.boilerplate.topics import Topics, reads_as_prose
 
 EXTRA_PROSE = 2
 EARLIER_SHARE = 0.07
-SINGLE_SHARE = 0.3
+SINGLE_SHARE = 0.1
 LATER_SHARE = 0.3
 TOPIC_WORDS = 3
 CLOSE_GAP = 12
+LEAD_GAP = 6
+LEAD_TOPIC_WORDS = 5
 # How many stretches each side are looked at (each search costs a pass over the lines).
 MAX_EXTRA = 3
 # A list that opens or closes the article often has its own short heading ("Ingredients",
@@ -128,12 +136,19 @@ def find_extra(
     main: Span,
     main_score: float,
     floor: float,
+    lead: Span | None = None,
 ) -> list[Span]:
-    """Return the stretches before and after the best one that belong to the article too."""
+    """Return the stretches before and after the best one that belong to the article too.
+
+    ``lead`` is the prose that opens the article right above the best stretch (`find_lead`).
+    """
     extra: list[Span] = []
     topics = Topics(lines)
     main_topic: set[str] | None = None  # found when a stretch after it is first weighed
     last = main[0] - 1
+    if lead is not None:
+        extra.append(lead)
+        last = lead[0] - 1
     for _ in range(MAX_EXTRA):
         found = best_segment(scores, 0, last)
         if found is None or found[0] < EARLIER_SHARE * main_score:
@@ -165,6 +180,30 @@ def find_extra(
             main = (main[0], span[1])
         first = span[1] + 1
     return sorted(extra)
+
+
+def find_lead(
+    lines: Sequence[Line],
+    decided: Sequence[str | None],
+    scores: Sequence[float],
+    main: Span,
+) -> Span | None:
+    """Return the prose right above the best stretch that opens the article (a standfirst)."""
+    if main[0] == 0:
+        return None
+    found = best_segment(scores, max(0, main[0] - LEAD_GAP), main[0] - 1)
+    if found is None:
+        return None
+    prose = [
+        i
+        for i in range(found[1][0], found[1][1] + 1)
+        if decided[i] is None and reads_as_prose(lines[i])
+    ]
+    if not prose:
+        return None
+    lead = (prose[0], prose[-1])
+    shared = _topic(lines, decided, Topics(lines), lead) & lead_topic(lines, decided, main[0])
+    return lead if len(shared) >= LEAD_TOPIC_WORDS else None
 
 
 def _prose_lines(lines: Sequence[Line], decided: Sequence[str | None], span: Span) -> int:
