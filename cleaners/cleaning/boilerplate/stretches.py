@@ -14,9 +14,9 @@ stretches around the best one are looked at too:
 - one after it is kept when it shares TOPIC_WORDS topic words with the best stretch (a teaser
   list for other stories does not; what comes after an article is mostly other stories) and
   either holds EXTRA_PROSE prose lines and scores LATER_SHARE of the best, or holds one and
-  scores SINGLE_SHARE of the best (a closing paragraph below a box of shop links), or starts at
-  most CLOSE_GAP lines after it with nothing a rule removed between (a recipe's steps below its
-  ingredients) and holds one;
+  scores LATER_SINGLE_SHARE of it (a closing paragraph below a box of shop links: the topic
+  words, not the size, tell it from the page's), or starts at most CLOSE_GAP lines after it
+  with nothing a rule removed between (a recipe's steps below its ingredients) and holds one;
 - the prose right above it, within LEAD_GAP lines (a byline, a date and a photo between), is
   the article's standfirst when it shares LEAD_TOPIC_WORDS topic words with the body's first
   paragraphs (`headline.lead_topic`): a teaser for another story or a form's blurb shares a few
@@ -38,7 +38,8 @@ from cleaners.cleaning.boilerplate.topics import Topics, reads_as_prose
 
 EXTRA_PROSE = 2
 EARLIER_SHARE = 0.07
-SINGLE_SHARE = 0.1
+SINGLE_SHARE = 0.2
+LATER_SINGLE_SHARE = 0.1
 LATER_SHARE = 0.3
 TOPIC_WORDS = 3
 CLOSE_GAP = 12
@@ -169,7 +170,7 @@ def find_extra(
         close = close or listed
         if found[0] < LATER_SHARE * main_score and not close:
             break
-        single = close or found[0] >= SINGLE_SHARE * main_score
+        single = close or found[0] >= LATER_SINGLE_SHARE * main_score
         if _prose_lines(lines, decided, span) < (1 if single else EXTRA_PROSE):
             first = span[1] + 1
             continue
