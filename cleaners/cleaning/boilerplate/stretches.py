@@ -10,7 +10,9 @@ stretches around the best one are looked at too:
 - one before it is kept when it holds EXTRA_PROSE prose lines and scores EARLIER_SHARE of the
   best, or one prose line and SINGLE_SHARE of it (a company entry, a one-paragraph news item):
   an article comes before its comments, its sidebar, the newsletter form and the cookie dialog
-  of its page, seldom after them;
+  of its page, seldom after them. They are taken best first from what lies above the best
+  stretch and between those already taken (a recipe's steps sit between its introduction,
+  which outscores them, and the teaser boxes below);
 - one after it is kept when it shares TOPIC_WORDS topic words with the best stretch (a teaser
   list for other stories does not; what comes after an article is mostly other stories) and
   either holds EXTRA_PROSE prose lines and scores LATER_SHARE of the best, or holds one and
@@ -150,14 +152,23 @@ def find_extra(
     if lead is not None:
         extra.append(lead)
         last = lead[0] - 1
+    regions = [(0, last)]
     for _ in range(MAX_EXTRA):
-        found = best_segment(scores, 0, last)
-        if found is None or found[0] < EARLIER_SHARE * main_score:
+        candidates = [
+            (found, region)
+            for region in regions
+            if (found := best_segment(scores, region[0], region[1])) is not None
+        ]
+        if not candidates:
+            break
+        found, region = max(candidates, key=lambda pair: pair[0][0])
+        if found[0] < EARLIER_SHARE * main_score:
             break
         needed = 1 if found[0] >= SINGLE_SHARE * main_score else EXTRA_PROSE
         if _prose_lines(lines, decided, found[1]) >= needed:
             extra.append(found[1])
-        last = found[1][0] - 1
+        regions.remove(region)
+        regions += [(region[0], found[1][0] - 1), (found[1][1] + 1, region[1])]
     first = main[1] + 1
     for _ in range(MAX_EXTRA):
         found = best_segment(scores, first, len(lines) - 1)

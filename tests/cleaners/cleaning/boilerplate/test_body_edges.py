@@ -252,3 +252,165 @@ def test_a_headline_named_a_few_paragraphs_into_the_lead_stays():
     kept = kept_lines("\n".join(GLEANER_PAGE))
     assert "Update | Deceased Clarendon crash victims identified" in kept
     assert "Follow us on Twitter" not in kept
+
+
+# A recipe page (real lines, its nutrition table shortened): the recipe's introduction, its
+# ingredients and steps, then teaser boxes whose prose outweighs the steps.
+PORRIDGE_PAGE = [
+    "kcal",
+    "Brennwert",
+    "Wieviele Kalorien",
+    "darf ich essen?",
+    "Gesund, weil",
+    "Smarter Tipp",
+    "Nährwerte",
+    (
+        "Hafer ist reich an Ballaststoffen und Calcium. Insbesondere der Quellstoff Beta-Glucan "
+        "wirkt sich positiv auf den Cholesterin- und Insulinspiegel aus. Hafer ist auch ideal zum "
+        "Abnehmen, denn das Korn macht satt und regt die Verdauung an. Besonders in Kombination "
+        "mit dem Apfel ist der Brei eine leicht verdauliche Wohlfühl-Mahlzeit."
+    ),
+    (
+        "Der Haferbrei kann alternativ mit normaler Milch, Mandeldrink oder einfach mit Wasser "
+        "zubereitet werden. Auch bei dem Obst können Sie variieren: Das Porridge schmeckt mit "
+        "Birnen, Beeren oder Bananen."
+    ),
+    "1 Portion enthält",
+    "(Anteil vom Tagesbedarf in Prozent)",
+    "Kalorien | 434 kcal | (21 %)",
+    "mehr",
+    "Protein | 12 g | (12 %)",
+    "mehr",
+    "Fett | 19 g | (16 %)",
+    "mehr",
+    "Kohlenhydrate | 52 g | (35 %)",
+    "mehr",
+    "zugesetzter Zucker | 0 g | (0 %)",
+    "mehr",
+    "Ballaststoffe | 11,6 g | (39 %)",
+    "mehr",
+    "Unsere Nährwertampel erklärt",
+    "weitere Nährwerte",
+    "Entwicklung dieses Rezeptes:",
+    "Iris Lange-Fricke",
+    "zu allen Rezepten vom Autor",
+    "Zutaten",
+    "für",
+    "2",
+    "Portionen",
+    "Zutaten",
+    "300 ml",
+    "Haferdrink (Hafermilch) oder Wasser",
+    "80 g",
+    "kernige Haferflocken",
+    "1 Prise",
+    "Vanillepulver",
+    "1 Prise",
+    "Zimtpulver",
+    "3 EL",
+    "geschrotete Leinsamen",
+    "2 EL",
+    "gehackte Haselnüsse",
+    "2",
+    "kleine Äpfel",
+    "Wie gesund sind die Hauptzutaten?",
+    "Haferdrink (Hafermilch)HaferflockeLeinsamenHaselnussVanillepulverZimtpulver",
+    "zurück zum Kochbuch",
+    "Einkaufsliste drucken",
+    "Zubereitungsschritte",
+    "1.",
+    (
+        "Haferdrink mit Haferflocken, Vanille und Zimt, Leinsamen in einem Topf aufkochen und ca. "
+        "2 Minuten köcheln lassen. Anschließend vom Herd nehmen und ca. 10 Minuten quellen lassen."
+    ),
+    "2.",
+    (
+        "Nüsse trocken in einer Pfanne anrösten. Äpfel waschen, halbieren, entkernen und in kleine "
+        "Würfel schneiden. Brei mit den Äpfeln und Nüssen servieren."
+    ),
+    "Jetzt am Kiosk",
+    "Die Zeitschrift zur Website",
+    "Leseprobee-Paper",
+    "Tolles Angebot:",
+    "kostenloses Probe-Heft",
+    "zum Kennenlernen",
+    "Exklusiv bei EAT SMARTER",
+    "Alle Rezepte der Halbfinalisten",
+    (
+        "Sie waren nicht beim Cooking Star dabei, wollen aber trotzdem einen Ausflug in die "
+        "Gewürzküche Tunesiens machen? Die Rezepte der Halbfinalisten finden Sie hier."
+    ),
+    "Unser Partner",
+    'Neuer Blog "Natürlich besser"',
+    (
+        "Eine starke Partnerschaft: Das Reformhaus® und EAT SMARTER bündeln ihr Experten-Wissen "
+        "und informieren in einem gemeinsamen Blog über natürliche Ansätze und Alternativen zu den "
+        "Themen Gesundheit, Ernährung und Beauty. Erfahren Sie hier alles über die Kooperation."
+    ),
+    "Empfehlung",
+    "Derzeit beliebt",
+    "30 Rezepte",
+    "Wärmende Eintöpfe",
+    "Seelenfutter für kühle Tage",
+    "30 Rezepte",
+    "Gesunde Aufläufe",
+    "Dampfendes Soulfood",
+    "30 Rezepte",
+    "Schnelle vegetarische Rezepte",
+    "Gesund, lecker und fix fertig",
+    "Hat gerade Saison",
+    "Kaki",
+    "Vitamin-A-Bedarf decken leicht gemacht!",
+    "Pastinake",
+    "So unterstützt das Wurzelgemüse beim Abnehmen",
+    "Hokkaido-Kürbis",
+    "Stärkt die Sehkraft dank Vitamin A",
+    "Granatapfel",
+    "Steckt voller Antioxidantien",
+    "Cranberries",
+    "Beugen Entzündungen vor",
+    "Ähnliche Artikel",
+    "Apfel",
+    (
+        "Äpfel schmecken im Idealfall nicht nur wunderbar, sie sind dazu noch richtig gesund sowie "
+        "beim Kochen und Backen ausgesprochen vielseitig einsetzbar. Eine runde Sache also, wie "
+        "Sie in dieser Warenkunde erfahren!"
+    ),
+    "Vanille",
+    (
+        "Vanille: Hier erfahren Sie alles, was Sie über Nährwerte, Zubereitung und die "
+        "gesundheitlichen Vorteile wissen sollten."
+    ),
+    "Porridge: Gesund und lecker in den Tag starten",
+    (
+        "Brot, Brötchen und Müsli haben es in Zukunft schwer. Denn Porridge (engl. für Haferbrei) "
+        "bahnt sich seinen Weg über zahlreiche Blogs auf unseren Frühstückstisch. Eine gesunde "
+        "Angelegenheit."
+    ),
+    "Beliebte Suchen",
+    (
+        "tomaten suppentopfasiatische fische suppekuchen angelbacken mit filoteigsalat "
+        "kidneybohnen bohnenchicoree gemüse beilagetomatendip partybacken mit fertig "
+        "teigblaetterteig pilzecurry reissalat"
+    ),
+    "Ähnliche Artikel",
+    "Apfel",
+    (
+        "Äpfel schmecken im Idealfall nicht nur wunderbar, sie sind dazu noch richtig gesund sowie "
+        "beim Kochen und Backen ausgesprochen vielseitig einsetzbar. Eine runde Sache also, wie "
+        "Sie in dieser Warenkunde erfahren!"
+    ),
+    "Vanille",
+    (
+        "Vanille: Hier erfahren Sie alles, was Sie über Nährwerte, Zubereitung und die "
+        "gesundheitlichen Vorteile wissen sollten."
+    ),
+    "Porridge: Gesund und lecker in den Tag starten",
+]
+
+
+def test_the_steps_between_a_bigger_stretch_above_and_the_body_stay():
+    kept = kept_lines("\n".join(PORRIDGE_PAGE))
+    steps = [line for line in PORRIDGE_PAGE if line.startswith(("Haferdrink mit", "Nüsse trocken"))]
+    assert len(steps) == 2 and all(step in kept for step in steps)
+    assert "Einkaufsliste drucken" not in kept
