@@ -414,3 +414,207 @@ def test_the_steps_between_a_bigger_stretch_above_and_the_body_stay():
     steps = [line for line in PORRIDGE_PAGE if line.startswith(("Haferdrink mit", "Nüsse trocken"))]
     assert len(steps) == 2 and all(step in kept for step in steps)
     assert "Einkaufsliste drucken" not in kept
+
+
+# A meal plan (real lines, two of its days): a short introduction, then days of meals whose
+# lines are mostly headings and amounts, then related links and a long legal disclaimer.
+PLAN_INTRO = [
+    "P90X3",
+    "Science",
+    "Español",
+    "Close",
+    "Meal Prep for A Little More Obsessed",
+    "BLOG > Nutrition > Meal Plans",
+    "November 12, 2018",
+    "BY: Beachbody",
+    "November 12, 2018",
+    "Beachbody",
+    (
+        "If you’ve done 80 Day Obsession with Autumn Calabrese, you’ve seen firsthand how her "
+        "Timed-Nutrition Meal Plan complements the workouts to get you the best results."
+    ),
+    (
+        "A Little More Obsessed follows the same nutrition plan, so you can simply use the Phase 1 "
+        "calculation from 80 Day Obsession to determine your daily calorie target."
+    ),
+    (
+        "This meal plan works for both 80 Day Obsession and A Little More Obsessed, so no need to "
+        "figure out a whole new meal prep when you finish one program and start another."
+    ),
+    "Now get prepping!",
+]
+PLAN_DAYS = [
+    "Meal Prep Menu for Eating Plan D",
+    "Pre-Workout Meal",
+    "Eat 60–90 minutes before your workout",
+    (
+        "Asparagus and Eggs [1 cup asparagus, 2 soft-boiled or poached eggs, ½ cup sweet potato "
+        "(or 1 slice whole-grain toast), 1 medium apple, 1 tsp. olive oil for potatoes (or 1 tsp. "
+        "grass-fed butter for toast)]"
+    ),
+    "Portion Fix Containers: 1 Green, 1 Purple, 1 Red, 1 Yellow, 1 tsp.",
+    "Pre-Workout Supplement",
+    "Drink 20–30 minutes before your workout",
+    "Beachbody Performance Energize",
+    "Workout Supplement",
+    "Drink during your workout",
+    "Beachbody Performance Hydrate",
+    "Post-Workout Supplement",
+    "Drink within 30 minutes after your workout",
+    "Beachbody Performance Recover, 1 cup blueberries",
+    "Portion Fix Containers: 1 Purple",
+    "Post-Workout Meal",
+    "Eat 1–2 hours after your workout",
+    (
+        "Asian Chicken Zoodles [1 cup zucchini noodles (sautéed using nonstick spray), 8 oz. "
+        "cooked chicken, ½ cup edamame, 1 tsp. sesame oil, 1 tsp. soy sauce, 1 tsp. fresh ginger, "
+        "1 Tbsp. green onions, 1 Fresno chile or chili flakes]"
+    ),
+    "Portion Fix Containers: 1 Green, 2 Red, 1 Yellow, 1 tsp.",
+    "Meal 1",
+    "Eat every 2–3 hours",
+    (
+        "1 scoop Shakeology, 1 cup spinach, 1 cup strawberries, 8 oz. unsweetened almond milk (or "
+        "1 tsp. nut butter and 8 oz. water)"
+    ),
+    "Portion Fix Containers: 1 Green, 1 Purple, 1 Red, 1 tsp.",
+    "Meal 2",
+    "Eat every 2–3 hours",
+    (
+        "Tomato Cucumber Salad (1 cup lettuce, ½ cup cherry tomatoes, ½ cup cucumber slices, 4 oz. "
+        "cooked chicken, ½ cup white beans, ¼ cup feta, 1 tsp. olive oil, 1 Tbsp. balsamic "
+        "vinegar), 1 cup grapes"
+    ),
+    "Portion Fix Containers: 2 Green, 1 Purple, 1 Red, 1 Yellow, 1 Blue, 1 tsp.",
+    "Meal 3",
+    "Eat every 2–3 hours",
+    (
+        "Slow Cooker Beef Chili, 1 Tbsp. cilantro or green onions (optional), 10 olives (or 2 "
+        "Tbsp. pumpkin seeds)"
+    ),
+    "Portion Fix Containers: 1 Green, 1 Red, 1 Yellow, 1 Orange, 1 tsp.",
+    "Nighttime Supplement",
+    "30 minutes before bed",
+    "Beachbody Performance Recharge, 1 tsp. nut butter",
+    "Portion Fix Containers: 1 tsp.",
+    "Meal Prep Menu for Eating Plan E",
+    "Pre-Workout Meal",
+    "Eat 60–90 minutes before your workout",
+    (
+        "Asparagus and Eggs [1 cup asparagus, 2 soft-boiled or poached eggs, ½ cup sweet potato "
+        "(or 1 slice whole-grain toast), 1 medium apple, 1 tsp. olive oil for potatoes (or 1 tsp. "
+        "grass-fed butter for toast)]"
+    ),
+    "Portion Fix Containers: 1 Green, 1 Purple, 1 Red, 1 Yellow, 1 tsp.",
+    "Pre-Workout Supplement",
+    "Drink 20–30 minutes before your workout",
+    "Beachbody Performance Energize",
+    "Workout Supplement",
+    "Drink during your workout",
+    "Beachbody Performance Hydrate",
+    "Post-Workout Supplement",
+    "Drink within 30 minutes after your workout",
+    "Beachbody Performance Recover, 1 cup blueberries, 2 whole-grain rice cakes, 1 tsp. nut butter",
+    "Portion Fix Containers: 1 Purple, 1 Yellow, 1 tsp.",
+    "Post-Workout Meal",
+    "Eat 1–2 hours after your workout",
+    (
+        "Asian Chicken Zoodles [1 cup zucchini noodles (sautéed using nonstick spray), 8 oz. "
+        "cooked chicken, ½ cup edamame, 1 tsp. sesame oil, 1 tsp. soy sauce, 1 tsp. fresh ginger, "
+        "1 Tbsp. green onions, 1 Fresno chile or chili flakes]"
+    ),
+    "Portion Fix Containers: 1 Green, 2 Red, 1 Yellow, 1 tsp.",
+    "Meal 1",
+    "Eat every 2–3 hours",
+    (
+        "1 scoop Shakeology, 1 cup spinach, 1 cup baby carrots, 1 cup strawberries, 8 oz. "
+        "unsweetened almond milk (or 1 tsp. nut butter and 8 oz. water)"
+    ),
+    "Portion Fix Containers: 2 Green, 1 Purple, 1 Red, 1 tsp.",
+    "Meal 2",
+    "Eat every 2–3 hours",
+    (
+        "Tomato Cucumber Salad (1 cup lettuce, ½ cup cherry tomatoes, ½ cup cucumber slices, 4 oz. "
+        "cooked chicken, ½ cup white beans, ¼ cup feta, 1 tsp. olive oil, 1 Tbsp. balsamic "
+        "vinegar), 1 cup grapes"
+    ),
+    "Portion Fix Containers: 2 Green, 1 Purple, 1 Red, 1 Yellow, 1 Blue, 1 tsp.",
+    "Meal 3",
+    "Eat every 2–3 hours",
+    (
+        "Slow Cooker Beef Chili, 1 Tbsp. cilantro or green onions (optional), 10 olives (or 2 "
+        "Tbsp. pumpkin seeds)"
+    ),
+    "Portion Fix Containers: 1 Green, 1 Red, 1 Yellow, 1 Orange, 1 tsp.",
+    "Nighttime Supplement",
+    "30 minutes before bed",
+    "Beachbody Performance Recharge, 1 tsp. nut butter",
+    "Portion Fix Containers: 1 tsp.",
+    "Meal Prep Menu for Eating Plan F",
+    "Pre-Workout Meal",
+    "Eat 60–90 minutes before your workout",
+    (
+        "Asparagus and Eggs [1 cup asparagus, 2 soft-boiled or poached eggs, ½ cup sweet potato "
+        "(or 1 slice whole-grain toast), 1 medium apple, 1 tsp. olive oil for potatoes (or 1 tsp. "
+        "grass-fed butter for toast)]"
+    ),
+    "Portion Fix Containers: 1 Green, 1 Purple, 1 Red, 1 Yellow, 1 tsp.",
+]
+PLAN_FOOTER = [
+    "Related Articles",
+    "Nutrition",
+    "Why Breakfast Really Does Matter – But Only if You’re Doing It Right",
+    "Nutrition",
+    "Coming Soon: Chocolate Almond Crunch BEACHBAR",
+    "Nutrition",
+    "Why Ilana Muhlstein, MS, RDN, Loves Daily Sunshine",
+    "Facebook",
+    "Pinterest",
+    "Instagram",
+    "Join our newsletter",
+    "Facebook",
+    "Pinterest",
+    "Instagram",
+    "Join our newsletter",
+    (
+        "The information provided on this website (including the Blogs, Community pages, Program "
+        "Materials and all other content) was originally intended for a US audience. Regulations "
+        "in your country may vary."
+    ),
+    (
+        "+Results vary depending on starting point, goals and effort. Exercise and proper diet are "
+        "necessary to achieve and maintain weight loss and muscle definition. The testimonials "
+        "featured may have used more than one Beachbody product or extended the program to achieve "
+        "their maximum results."
+    ),
+    (
+        "*These statements have not been evaluated by the Food and Drug Administration. These "
+        "products are not intended to diagnose, treat, cure, or prevent any disease."
+    ),
+    (
+        "Consult your physician and follow all safety instructions before beginning any exercise "
+        "program or using any supplement or meal replacement product, especially if you have any "
+        "unique medical conditions or needs. The contents on our website are for informational "
+        "purposes only, and are not intended to diagnose any medical condition, replace the advice "
+        "of a healthcare professional, or provide any medical advice, diagnosis, or treatment."
+    ),
+    (
+        "© 2019 Beachbody, LLC. All rights reserved. Beachbody, LLC is the owner of the Beachbody "
+        "and Team Beachbody trademarks, and all related designs, trademarks, copyrights, and other "
+        "intellectual property."
+    ),
+    (
+        "Apple logo, Apple TV, App Store, iPad, iPhone, and iPod touch are registered trademarks "
+        "of Apple Inc. Roku is a registered trademark of Roku, Inc. in the United States and other "
+        "countries. Amazon, Kindle, Fire, and all related logos are trademarks of Amazon.com or "
+        "its affiliates. Chrome, Chromecast, and the Chrome logo are trademarks of Google Inc."
+    ),
+    "Contact Us/FAQ | Terms of Use | Privacy Policy",
+]
+
+
+def test_a_plans_days_between_its_introduction_and_a_long_disclaimer_stay():
+    kept = kept_lines("\n".join([*PLAN_INTRO, *PLAN_DAYS, *PLAN_FOOTER]))
+    meals = [line for line in PLAN_DAYS if line.startswith(("Asian Chicken", "Asparagus and"))]
+    assert len(meals) == 5 and all(meal in kept for meal in meals)
+    assert "Join our newsletter" not in kept
