@@ -41,10 +41,10 @@ from cleaners.cleaning.boilerplate.quantities import has_quantity
 from cleaners.cleaning.boilerplate.topics import Topics, reads_as_prose
 
 EXTRA_PROSE = 2
-EARLIER_SHARE = 0.07
+EARLIER_SHARE = 0.05
 SINGLE_SHARE = 0.2
 LATER_SHARE = 0.3
-TOPIC_WORDS = 3
+TOPIC_WORDS = 4
 CLOSE_GAP = 12
 LEAD_GAP = 6
 LEAD_TOPIC_WORDS = 5
