@@ -20,7 +20,8 @@ stretches around the best one are looked at too:
   days below its first) or starts at most CLOSE_GAP lines after it with nothing a rule removed
   between (a recipe's steps below its ingredients). They too are taken best first, from below
   the body and from between it and those already weighed: a stretch too small or too far away
-  to count still leaves the lines nearer the body to be looked at;
+  to count still leaves the lines nearer the body to be looked at, and one between the body and
+  a later part of the article counts as close;
 - the prose right above it, within LEAD_GAP lines (a byline, a date and a photo between), is
   the article's standfirst when it shares LEAD_TOPIC_WORDS topic words with the body's first
   paragraphs (`headline.lead_topic`): a teaser for another story or a form's blurb shares a few
