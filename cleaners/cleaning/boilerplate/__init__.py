@@ -174,10 +174,11 @@ def decide_blocks(
     body = context.find_body(lines, decided, words, shares_by_prose) if page else None
     if body is not None:
         title_at = titles.find_title(lines, title)
+        opening = body[0] if body.opening is None else body.opening
         headline = (
             title_at
-            if title_at is not None and title_at < body[0]
-            else (context.find_headline(lines, decided, body[0]))
+            if title_at is not None and title_at < opening
+            else (context.find_headline(lines, decided, opening))
         )
         if headline is None and context.is_headline(lines[body[0]]):
             headline = body[0]  # the headline opens the body (a short article, no menu above)

@@ -26,7 +26,13 @@ from cleaners.cleaning.boilerplate.headline import find_headline as find_headlin
 from cleaners.cleaning.boilerplate.headline import is_headline as is_headline  # for decide
 from cleaners.cleaning.boilerplate.lines import Line, is_link_like
 from cleaners.cleaning.boilerplate.quantities import has_quantity
-from cleaners.cleaning.boilerplate.stretches import Span, best_segment, find_extra, run_on
+from cleaners.cleaning.boilerplate.stretches import (
+    Span,
+    best_segment,
+    find_extra,
+    find_lead,
+    run_on,
+)
 
 # Line scores. Prose counts by its length (capped so one huge paragraph cannot swallow a page of
 # menus); short sentences and phrase-like list items ("Book music – DJ or band secured; discuss
@@ -236,6 +242,7 @@ class Body(NamedTuple):
     start: int
     end: int
     extra: tuple[Span, ...] = ()
+    opening: int | None = None  # where the article opens: its lead above the best stretch, if any
 
 
 def find_body(
@@ -257,9 +264,16 @@ def find_body(
         return None
     total, span = found
     start, end = run_on(lines, scores, decided, span, TRAILING_DATA)
-    extra = find_extra(lines, decided, scores, (start, end), total, TRAILING_DATA)
+    lead = find_lead(lines, decided, scores, (start, end))
+    extra = find_extra(lines, decided, scores, (start, end), total, TRAILING_DATA, lead)
     return Body(
-        start, end, tuple(run_on(lines, scores, decided, other, TRAILING_DATA) for other in extra)
+        start,
+        end,
+        tuple(
+            other if other == lead else run_on(lines, scores, decided, other, TRAILING_DATA)
+            for other in extra
+        ),
+        None if lead is None else lead[0],
     )
 
 

@@ -19,9 +19,11 @@ HEADLINE_WORDS = (3, 30)
 # A line with more figures than this is a date or a time ("Publicado el 21 de abril de 2022 a
 # las 22:04h"), not the headline under which it sits.
 HEADLINE_DIGITS = 0.15
-# A headline shares HEADLINE_TOPIC_WORDS topic words with the body's first few paragraphs, or half
-# of its own (one of many is shared by a menu entry: "About us: we innovate HR through training").
-HEADLINE_BODY_LINES = 5
+# A headline shares HEADLINE_TOPIC_WORDS topic words with the body's first HEADLINE_BODY_LINES
+# paragraphs, or half of its own (one of many is shared by a menu entry: "About us: we innovate HR
+# through training"). A news lead opens with names, places and an anecdote and states the headline's
+# subject a few paragraphs in, so ten paragraphs are looked at.
+HEADLINE_BODY_LINES = 10
 HEADLINE_TOPIC_WORDS = 2
 
 
@@ -49,7 +51,7 @@ def find_headline(
             break
     if not candidates:
         return None
-    lead = _lead_topic(lines, decided, body_start)
+    lead = lead_topic(lines, decided, body_start)
     chosen = next((p for p in candidates if shares_topic(topic_words(lines[p].lower), lead)), None)
     if chosen is None:
         return None
@@ -68,8 +70,8 @@ def shares_topic(headline: set[str], lead: set[str]) -> bool:
     return shared >= HEADLINE_TOPIC_WORDS or (shared > 0 and 2 * shared >= len(headline))
 
 
-def _lead_topic(lines: Sequence[Line], decided: Sequence[str | None], body_start: int) -> set[str]:
-    """Return the topic words of the body's first HEADLINE_BODY_LINES paragraphs."""
+def lead_topic(lines: Sequence[Line], decided: Sequence[str | None], body_start: int) -> set[str]:
+    """Return the topic words of the body's first HEADLINE_BODY_LINES paragraphs from body_start."""
     lead: set[str] = set()
     found = 0
     for position in range(body_start, len(lines)):

@@ -10,12 +10,23 @@ stretches around the best one are looked at too:
 - one before it is kept when it holds EXTRA_PROSE prose lines and scores EARLIER_SHARE of the
   best, or one prose line and SINGLE_SHARE of it (a company entry, a one-paragraph news item):
   an article comes before its comments, its sidebar, the newsletter form and the cookie dialog
-  of its page, seldom after them;
-- one after it is kept when it shares TOPIC_WORDS topic words with the best stretch (a teaser
-  list for other stories does not; what comes after an article is mostly other stories) and
-  either holds EXTRA_PROSE prose lines and scores LATER_SHARE of the best, or starts at most
-  CLOSE_GAP lines after it with nothing a rule removed between (a recipe's steps below its
-  ingredients) and holds one;
+  of its page, seldom after them. They are taken best first from what lies above the best
+  stretch and between those already taken (a recipe's steps sit between its introduction,
+  which outscores them, and the teaser boxes below);
+- one after it is kept when it holds a prose line and shares TOPIC_WORDS topic words with the
+  best stretch (a teaser list for other stories does not; what comes after an article is mostly
+  other stories, and a newsletter pitch or a comment on something else shares none) and either
+  scores LATER_SHARE of the best (a closing paragraph below a box of shop links, a plan's later
+  days below its first) or starts at most CLOSE_GAP lines after it with nothing a rule removed
+  between (a recipe's steps below its ingredients). They too are taken best first, from below
+  the body and from between it and those already weighed: a stretch too small or too far away
+  to count still leaves the lines nearer the body to be looked at, and one between the body and
+  a later part of the article counts as close;
+- the prose right above it, within LEAD_GAP lines (a byline, a date and a photo between), is
+  the article's standfirst when it shares LEAD_TOPIC_WORDS topic words with the body's first
+  paragraphs (`headline.lead_topic`): a teaser for another story or a form's blurb shares a few
+  by chance with a whole long article, seldom five with its opening; the headline is then
+  looked for above the standfirst;
 - one after it that holds DATA_RUN amounts or more (`quantities`), with the list right before it,
   counts as close, and its list lines give topic words too: a recipe card or a spec sheet below
   the story, behind share buttons, names the story's things in its list more than in its steps.
@@ -25,18 +36,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from cleaners.cleaning.boilerplate.headline import lead_topic
 from cleaners.cleaning.boilerplate.lines import Line
 from cleaners.cleaning.boilerplate.quantities import has_quantity
 from cleaners.cleaning.boilerplate.topics import Topics, reads_as_prose
 
 EXTRA_PROSE = 2
-EARLIER_SHARE = 0.07
-SINGLE_SHARE = 0.3
+EARLIER_SHARE = 0.05
+SINGLE_SHARE = 0.2
 LATER_SHARE = 0.3
-TOPIC_WORDS = 3
+TOPIC_WORDS = 4
 CLOSE_GAP = 12
+LEAD_GAP = 6
+LEAD_TOPIC_WORDS = 5
 # How many stretches each side are looked at (each search costs a pass over the lines).
-MAX_EXTRA = 3
+MAX_EXTRA = 5
 # A list that opens or closes the article often has its own short heading ("Ingredients",
 # "Zutaten") between it and the prose: the body runs on over one such line of up to
 # HEADING_WORDS words when a run of data lines follows it with DATA_RUN amounts or more
@@ -127,42 +141,91 @@ def find_extra(
     main: Span,
     main_score: float,
     floor: float,
+    lead: Span | None = None,
 ) -> list[Span]:
-    """Return the stretches before and after the best one that belong to the article too."""
+    """Return the stretches before and after the best one that belong to the article too.
+
+    ``lead`` is the prose that opens the article right above the best stretch (`find_lead`).
+    """
     extra: list[Span] = []
     topics = Topics(lines)
     main_topic: set[str] | None = None  # found when a stretch after it is first weighed
     last = main[0] - 1
+    if lead is not None:
+        extra.append(lead)
+        last = lead[0] - 1
+    regions = [(0, last)]
     for _ in range(MAX_EXTRA):
-        found = best_segment(scores, 0, last)
-        if found is None or found[0] < EARLIER_SHARE * main_score:
+        best = _best_of(scores, regions)
+        if best is None:
+            break
+        found, region = best
+        if found[0] < EARLIER_SHARE * main_score:
             break
         needed = 1 if found[0] >= SINGLE_SHARE * main_score else EXTRA_PROSE
         if _prose_lines(lines, decided, found[1]) >= needed:
             extra.append(found[1])
-        last = found[1][0] - 1
-    first = main[1] + 1
+        regions.remove(region)
+        regions += [(region[0], found[1][0] - 1), (found[1][1] + 1, region[1])]
+    regions = [(main[1] + 1, len(lines) - 1)]
     for _ in range(MAX_EXTRA):
-        found = best_segment(scores, first, len(lines) - 1)
-        if found is None:
+        best = _best_of(scores, regions)
+        if best is None:
             break
+        found, region = best
+        regions.remove(region)
         span = found[1]
+        regions.append((region[0], span[0] - 1))  # nearer the body: looked at whatever this is
         wide = run_on(lines, scores, decided, span, floor)  # with the list that opens it
         listed = _amounts(lines, wide[0], wide[1] + 1) >= DATA_RUN
         close = span[0] - main[1] <= CLOSE_GAP and not any(decided[main[1] + 1 : span[0]])
-        close = close or listed
-        if found[0] < LATER_SHARE * main_score and not close:
-            break
-        if _prose_lines(lines, decided, span) < (1 if close else EXTRA_PROSE):
-            first = span[1] + 1
+        if found[0] < LATER_SHARE * main_score and not (close or listed):
+            continue
+        regions.append((span[1] + 1, region[1]))
+        if _prose_lines(lines, decided, span) < 1:
             continue
         if main_topic is None:
             main_topic = _topic(lines, decided, topics, main)
         if len(_topic(lines, decided, topics, wide, listed) & main_topic) >= TOPIC_WORDS:
             extra.append(span)
-            main = (main[0], span[1])
-        first = span[1] + 1
+            main = (main[0], max(main[1], span[1]))
     return sorted(extra)
+
+
+def _best_of(
+    scores: Sequence[float], regions: list[Span]
+) -> tuple[tuple[float, Span], Span] | None:
+    """Return the best-scoring stretch of any of the regions, with the region it lies in."""
+    found = [
+        (best, region)
+        for region in regions
+        if (best := best_segment(scores, region[0], region[1])) is not None
+    ]
+    return max(found, key=lambda pair: pair[0][0], default=None)
+
+
+def find_lead(
+    lines: Sequence[Line],
+    decided: Sequence[str | None],
+    scores: Sequence[float],
+    main: Span,
+) -> Span | None:
+    """Return the prose right above the best stretch that opens the article (a standfirst)."""
+    if main[0] == 0:
+        return None
+    found = best_segment(scores, max(0, main[0] - LEAD_GAP), main[0] - 1)
+    if found is None:
+        return None
+    prose = [
+        i
+        for i in range(found[1][0], found[1][1] + 1)
+        if decided[i] is None and reads_as_prose(lines[i])
+    ]
+    if not prose:
+        return None
+    lead = (prose[0], prose[-1])
+    shared = _topic(lines, decided, Topics(lines), lead) & lead_topic(lines, decided, main[0])
+    return lead if len(shared) >= LEAD_TOPIC_WORDS else None
 
 
 def _prose_lines(lines: Sequence[Line], decided: Sequence[str | None], span: Span) -> int:
