@@ -229,7 +229,7 @@ def bench_mixed(tmp: Path, repeats: int) -> None:
     write_manifest(manifest, stories, inside)
     result = score(STORIES, manifest, "story_id", "same_story")
     print(
-        f"  stories-dev same_story B-cubed F1 inside the mixed corpus {result['bcubed_f1']:.3f}"
+        f"  stories-dev same_story B-cubed F1 inside the mixed corpus {result['bcubed_f1']:.4f}"
         " (target >= 0.77)"
     )
     titles = {r["id"]: r.get("title") or "" for r in [*stories, *pages]}

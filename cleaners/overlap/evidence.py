@@ -32,6 +32,10 @@ MIN_TITLE_COVERAGE = 0.25  # each title's words found in the other document, whe
 # past its lead (that weigh something): it names its event's specifics, not only a topic's.
 FULL_TEXT_NAMES = 5
 FULL_TEXT_TITLE_COVERAGE = 0.4
+# Two undated documents, one of them without a title, say neither when their events happened nor
+# what one of them is: only a much closer similarity is then one story (two undated reports of
+# one topic months apart share the topic's phrases, "joint naval exercises", "military ties").
+ANONYMOUS_SIMILARITY = 0.4
 TITLE_WORD = TITLE_BOOST * FREQUENT_BOOST  # the least boost of a title's word
 
 
@@ -59,6 +63,13 @@ def evidence(
     both_titled = titled[pairs[:, 0]] & titled[pairs[:, 1]]
     headlines = (titles >= MIN_SHARED_TITLE_WORDS) & (covered >= 1.0)
     return enough & (headlines | ~both_titled)
+
+
+def anonymous_pairs(pairs: np.ndarray, titled: np.ndarray, dated: np.ndarray) -> np.ndarray:
+    """Tell, for each pair, that neither document has a date and one has no title."""
+    first, second = pairs[:, 0], pairs[:, 1]
+    undated = ~dated[first] & ~dated[second]
+    return undated & ~(titled[first] & titled[second])
 
 
 def title_words(sets: WeightedSets) -> np.ndarray:

@@ -49,7 +49,9 @@ import numpy as np
 from cleaners.overlap.arrays import find_in_slices, release_free_memory, sorted_unique
 from cleaners.overlap.clusters import linkage_clusters
 from cleaners.overlap.evidence import (
+    ANONYMOUS_SIMILARITY,
     TITLE_WORD,
+    anonymous_pairs,
     coverage_bars,
     evidence,
     has_title,
@@ -140,7 +142,9 @@ def flag_stories(
     scaled = similar / np.sqrt(scale[pairs[:, 0]] * scale[pairs[:, 1]])
     cluster = linkage_clusters(pairs, scaled, merge_from)
     both_dated = scope.dated[pairs[:, 0]] & scope.dated[pairs[:, 1]]
-    enough = evidence(pairs, similar, phrases, titles, covered, both_dated, has_title(sets))
+    titled = has_title(sets)
+    enough = evidence(pairs, similar, phrases, titles, covered, both_dated, titled)
+    enough &= ~anonymous_pairs(pairs, titled, scope.dated) | (similar >= ANONYMOUS_SIMILARITY)
     enough &= stands_out(pairs, similar, scope.documents < SMALL_CORPUS)
     enough &= (scaled >= FLAG_SCALED) & (scope.new[pairs[:, 0]] | scope.new[pairs[:, 1]])
     at = np.flatnonzero(enough)
