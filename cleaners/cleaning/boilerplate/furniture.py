@@ -26,7 +26,7 @@ from cleaners.cleaning.boilerplate.widgets import (  # noqa: F401
     is_contact_details,
     is_player_timestamp,
 )
-from cleaners.cleaning.boilerplate.wording import chrome
+from cleaners.cleaning.boilerplate.wording import account, chrome, media
 
 # Site navigation, account and language links: the words menus are made of.
 NAVIGATION = Vocabulary(
@@ -181,7 +181,7 @@ NAVIGATION = Vocabulary(
         "collapse",
     ),
     max_words=6,
-    languages=by_language(chrome.NAVIGATION),
+    languages=by_language(chrome.NAVIGATION, media.VIEWER, account.PASSWORD),
 )
 
 # Legal and policy links of a site footer.

@@ -120,6 +120,16 @@ VOCABULARY_RULES: tuple[LineRule, ...] = (
         summary='App-store badges and download prompts ("Descarga la app", "下载客户端").',
     ),
     LineRule(
+        names.DONATION_APPEAL,
+        vocabulary=promos.DONATION_LINES,
+        summary='Donation and membership buttons and headings ("Te necesitamos", "Jetzt spenden").',
+    ),
+    LineRule(
+        names.COOKIE_NOTICE,
+        vocabulary=consent.EMBED_LINES,
+        summary='Placeholders of blocked embeds ("Externer Inhalt", "Twitter freischalten").',
+    ),
+    LineRule(
         names.CALL_TO_ACTION,
         vocabulary=promos.CALL_TO_ACTION,
         summary='Buttons of commercial sites and blogs ("Get started", "Learn more", "Print recipe").',
@@ -180,7 +190,7 @@ SHAPE_RULES: tuple[LineRule, ...] = (
     LineRule(
         names.LEGAL_NOTICE,
         matches=notices.is_legal_notice,
-        words=(6, 120),
+        words=(3, 120),
         hints=Hints(contains=notices.LEGAL_NOTICE_HINTS),
     ),
     LineRule(

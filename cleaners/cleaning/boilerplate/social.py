@@ -16,7 +16,7 @@ from cleaners.cleaning.boilerplate.vocab import (
     phrases,
     words,
 )
-from cleaners.cleaning.boilerplate.wording import sharing
+from cleaners.cleaning.boilerplate.wording import media, sharing
 
 # App-store badges and download prompts.
 APP_HINTS = ("app", "play")
@@ -93,7 +93,7 @@ SHARE_PROMPT = Vocabulary(
         "follow me on ",
     ),
     max_words=12,
-    languages=by_language(sharing.SHARE),
+    languages=by_language(sharing.SHARE, media.PLAYER),
 )
 
 # App-store badges and download prompts, whole lines (English ones are APP_BADGE's).

@@ -106,3 +106,63 @@ STAFF_TITLES_AFTER: Wording = {
     "ko": ("기자", "특파원", "선임기자", "객원기자"),
     "ja": ("記者", "特派員", "編集委員"),
 }
+
+# Picture-credit labels that open a credit ("Foto: Thomas Range", "Imagen: Télam") or close a
+# caption ("…, photo: Archives du Gouvernement"); "..." marks the ones that only open one (a
+# word a sentence may end on before a colon: "video", "graphic").
+PICTURE_LABELS: Wording = {
+    "en": (
+        "{photo,photos,photograph,photographs,image,images,picture,pictures,credit,credits}",
+        "{photo,image} {credit,credits,source}",
+        "{pic,pics,illustration,illustrations,graphic,graphics,video} ...",
+    ),
+    "de": ("{foto,fotos,bild,bilder}",),
+    "fr": ("{photo,photos,crédit photo,crédits photo,crédits photos,crédit,crédits}",),
+    "es": ("{foto,fotos,imagen,imágenes}",),
+    "pt": ("{foto,fotos,imagem}", "{fotografia,fonte da imagem} ..."),
+    "it": ("{foto,fotos}",),
+    "nl": ("{foto,fotos,beeld}",),
+    "pl": ("{foto,fot.,zdjęcie}",),
+    "cs": ("{foto,fotografie,snímek}",),
+    "ru": ("фото",),
+    "uk": ("фото",),
+}
+
+# Source credits under a picture, chart or agency copy: the label, a colon, a short name ("Quelle:
+# dpa", "Fuente: EFE"). Chinese "来源：" is a staff label (STAFF_LABELS). English and French
+# "Source:" also introduce a map's or a table's data, which an article keeps ("Source: ISW").
+SOURCE_LABELS: Wording = {
+    "de": ("quelle",),
+    "es": ("fuente",),
+    "pt": ("fonte",),
+    "it": ("fonte",),
+    "nl": ("bron",),
+    "pl": ("źródło",),
+    "cs": ("zdroj",),
+    "ru": ("источник",),
+    "uk": ("джерело",),
+    "ja": ("出典", "写真提供"),
+    "ko": ("출처",),
+}
+
+# Pictures credited to a social network or an archive, without a colon ("Фото из Инстаграма
+# Анны Ивановой"): line openings.
+SOCIAL_PICTURES: Wording = {
+    "en": ("{photo,image,picture} {from,via} {instagram,facebook,x,twitter,social media} ...",),
+    "de": ("{foto,bild} {aus,via,von} {instagram,facebook,x,twitter,social media} ...",),
+    "fr": ("photo {tirée d',issue d',extraite d'}{instagram,un réseau social} ...",),
+    "es": ("{foto,imagen} {tomada de,de,vía} {instagram,facebook,x,twitter,redes sociales} ...",),
+    "pt": ("{foto,imagem} {do,retirada do,via} {instagram,facebook,x,twitter} ...",),
+    "it": ("foto {da,tratta da,via} {instagram,facebook,x,twitter,social} ...",),
+    "pl": ("{zdjęcie,fot.} z {instagrama,facebooka,mediów społecznościowych} ...",),
+    "ru": (
+        "фото из {инстаграма,инстаграм,instagram,соцсетей,открытых источников,архива,"
+        "телеграм-канала,telegram-канала} ...",
+        "фото: {соцсети,открытые источники,социальные сети} ...",
+    ),
+    "uk": (
+        "фото з {інстаграму,інстаграма,instagram,соцмереж,відкритих джерел,архіву,"
+        "телеграм-каналу,telegram-каналу} ...",
+        "фото: {соцмережі,відкриті джерела} ...",
+    ),
+}

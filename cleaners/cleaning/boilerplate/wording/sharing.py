@@ -63,6 +63,10 @@ SHARE: Wording = {
         "per whatsapp {senden,versenden,teilen}",
         "{audio,video} abspielen",
         "später lesen",
+        "{abonnieren sie,abonniere} unseren {telegram-kanal,whatsapp-kanal,youtube-kanal,kanal auf telegram,kanal auf whatsapp,kanal auf youtube}{, ...}",
+        "{tritt,treten sie} unserem {telegram-kanal,whatsapp-kanal} bei{, ...}",
+        "{unser,unseren} {telegram-kanal,whatsapp-kanal}{, abonnieren}",
+        "{telegram-kanal,whatsapp-kanal} abonnieren",
     ),
     "fr": (
         "partager",
@@ -93,6 +97,8 @@ SHARE: Wording = {
         "lire plus tard",
         "envoyer par {mail,whatsapp,sms}",
         "lire la vidéo",
+        "{rejoignez,rejoins,abonnez-vous à,suivez} notre chaîne {whatsapp,telegram,youtube}{, ...}",
+        "{suivez-nous,retrouvez-nous} sur {telegram,whatsapp,youtube,instagram,tiktok}{, ...}",
     ),
     "es": (
         "compartir",
@@ -119,6 +125,9 @@ SHARE: Wording = {
         "guardar para después",
         "leer después",
         "reproducir {vídeo,audio}",
+        "{únete,suscríbete,sumate,súmate} a nuestro canal {de,en} {whatsapp,telegram,youtube}{, ...}",
+        "{síguenos,seguinos} en {telegram,whatsapp,youtube,tiktok,instagram}{, ...}",
+        "{sigue,siga,seguí} nuestro canal {de,en} {whatsapp,telegram,youtube}{, ...}",
     ),
     "pt": (
         "compartilhar",
@@ -146,6 +155,9 @@ SHARE: Wording = {
         "ler depois",
         "salvar para ler depois",
         "reproduzir {vídeo,áudio}",
+        "{entre,participe} {no nosso,do nosso,em nosso} canal {do,no} {whatsapp,telegram,youtube}{, ...}",
+        "{siga-nos,acompanhe-nos,siga o} no {telegram,whatsapp,youtube,instagram,tiktok}{, ...}",
+        "{inscreva-se,assine} {no nosso,em nosso} canal {do,no} youtube{, ...}",
     ),
     "it": (
         "condividi",
@@ -168,6 +180,8 @@ SHARE: Wording = {
         "invia per {e-mail,whatsapp}",
         "leggi più tardi",
         "riproduci {video,audio}",
+        "{iscriviti,unisciti} al nostro canale {whatsapp,telegram,youtube}{, ...}",
+        "seguici su {telegram,whatsapp,youtube,instagram,tiktok}{, ...}",
     ),
     "nl": (
         "delen",
@@ -196,6 +210,8 @@ SHARE: Wording = {
         "delen via {whatsapp,e-mail,mail}",
         "later lezen",
         "artikel opslaan",
+        "volg ons op {whatsapp,telegram,youtube,instagram,tiktok}{, ...}",
+        "{volg,abonneer je op} ons {whatsapp-kanaal,telegram-kanaal,youtube-kanaal}{, ...}",
     ),
     "pl": (
         "udostępnij",
@@ -221,6 +237,9 @@ SHARE: Wording = {
         "{posłuchaj,odsłuchaj} tekstu",
         "wyślij {e-mailem,mailem}",
         "czytaj później",
+        "dołącz do naszego kanału na {telegramie,whatsappie,youtube}{, ...}",
+        "{obserwuj,subskrybuj} nasz kanał na {telegramie,whatsappie,youtube}{, ...}",
+        "obserwuj nas na {telegramie,whatsappie,youtube,instagramie,tiktoku}{, ...}",
     ),
     "cs": (
         "sdílet",
@@ -245,6 +264,8 @@ SHARE: Wording = {
         "poslat mailem",
         "přečíst později",
         "uložit na později",
+        "sledujte nás na {telegramu,whatsappu,youtube,instagramu,tiktoku}{, ...}",
+        "{přidejte se k našemu kanálu,odebírejte náš kanál} na {telegramu,whatsappu,youtube}{, ...}",
     ),
     "ru": (
         "поделиться",
@@ -270,6 +291,8 @@ SHARE: Wording = {
         "отправить {на почту,по e-mail}",
         "прочитать позже",
         "читать позже",
+        "{подписывайтесь,подпишитесь} на {наш telegram-канал,наш канал в telegram,наш канал в телеграме,наш канал в телеграм,наш youtube-канал,наш канал на youtube,нас в telegram,нас в телеграме}{, ...}",
+        "читайте нас в {telegram,телеграме,дзене}{, ...}",
     ),
     "uk": (
         "поділитися",
@@ -291,6 +314,8 @@ SHARE: Wording = {
         "{поділитися,слухати,прослухати} {новину,матеріал}",
         "прочитати пізніше",
         "читати пізніше",
+        "{підписуйтесь,підпишіться,підписуйтеся} на {наш telegram-канал,наш канал у telegram,наш телеграм-канал,наш youtube-канал,нас у telegram}{, ...}",
+        "читайте нас у {telegram,телеграмі}{, ...}",
     ),
     "zh": (
         "分享",
@@ -312,6 +337,8 @@ SHARE: Wording = {
         "{收藏,分享,打印,转发}{本文,此文,文章,本页}",
         "分享到{微博,微信,qq,qq空间,朋友圈}",
         "稍后阅读",
+        "{关注,扫码关注}{我们的,}{微信公众号,公众号,官方微信,微博}",
+        "订阅我们的{频道,youtube频道}",
     ),
     "ja": (
         "シェア",
@@ -336,6 +363,8 @@ SHARE: Wording = {
         "{x,twitter,facebook,line,はてな}でシェア",
         "あとで読む",
         "後で読む",
+        "公式{youtube,line,x,instagram,tiktok}{チャンネル,アカウント}",
+        "{公式チャンネル,チャンネル登録}{,はこちら}",
     ),
     "ko": (
         "공유",
@@ -359,6 +388,9 @@ SHARE: Wording = {
         "{글,기사} 스크랩",
         "{페이스북,트위터,카카오톡,카카오스토리,네이버 밴드} {공유,공유하기}",
         "나중에 읽기",
+        "{텔레그램,유튜브,카카오톡} 채널 {구독하기,추가하기,구독}",
+        "{유튜브,텔레그램} 구독하기",
+        "채널 구독하기",
     ),
 }
 
