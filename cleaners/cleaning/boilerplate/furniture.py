@@ -26,7 +26,7 @@ from cleaners.cleaning.boilerplate.widgets import (  # noqa: F401
     is_contact_details,
     is_player_timestamp,
 )
-from cleaners.cleaning.boilerplate.wording import account, chrome, media
+from cleaners.cleaning.boilerplate.wording import account, chrome
 
 # Site navigation, account and language links: the words menus are made of.
 NAVIGATION = Vocabulary(
@@ -181,7 +181,7 @@ NAVIGATION = Vocabulary(
         "collapse",
     ),
     max_words=6,
-    languages=by_language(chrome.NAVIGATION, media.VIEWER, account.PASSWORD),
+    languages=by_language(chrome.NAVIGATION, account.PASSWORD),
 )
 
 # Legal and policy links of a site footer.

@@ -110,6 +110,11 @@ VOCABULARY_RULES: tuple[LineRule, ...] = (
         summary='Paywall and registration prompts ("Already a subscriber?", "Subscribe to continue").',
     ),
     LineRule(
+        names.MEDIA_PLAYER,
+        vocabulary=social.MEDIA_CONTROLS,
+        summary='Audio, video and picture-viewer controls ("Reproducir", "Bild vergrößern").',
+    ),
+    LineRule(
         names.SHARE_PROMPT,
         vocabulary=social.SHARE_PROMPT,
         summary='Share and follow buttons ("Share this article", "Tweet", "Copy link").',

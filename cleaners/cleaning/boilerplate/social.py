@@ -93,7 +93,12 @@ SHARE_PROMPT = Vocabulary(
         "follow me on ",
     ),
     max_words=12,
-    languages=by_language(sharing.SHARE, media.PLAYER),
+    languages=by_language(sharing.SHARE),
+)
+
+# Audio and video players and picture viewers: their controls, counters and messages.
+MEDIA_CONTROLS = Vocabulary(
+    frozenset(), max_words=16, languages=by_language(media.PLAYER, media.VIEWER)
 )
 
 # App-store badges and download prompts, whole lines (English ones are APP_BADGE's).

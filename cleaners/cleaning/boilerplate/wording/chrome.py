@@ -72,8 +72,6 @@ NAVIGATION: Wording = {
         "jetzt lesen",
         "artikel lesen",
         "ausloggen",
-        "{bild,foto} {anzeigen,vergrößern}",
-        "{galerie,bildergalerie} öffnen",
     ),
     "fr": (
         "accueil",
@@ -119,8 +117,6 @@ NAVIGATION: Wording = {
         "se déconnecter",
         "déconnexion",
         "retour à la page d'accueil",
-        "agrandir {l'image,la photo}",
-        "voir la galerie",
     ),
     "es": (
         "inicio",
@@ -166,8 +162,6 @@ NAVIGATION: Wording = {
         "salir",
         "{volver,ir} a la portada",
         "volver a la página de inicio",
-        "ampliar {imagen,foto}",
-        "ver galería",
     ),
     "pt": (
         "início",
@@ -213,8 +207,6 @@ NAVIGATION: Wording = {
         "sair",
         "voltar {para a,à} página inicial",
         "voltar para a home",
-        "ampliar {imagem,foto}",
-        "ver galeria",
     ),
     "it": (
         "menu",
@@ -253,7 +245,6 @@ NAVIGATION: Wording = {
         "esci",
         "logout",
         "torna alla {homepage,pagina iniziale}",
-        "ingrandisci {,l'immagine,la foto}",
         "apri la galleria",
     ),
     "nl": (
@@ -293,8 +284,6 @@ NAVIGATION: Wording = {
         "afmelden",
         "terug naar {home,de homepage}",
         "naar de homepage",
-        "vergroot {afbeelding,foto}",
-        "bekijk de fotoserie",
     ),
     "pl": (
         "strona główna",
@@ -340,8 +329,6 @@ NAVIGATION: Wording = {
         "wyloguj się",
         "wyloguj",
         "wróć do strony głównej",
-        "powiększ {zdjęcie,obraz}",
-        "zobacz galerię",
     ),
     "cs": (
         "úvod",
@@ -386,8 +373,6 @@ NAVIGATION: Wording = {
         "{přečíst,číst} článek",
         "odhlásit se",
         "zpět na {úvod,úvodní stránku}",
-        "zvětšit {obrázek,foto}",
-        "zobrazit galerii",
     ),
     "ru": (
         "главная",
@@ -433,8 +418,6 @@ NAVIGATION: Wording = {
         "выйти",
         "выход",
         "на главную страницу",
-        "увеличить {фото,изображение}",
-        "открыть галерею",
     ),
     "uk": (
         "головна",
@@ -474,8 +457,6 @@ NAVIGATION: Wording = {
         "вихід",
         "повернутися на головну",
         "на головну сторінку",
-        "збільшити {фото,зображення}",
-        "відкрити галерею",
     ),
     "zh": (
         "首页",
@@ -522,8 +503,6 @@ NAVIGATION: Wording = {
         "退出登录",
         "注销",
         "返回主页",
-        "查看大图",
-        "点击查看大图",
     ),
     "ja": (
         "ホーム",
@@ -565,9 +544,6 @@ NAVIGATION: Wording = {
         "{ニュース一覧,記事一覧,一覧を見る,すべて見る}",
         "記事を読む",
         "{トップページ,ホーム}{へ,に}戻る",
-        "画像を拡大",
-        "拡大する",
-        "写真を拡大",
     ),
     "ko": (
         "홈",
@@ -607,8 +583,6 @@ NAVIGATION: Wording = {
         "{기사 보기,원문 보기}",
         "홈으로 {가기,이동}",
         "메인으로",
-        "사진 크게 보기",
-        "이미지 확대",
     ),
 }
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from cleaners.cleaning.boilerplate.vocab import Wording
 
-# Audio and video players: their buttons, and the message a browser without the player shows.
-# (The "listen to this article" buttons are sharing.SHARE's.)
+# Audio and video players: their buttons ("listen to this article" too), and the message a
+# browser without the player shows.
 PLAYER: Wording = {
     "en": (
         "your browser does not support {the audio element,the video element,the audio tag,"
@@ -17,6 +17,10 @@ PLAYER: Wording = {
         "now playing",
         "listen now",
         "listen",
+        "listen to {this,the} {article,story}",
+        "listen to article",
+        "{play,listen to} audio",
+        "audio version",
     ),
     "de": (
         "{ihr,dein} browser unterstützt {das audio-element,das video-element,das audio-tag,"
@@ -32,6 +36,13 @@ PLAYER: Wording = {
         "{artikel,beitrag,text} vorlesen lassen",
         "{audioversion,audio-version}",
         "{zum,video} ansehen",
+        "vorlesen",
+        "artikel vorlesen",
+        "anhören",
+        "{artikel,beitrag} anhören",
+        "{diesen artikel,audio} anhören",
+        "{audio,video} abspielen",
+        "{diesen artikel,diesen beitrag} {anhören,vorlesen}",
     ),
     "fr": (
         "votre navigateur ne {prend pas en charge,supporte pas,permet pas de lire} {l'élément audio,"
@@ -41,6 +52,8 @@ PLAYER: Wording = {
         "{lire,regarder} la vidéo",
         "{activer,couper} le son",
         "version audio",
+        "écouter",
+        "écouter {l'article,cet article}",
     ),
     "es": (
         "{tu,su} navegador no {soporta,admite,es compatible con} {los elementos de audio,"
@@ -55,6 +68,9 @@ PLAYER: Wording = {
         "silenciar",
         "ver {video,vídeo,el video,el vídeo}",
         "versión en audio",
+        "escuchar",
+        "escuchar {noticia,artículo,la noticia,este artículo}",
+        "reproducir {vídeo,audio}",
     ),
     "pt": (
         "{seu,o seu,o teu} navegador não {suporta,oferece suporte a,oferece suporte ao,"
@@ -66,6 +82,10 @@ PLAYER: Wording = {
         "reproduzir {vídeo,áudio}",
         "{assistir,assistir ao,ver} vídeo",
         "versão em áudio",
+        "ouvir",
+        "ouvir {o texto,texto,notícia,a notícia,matéria,a matéria}",
+        "ouça {a notícia,este conteúdo,a matéria}",
+        "reproduzir {vídeo,áudio}",
     ),
     "it": (
         "il tuo browser non supporta {l'elemento audio,l'elemento video,l'audio html5,"
@@ -76,6 +96,9 @@ PLAYER: Wording = {
         "riproduci {video,audio,il video}",
         "guarda il video",
         "versione audio",
+        "ascolta",
+        "ascolta {l'articolo,questo articolo}",
+        "riproduci {video,audio}",
     ),
     "nl": (
         "{je,jouw,uw} browser ondersteunt {het audio-element,het video-element,html5-audio,"
@@ -88,6 +111,11 @@ PLAYER: Wording = {
         "bekijk de video",
         "voorlezen",
         "lees voor",
+        "voorlezen",
+        "lees voor",
+        "beluister",
+        "beluister {dit artikel,het artikel}",
+        "{artikel,dit artikel} beluisteren",
     ),
     "pl": (
         "twoja przeglądarka nie obsługuje {elementu audio,elementu wideo,elementu video,"
@@ -98,6 +126,11 @@ PLAYER: Wording = {
         "odtwórz {wideo,audio,film,nagranie}",
         "{zobacz,obejrzyj} {wideo,film,nagranie}",
         "wersja audio",
+        "posłuchaj",
+        "posłuchaj artykułu",
+        "odsłuchaj",
+        "odsłuchaj artykuł",
+        "{posłuchaj,odsłuchaj} tekstu",
     ),
     "cs": (
         "váš prohlížeč nepodporuje {audio element,video element,přehrávání audia,přehrávání zvuku,"
@@ -107,6 +140,9 @@ PLAYER: Wording = {
         "přehrát {video,audio,zvuk}",
         "spustit video",
         "audio verze",
+        "poslechnout",
+        "poslechněte si článek",
+        "poslechnout článek",
     ),
     "ru": (
         "ваш браузер не поддерживает {аудио,видео,аудиоэлемент,html5 аудио,html5 видео,"
@@ -117,6 +153,9 @@ PLAYER: Wording = {
         "воспроизвести",
         "воспроизвести видео",
         "аудиоверсия",
+        "слушать",
+        "{слушать,прослушать} статью",
+        "{слушать,прослушать} {новость,материал}",
     ),
     "uk": (
         "ваш браузер не підтримує {аудіо,відео,аудіоелемент,html5 аудіо,html5 відео,"
@@ -127,6 +166,9 @@ PLAYER: Wording = {
         "відтворити",
         "відтворити відео",
         "аудіоверсія",
+        "слухати",
+        "{слухати,прослухати} статтю",
+        "{слухати,прослухати} {новину,матеріал}",
     ),
     "zh": (
         "{您,你}的浏览器不支持{音频播放,视频播放,audio 标签,video 标签,html5 音频,html5 视频,"
@@ -138,32 +180,36 @@ PLAYER: Wording = {
         "语音播报",
         "点击播放",
         "朗读本文",
+        "听新闻",
+        "收听本文",
+        "语音播报",
     ),
     "ja": (
         "お使いのブラウザは{音声再生,動画再生,audio要素,video要素,html5 audio,html5 video}"
         "{に対応していません,をサポートしていません}",
         "{記事を聴く,音声で聴く,音声を再生,動画を再生,再生する}",
+        "音声で聞く",
     ),
     "ko": (
         "{브라우저가,이 브라우저는,사용 중인 브라우저가} {오디오를,비디오를,동영상을,html5 오디오를,"
         "html5 비디오를,audio 태그를,video 태그를} 지원하지 않습니다",
         "{기사 듣기,기사 읽어주기,음성으로 듣기,동영상 재생,영상 재생,재생하기}",
+        "기사 듣기",
+        "본문 듣기",
     ),
 }
 
-# Picture viewers: enlarge and gallery buttons, full screen, and the "3 of 12" counter
-# (numbers are read as 0).
+# Picture viewers: enlarge and gallery buttons, full screen, and the "Photo 3 of 12" counter
+# (numbers are read as 0). A bare "4 of 5" is left alone: it is as often a rating or a score.
 VIEWER: Wording = {
     "en": (
         "{enlarge,expand,zoom} {image,photo,picture}",
         "{view,open} {gallery,image,full image,slideshow,photo gallery,all photos}",
         "{image,photo,picture,slide} 0 of 0",
-        "0 of 0",
         "{full screen,fullscreen,zoom,view full size,click to enlarge,photo gallery,gallery}",
     ),
     "de": (
         "{bild,foto} 0 von 0",
-        "0 von 0",
         "zur {bildergalerie,galerie,fotostrecke,fotogalerie}",
         "{bildergalerie,fotostrecke,fotogalerie,galerie} {öffnen,ansehen,anzeigen,starten}",
         "{bildergalerie,fotostrecke,fotogalerie,galerie}",
@@ -172,48 +218,54 @@ VIEWER: Wording = {
         "alle {bilder,fotos} anzeigen",
         "zum vergrößern {klicken,anklicken,tippen}",
         "{nächstes,vorheriges} bild",
+        "{bild,foto} {anzeigen,vergrößern}",
+        "{galerie,bildergalerie} öffnen",
     ),
     "fr": (
         "{photo,image} 0 sur 0",
-        "0 sur 0",
         "voir le diaporama",
         "{diaporama,galerie photos,galerie photo,galerie,plein écran,zoom}",
         "voir {les photos,toutes les photos,la galerie}",
         "cliquez pour agrandir",
         "{photo,image} {suivante,précédente}",
+        "agrandir {l'image,la photo}",
+        "voir la galerie",
     ),
     "es": (
         "{galería,galería de fotos,galería de imágenes,fotogalería,pantalla completa,zoom}",
         "{foto,imagen} 0 de 0",
-        "0 de 0",
         "ver {fotos,todas las fotos,la galería,galería de fotos}",
         "{haz,haga} clic para ampliar",
         "{foto,imagen} {siguiente,anterior}",
+        "ampliar {imagen,foto}",
+        "ver galería",
     ),
     "pt": (
         "ampliar {imagem,foto}",
         "{foto,imagem} 0 de 0",
-        "0 de 0",
         "{galeria,galeria de fotos,fotogaleria,tela cheia,ecrã inteiro,zoom}",
         "ver {galeria,a galeria,fotos,todas as fotos}",
         "clique para ampliar",
+        "ampliar {imagem,foto}",
+        "ver galeria",
     ),
     "it": (
         "ingrandisci {immagine,l'immagine,foto,la foto}",
         "{foto,immagine} 0 di 0",
-        "0 di 0",
         "{galleria,galleria fotografica,fotogallery,photogallery,schermo intero,zoom}",
         "guarda {la gallery,la galleria,le foto,tutte le foto}",
         "clicca per ingrandire",
+        "ingrandisci",
     ),
     "nl": (
         "vergroot {afbeelding,foto,de afbeelding,de foto}",
         "{afbeelding,foto} vergroten",
         "{foto,afbeelding} 0 van 0",
-        "0 van 0",
         "{fotogalerij,fotoserie,volledig scherm,zoom}",
         "bekijk {de fotoserie,alle foto's,de fotogalerij}",
         "klik om te vergroten",
+        "vergroot {afbeelding,foto}",
+        "bekijk de fotoserie",
     ),
     "pl": (
         "powiększ {zdjęcie,obraz,obrazek}",
@@ -221,6 +273,8 @@ VIEWER: Wording = {
         "{galeria,galeria zdjęć,fotogaleria,pełny ekran}",
         "zobacz {galerię,zdjęcia,wszystkie zdjęcia}",
         "kliknij, aby powiększyć",
+        "powiększ {zdjęcie,obraz}",
+        "zobacz galerię",
     ),
     "cs": (
         "zvětšit {obrázek,fotografii,foto}",
@@ -228,14 +282,17 @@ VIEWER: Wording = {
         "{foto,fotografie,obrázek} 0 z 0",
         "zobrazit {galerii,fotogalerii,všechny fotografie}",
         "přejít do galerie",
+        "zvětšit {obrázek,foto}",
+        "zobrazit galerii",
     ),
     "ru": (
         "увеличить {фото,изображение,картинку}",
         "фото 0 из 0",
-        "0 из 0",
         "{фотогалерея,галерея,полноэкранный режим}",
         "{смотреть,открыть} {галерею,все фото,фотогалерею}",
         "{во,на} весь экран",
+        "увеличить {фото,изображение}",
+        "открыть галерею",
     ),
     "uk": (
         "збільшити {фото,зображення}",
@@ -243,15 +300,26 @@ VIEWER: Wording = {
         "{фотогалерея,галерея}",
         "{дивитися,відкрити} {галерею,усі фото,всі фото,фотогалерею}",
         "на весь екран",
+        "збільшити {фото,зображення}",
+        "відкрити галерею",
     ),
     "zh": (
         "{查看大图,点击查看大图,点击放大,放大图片,图集,组图,查看图集,全屏,全屏查看,上一张,下一张}",
+        "查看大图",
+        "点击查看大图",
     ),
     "ja": (
         "{画像を拡大,写真を拡大,拡大する,クリックで拡大,写真をもっと見る,ギャラリー,フォトギャラリー,"
         "全画面表示,写真一覧,前の写真,次の写真,前の画像,次の画像}",
+        "画像を拡大",
+        "拡大する",
+        "写真を拡大",
     ),
-    "ko": ("{사진 확대,확대하기,갤러리,포토 갤러리,사진 더보기,전체 화면,이전 사진,다음 사진}",),
+    "ko": (
+        "{사진 확대,확대하기,갤러리,포토 갤러리,사진 더보기,전체 화면,이전 사진,다음 사진}",
+        "사진 크게 보기",
+        "이미지 확대",
+    ),
 }
 
 # Placeholders of embedded posts, videos and maps a consent tool blocked ("Externer Inhalt",

@@ -6,8 +6,8 @@ Lines as the sites of each language print them; sentences as their articles writ
 (whole-line vocabularies and phrase rules must leave them alone).
 """
 
-PLAYER = "share_prompt"
-VIEWER = "navigation"
+PLAYER = "media_player"
+VIEWER = "media_player"
 ACCOUNT = "navigation"
 LOGIN = "paywall_prompt"
 TAGS = "tag_list"
