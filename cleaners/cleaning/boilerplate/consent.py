@@ -20,7 +20,7 @@ from cleaners.cleaning.boilerplate.vocab import (
     mentions,
     phrases,
 )
-from cleaners.cleaning.boilerplate.wording import chrome, media
+from cleaners.cleaning.boilerplate.wording import chrome, media, privacy
 from cleaners.cleaning.boilerplate.wording.phrasing import CJK, phrases_of, whole_phrases
 
 # Placeholders of embeds a consent tool blocked ("Externer Inhalt", "Twitter freischalten").
@@ -39,7 +39,6 @@ COOKIE_NOTICE = re.compile(
     r"\b(we|this (web)?site|our (web)?site|this page) (uses?|is using) cookies\b"
     r"|\buse of cookies\b|\b(accept|allow|reject|decline) (all )?cookies\b"
     r"|\bnecessary cookies\b|\bcookies? (settings|preferences)\b"
-    r"|\b(utilizziamo|usamos|utilizamos|nous utilisons|wir verwenden) (i |os |des |los )?cookies?\b"
     r"|\bby (continuing to (browse|use)|using) (this|our) (web)?site\b|"
     + whole_phrases(COOKIE_PHRASES),
     re.IGNORECASE,
@@ -137,20 +136,7 @@ VISITOR_WORDS = {
 VISITOR = re.compile(r"\bI\b|" + _words_pattern(VISITOR_WORDS))
 # A consent form's statement names the site's privacy policy: the privacy and data-protection
 # entries of the legal links in every language, and English's own.
-PRIVACY_STEMS = (
-    "privac",
-    "datenschutz",
-    "confidential",
-    "prywatno",
-    "osobních údajů",
-    "конфиденциальн",
-    "конфіденційн",
-    "données personnelles",
-    "개인정보",
-    "隐私",
-    "個人情報",
-    "プライバシー",
-)
+PRIVACY_STEMS = tuple(stem for stems in privacy.PRIVACY_STEMS.values() for stem in stems)
 PRIVACY_POLICIES = tuple(
     sorted(
         {

@@ -72,6 +72,7 @@ NAVIGATION: Wording = {
         "jetzt lesen",
         "artikel lesen",
         "ausloggen",
+        "kontakt",
     ),
     "fr": (
         "accueil",
@@ -162,6 +163,7 @@ NAVIGATION: Wording = {
         "salir",
         "{volver,ir} a la portada",
         "volver a la página de inicio",
+        "contacto",
     ),
     "pt": (
         "início",
@@ -207,6 +209,7 @@ NAVIGATION: Wording = {
         "sair",
         "voltar {para a,à} página inicial",
         "voltar para a home",
+        "contacto",
     ),
     "it": (
         "menu",
@@ -329,6 +332,7 @@ NAVIGATION: Wording = {
         "wyloguj się",
         "wyloguj",
         "wróć do strony głównej",
+        "kontakt",
     ),
     "cs": (
         "úvod",
@@ -373,6 +377,7 @@ NAVIGATION: Wording = {
         "{přečíst,číst} článek",
         "odhlásit se",
         "zpět na {úvod,úvodní stránku}",
+        "kontakt",
     ),
     "ru": (
         "главная",
@@ -955,6 +960,7 @@ COOKIE_NOTICES: Wording = {
         "externe inhalte angezeigt werden",
         "um externe inhalte anzuzeigen",
         "wir respektieren {deine,ihre} privatsphäre",
+        "wir verwenden {cookie,cookies}",
     ),
     "fr": (
         "ce site utilise des cookies",
@@ -965,6 +971,7 @@ COOKIE_NOTICES: Wording = {
         "accepter tous les cookies",
         "dépôt de cookies",
         "gérer les cookies",
+        "nous utilisons {des ,}{cookie,cookies}",
     ),
     "es": (
         "este sitio web utiliza cookies",
@@ -975,6 +982,7 @@ COOKIE_NOTICES: Wording = {
         "aceptar cookies",
         "aceptar todas las cookies",
         "política de cookies",
+        "{usamos,utilizamos} {los ,}{cookie,cookies}",
     ),
     "pt": (
         "este site utiliza cookies",
@@ -984,6 +992,7 @@ COOKIE_NOTICES: Wording = {
         "uso de cookies",
         "aceitar cookies",
         "aceitar todos os cookies",
+        "{usamos,utilizamos} {os ,}{cookie,cookies}",
     ),
     "it": (
         "questo sito utilizza cookie",
@@ -993,6 +1002,7 @@ COOKIE_NOTICES: Wording = {
         "uso dei cookie",
         "accetta i cookie",
         "accetta tutti i cookie",
+        "utilizziamo {i ,}{cookie,cookies}",
     ),
     "nl": (
         "deze website gebruikt cookies",

@@ -46,6 +46,9 @@ RELATED: Wording = {
         "mehr aus dem ressort",
         "mehr aus der rubrik",
         "weitere nachrichten",
+        "lesen sie {auch,mehr}",
+        "mehr zum thema",
+        "das könnte sie ...",
     ),
     "fr": (
         "à lire sur le même sujet",
@@ -81,6 +84,9 @@ RELATED: Wording = {
         "à découvrir{, aussi}",
         "pour aller plus loin",
         "ces articles peuvent vous intéresser",
+        "à lire {aussi,également}",
+        "lire aussi",
+        "sur le même sujet",
     ),
     "es": (
         "lo más {visto,compartido,comentado}",
@@ -121,6 +127,10 @@ RELATED: Wording = {
         "te recomendamos",
         "recomendados",
         "otras noticias",
+        "ver también",
+        "te puede interesar",
+        "noticias relacionadas",
+        "artículos relacionados",
     ),
     "pt": (
         "mais {vistos,vistas,compartilhadas,comentadas}",
@@ -151,6 +161,11 @@ RELATED: Wording = {
         "mais lidas{, da semana}",
         "recomendados",
         "mais notícias",
+        "leia {também,mais}",
+        "veja também",
+        "artigos relacionados",
+        "notícias relacionadas",
+        "você {pode,também pode} gostar",
     ),
     "it": (
         "ti potrebbero interessare",
@@ -182,6 +197,9 @@ RELATED: Wording = {
         "da non perdere",
         "altre notizie",
         "guarda anche",
+        "leggi anche",
+        "articoli correlati",
+        "potrebbe interessarti",
     ),
     "nl": (
         "meer over dit onderwerp",
@@ -505,6 +523,15 @@ READ_ALSO = (
     "扩展阅读",
     "関連リンク",
     "함께 보면 좋은 기사",
+    "leia também",
+    "veja também",
+    "mehr dazu",
+    "lire aussi",
+    "ver también",
+    "leggi anche",
+    "leggi anche su",
+    "te puede interesar",
+    "baca juga",
 )
 
 # Tag-list headings, alone on a line or opening it with a colon ("Schlagworte: ...").

@@ -57,6 +57,8 @@ SHARE: Wording = {
         "{tritt,treten sie} unserem {telegram-kanal,whatsapp-kanal} bei{, ...}",
         "{unser,unseren} {telegram-kanal,whatsapp-kanal}{, abonnieren}",
         "{telegram-kanal,whatsapp-kanal} abonnieren",
+        "gefällt mir",
+        "teilen",
     ),
     "fr": (
         "partager",
@@ -86,6 +88,7 @@ SHARE: Wording = {
         "envoyer par {mail,whatsapp,sms}",
         "{rejoignez,rejoins,abonnez-vous à,suivez} notre chaîne {whatsapp,telegram,youtube}{, ...}",
         "{suivez-nous,retrouvez-nous} sur {telegram,whatsapp,youtube,instagram,tiktok}{, ...}",
+        "partager",
     ),
     "es": (
         "compartir",
@@ -112,6 +115,7 @@ SHARE: Wording = {
         "{únete,suscríbete,sumate,súmate} a nuestro canal {de,en} {whatsapp,telegram,youtube}{, ...}",
         "{síguenos,seguinos} en {telegram,whatsapp,youtube,tiktok,instagram}{, ...}",
         "{sigue,siga,seguí} nuestro canal {de,en} {whatsapp,telegram,youtube}{, ...}",
+        "compartir",
     ),
     "pt": (
         "compartilhar",
@@ -138,6 +142,8 @@ SHARE: Wording = {
         "{entre,participe} {no nosso,do nosso,em nosso} canal {do,no} {whatsapp,telegram,youtube}{, ...}",
         "{siga-nos,acompanhe-nos,siga o} no {telegram,whatsapp,youtube,instagram,tiktok}{, ...}",
         "{inscreva-se,assine} {no nosso,em nosso} canal {do,no} youtube{, ...}",
+        "compartilhe",
+        "compartilhar",
     ),
     "it": (
         "condividi",
@@ -159,6 +165,7 @@ SHARE: Wording = {
         "leggi più tardi",
         "{iscriviti,unisciti} al nostro canale {whatsapp,telegram,youtube}{, ...}",
         "seguici su {telegram,whatsapp,youtube,instagram,tiktok}{, ...}",
+        "condividi",
     ),
     "nl": (
         "delen",
