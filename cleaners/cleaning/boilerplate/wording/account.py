@@ -75,6 +75,7 @@ SAVE_PROMPTS: Wording = {
         "you must be {logged in,signed in} to {save,bookmark}{, ...}",
         "{sign in,log in} or {register,create an account} to {save,bookmark}{, ...}",
         "create {an,a free} account to {save,bookmark}{, ...}",
+        "{sign in,log in,login} to {save,bookmark} {this article,this story} for later",
     ),
     "de": (
         "{melden sie sich an,bitte melden sie sich an,loggen sie sich ein,bitte loggen sie sich "
@@ -85,6 +86,7 @@ SAVE_PROMPTS: Wording = {
         "{sie müssen,du musst} {angemeldet,eingeloggt} sein, um {artikel,diesen artikel,"
         "den artikel,beiträge} zu {speichern,merken}",
         "{anmelden,einloggen} und {artikel,beiträge} {speichern,merken}",
+        "zum speichern von artikeln {bitte ,}{anmelden,einloggen}",
     ),
     "fr": (
         "{connectez-vous,identifiez-vous,connecte-toi} pour {sauvegarder,enregistrer,ajouter,"

@@ -21,6 +21,8 @@ PLAYER: Wording = {
         "listen to article",
         "{play,listen to} audio",
         "audio version",
+        "{audio,video} is not supported {in,by} your browser",
+        "your browser does not support {audio,video}",
     ),
     "de": (
         "{ihr,dein} browser unterstützt {das audio-element,das video-element,das audio-tag,"
@@ -43,6 +45,7 @@ PLAYER: Wording = {
         "{diesen artikel,audio} anhören",
         "{audio,video} abspielen",
         "{diesen artikel,diesen beitrag} {anhören,vorlesen}",
+        "{ihr,dein} browser unterstützt {kein audio,kein video,keine audiodateien}",
     ),
     "fr": (
         "votre navigateur ne {prend pas en charge,supporte pas,permet pas de lire} {l'élément audio,"
@@ -54,6 +57,7 @@ PLAYER: Wording = {
         "version audio",
         "écouter",
         "écouter {l'article,cet article}",
+        "écoutez {cet article,l'article}",
     ),
     "es": (
         "{tu,su} navegador no {soporta,admite,es compatible con} {los elementos de audio,"
@@ -131,6 +135,7 @@ PLAYER: Wording = {
         "odsłuchaj",
         "odsłuchaj artykuł",
         "{posłuchaj,odsłuchaj} tekstu",
+        "{posłuchaj,odsłuchaj} tego artykułu",
     ),
     "cs": (
         "váš prohlížeč nepodporuje {audio element,video element,přehrávání audia,přehrávání zvuku,"
@@ -183,12 +188,14 @@ PLAYER: Wording = {
         "听新闻",
         "收听本文",
         "语音播报",
+        "点击收听",
     ),
     "ja": (
         "お使いのブラウザは{音声再生,動画再生,audio要素,video要素,html5 audio,html5 video}"
         "{に対応していません,をサポートしていません}",
         "{記事を聴く,音声で聴く,音声を再生,動画を再生,再生する}",
         "音声で聞く",
+        "音声を聞く",
     ),
     "ko": (
         "{브라우저가,이 브라우저는,사용 중인 브라우저가} {오디오를,비디오를,동영상을,html5 오디오를,"
@@ -207,6 +214,7 @@ VIEWER: Wording = {
         "{view,open} {gallery,image,full image,slideshow,photo gallery,all photos}",
         "{image,photo,picture,slide} 0 of 0",
         "{full screen,fullscreen,zoom,view full size,click to enlarge,photo gallery,gallery}",
+        "{photo gallery,gallery}: 0 {images,photos,pictures}",
     ),
     "de": (
         "{bild,foto} 0 von 0",
@@ -307,6 +315,7 @@ VIEWER: Wording = {
         "{查看大图,点击查看大图,点击放大,放大图片,图集,组图,查看图集,全屏,全屏查看,上一张,下一张}",
         "查看大图",
         "点击查看大图",
+        "查看更多图片",
     ),
     "ja": (
         "{画像を拡大,写真を拡大,拡大する,クリックで拡大,写真をもっと見る,ギャラリー,フォトギャラリー,"
@@ -314,11 +323,13 @@ VIEWER: Wording = {
         "画像を拡大",
         "拡大する",
         "写真を拡大",
+        "写真を見る",
     ),
     "ko": (
         "{사진 확대,확대하기,갤러리,포토 갤러리,사진 더보기,전체 화면,이전 사진,다음 사진}",
         "사진 크게 보기",
         "이미지 확대",
+        "사진 {보기,전체보기,모아보기}",
     ),
 }
 

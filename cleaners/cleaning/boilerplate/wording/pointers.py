@@ -49,6 +49,7 @@ RELATED: Wording = {
         "lesen sie {auch,mehr}",
         "mehr zum thema",
         "das könnte sie ...",
+        "{mehr,weitere} {artikel,videos,beiträge} zum thema",
     ),
     "fr": (
         "à lire sur le même sujet",
@@ -131,6 +132,7 @@ RELATED: Wording = {
         "te puede interesar",
         "noticias relacionadas",
         "artículos relacionados",
+        "más {noticias relacionadas,artículos relacionados}",
     ),
     "pt": (
         "mais {vistos,vistas,compartilhadas,comentadas}",
@@ -257,6 +259,7 @@ RELATED: Wording = {
         "więcej na ten temat",
         "przeczytaj {również,też,także}",
         "może cię zainteresować",
+        "czytaj również",
     ),
     "cs": (
         "další z rubriky{, ...}",

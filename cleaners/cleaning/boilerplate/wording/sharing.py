@@ -116,6 +116,7 @@ SHARE: Wording = {
         "{síguenos,seguinos} en {telegram,whatsapp,youtube,tiktok,instagram}{, ...}",
         "{sigue,siga,seguí} nuestro canal {de,en} {whatsapp,telegram,youtube}{, ...}",
         "compartir",
+        "guardar para leer {más tarde,después,luego}",
     ),
     "pt": (
         "compartilhar",
