@@ -26,6 +26,7 @@ from cleaners.cleaning.boilerplate import (
     promos,
     social,
     staff,
+    tagrows,
     widgets,
 )
 from cleaners.cleaning.boilerplate.lines import Line
@@ -313,6 +314,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     BlockRule(names.COOKIE_NOTICE, consent.mark_consent_dialogs, anchored=True),
     BlockRule(names.COMMENTS, comments.mark_comment_thread, anchored=True),
     BlockRule(names.RELATED_LINKS, links.mark_related_sections, anchored=True),
+    BlockRule(names.TAG_LIST, tagrows.mark_tag_rows, anchored=True),
     BlockRule(names.LINK_LIST, links.mark_bulleted_teasers),
     BlockRule(names.READ_MORE_LINK, pagers.mark_pager_links),
     BlockRule(names.AUTHOR_BIO, credits.mark_author_bios),
