@@ -13,6 +13,8 @@ SHARE: Wording = {
         "bookmark",
         "share this page",
         "print article",
+        "rate this {article,post,story,recipe}",
+        "rate this",
     ),
     "de": (
         "teilen",
@@ -59,6 +61,8 @@ SHARE: Wording = {
         "{telegram-kanal,whatsapp-kanal} abonnieren",
         "gefällt mir",
         "teilen",
+        "{bewerten,jetzt bewerten,artikel bewerten,beitrag bewerten,rezept bewerten}",
+        "{bewerte,bewerten sie} diesen {artikel,beitrag}",
     ),
     "fr": (
         "partager",
@@ -89,6 +93,8 @@ SHARE: Wording = {
         "{rejoignez,rejoins,abonnez-vous à,suivez} notre chaîne {whatsapp,telegram,youtube}{, ...}",
         "{suivez-nous,retrouvez-nous} sur {telegram,whatsapp,youtube,instagram,tiktok}{, ...}",
         "partager",
+        "{notez,noter,évaluez} cet article",
+        "votre note",
     ),
     "es": (
         "compartir",
@@ -117,6 +123,7 @@ SHARE: Wording = {
         "{sigue,siga,seguí} nuestro canal {de,en} {whatsapp,telegram,youtube}{, ...}",
         "compartir",
         "guardar para leer {más tarde,después,luego}",
+        "{valora,califica} {este artículo,esta noticia}",
     ),
     "pt": (
         "compartilhar",
@@ -145,6 +152,7 @@ SHARE: Wording = {
         "{inscreva-se,assine} {no nosso,em nosso} canal {do,no} youtube{, ...}",
         "compartilhe",
         "compartilhar",
+        "avalie {este artigo,esta notícia}",
     ),
     "it": (
         "condividi",
@@ -167,6 +175,7 @@ SHARE: Wording = {
         "{iscriviti,unisciti} al nostro canale {whatsapp,telegram,youtube}{, ...}",
         "seguici su {telegram,whatsapp,youtube,instagram,tiktok}{, ...}",
         "condividi",
+        "{vota,valuta} questo articolo",
     ),
     "nl": (
         "delen",
@@ -193,6 +202,7 @@ SHARE: Wording = {
         "artikel opslaan",
         "volg ons op {whatsapp,telegram,youtube,instagram,tiktok}{, ...}",
         "{volg,abonneer je op} ons {whatsapp-kanaal,telegram-kanaal,youtube-kanaal}{, ...}",
+        "{beoordeel,waardeer} dit artikel",
     ),
     "pl": (
         "udostępnij",
@@ -216,6 +226,7 @@ SHARE: Wording = {
         "dołącz do naszego kanału na {telegramie,whatsappie,youtube}{, ...}",
         "{obserwuj,subskrybuj} nasz kanał na {telegramie,whatsappie,youtube}{, ...}",
         "obserwuj nas na {telegramie,whatsappie,youtube,instagramie,tiktoku}{, ...}",
+        "oceń {artykuł,ten artykuł}",
     ),
     "cs": (
         "sdílet",
@@ -239,6 +250,8 @@ SHARE: Wording = {
         "uložit na později",
         "sledujte nás na {telegramu,whatsappu,youtube,instagramu,tiktoku}{, ...}",
         "{přidejte se k našemu kanálu,odebírejte náš kanál} na {telegramu,whatsappu,youtube}{, ...}",
+        "ohodnoťte článek",
+        "hodnocení článku",
     ),
     "ru": (
         "поделиться",
@@ -264,6 +277,7 @@ SHARE: Wording = {
         "читать позже",
         "{подписывайтесь,подпишитесь} на {наш telegram-канал,наш канал в telegram,наш канал в телеграме,наш канал в телеграм,наш youtube-канал,наш канал на youtube,нас в telegram,нас в телеграме}{, ...}",
         "читайте нас в {telegram,телеграме,дзене}{, ...}",
+        "{оцените,оценить} {статью,материал}",
     ),
     "uk": (
         "поділитися",
@@ -285,6 +299,7 @@ SHARE: Wording = {
         "читати пізніше",
         "{підписуйтесь,підпишіться,підписуйтеся} на {наш telegram-канал,наш канал у telegram,наш телеграм-канал,наш youtube-канал,нас у telegram}{, ...}",
         "читайте нас у {telegram,телеграмі}{, ...}",
+        "{оцініть,оцінити} {статтю,матеріал}",
     ),
     "zh": (
         "分享",
@@ -305,6 +320,7 @@ SHARE: Wording = {
         "稍后阅读",
         "{关注,扫码关注}{我们的,}{微信公众号,公众号,官方微信,微博}",
         "订阅我们的{频道,youtube频道}",
+        "{给文章评分,文章评分,为本文评分}",
     ),
     "ja": (
         "シェア",
@@ -330,6 +346,7 @@ SHARE: Wording = {
         "後で読む",
         "公式{youtube,line,x,instagram,tiktok}{チャンネル,アカウント}",
         "{公式チャンネル,チャンネル登録}{,はこちら}",
+        "{この記事を評価する,記事を評価する}",
     ),
     "ko": (
         "공유",
@@ -354,6 +371,7 @@ SHARE: Wording = {
         "{텔레그램,유튜브,카카오톡} 채널 {구독하기,추가하기,구독}",
         "{유튜브,텔레그램} 구독하기",
         "채널 구독하기",
+        "{기사 평가하기,이 기사를 평가해 주세요}",
     ),
 }
 

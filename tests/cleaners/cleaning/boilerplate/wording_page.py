@@ -11,7 +11,7 @@ ACCOUNT = "navigation"
 LOGIN = "paywall_prompt"
 TAGS = "tag_list"
 DONATE = "donation_appeal"
-FOLLOW = "share_prompt"
+FOLLOW = "share_prompt"  # also article tools: rating widgets
 RELATED = "related_links"
 EMBED = "cookie_notice"
 CONSENT = "cookie_notice"
@@ -41,6 +41,7 @@ JUNK = {
         ("Log in to save this article for later", LOGIN),
         ("Subscribe to our WhatsApp channel", "social_follow"),
         ("Photo gallery: 12 images", MEDIA),
+        ("Rate this article", FOLLOW),
     ],
     "de": [
         ("Ihr Browser unterstützt das Audio-Element nicht.", MEDIA),
@@ -82,6 +83,8 @@ JUNK = {
         ("Foto 2 von 8", MEDIA),
         ("Dieser Beitrag enthält keine Anlageberatung.", LEGAL),
         ("Jetzt Mitglied werden und unabhängigen Journalismus unterstützen", DONATE),
+        ("Bewerten:", FOLLOW),
+        ("Beitrag bewerten", FOLLOW),
     ],
     "fr": [
         ("Votre navigateur ne prend pas en charge l'élément audio.", MEDIA),
@@ -110,6 +113,7 @@ JUNK = {
         ("Articles similaires", RELATED),
         ("Contenu indisponible", EMBED),
         ("Nous avons besoin de votre soutien", DONATE),
+        ("Notez cet article", FOLLOW),
     ],
     "es": [
         ("Tu navegador no soporta los elementos de audio", MEDIA),
@@ -145,6 +149,7 @@ JUNK = {
         ("Ver fotos", MEDIA),
         ("Síguenos en Telegram", "share_prompt"),
         ("Fuente: Europa Press", CREDIT),
+        ("Valora esta noticia", FOLLOW),
     ],
     "pt": [
         ("Ouvir o texto", MEDIA),
@@ -289,6 +294,7 @@ JUNK = {
         ("Читайте также:", RELATED),
         ("Смотреть все фото", MEDIA),
         ("Подпишитесь на наш канал в Telegram", "share_prompt"),
+        ("Оцените статью", FOLLOW),
     ],
     "uk": [
         ("Ваш браузер не підтримує аудіо.", MEDIA),
@@ -396,6 +402,7 @@ SENTENCES = {
         "Die Bank betont, ihre Studie stelle keine Anlageberatung dar und sei unverbindlich.",
         "Die Wiedergabe der Rede im Bundestag dauerte länger als geplant.",
         "Die Galerie zeigt bis März Werke von Gerhard Richter und Sigmar Polke.",
+        "Experten sollen den Beitrag bewerten, bevor die Zeitschrift ihn veröffentlicht.",
     ],
     "fr": [
         "Nous avons besoin de vous, a lancé le maire aux bénévoles réunis samedi matin.",
