@@ -1,6 +1,6 @@
 """Page furniture of news sites in the fourteen languages: audio players and picture viewers,
 login-to-save and account prompts, tag labels, donation asks, channel promos, teaser headings,
-embedded-content placeholders, consent formulas, source credits and disclaimers.
+embedded-content placeholders, consent formulas, source credits, disclaimers and date lines.
 
 Lines as the sites of each language print them; sentences as their articles write the same words
 (whole-line vocabularies and phrase rules must leave them alone).
@@ -17,6 +17,7 @@ EMBED = "cookie_notice"
 CONSENT = "cookie_notice"
 CREDIT = "photo_credit"
 LEGAL = "legal_notice"
+DATE = "date_line"
 
 JUNK = {
     "en": [
@@ -222,6 +223,8 @@ JUNK = {
         ("Beluister dit artikel", MEDIA),
         ("Lees ook:", RELATED),
         ("Bekijk alle foto's", MEDIA),
+        ("dinsdag 12 maart 2024, 14:35", DATE),
+        ("Bijgewerkt op 12 maart 2024 14:35", DATE),
     ],
     "pl": [
         ("Twoja przeglądarka nie obsługuje elementu audio.", MEDIA),
@@ -246,6 +249,9 @@ JUNK = {
         ("Posłuchaj tego artykułu", MEDIA),
         ("Czytaj również", RELATED),
         ("Zobacz zdjęcia", MEDIA),
+        ("12 marca 2024, 14:35", DATE),
+        ("Aktualizacja: 12.03.2024 14:35", DATE),
+        ("wtorek, 12 marca 2024", DATE),
     ],
     "cs": [
         ("Váš prohlížeč nepodporuje audio element.", MEDIA),
@@ -267,6 +273,8 @@ JUNK = {
         ("Používáním tohoto webu souhlasíte s používáním souborů cookies.", CONSENT),
         ("Čtěte také:", RELATED),
         ("Zobrazit fotogalerii", MEDIA),
+        ("12. března 2024 14:35", DATE),
+        ("Aktualizováno 12. 3. 2024 14:35", DATE),
     ],
     "ru": [
         ("Ваш браузер не поддерживает аудио.", MEDIA),
@@ -295,6 +303,9 @@ JUNK = {
         ("Смотреть все фото", MEDIA),
         ("Подпишитесь на наш канал в Telegram", "share_prompt"),
         ("Оцените статью", FOLLOW),
+        ("12 марта 2024, 14:35", DATE),
+        ("Обновлено 12.03.2024 14:35", DATE),
+        ("12 марта 2024 г.", DATE),
     ],
     "uk": [
         ("Ваш браузер не підтримує аудіо.", MEDIA),
@@ -320,6 +331,8 @@ JUNK = {
         ("Слухати новину", MEDIA),
         ("Читайте також:", RELATED),
         ("Підписуйтесь на наш Telegram", "share_prompt"),
+        ("12 березня 2024, 14:35", DATE),
+        ("Оновлено 12.03.2024 о 14:35", DATE),
     ],
     "zh": [
         ("您的浏览器不支持音频播放", MEDIA),
@@ -341,6 +354,8 @@ JUNK = {
         ("点击收听", MEDIA),
         ("相关新闻", RELATED),
         ("查看更多图片", MEDIA),
+        ("2024年3月12日 14:35", DATE),
+        ("发布时间：2024-03-12 14:35", DATE),
     ],
     "ja": [
         ("お使いのブラウザは音声再生に対応していません。", MEDIA),
@@ -361,6 +376,8 @@ JUNK = {
         ("音声を聞く", MEDIA),
         ("関連記事：", RELATED),
         ("写真を見る", MEDIA),
+        ("2024年3月12日 14時35分", DATE),
+        ("更新日：2024年3月12日", DATE),
     ],
     "ko": [
         ("브라우저가 오디오를 지원하지 않습니다.", MEDIA),
@@ -380,6 +397,8 @@ JUNK = {
         ("기사 읽어주기", MEDIA),
         ("관련기사", RELATED),
         ("사진 보기", MEDIA),
+        ("입력 2024.03.12 14:35", DATE),
+        ("2024년 3월 12일 오후 2:35", DATE),
     ],
 }
 
@@ -441,6 +460,7 @@ SENTENCES = {
         "Źródło przecieku nie zostało ustalone, napisała komisja w swoim raporcie.",
         "Potrzebujemy Twojego wsparcia, mówił burmistrz do mieszkańców na wiecu.",
         "Galeria zdjęć z wystawy trafiła do muzeum w Krakowie.",
+        "W marcu 2024 r. rząd przyjął nowy budżet.",
     ],
     "cs": [
         "Zdroj úniku se nepodařilo zjistit, uvedla komise ve své zprávě.",
@@ -451,6 +471,7 @@ SENTENCES = {
         "Слушать показания свидетелей суд будет в закрытом режиме, сообщила пресс-служба.",
         "Поддержите нас, попросил мэр жителей города на встрече в понедельник.",
         "Продолжая использовать сайт, пользователи соглашаются с правилами, говорится в решении суда.",
+        "12 марта 2024 года в Москве прошёл митинг против повышения цен.",
     ],
     "uk": [
         "Джерело витоку так і не встановили, йдеться у звіті комісії.",
@@ -459,13 +480,16 @@ SENTENCES = {
     "zh": [
         "消息来源称，双方将在下周举行新一轮谈判。",
         "该公司表示，用户忘记密码后可以通过手机号码找回。",
+        "2024年3月12日，国务院发布了新的政策。",
     ],
     "ja": [
         "政府関係者によると、情報の出典は内部の報告書だという。",
         "関連記事の削除を求める声が利用者の間で広がっている。",
+        "2024年3月12日に政府は新たな方針を発表した。",
     ],
     "ko": [
         "소식통에 따르면 양측은 다음 주 새로운 협상을 시작할 예정이다.",
         "경찰은 비밀번호 찾기 기능을 악용한 해킹 사례가 늘고 있다고 밝혔다.",
+        "정부는 2024년 3월 12일 새로운 정책을 발표했다.",
     ],
 }
