@@ -13,6 +13,7 @@ from functools import lru_cache
 from cleaners.cleaning.boilerplate import names
 from cleaners.cleaning.boilerplate.lines import Line, is_prose
 from cleaners.cleaning.boilerplate.vocab import MAX_RULE_CHARS, mentions, words
+from cleaners.cleaning.boilerplate.wording import credits as wording_credits
 from cleaners.cleaning.boilerplate.wording import dates
 
 # Date vocabulary (wording.dates): month and weekday names and the words around a date. A line
@@ -35,15 +36,10 @@ GLUE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
 # capitals then small letters, or of small letters.
 ASCII_WORDS = re.compile(r"[A-Z]+[a-z]*|[a-z]+")
 
-# Byline openers, in the languages of the benchmark sets.
-BYLINE_OPENERS = (
-    "by", "written by", "words by", "story by", "reporting by", "posted by", "published by",
-    "author", "authors", "von", "por", "par", "di", "door", "av", "af", "przez",
-    "text", "texto", "reviewed by", "medically reviewed by", "autor", "autorin", "autore",
-    "auteur", "escrito por", "écrit par", "scritto da", "geschreven door", "verfasst von",
-    "geschrieben von", "napisał", "napisała",
-    "fact-checked by", "fact checked by", "edited by",
-)  # fmt: skip
+# Byline openers ("By", "Von", "Escrito por"): wording.credits.BYLINE_OPENERS, every language's.
+BYLINE_OPENERS = tuple(
+    opener for openers in wording_credits.BYLINE_OPENERS.values() for opener in openers
+)
 BYLINE_OPENER = re.compile(
     "(?:" + "|".join(map(re.escape, BYLINE_OPENERS)) + r")\b[\s:]*", re.IGNORECASE
 )

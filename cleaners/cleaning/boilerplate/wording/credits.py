@@ -166,3 +166,35 @@ SOCIAL_PICTURES: Wording = {
         "фото: {соцмережі,відкриті джерела} ...",
     ),
 }
+
+# Byline openers: a word or two before the author's name ("By Jamelle Bouie", "Von Max Muster",
+# "Escrito por Ana Gómez"), in every language a byline opens with them.
+BYLINE_OPENERS: Wording = {
+    "en": (
+        "by",
+        "written by",
+        "words by",
+        "story by",
+        "reporting by",
+        "posted by",
+        "published by",
+        "author",
+        "authors",
+        "text",
+        "reviewed by",
+        "medically reviewed by",
+        "fact-checked by",
+        "fact checked by",
+        "edited by",
+    ),
+    "de": ("von", "autor", "autorin", "verfasst von", "geschrieben von"),
+    "fr": ("par", "auteur", "écrit par"),
+    "es": ("por", "texto", "escrito por"),
+    "pt": ("por", "texto"),
+    "it": ("di", "autore", "scritto da"),
+    "nl": ("door", "geschreven door"),
+    "pl": ("przez", "autor", "napisał", "napisała"),
+    # Scandinavian "av" and "af": pages of the benchmark sets.
+    "sv": ("av",),
+    "da": ("af",),
+}
