@@ -13,6 +13,7 @@ from cleaners.cleaning.boilerplate.registry import (
     LineRule,
 )
 from cleaners.cleaning.boilerplate.vocab import Vocabulary
+from cleaners.cleaning.boilerplate.wording import LANGUAGES
 
 HEADER = """# Boilerplate rules
 
@@ -28,13 +29,18 @@ names its removal), then lines that recur across a site, then block rules, then 
 
 
 def vocabulary_cell(vocabulary: Vocabulary) -> str:
-    """Return the size and a few examples of a vocabulary."""
+    """Return the size and a few examples of a vocabulary (its own lines, then its languages')."""
+    shown = vocabulary.lines or vocabulary.for_languages(LANGUAGES).lines
     examples = ", ".join(
-        f"`{line}`" for line in sorted(vocabulary.lines, key=lambda line: (len(line), line))[:4]
+        f"`{line}`" for line in sorted(shown, key=lambda line: (len(line), line))[:4]
     )
     openings = f"; {len(vocabulary.prefixes)} openings" if vocabulary.prefixes else ""
+    languages = (
+        f"; wording in {len(vocabulary.languages)} languages" if vocabulary.languages else ""
+    )
     return (
-        f"{len(vocabulary.lines)} lines{openings}, up to {vocabulary.max_words} words: {examples}"
+        f"{len(vocabulary.lines)} lines{openings}{languages}, up to {vocabulary.max_words} words: "
+        f"{examples}"
     )
 
 

@@ -13,9 +13,18 @@ from collections.abc import Sequence
 
 from cleaners.cleaning.boilerplate import names
 from cleaners.cleaning.boilerplate.lines import REPORTED, Line, is_link_like
-from cleaners.cleaning.boilerplate.vocab import MAX_RULE_CHARS, mentions, phrases
-from cleaners.cleaning.boilerplate.wording import chrome
+from cleaners.cleaning.boilerplate.vocab import (
+    MAX_RULE_CHARS,
+    Vocabulary,
+    by_language,
+    mentions,
+    phrases,
+)
+from cleaners.cleaning.boilerplate.wording import chrome, media, privacy
 from cleaners.cleaning.boilerplate.wording.phrasing import CJK, phrases_of, whole_phrases
+
+# Placeholders of embeds a consent tool blocked ("Externer Inhalt", "Twitter freischalten").
+EMBED_LINES = Vocabulary(frozenset(), max_words=12, languages=by_language(media.EMBEDS))
 
 # Cookie and consent banners, whatever their length: phrased as a notice to the visitor.
 COOKIE_PHRASES = phrases_of(chrome.COOKIE_NOTICES)
@@ -30,11 +39,14 @@ COOKIE_NOTICE = re.compile(
     r"\b(we|this (web)?site|our (web)?site|this page) (uses?|is using) cookies\b"
     r"|\buse of cookies\b|\b(accept|allow|reject|decline) (all )?cookies\b"
     r"|\bnecessary cookies\b|\bcookies? (settings|preferences)\b"
-    r"|\b(utilizziamo|usamos|utilizamos|nous utilisons|wir verwenden) (i |os |des |los )?cookies?\b"
     r"|\bby (continuing to (browse|use)|using) (this|our) (web)?site\b|"
     + whole_phrases(COOKIE_PHRASES),
     re.IGNORECASE,
 )
+
+COOKIE_WORD = re.compile(r"cookie|쿠키|クッキー")
+# "By continuing to browse …": with a cookie word beside it, a notice whoever it addresses.
+CONSENT_FORMULA = re.compile(whole_phrases(phrases_of(chrome.CONSENT_FORMULAS)), re.IGNORECASE)
 
 # The pronouns of a site talking to its visitor: "you" and "we" and their possessives (and the
 # "we use" verbs of languages that drop the pronoun), per language: closed word classes, not
@@ -124,20 +136,7 @@ VISITOR_WORDS = {
 VISITOR = re.compile(r"\bI\b|" + _words_pattern(VISITOR_WORDS))
 # A consent form's statement names the site's privacy policy: the privacy and data-protection
 # entries of the legal links in every language, and English's own.
-PRIVACY_STEMS = (
-    "privac",
-    "datenschutz",
-    "confidential",
-    "prywatno",
-    "osobních údajů",
-    "конфиденциальн",
-    "конфіденційн",
-    "données personnelles",
-    "개인정보",
-    "隐私",
-    "個人情報",
-    "プライバシー",
-)
+PRIVACY_STEMS = tuple(stem for stems in privacy.PRIVACY_STEMS.values() for stem in stems)
 PRIVACY_POLICIES = tuple(
     sorted(
         {
@@ -191,6 +190,8 @@ def is_cookie_notice(line: Line) -> bool:
         return True
     if not mentions(line.lower, COOKIE_HINTS) or line.chars > MAX_RULE_CHARS:
         return False
+    if COOKIE_WORD.search(line.lower) and CONSENT_FORMULA.search(line.text) is not None:
+        return True
     found = COOKIE_NOTICE.search(line.text)
     if found is None:
         return False
@@ -241,7 +242,6 @@ def addresses_visitor(text: str) -> bool:
 # across at most DIALOG_GAP other lines in a row, and ends on a line that names cookies or a
 # toggle. It counts when such lines are at least DIALOG_SHARE of it and DIALOG_LINES or more name
 # cookies or are toggles. A recipe's "cookies" never start one: a dialog needs a banner.
-COOKIE_WORD = re.compile(r"cookie|쿠키|クッキー")
 DIALOG_GAP = 2
 DIALOG_REACH = 7  # a menu's many labels are no dialog: evidence comes every few lines
 DIALOG_SHARE = 0.5

@@ -13,36 +13,17 @@ from functools import lru_cache
 from cleaners.cleaning.boilerplate import names
 from cleaners.cleaning.boilerplate.lines import Line, is_prose
 from cleaners.cleaning.boilerplate.vocab import MAX_RULE_CHARS, mentions, words
+from cleaners.cleaning.boilerplate.wording import credits as wording_credits
+from cleaners.cleaning.boilerplate.wording import dates
 
-# Date vocabulary in the languages of the benchmark sets: month and weekday names (full and
-# abbreviated) and the words around a date. A line whose words are all of these, with a month,
-# a clock time or a numeric date in it, is a date line.
-MONTHS = words(
-    "january february march april may june july august september october november december jan "
-    "feb mar apr jun jul aug sep sept oct nov dec janvier février mars avril mai juin juillet "
-    "août septembre octobre novembre décembre januar februar märz juni juli oktober dezember "
-    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre "
-    "diciembre janeiro fevereiro março maio junho julho setembro outubro novembro dezembro "
-    "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre januari februari "
-    "maart mei augustus maret agustus desember"
-)
-WEEKDAYS = words(
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri "
-    "sat sun lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch "
-    "donnerstag freitag samstag sonntag lunes martes miércoles jueves viernes sábado domingo "
-    "segunda terça quarta quinta sexta feira lunedì martedì mercoledì giovedì venerdì sabato "
-    "senin selasa rabu kamis jumat sabtu minggu"
-)
+# Date vocabulary (wording.dates): month and weekday names and the words around a date. A line
+# whose words are all of these, with a month, a clock time or a numeric date in it, is a date line.
+MONTHS = words(" ".join(entry for entries in dates.MONTHS.values() for entry in entries))
+WEEKDAYS = words(" ".join(entry for entries in dates.WEEKDAYS.values() for entry in entries))
 DATE_WORDS = (
     MONTHS
     | WEEKDAYS
-    | words(
-        "updated published posted last modified first created date on at de del do da le am um il the "
-        "of et est edt pst pdt cst cdt mst mdt gmt utc bst cet cest ist ago today yesterday hour "
-        "hours hr hrs minute minutes min mins day days week weeks month months year years h m a p pm "
-        "st nd rd th às à alle uhr atualizado atualizada publicado publicada actualizado publié mis "
-        "jour aktualisiert veröffentlicht pubblicato aggiornato em en und y e"
-    )
+    | words(" ".join(entry for entries in dates.DATE_LABELS.values() for entry in entries))
 )
 LETTERS = re.compile(r"[^\W\d_]+")
 DATE_ANCHOR = re.compile(
@@ -55,15 +36,10 @@ GLUE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
 # capitals then small letters, or of small letters.
 ASCII_WORDS = re.compile(r"[A-Z]+[a-z]*|[a-z]+")
 
-# Byline openers, in the languages of the benchmark sets.
-BYLINE_OPENERS = (
-    "by", "written by", "words by", "story by", "reporting by", "posted by", "published by",
-    "author", "authors", "von", "por", "par", "di", "door", "av", "af", "przez",
-    "text", "texto", "reviewed by", "medically reviewed by", "autor", "autorin", "autore",
-    "auteur", "escrito por", "écrit par", "scritto da", "geschreven door", "verfasst von",
-    "geschrieben von", "napisał", "napisała",
-    "fact-checked by", "fact checked by", "edited by",
-)  # fmt: skip
+# Byline openers ("By", "Von", "Escrito por"): wording.credits.BYLINE_OPENERS, every language's.
+BYLINE_OPENERS = tuple(
+    opener for openers in wording_credits.BYLINE_OPENERS.values() for opener in openers
+)
 BYLINE_OPENER = re.compile(
     "(?:" + "|".join(map(re.escape, BYLINE_OPENERS)) + r")\b[\s:]*", re.IGNORECASE
 )

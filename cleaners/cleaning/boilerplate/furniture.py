@@ -26,7 +26,7 @@ from cleaners.cleaning.boilerplate.widgets import (  # noqa: F401
     is_contact_details,
     is_player_timestamp,
 )
-from cleaners.cleaning.boilerplate.wording import chrome
+from cleaners.cleaning.boilerplate.wording import account, chrome
 
 # Site navigation, account and language links: the words menus are made of.
 NAVIGATION = Vocabulary(
@@ -134,17 +134,6 @@ NAVIGATION = Vocabulary(
         "subscriptions",
         "subscription",
         "subscribe now",
-        "inicio",
-        "início",
-        "startseite",
-        "accueil",
-        "contacto",
-        "contato",
-        "kontakt",
-        "impressum",
-        "datenschutz",
-        "mentions légales",
-        "aviso legal",
         "español",
         "english",
         "français",
@@ -181,7 +170,7 @@ NAVIGATION = Vocabulary(
         "collapse",
     ),
     max_words=6,
-    languages=by_language(chrome.NAVIGATION),
+    languages=by_language(chrome.NAVIGATION, account.PASSWORD),
 )
 
 # Legal and policy links of a site footer.
@@ -255,15 +244,7 @@ ADVERTISEMENT = Vocabulary(
         "advertisement continue reading below",
         "continue reading {the main story,below}",
         "story continues below{, advertisement}",
-        "anzeige",
-        "werbung",
-        "publicidad",
-        "publicidade",
-        "publicité",
-        "pubblicità",
-        "reklama",
         "iklan",
-        "реклама",
         "paid post",
         "paid content",
         "{paid ,}partner content",

@@ -67,23 +67,6 @@ RELATED_HEADINGS = Vocabulary(
         "news you may have missed",
         "you may have missed",
         "further reading",
-        "leia {também,mais}",
-        "veja também",
-        "artigos relacionados",
-        "notícias relacionadas",
-        "você {pode,também pode} gostar",
-        "lesen sie {auch,mehr}",
-        "mehr zum thema",
-        "à lire {aussi,également}",
-        "lire aussi",
-        "sur le même sujet",
-        "ver también",
-        "te puede interesar",
-        "noticias relacionadas",
-        "artículos relacionados",
-        "leggi anche",
-        "articoli correlati",
-        "potrebbe interessarti",
         "baca juga",
         "artikel terkait",
         "berita terkait",
@@ -104,7 +87,6 @@ RELATED_HEADINGS = Vocabulary(
         "more news from ",
         "latest from ",
         "trending in ",
-        "das könnte sie ",
         "more news from ",
         "more stories from ",
     ),
@@ -114,9 +96,7 @@ RELATED_HEADINGS = Vocabulary(
 # One-line pointers to other articles ("Read more: ...", "RELATED: ..."), after any of INLINE_LEAD.
 INLINE_PHRASES = (
     "read more", "read also", "also read", "related", "see also", "more", "recommended", "watch",
-    "listen", "read", "click here", "previously", "leia também", "leia mais", "veja também",
-    "lesen sie auch", "mehr dazu", "à lire aussi", "lire aussi", "ver también", "leggi anche",
-    "leggi anche su", "te puede interesar", "baca juga", *pointers.READ_ALSO,
+    "listen", "read", "click here", "previously", *pointers.READ_ALSO,
 )  # fmt: skip
 INLINE_LEAD = "([ "
 INLINE_RELATED = re.compile(
@@ -129,8 +109,8 @@ INLINE_OPENINGS = (*INLINE_LEAD, *INLINE_PHRASES)
 # Tag and category lines that close an article.
 TAG_PHRASES = (
     "tag", "tags", "tagged", "tagged with", "topic", "topics", "categories", "category",
-    "filed under", "related tags", "related topics", "keywords", "posted in", "etiquetas",
-    "schlagworte", "themen", "mots-clés", "argomenti", *pointers.TAG_HEADINGS,
+    "filed under", "related tags", "related topics", "keywords", "posted in",
+    *pointers.TAG_HEADINGS,
 )  # fmt: skip
 TAG_LINE = re.compile("(?:" + "|".join(map(re.escape, TAG_PHRASES)) + r")\s*[:：]", re.IGNORECASE)
 TAG_HEADINGS = frozenset(

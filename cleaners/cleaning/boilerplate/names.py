@@ -18,6 +18,7 @@ RELATED_LINKS = "related_links"
 READING_TIME = "reading_time"
 LEGAL_LINKS = "legal_links"
 NAVIGATION = "navigation"
+MEDIA_PLAYER = "media_player"
 
 # Shape rules: a line recognised by its wording and form.
 PLAYER_TIMESTAMP = "player_timestamp"

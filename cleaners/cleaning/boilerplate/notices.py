@@ -9,7 +9,7 @@ import re
 from cleaners.cleaning.boilerplate.lines import Line
 from cleaners.cleaning.boilerplate.vocab import MAX_RULE_CHARS, mentions
 from cleaners.cleaning.boilerplate.wording import chrome
-from cleaners.cleaning.boilerplate.wording.phrasing import phrases_of, whole_phrases
+from cleaners.cleaning.boilerplate.wording.phrasing import hints_of, phrases_of, whole_phrases
 
 # Copyright lines: a symbol or the word, or the "all rights reserved" formula in each language.
 RESERVED_PHRASES = phrases_of(chrome.RIGHTS_RESERVED)
@@ -45,6 +45,9 @@ LEGAL_NOTICE_HINTS = (
     "vat no",
     "vat number",
 )
+# Other languages' disclaimers, from the wording data ("Alle Angaben ohne Gewähr").
+DISCLAIMER_PHRASES = phrases_of(chrome.DISCLAIMERS)
+LEGAL_NOTICE_HINTS = (*LEGAL_NOTICE_HINTS, *hints_of(DISCLAIMER_PHRASES))
 LEGAL_NOTICE = re.compile(
     r"\b(are|is a|are the) (registered )?trademarks? of\b|\bregistered trademarks?\b"
     r"|\bnot (been )?(intended|evaluated)\b.{0,80}\b(diagnose|treat|cure|prevent|food and drug)"
@@ -55,7 +58,8 @@ LEGAL_NOTICE = re.compile(
     r"|\bnot (a|intended as a) substitute for (professional )?(medical|legal) advice\b"
     r"|\bindividual results (may )?vary\b|\bregistered in england( and wales)?\b"
     r"|\b(company|vat) (registration )?(no|number)\b\.?\s*:?\s*[A-Z]{0,2}\s?\d"
-    r"|^\W*(editorial |advertiser |affiliate )?disclaimer\s*(\([^)]{0,80}\))?\s*:",
+    r"|^\W*(editorial |advertiser |affiliate )?disclaimer\s*(\([^)]{0,80}\))?\s*:"
+    r"|" + whole_phrases(DISCLAIMER_PHRASES),
     re.IGNORECASE,
 )
 

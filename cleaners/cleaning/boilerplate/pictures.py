@@ -9,16 +9,42 @@ import re
 
 from cleaners.cleaning.boilerplate.credits import PICTURE_AGENCIES, PICTURE_AGENCY_NAMES
 from cleaners.cleaning.boilerplate.lines import Line
-from cleaners.cleaning.boilerplate.vocab import MAX_RULE_CHARS, mentions
+from cleaners.cleaning.boilerplate.vocab import (
+    MAX_RULE_CHARS,
+    PREFIX_MARK,
+    literal_pattern,
+    mentions,
+)
+from cleaners.cleaning.boilerplate.wording.credits import (
+    PICTURE_LABELS,
+    SOCIAL_PICTURES,
+    SOURCE_LABELS,
+)
+from cleaners.cleaning.boilerplate.wording.phrasing import hints_of, phrases_of
 
-# Photo credits: an introducer ("Photo:", "Image by") or a picture agency at the end of a line.
+# Photo credits: an introducer ("Photo:", "Image by", "Quelle:") or a picture agency at the end
+# of a line. The labels are wording.credits' (every language's: a credit keeps its label whatever
+# language the article is in).
+LABELS = tuple(
+    sorted({label.removesuffix(PREFIX_MARK).strip() for label in phrases_of(PICTURE_LABELS)})
+)
+# Labels that may close a caption too: the ones not marked as openers only.
+END_LABELS = tuple(
+    sorted(phrase for phrase in phrases_of(PICTURE_LABELS) if not phrase.endswith(PREFIX_MARK))
+)
 CREDIT_OPENER = re.compile(
-    r"[(\[]?(?:stock |cover |file |featured |header |lead |main )?(?:photo(?:graph)?s?|images?"
-    r"|pictures?|pics?|foto(?:s|grafia)?|bild(?:er)?|imagem|imagen|illustrations?|graphics?"
-    r"|video|credits?|photo credit|image credit|image source|fonte da imagem)"
-    r"\s*(?:by|:|-|–|©|courtesy(?: of)?)\s*\S",
+    r"[(\[]?(?:stock |cover |file |featured |header |lead |main )?(?:"
+    + literal_pattern(LABELS)
+    + r")\s*(?:by|:|-|–|©|courtesy(?: of)?)\s*\S",
     re.IGNORECASE,
 )
+SOURCES = phrases_of(SOURCE_LABELS)
+SOURCE_CREDIT = re.compile("(?:" + literal_pattern(SOURCES) + r")\s*[:：]\s*\S", re.IGNORECASE)
+SOURCE_WORDS = 10
+SOCIAL_OPENINGS = tuple(
+    sorted({opening.removesuffix(PREFIX_MARK).strip() for opening in phrases_of(SOCIAL_PICTURES)})
+)
+SOCIAL_WORDS = 12
 PICTURE_AGENCY = "|".join(re.escape(agency) for agency in PICTURE_AGENCIES)
 CREDIT_TAIL = re.compile(
     r"(?:[/|–—]\s*|\bvia\s+|[(\[]\s*)(?:" + PICTURE_AGENCY + r")(?:\s*(?:photo|file|images?))?"
@@ -26,25 +52,15 @@ CREDIT_TAIL = re.compile(
     re.IGNORECASE,
 )
 CREDIT_TAIL_REACH = 90
-CREDIT_OPENINGS = (
-    "(",
-    "[",
-    "stock",
-    "cover",
-    "file",
-    "featured",
-    "header",
-    "lead",
-    "main",
-    "photo",
-    "image",
-    "pic",
-    "foto",
-    "bild",
-    "illustration",
-    "graphic",
-    "video",
-    "credit",
+CREDIT_OPENINGS = tuple(
+    sorted(
+        {
+            "(",
+            "[",
+            *("stock", "cover", "file", "featured", "header", "lead", "main"),
+            *(label.split()[0] for label in (*LABELS, *SOURCES, *SOCIAL_OPENINGS)),
+        }
+    )
 )
 # A caption scraped together with its credit: "...didn't get it.Credit...Doug Mills/The Times".
 GLUED_CREDIT = re.compile(r"[a-z.)”’][.…]{0,3}(?:Credit|Photo|Image|Foto)(?:\.\.\.|…|:)\s?\S")
@@ -55,13 +71,14 @@ CREDIT_HEAD = re.compile(r"(?:" + PICTURE_AGENCY + r")\s*[/|]\s*[\w .'-]{1,40}",
 # "… Foto: Thomas Range", ". Imagen: Télam", "Crédits photos : Bestimage". The label words are
 # the ones CREDIT_OPENER knows; what follows is a name, with no sentence in it.
 CREDIT_END = re.compile(
-    r"(?:^|[.,;!?)»”\"]\s*|\s[–—-]\s)[.\s]*(?:photos?|fotos?|bild(?:er)?|imagen(?:es)?|imagem"
-    r"|images?|crédits? photos?|photo credits?|credits?)\s*:\s*[^.:;!?]{2,60}$",
+    r"(?:^|[.,;!?)»”\"]\s*|\s[–—-]\s)[.\s]*(?:"
+    + literal_pattern(END_LABELS)
+    + r")\s*:\s*[^.:;!?]{2,60}$",
     re.IGNORECASE,
 )
 CREDIT_END_REACH = 90
 CREDIT_END_WORDS = 40
-END_HINTS = ("photo", "foto", "bild", "imag", "crédit", "credit")
+END_HINTS = hints_of(END_LABELS)
 GLUED_HINTS = ("Credit", "Photo", "Image", "Foto")
 CREDIT_HINTS = (*TAIL_HINTS, *(hint.lower() for hint in GLUED_HINTS), *END_HINTS)
 
@@ -135,6 +152,10 @@ def is_photo_credit(line: Line) -> bool:
         return False
     text = line.text
     if line.words <= 20 and line.lower.startswith(CREDIT_OPENINGS) and CREDIT_OPENER.match(text):
+        return True
+    if line.words <= SOURCE_WORDS and SOURCE_CREDIT.match(text):
+        return True
+    if line.words <= SOCIAL_WORDS and line.bare.startswith(SOCIAL_OPENINGS):
         return True
     if line.words <= 8 and line.bare.strip("()[]© ") in PICTURE_AGENCY_NAMES:
         return True

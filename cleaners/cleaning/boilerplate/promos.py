@@ -32,7 +32,7 @@ from cleaners.cleaning.boilerplate.vocab import (
     mentions,
     phrases,
 )
-from cleaners.cleaning.boilerplate.wording import chrome, subscribing
+from cleaners.cleaning.boilerplate.wording import account, chrome, speech, subscribing
 from cleaners.cleaning.boilerplate.wording.phrasing import hints_of, phrases_of, whole_phrases
 
 # Newsletter and e-mail sign-up lines, whole.
@@ -151,13 +151,17 @@ PAYWALL_PROMPT = Vocabulary(
         "if you’re seeing this message",
     ),
     max_words=30,
-    languages=by_language(subscribing.PAYWALL),
+    languages=by_language(subscribing.PAYWALL, account.SAVE_PROMPTS),
 )
 
-# Donation and membership appeals of independent outlets.
+# Donation and membership appeals of independent outlets: their buttons and headings as whole
+# lines ("Te necesitamos", "Jetzt spenden"), then appeals found inside a line.
+DONATION_LINES = Vocabulary(frozenset(), max_words=10, languages=by_language(chrome.DONATION_LINES))
 # Other languages' appeals, from the wording data: found anywhere in the line.
 DONATION_PHRASES = phrases_of(chrome.DONATION_APPEALS)
 DONATION_ANYWHERE = re.compile(whole_phrases(DONATION_PHRASES), re.IGNORECASE)
+# An appeal quoted in an article ("Поддержите нас, попросил мэр …") is the article's.
+SAID = re.compile(whole_phrases(phrases_of(speech.SAYING)), re.IGNORECASE)
 DONATION_HINTS = hints_of(
     DONATION_PHRASES,
     ("support", "fund", "become", "donat", "contribution", "coffee", "patreon"),
@@ -293,7 +297,7 @@ def is_donation_appeal(line: Line) -> bool:
     if line.words > 30 or not mentions(line.lower, DONATION_HINTS):
         return False
     appeal = DONATION_APPEAL.search(line.text) or DONATION_ANYWHERE.search(line.text)
-    return REPORTED.search(line.text) is None and appeal is not None
+    return appeal is not None and REPORTED.search(line.text) is None and not SAID.search(line.text)
 
 
 # A promo is often a block: a brand line and a tagline around the sign-up line ("The Week" /

@@ -26,6 +26,7 @@ from cleaners.cleaning.boilerplate import (
     promos,
     social,
     staff,
+    tagrows,
     widgets,
 )
 from cleaners.cleaning.boilerplate.lines import Line
@@ -110,6 +111,11 @@ VOCABULARY_RULES: tuple[LineRule, ...] = (
         summary='Paywall and registration prompts ("Already a subscriber?", "Subscribe to continue").',
     ),
     LineRule(
+        names.MEDIA_PLAYER,
+        vocabulary=social.MEDIA_CONTROLS,
+        summary='Audio, video and picture-viewer controls ("Reproducir", "Bild vergrößern").',
+    ),
+    LineRule(
         names.SHARE_PROMPT,
         vocabulary=social.SHARE_PROMPT,
         summary='Share and follow buttons ("Share this article", "Tweet", "Copy link").',
@@ -118,6 +124,16 @@ VOCABULARY_RULES: tuple[LineRule, ...] = (
         names.APP_BADGE,
         vocabulary=social.APP_LINES,
         summary='App-store badges and download prompts ("Descarga la app", "下载客户端").',
+    ),
+    LineRule(
+        names.DONATION_APPEAL,
+        vocabulary=promos.DONATION_LINES,
+        summary='Donation and membership buttons and headings ("Te necesitamos", "Jetzt spenden").',
+    ),
+    LineRule(
+        names.COOKIE_NOTICE,
+        vocabulary=consent.EMBED_LINES,
+        summary='Placeholders of blocked embeds ("Externer Inhalt", "Twitter freischalten").',
     ),
     LineRule(
         names.CALL_TO_ACTION,
@@ -180,7 +196,7 @@ SHAPE_RULES: tuple[LineRule, ...] = (
     LineRule(
         names.LEGAL_NOTICE,
         matches=notices.is_legal_notice,
-        words=(6, 120),
+        words=(3, 120),
         hints=Hints(contains=notices.LEGAL_NOTICE_HINTS),
     ),
     LineRule(
@@ -298,6 +314,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     BlockRule(names.COOKIE_NOTICE, consent.mark_consent_dialogs, anchored=True),
     BlockRule(names.COMMENTS, comments.mark_comment_thread, anchored=True),
     BlockRule(names.RELATED_LINKS, links.mark_related_sections, anchored=True),
+    BlockRule(names.TAG_LIST, tagrows.mark_tag_rows, anchored=True),
     BlockRule(names.LINK_LIST, links.mark_bulleted_teasers),
     BlockRule(names.READ_MORE_LINK, pagers.mark_pager_links),
     BlockRule(names.AUTHOR_BIO, credits.mark_author_bios),

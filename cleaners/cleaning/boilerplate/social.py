@@ -16,7 +16,7 @@ from cleaners.cleaning.boilerplate.vocab import (
     phrases,
     words,
 )
-from cleaners.cleaning.boilerplate.wording import sharing
+from cleaners.cleaning.boilerplate.wording import media, sharing
 
 # App-store badges and download prompts.
 APP_HINTS = ("app", "play")
@@ -65,13 +65,6 @@ SHARE_PROMPT = Vocabulary(
         "copy url",
         "like this",
         "like loading",
-        "gefällt mir",
-        "compartilhe",
-        "compartilhar",
-        "compartir",
-        "partager",
-        "condividi",
-        "teilen",
         "share on social media",
         "share options",
     ),
@@ -94,6 +87,11 @@ SHARE_PROMPT = Vocabulary(
     ),
     max_words=12,
     languages=by_language(sharing.SHARE),
+)
+
+# Audio and video players and picture viewers: their controls, counters and messages.
+MEDIA_CONTROLS = Vocabulary(
+    frozenset(), max_words=16, languages=by_language(media.PLAYER, media.VIEWER)
 )
 
 # App-store badges and download prompts, whole lines (English ones are APP_BADGE's).

@@ -125,9 +125,13 @@ class Vocabulary:
         return Vocabulary(self.lines | lines, (*self.prefixes, *prefixes), self.max_words)
 
 
-def by_language(wording: Wording) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Return a concept's wording as a vocabulary's ``languages`` (sorted, immutable)."""
-    return tuple(sorted(wording.items()))
+def by_language(*wordings: Wording) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Return concepts' wording, merged per language, as a vocabulary's ``languages``."""
+    merged: dict[str, tuple[str, ...]] = {}
+    for wording in wordings:
+        for language, entries in wording.items():
+            merged[language] = (*merged.get(language, ()), *entries)
+    return tuple(sorted(merged.items()))
 
 
 def read_entries(entries: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]]:

@@ -72,8 +72,7 @@ NAVIGATION: Wording = {
         "jetzt lesen",
         "artikel lesen",
         "ausloggen",
-        "{bild,foto} {anzeigen,vergrößern}",
-        "{galerie,bildergalerie} öffnen",
+        "kontakt",
     ),
     "fr": (
         "accueil",
@@ -119,8 +118,6 @@ NAVIGATION: Wording = {
         "se déconnecter",
         "déconnexion",
         "retour à la page d'accueil",
-        "agrandir {l'image,la photo}",
-        "voir la galerie",
     ),
     "es": (
         "inicio",
@@ -166,8 +163,7 @@ NAVIGATION: Wording = {
         "salir",
         "{volver,ir} a la portada",
         "volver a la página de inicio",
-        "ampliar {imagen,foto}",
-        "ver galería",
+        "contacto",
     ),
     "pt": (
         "início",
@@ -213,8 +209,7 @@ NAVIGATION: Wording = {
         "sair",
         "voltar {para a,à} página inicial",
         "voltar para a home",
-        "ampliar {imagem,foto}",
-        "ver galeria",
+        "contacto",
     ),
     "it": (
         "menu",
@@ -253,7 +248,6 @@ NAVIGATION: Wording = {
         "esci",
         "logout",
         "torna alla {homepage,pagina iniziale}",
-        "ingrandisci {,l'immagine,la foto}",
         "apri la galleria",
     ),
     "nl": (
@@ -293,8 +287,6 @@ NAVIGATION: Wording = {
         "afmelden",
         "terug naar {home,de homepage}",
         "naar de homepage",
-        "vergroot {afbeelding,foto}",
-        "bekijk de fotoserie",
     ),
     "pl": (
         "strona główna",
@@ -340,8 +332,7 @@ NAVIGATION: Wording = {
         "wyloguj się",
         "wyloguj",
         "wróć do strony głównej",
-        "powiększ {zdjęcie,obraz}",
-        "zobacz galerię",
+        "kontakt",
     ),
     "cs": (
         "úvod",
@@ -386,8 +377,7 @@ NAVIGATION: Wording = {
         "{přečíst,číst} článek",
         "odhlásit se",
         "zpět na {úvod,úvodní stránku}",
-        "zvětšit {obrázek,foto}",
-        "zobrazit galerii",
+        "kontakt",
     ),
     "ru": (
         "главная",
@@ -433,8 +423,6 @@ NAVIGATION: Wording = {
         "выйти",
         "выход",
         "на главную страницу",
-        "увеличить {фото,изображение}",
-        "открыть галерею",
     ),
     "uk": (
         "головна",
@@ -474,8 +462,6 @@ NAVIGATION: Wording = {
         "вихід",
         "повернутися на головну",
         "на головну сторінку",
-        "збільшити {фото,зображення}",
-        "відкрити галерею",
     ),
     "zh": (
         "首页",
@@ -522,8 +508,6 @@ NAVIGATION: Wording = {
         "退出登录",
         "注销",
         "返回主页",
-        "查看大图",
-        "点击查看大图",
     ),
     "ja": (
         "ホーム",
@@ -565,9 +549,6 @@ NAVIGATION: Wording = {
         "{ニュース一覧,記事一覧,一覧を見る,すべて見る}",
         "記事を読む",
         "{トップページ,ホーム}{へ,に}戻る",
-        "画像を拡大",
-        "拡大する",
-        "写真を拡大",
     ),
     "ko": (
         "홈",
@@ -607,8 +588,6 @@ NAVIGATION: Wording = {
         "{기사 보기,원문 보기}",
         "홈으로 {가기,이동}",
         "메인으로",
-        "사진 크게 보기",
-        "이미지 확대",
     ),
 }
 
@@ -622,7 +601,6 @@ CALL_TO_ACTION: Wording = {
         "bei amazon {kaufen,ansehen}",
         "{preis,angebot} {prüfen,ansehen}",
         "buch bestellen",
-        "{jetzt ,}spenden",
     ),
     "fr": (
         "acheter",
@@ -631,27 +609,87 @@ CALL_TO_ACTION: Wording = {
         "voir le prix",
         "j'en profite",
         "commander",
-        "faire un don",
-        "je fais un don",
     ),
-    "es": ("comprar", "comprar ahora", "ver oferta", "ver precio", "comprar en amazon", "donar"),
-    "pt": ("comprar", "compre agora", "ver oferta", "ver preço", "comprar na amazon", "doar"),
+    "es": ("comprar", "comprar ahora", "ver oferta", "ver precio", "comprar en amazon"),
+    "pt": ("comprar", "compre agora", "ver oferta", "ver preço", "comprar na amazon"),
     "it": (
         "acquista",
         "acquista ora",
         "compra ora",
         "vedi offerta",
         "scopri l'offerta",
-        "dona ora",
     ),
-    "nl": ("koop nu", "bestel nu", "bekijk aanbieding", "naar de winkel", "bekijk prijs", "doneer"),
-    "pl": ("kup teraz", "zobacz ofertę", "do sklepu", "sprawdź cenę", "wspieram"),
-    "cs": ("koupit", "koupit nyní", "do obchodu", "zobrazit nabídku", "zjistit cenu", "přispět"),
-    "ru": ("купить", "в корзину", "заказать", "узнать цену", "поддержать проект"),
-    "uk": ("купити", "в кошик", "замовити", "дізнатися ціну", "підтримати проєкт"),
-    "zh": ("立即购买", "去购买", "马上购买", "查看价格", "支持我们"),
-    "ja": ("購入する", "今すぐ購入", "amazonで見る", "楽天で見る", "詳細を見る", "寄付する"),
-    "ko": ("구매하기", "바로 구매", "최저가 보기", "가격 보기", "후원하기"),
+    "nl": ("koop nu", "bestel nu", "bekijk aanbieding", "naar de winkel", "bekijk prijs"),
+    "pl": ("kup teraz", "zobacz ofertę", "do sklepu", "sprawdź cenę"),
+    "cs": ("koupit", "koupit nyní", "do obchodu", "zobrazit nabídku", "zjistit cenu"),
+    "ru": ("купить", "в корзину", "заказать", "узнать цену"),
+    "uk": ("купити", "в кошик", "замовити", "дізнатися ціну"),
+    "zh": ("立即购买", "去购买", "马上购买", "查看价格"),
+    "ja": ("購入する", "今すぐ購入", "amazonで見る", "楽天で見る", "詳細を見る"),
+    "ko": ("구매하기", "바로 구매", "최저가 보기", "가격 보기"),
+}
+
+# Donation and membership buttons and the headings of donation boxes (whole lines).
+DONATION_LINES: Wording = {
+    "en": (
+        "we need your {support,help}",
+        "{support,fund} {us,our work,our journalism,independent journalism}",
+        "{donate,donate now,make a donation,become a member,become a supporter,become a patron}",
+    ),
+    "de": (
+        "{jetzt ,}spenden",
+        "jetzt {unterstützen,spenden und unterstützen}",
+        "wir brauchen {ihre,deine} {unterstützung,hilfe}",
+        "{unterstützen sie uns,unterstütze uns,unterstützen sie uns jetzt}",
+        "{jetzt ,}{mitglied,förderer,fördermitglied,unterstützer,unterstützerin} werden",
+    ),
+    "fr": (
+        "{faire un don,faites un don,je fais un don,je soutiens,adhérez,devenez membre}",
+        "nous avons besoin de {vous,votre soutien,votre aide}",
+        "{soutenez-nous,soutenez {notre,la} rédaction}",
+    ),
+    "es": (
+        "{te,le,os} necesitamos",
+        "necesitamos tu {apoyo,ayuda}",
+        "{donar,dona,dona ahora,haz una donación,apóyanos,colabora}",
+        "{hazte,hágase} {socio,socia,miembro,mecenas,suscriptor}",
+        "ayúdanos a {seguir,continuar,mantener,sostener,romper} ...",
+    ),
+    "pt": (
+        "{doar,doe,doe agora,faça uma doação,apoie,apoie-nos,seja membro,seja apoiador}",
+        "precisamos {do seu apoio,da sua ajuda,de você}",
+        "ajude-nos a {continuar,manter,seguir} ...",
+    ),
+    "it": (
+        "{dona ora,dona,fai una donazione,sostienici,diventa socio,diventa membro}",
+        "abbiamo bisogno {di te,del tuo sostegno,del tuo aiuto}",
+        "aiutaci a {continuare,restare,rimanere} ...",
+    ),
+    "nl": (
+        "{doneer,doneer nu,word lid,word donateur,word vriend,steun ons}",
+        "{wij,we} hebben {je,jouw,uw} steun nodig",
+    ),
+    "pl": (
+        "{wspieram,wesprzyj nas,wesprzyj naszą pracę,przekaż darowiznę,wpłać darowiznę}",
+        "{zostań patronem,zostań patronką}",
+        "potrzebujemy {twojego,waszego} wsparcia",
+        "potrzebujemy {twojej,waszej} pomocy",
+    ),
+    "cs": (
+        "{přispět,přispějte,darujte,podpořte nás,staňte se členem}",
+        "potřebujeme vaši {podporu,pomoc}",
+    ),
+    "ru": (
+        "{поддержать проект,поддержите нас,поддержать,пожертвовать,сделать пожертвование}",
+        "нам нужна ваша {поддержка,помощь}",
+    ),
+    "uk": (
+        "{підтримати проєкт,підтримати проект,підтримайте нас,підтримати,задонатити}",
+        "нам потрібна ваша {підтримка,допомога}",
+    ),
+    "zh": ("{支持我们,打赏,赞赏,打赏作者,赞赏支持}",),
+    "ja": ("{寄付する,寄付で応援,ご支援をお願いします,サポートする}",),
+    "ko": ("{후원하기,기사 후원하기,후원해 주세요,후원}",),
 }
 
 # Appeals for donations and memberships inside a line, addressed to the reader ("Jede kleine
@@ -661,10 +699,16 @@ DONATION_APPEALS: Wording = {
         "jede {,kleine }spende hilft",
         "unterstützen sie {unsere arbeit,unabhängigen journalismus}",
         "unterstütze {unsere arbeit,unabhängigen journalismus}",
+        "unabhängigen journalismus {unterstützen,fördern}",
     ),
     "fr": ("soutenez-nous", "soutenez {notre journalisme,une rédaction indépendante}"),
     "es": ("haz una donación", "apóyanos", "apoya el periodismo independiente"),
-    "pt": ("faça uma doação", "apoie-nos", "apoie o jornalismo independente"),
+    "pt": (
+        "faça uma doação",
+        "apoie-nos",
+        "apoie o jornalismo independente",
+        "apoie o {nosso ,}jornalismo{, independente}",
+    ),
     "it": ("fai una donazione", "sostienici", "sostieni il giornalismo indipendente"),
     "nl": ("doneer nu", "steun ons", "steun onafhankelijke journalistiek"),
     "pl": ("wesprzyj nas", "przekaż darowiznę", "wspieraj niezależne dziennikarstwo"),
@@ -817,6 +861,95 @@ READING_TIME: Wording = {
     "ko": ("0분 읽기",),
 }
 
+# The consent formula of a cookie banner ("by continuing to browse, you accept …"): addressed to
+# the visitor by itself, so with a cookie word in the same line it makes a notice.
+CONSENT_FORMULAS: Wording = {
+    "en": ("by continuing to {browse,use} {this,our,the} {site,website}",),
+    "de": (
+        "durch die {nutzung,weitere nutzung} {dieser,unserer} {website,webseite,seite}",
+        "{wenn sie,indem sie} {die,diese,unsere} {website,webseite,seite} {weiter ,}{nutzen,besuchen}",
+        "{wenn du,indem du} {die,diese,unsere} {website,webseite,seite} {weiter ,}{nutzt,besuchst}",
+    ),
+    "fr": (
+        "en poursuivant {votre navigation,la navigation}",
+        "en continuant {à naviguer,votre navigation,d'utiliser ce site}",
+        "en utilisant {ce site,notre site}",
+    ),
+    "es": (
+        "{al continuar,si continúa,si continúas,si sigue,si sigues} {navegando,utilizando este sitio}",
+        "{al usar,al utilizar} {este sitio,nuestro sitio}",
+    ),
+    "pt": (
+        "ao {continuar a navegar,continuar navegando,utilizar este site,usar este site}",
+        "se continuar a navegar",
+    ),
+    "it": (
+        "{continuando,proseguendo} {a navigare,la navigazione}",
+        "se {continui,prosegui} {a navigare,la navigazione}",
+        "utilizzando {questo sito,il sito}",
+    ),
+    "nl": (
+        "door verder te {gaan,surfen} op {deze,onze} {website,site}",
+        "door gebruik te maken van {deze,onze} {website,site}",
+    ),
+    "pl": (
+        "korzystając {ze strony,z tej strony,z naszej strony,z serwisu}",
+        "dalsze korzystanie {ze strony,z serwisu}",
+    ),
+    "cs": (
+        "používáním {tohoto webu,těchto stránek,webu}",
+        "pokračováním {v prohlížení,na webu}",
+    ),
+    "ru": (
+        "продолжая {использовать,пользоваться,просматривать} {сайт,сайтом,наш сайт,нашим сайтом}",
+        "{используя,оставаясь на} {сайт,сайте,наш сайт,нашем сайте}",
+    ),
+    "uk": (
+        "продовжуючи {користуватися,використовувати,переглядати} {сайт,сайтом,наш сайт,нашим сайтом}",
+        "{використовуючи,залишаючись на} {сайт,сайті}",
+    ),
+    "zh": ("继续{浏览,使用}{本网站,本站,我们的网站}",),
+    "ja": ("{本サイト,当サイト}を{利用,ご利用}{することで,いただくことで,になることで}",),
+    "ko": ("{사이트를,웹사이트를} 계속 {이용하시면,이용하면,사용하시면}",),
+}
+
+# Disclaimers printed under every article (prices, figures, investment tips): phrases found
+# anywhere in the line. English ones are notices.LEGAL_NOTICE's.
+DISCLAIMERS: Wording = {
+    "de": (
+        "alle angaben {ohne gewähr,sind ohne gewähr}",
+        "angaben ohne gewähr",
+        "{änderungen und ,}irrtümer vorbehalten",
+        "{dies ist,das ist,dies stellt,dieser beitrag enthält,dieser artikel enthält} keine anlageberatung",
+        "{dieser beitrag,dieser artikel,dieser text} stellt keine anlageberatung dar",
+    ),
+    "fr": (
+        "ne constitue pas un conseil {en investissement,financier,d'investissement}",
+        "sous réserve d'erreurs",
+        "à titre {informatif,indicatif} uniquement",
+    ),
+    "es": (
+        "no constituye {asesoramiento,una recomendación} {financiero,de inversión}",
+        "salvo error u omisión",
+    ),
+    "pt": (
+        "não constitui {aconselhamento,recomendação} {financeiro,de investimento}",
+        "salvo erro ou omissão",
+    ),
+    "it": (
+        "non costituisce {consulenza,sollecitazione} {finanziaria,all'investimento}",
+        "salvo errori e omissioni",
+    ),
+    "nl": ("aan deze informatie kunnen geen rechten worden ontleend",),
+    "pl": ("nie stanowi {porady,rekomendacji} {inwestycyjnej,finansowej}",),
+    "cs": ("nepředstavuje investiční doporučení",),
+    "ru": ("не является {инвестиционной рекомендацией,публичной офертой}",),
+    "uk": ("не є {інвестиційною рекомендацією,публічною офертою}",),
+    "zh": ("不构成投资建议", "本文仅供参考"),
+    "ja": ("投資助言ではありません", "投資勧誘を目的としたものではありません"),
+    "ko": ("투자 권유가 아닙니다", "투자 판단의 책임은 투자자 본인에게 있습니다"),
+}
+
 # Cookie and consent banners: phrases found anywhere in the banner's line.
 COOKIE_NOTICES: Wording = {
     "de": (
@@ -834,6 +967,7 @@ COOKIE_NOTICES: Wording = {
         "externe inhalte angezeigt werden",
         "um externe inhalte anzuzeigen",
         "wir respektieren {deine,ihre} privatsphäre",
+        "wir verwenden {cookie,cookies}",
     ),
     "fr": (
         "ce site utilise des cookies",
@@ -842,9 +976,9 @@ COOKIE_NOTICES: Wording = {
         "utilisation des cookies",
         "accepter les cookies",
         "accepter tous les cookies",
-        "en poursuivant votre navigation",
         "dépôt de cookies",
         "gérer les cookies",
+        "nous utilisons {des ,}{cookie,cookies}",
     ),
     "es": (
         "este sitio web utiliza cookies",
@@ -855,6 +989,7 @@ COOKIE_NOTICES: Wording = {
         "aceptar cookies",
         "aceptar todas las cookies",
         "política de cookies",
+        "{usamos,utilizamos} {los ,}{cookie,cookies}",
     ),
     "pt": (
         "este site utiliza cookies",
@@ -864,6 +999,7 @@ COOKIE_NOTICES: Wording = {
         "uso de cookies",
         "aceitar cookies",
         "aceitar todos os cookies",
+        "{usamos,utilizamos} {os ,}{cookie,cookies}",
     ),
     "it": (
         "questo sito utilizza cookie",
@@ -873,6 +1009,7 @@ COOKIE_NOTICES: Wording = {
         "uso dei cookie",
         "accetta i cookie",
         "accetta tutti i cookie",
+        "utilizziamo {i ,}{cookie,cookies}",
     ),
     "nl": (
         "deze website gebruikt cookies",

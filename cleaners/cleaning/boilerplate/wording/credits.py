@@ -106,3 +106,95 @@ STAFF_TITLES_AFTER: Wording = {
     "ko": ("기자", "특파원", "선임기자", "객원기자"),
     "ja": ("記者", "特派員", "編集委員"),
 }
+
+# Picture-credit labels that open a credit ("Foto: Thomas Range", "Imagen: Télam") or close a
+# caption ("…, photo: Archives du Gouvernement"); "..." marks the ones that only open one (a
+# word a sentence may end on before a colon: "video", "graphic").
+PICTURE_LABELS: Wording = {
+    "en": (
+        "{photo,photos,photograph,photographs,image,images,picture,pictures,credit,credits}",
+        "{photo,image} {credit,credits,source}",
+        "{pic,pics,illustration,illustrations,graphic,graphics,video} ...",
+    ),
+    "de": ("{foto,fotos,bild,bilder}",),
+    "fr": ("{photo,photos,crédit photo,crédits photo,crédits photos,crédit,crédits}",),
+    "es": ("{foto,fotos,imagen,imágenes}",),
+    "pt": ("{foto,fotos,imagem}", "{fotografia,fonte da imagem} ..."),
+    "it": ("{foto,fotos}",),
+    "nl": ("{foto,fotos,beeld}",),
+    "pl": ("{foto,fot.,zdjęcie}",),
+    "cs": ("{foto,fotografie,snímek}",),
+    "ru": ("фото",),
+    "uk": ("фото",),
+}
+
+# Source credits under a picture, chart or agency copy: the label, a colon, a short name ("Quelle:
+# dpa", "Fuente: EFE"). Chinese "来源：" is a staff label (STAFF_LABELS). English and French
+# "Source:" also introduce a map's or a table's data, which an article keeps ("Source: ISW").
+SOURCE_LABELS: Wording = {
+    "de": ("quelle",),
+    "es": ("fuente",),
+    "pt": ("fonte",),
+    "it": ("fonte",),
+    "nl": ("bron",),
+    "pl": ("źródło",),
+    "cs": ("zdroj",),
+    "ru": ("источник",),
+    "uk": ("джерело",),
+    "ja": ("出典", "写真提供"),
+    "ko": ("출처",),
+}
+
+# Pictures credited to a social network or an archive, without a colon ("Фото из Инстаграма
+# Анны Ивановой"): line openings.
+SOCIAL_PICTURES: Wording = {
+    "en": ("{photo,image,picture} {from,via} {instagram,facebook,x,twitter,social media} ...",),
+    "de": ("{foto,bild} {aus,via,von} {instagram,facebook,x,twitter,social media} ...",),
+    "fr": ("photo {tirée d',issue d',extraite d'}{instagram,un réseau social} ...",),
+    "es": ("{foto,imagen} {tomada de,de,vía} {instagram,facebook,x,twitter,redes sociales} ...",),
+    "pt": ("{foto,imagem} {do,retirada do,via} {instagram,facebook,x,twitter} ...",),
+    "it": ("foto {da,tratta da,via} {instagram,facebook,x,twitter,social} ...",),
+    "pl": ("{zdjęcie,fot.} z {instagrama,facebooka,mediów społecznościowych} ...",),
+    "ru": (
+        "фото из {инстаграма,инстаграм,instagram,соцсетей,открытых источников,архива,"
+        "телеграм-канала,telegram-канала} ...",
+        "фото: {соцсети,открытые источники,социальные сети} ...",
+    ),
+    "uk": (
+        "фото з {інстаграму,інстаграма,instagram,соцмереж,відкритих джерел,архіву,"
+        "телеграм-каналу,telegram-каналу} ...",
+        "фото: {соцмережі,відкриті джерела} ...",
+    ),
+}
+
+# Byline openers: a word or two before the author's name ("By Jamelle Bouie", "Von Max Muster",
+# "Escrito por Ana Gómez"), in every language a byline opens with them.
+BYLINE_OPENERS: Wording = {
+    "en": (
+        "by",
+        "written by",
+        "words by",
+        "story by",
+        "reporting by",
+        "posted by",
+        "published by",
+        "author",
+        "authors",
+        "text",
+        "reviewed by",
+        "medically reviewed by",
+        "fact-checked by",
+        "fact checked by",
+        "edited by",
+    ),
+    "de": ("von", "autor", "autorin", "verfasst von", "geschrieben von"),
+    "fr": ("par", "auteur", "écrit par"),
+    "es": ("por", "texto", "escrito por"),
+    "pt": ("por", "texto"),
+    "it": ("di", "autore", "scritto da"),
+    "nl": ("door", "geschreven door"),
+    "pl": ("przez", "autor", "napisał", "napisała"),
+    # Scandinavian "av" and "af": pages of the benchmark sets.
+    "sv": ("av",),
+    "da": ("af",),
+}

@@ -29,6 +29,8 @@ COMMENTS: Wording = {
         "lesermeinungen",
         "{zu den,zum} {kommentaren,kommentarbereich}",
         "alle kommentare {anzeigen,lesen}",
+        "kommentare",
+        "schreibe einen kommentar",
     ),
     "fr": (
         "commentaires",
@@ -43,6 +45,8 @@ COMMENTS: Wording = {
         "0 réactions",
         "aller aux commentaires",
         "voir tous les commentaires",
+        "commentaires",
+        "laisser un commentaire",
     ),
     "es": (
         "comentarios",
@@ -54,6 +58,9 @@ COMMENTS: Wording = {
         "ir a los comentarios",
         "mostrar {comentarios,todos los comentarios}",
         "ver todos los comentarios",
+        "comentarios",
+        "deja un comentario",
+        "0 respuestas a ...",
     ),
     "pt": (
         "comentários",
@@ -64,6 +71,9 @@ COMMENTS: Wording = {
         "ir para os comentários",
         "ver todos os comentários",
         "mostrar comentários",
+        "comentários",
+        "deixe {um,seu} comentário",
+        "0 comentários em ...",
     ),
     "it": (
         "commenti",
@@ -73,6 +83,8 @@ COMMENTS: Wording = {
         "{vedi,leggi,vai ai} {i commenti,commenti}",
         "mostra {commenti,i commenti}",
         "vedi tutti i commenti",
+        "commenti",
+        "lascia un commento",
     ),
     "nl": (
         "reacties",
@@ -81,6 +93,7 @@ COMMENTS: Wording = {
         "{bekijk,lees de,naar de} reacties",
         "toon reacties",
         "{bekijk,toon} alle reacties",
+        "reacties",
     ),
     "pl": (
         "komentarze",
@@ -91,6 +104,7 @@ COMMENTS: Wording = {
         "przejdź do komentarzy",
         "pokaż {komentarze,wszystkie komentarze}",
         "zobacz wszystkie komentarze",
+        "komentarze",
     ),
     "cs": (
         "komentáře",
@@ -172,6 +186,7 @@ COMMENT_FORM: Wording = {
         "{du musst,sie müssen} {angemeldet,eingeloggt} sein, um ...",
         "{du musst,sie müssen} {angemeldet,eingeloggt} sein um ...",
         "um kommentare zu schreiben, ...",
+        "ihre e-mail-adresse wird nicht veröffentlicht{, ...}",
     ),
     "fr": (
         "commenter",
@@ -192,6 +207,7 @@ COMMENT_FORM: Wording = {
         "vous devez être connecté pour ...",
         "vous devez être connecté{,e} pour publier un commentaire",
         "réagissez",
+        "votre adresse e-mail ne sera pas publiée{, ...}",
     ),
     "es": (
         "deja tu comentario",
@@ -209,6 +225,7 @@ COMMENT_FORM: Wording = {
         "los campos obligatorios ...",
         "para comentar {debes,debe,tienes que} ...",
         "debes iniciar sesión para ...",
+        "tu dirección de correo electrónico no será publicada{, ...}",
     ),
     "pt": (
         "comente",
@@ -224,6 +241,9 @@ COMMENT_FORM: Wording = {
         "campos obrigatórios são ...",
         "você precisa estar logado para ...",
         "para comentar, ...",
+        "o seu endereço de e-mail não será publicado{, ...}",
+        "o seu endereço de email não será ...",
+        "atenção: comentários ...",
     ),
     "it": (
         "commenta",
@@ -239,6 +259,9 @@ COMMENT_FORM: Wording = {
         "i campi obbligatori sono ...",
         "devi essere connesso per ...",
         "per commentare {devi,è necessario} ...",
+        "devi essere connesso{, ...}",
+        "devi essere connesso/a ...",
+        "il tuo indirizzo email non sarà pubblicato{, ...}",
     ),
     "nl": (
         "reageer",

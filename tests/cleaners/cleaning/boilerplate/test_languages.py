@@ -20,7 +20,7 @@ JUNK = [
     ("fr", "Suivre", "share_prompt"),
     ("fr", "Recevoir la newsletter", "newsletter_promo"),
     ("fr", "Gérez votre abonnement", "paywall_prompt"),
-    ("pt", "Ouvir o texto", "share_prompt"),
+    ("pt", "Ouvir o texto", "media_player"),
     ("es", "Enviá tu comentario", "comments"),
     ("ja", "ツイート", "share_prompt"),
     ("zh", "返回首页>>", "navigation"),

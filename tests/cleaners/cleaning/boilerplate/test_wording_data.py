@@ -5,26 +5,43 @@ import re
 import pytest
 
 from cleaners.cleaning.boilerplate import names, vocabulary_index
-from cleaners.cleaning.boilerplate.vocab import PREFIX_MARK, bare, read_entries
+from cleaners.cleaning.boilerplate.vocab import (
+    PREFIX_MARK,
+    Wording,
+    bare,
+    by_language,
+    read_entries,
+)
 from cleaners.cleaning.boilerplate.wording import (
     LANGUAGES,
+    account,
     chrome,
     credits,
     discussion,
+    media,
     pointers,
     sharing,
     subscribing,
 )
 from cleaners.cleaning.boilerplate.wording.phrasing import CJK, phrases_of, whole_phrases
 
+
+def merged(*wordings: Wording) -> Wording:
+    """Return several concepts a rule's vocabulary is made of as one."""
+    return dict(by_language(*wordings))
+
+
 # The whole-line concepts and the rule that removes their lines.
 LINE_CONCEPTS = {
-    names.NAVIGATION: chrome.NAVIGATION,
+    names.MEDIA_PLAYER: merged(media.PLAYER, media.VIEWER),
+    names.DONATION_APPEAL: chrome.DONATION_LINES,
+    names.COOKIE_NOTICE: media.EMBEDS,
+    names.NAVIGATION: merged(chrome.NAVIGATION, account.PASSWORD),
     names.LEGAL_LINKS: chrome.LEGAL,
     names.ADVERTISEMENT: chrome.ADVERTISEMENT,
     names.READING_TIME: chrome.READING_TIME,
     names.NEWSLETTER_PROMO: subscribing.NEWSLETTER,
-    names.PAYWALL_PROMPT: subscribing.PAYWALL,
+    names.PAYWALL_PROMPT: merged(subscribing.PAYWALL, account.SAVE_PROMPTS),
     names.SHARE_PROMPT: sharing.SHARE,
     names.APP_BADGE: sharing.APP,
     names.CALL_TO_ACTION: chrome.CALL_TO_ACTION,
@@ -40,6 +57,8 @@ PHRASE_CONCEPTS = {
     "share appeals": sharing.SHARE_APPEALS,
     "donation appeals": chrome.DONATION_APPEALS,
     "staff labels": credits.STAFF_LABELS,
+    "consent formulas": chrome.CONSENT_FORMULAS,
+    "disclaimers": chrome.DISCLAIMERS,
 }
 # English whole lines live with their rule; the other thirteen languages need their own.
 OTHERS = [language for language in LANGUAGES if language != "en"]

@@ -1,12 +1,13 @@
 """The per-language check set: real boilerplate lines go with their rule, and article sentences
-with the same trigger words stay (data in wording_west.py, wording_east.py and wording_cjk.py)."""
+with the same trigger words stay (data in wording_west.py, wording_east.py, wording_cjk.py and, for page furniture,
+wording_page.py)."""
 
 import pytest
 
-from . import wording_cjk, wording_east, wording_west
+from . import wording_cjk, wording_east, wording_page, wording_west
 from .wording_cases import case_ids, junk_cases, removed_by, sentence_cases
 
-SETS = (wording_west, wording_east, wording_cjk)
+SETS = (wording_west, wording_east, wording_cjk, wording_page)
 JUNK_CASES = [case for words in SETS for case in junk_cases(words.JUNK)]
 SENTENCE_CASES = [case for words in SETS for case in sentence_cases(words.SENTENCES)]
 

@@ -48,7 +48,7 @@ JUNK = {
         ("返回首页", "navigation"),
         ("查看全部评论", "comments"),
         ("广告", "advertisement"),
-        ("点击查看大图", "navigation"),
+        ("点击查看大图", "media_player"),
     ],
     "ja": [
         ("シェアする", "share_prompt"),
@@ -115,7 +115,7 @@ JUNK = {
         ("앱 다운로드", "app_badge"),
         ("로그인", "navigation"),
         ("홍길동 기자 hong@yna.co.kr", "staff_credit"),
-        ("기사 듣기", "share_prompt"),
+        ("기사 듣기", "media_player"),
         ("본문 바로가기", "navigation"),
         ("댓글을 작성하려면 로그인하세요", "comment_form"),
         ("기사 저장", "share_prompt"),
