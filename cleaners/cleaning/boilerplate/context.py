@@ -73,6 +73,7 @@ INLINE_RULES = frozenset(
         names.APP_BADGE,
         names.DONATION_APPEAL,
         names.PLAYER_TIMESTAMP,
+        names.MEDIA_PLAYER,
         names.REPEATED_TITLE,
         names.AFFILIATE_DISCLOSURE,
     )

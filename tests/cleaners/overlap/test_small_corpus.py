@@ -46,4 +46,3 @@ def test_the_samples_and_an_unrelated_notice_flag_only_the_true_pair():
     # topic's phrases ("joint naval exercises", "military ties") must not then make a story.
     documents = [signed(i, t) for i, t in samples().items()] + [signed("notice", NOTICE)]
     assert same_story(documents) == {("000", "001")}
-
