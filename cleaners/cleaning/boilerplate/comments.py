@@ -49,6 +49,10 @@ COMMENTS_HEADINGS = Vocabulary(
         "one thought on ",
         "one reply to ",
         "one comment on ",
+        "0 comment on ",  # "1 Comment on <title>": numbers are read as 0
+        "0 response to ",
+        "0 thought on ",
+        "0 reply to ",
         "leave a reply to ",
         "0 comments for ",
     ),

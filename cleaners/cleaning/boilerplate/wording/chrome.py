@@ -698,7 +698,8 @@ DONATION_APPEALS: Wording = {
     "de": (
         "jede {,kleine }spende hilft",
         "unterstützen sie {unsere arbeit,unabhängigen journalismus}",
-        "unterstütze {unsere arbeit,unabhängigen journalismus}",
+        "unterstütze {unsere arbeit,unabhängigen journalismus,unsere unabhängigkeit}",
+        "unterstützen sie unsere unabhängigkeit",
         "unabhängigen journalismus {unterstützen,fördern}",
     ),
     "fr": ("soutenez-nous", "soutenez {notre journalisme,une rédaction indépendante}"),

@@ -215,9 +215,11 @@ VIEWER: Wording = {
         "{image,photo,picture,slide} 0 of 0",
         "{full screen,fullscreen,zoom,view full size,click to enlarge,photo gallery,gallery}",
         "{photo gallery,gallery}: 0 {images,photos,pictures}",
+        "{0/0,0 of 0} {photos,images,pictures,slides}",
     ),
     "de": (
         "{bild,foto} 0 von 0",
+        "{0/0,0 von 0} {fotos,bilder,bildern}",
         "zur {bildergalerie,galerie,fotostrecke,fotogalerie}",
         "{bildergalerie,fotostrecke,fotogalerie,galerie} {öffnen,ansehen,anzeigen,starten}",
         "{bildergalerie,fotostrecke,fotogalerie,galerie}",

@@ -21,6 +21,9 @@ DATE = "date_line"
 
 JUNK = {
     "en": [
+        ("2/28 photos", MEDIA),
+        ("1 Comment on Why the city cannot have a car-free high street", "comments"),
+        ("1 thought on “How to bake sourdough at home”", "comments"),
         ("Your browser does not support the audio element.", MEDIA),
         ("Listen to this story", MEDIA),
         ("Play video", MEDIA),
@@ -45,6 +48,12 @@ JUNK = {
         ("Rate this article", FOLLOW),
     ],
     "de": [
+        (
+            "Sehen Sie auch: Woran Sie erkennen können, dass Ihr Therapeut nicht der Richtige ist",
+            "read_more_link",
+        ),
+        ("Unterstütze unsere Unabhängigkeit!", DONATE),
+        ("3/17 Fotos", MEDIA),
         ("Ihr Browser unterstützt das Audio-Element nicht.", MEDIA),
         ("Audio starten", MEDIA),
         ("Video abspielen", MEDIA),
@@ -88,6 +97,7 @@ JUNK = {
         ("Beitrag bewerten", FOLLOW),
     ],
     "fr": [
+        ("Lisez aussi : Le gouvernement annonce un plan pour l'hôpital", "read_more_link"),
         ("Votre navigateur ne prend pas en charge l'élément audio.", MEDIA),
         ("Écouter l'article", MEDIA),
         ("Lire la vidéo", MEDIA),
@@ -117,6 +127,10 @@ JUNK = {
         ("Notez cet article", FOLLOW),
     ],
     "es": [
+        (
+            "También lea: ¿Beneficia a Guatemala una mejor calificación de la agencia S&P?",
+            "read_more_link",
+        ),
         ("Tu navegador no soporta los elementos de audio", MEDIA),
         ("Escucha la nota", MEDIA),
         ("Reproducir", MEDIA),
@@ -411,6 +425,8 @@ SENTENCES = {
         "The channel's YouTube audience doubled after the interview with the president aired.",
     ],
     "de": [
+        "Sehen Sie auch, wie sich die Preise entwickelt haben, und vergleichen Sie selbst.",
+        "Die Galerie zeigt 28 Fotos aus dem Archiv des Museums.",
         "Wer den Newsletter abonnieren will, muss seit Montag sein Passwort zurücksetzen.",
         "Die Quelle der Daten ist das Statistische Bundesamt, das die Zahlen jährlich vorlegt.",
         "Alle Angaben der Behörde zu den Kosten erwiesen sich später als falsch.",
@@ -424,12 +440,14 @@ SENTENCES = {
         "Experten sollen den Beitrag bewerten, bevor die Zeitschrift ihn veröffentlicht.",
     ],
     "fr": [
+        "Lisez aussi le rapport complet, a conseillé le ministre aux députés.",
         "Nous avons besoin de vous, a lancé le maire aux bénévoles réunis samedi matin.",
         "La source de l'information est un rapport interne que l'AFP a pu consulter.",
         "En poursuivant votre navigation sur le fleuve, vous croiserez les anciens moulins.",
         "Le contenu externe des manuels scolaires sera revu par le ministère l'an prochain.",
     ],
     "es": [
+        "También lea los comentarios del ministro antes de votar, pidió la diputada.",
         "Te necesitamos en la calle, dijo el dirigente sindical a los trabajadores reunidos.",
         "La fuente de la información fue un informe interno del ministerio de Hacienda.",
         "Al continuar navegando por el río, los turistas pueden ver los antiguos molinos.",
