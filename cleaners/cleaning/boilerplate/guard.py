@@ -38,6 +38,7 @@ from cleaners.cleaning.boilerplate.guarded import (
 from cleaners.cleaning.boilerplate.headline import is_headline
 from cleaners.cleaning.boilerplate.lines import Line
 from cleaners.cleaning.boilerplate.lists import keep_lists
+from cleaners.cleaning.boilerplate.numbered import keep_numbered_rows
 from cleaners.cleaning.boilerplate.pictures import (
     BRACKETED_CREDIT,
     CAPTION_DATE,
@@ -109,9 +110,10 @@ def keep_article(lines: Sequence[Line], decided: Sequence[str | None]) -> list[s
     prose = [reads_as_prose(line) for line in lines]
     keep_tables(lines, kept, prose)
     keep_ragged_tables(lines, kept, prose)
+    topics = Topics(lines)
+    keep_numbered_rows(lines, kept, prose, topics)
     _keep_sentences(lines, kept, prose)
     if any(rule in POSITION_RULES for rule in kept):
-        topics = Topics(lines)
         _keep_body(lines, kept, prose, topics)
         _keep_continuations(lines, kept, prose, topics)
         keep_lists(lines, kept, prose, topics)
