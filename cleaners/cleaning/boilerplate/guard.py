@@ -45,6 +45,7 @@ from cleaners.cleaning.boilerplate.pictures import (
     CAPTION_POSITION,
     CAPTION_WEEKDAY_DATE,
 )
+from cleaners.cleaning.boilerplate.records import keep_records
 from cleaners.cleaning.boilerplate.stretches import best_segment
 from cleaners.cleaning.boilerplate.tables import keep_ragged_tables, keep_tables
 from cleaners.cleaning.boilerplate.thin import keep_thin_page
@@ -117,6 +118,8 @@ def keep_article(lines: Sequence[Line], decided: Sequence[str | None]) -> list[s
         _keep_body(lines, kept, prose, topics)
         _keep_continuations(lines, kept, prose, topics)
         keep_lists(lines, kept, prose, topics)
+        if keep_records(lines, kept, prose):
+            _keep_continuations(lines, kept, prose, topics)
         keep_thin_page(lines, kept)
     return kept
 

@@ -58,9 +58,12 @@ def test_a_calendar_off_the_kept_texts_topic_and_far_from_it_stays_removed():
         "GP do Brasil e no Geral de 2019."
     )
     texts = [*CALENDAR, "Share this on WhatsApp", "Publicidade", "Links", "FÓRUM", unrelated]
-    rules = ["page_header"] * len(CALENDAR) + ["share_prompt", "advertisement"] + [
-        "page_header"
-    ] * 2 + [None]
+    rules = (
+        ["page_header"] * len(CALENDAR)
+        + ["share_prompt", "advertisement"]
+        + ["page_header"] * 2
+        + [None]
+    )
     assert guarded(texts, rules)[: len(CALENDAR)] == ["page_header"] * len(CALENDAR)
 
 
