@@ -10,16 +10,19 @@ line that *is* "Share this article" stays removed):
 1. tables keep their rows together: a run of rows with the same columns is kept whole when any
    row of it is kept or a kept paragraph touches it (its introduction, its comment), or when
    shape rules took most of its rows one by one; an unevenly flattened one is kept whole under
-   the kept paragraph that introduces it;
+   the kept paragraph that introduces it; rows that open alike with a number counting up (a
+   calendar, a catalogue's index) are kept whole near the kept prose or on its topic;
 2. a line a shape rule took that reads as running text between kept paragraphs is one of them;
 3. the stretch the position rules took that reads as an article comes back when the body kept
    less than half of the prose, or fewer paragraphs in a row than the stretch has;
 4. paragraphs right after (or before) the kept body that carry on its topic come back with it;
-5. the list the body opens below it (its items, a checklist, a slideshow's steps) comes back;
+5. the list the body opens below it (its items, a checklist, a slideshow's steps) comes back,
+   and a directory's records that repeat the kept body's last record;
 6. a page the cleaning would leave almost empty gets its stretch with the most content back.
 
-Its own measures are in the constants below, one group a step (those of step 1 in `tables`,
-of step 5 in `lists`, of step 6 in `thin`; the rules it may revert in `guarded`).
+Its own measures are in the constants below, one group a step (those of step 1 in `tables` and
+`numbered`, of step 5 in `lists` and `records`, of step 6 in `thin`; the rules it may revert in
+`guarded`).
 """
 
 from __future__ import annotations
