@@ -45,7 +45,7 @@ def opening(line: Line) -> str | None:
     """Return a row's opening with numbers as 0 when it holds a number; else None."""
     if line.words < ROW_WORDS or line.prose or not line.digits:
         return None
-    head = " ".join(line.text.split()[:OPENING_TOKENS])
+    head = " ".join(line.text.split(maxsplit=OPENING_TOKENS)[:OPENING_TOKENS])
     shaped = DIGITS.sub("0", head)
     return shaped if shaped != head else None
 
