@@ -121,3 +121,19 @@ def headlines_disagree(
             full = (is_full_article(sets, i), is_full_article(sets, j))
             found[at] = bool(disagreement((specs[i], specs[j]), (codes[i], codes[j]), full))
     return found
+
+
+def share_specifics(sets: WeightedSets, pairs: np.ndarray) -> np.ndarray:
+    """Tell, for each pair, that it shares a weighed term rare in general use (prior.py).
+
+    In a small corpus IDF weighs a topic's words as it weighs names: two reports of one topic
+    share "military exercises"; two of one event also share a name or an uncommon word.
+    """
+    found = np.ones(len(pairs), dtype=bool)
+    if sets.specific is None:
+        return found
+    for at, (i, j) in enumerate(pairs.tolist()):
+        left, right = sets.document(i), sets.document(j)
+        specific = sets.terms[left][sets.specific[left] & (sets.rarity[left] > 0)]
+        found[at] = bool(np.isin(specific, sets.terms[right], assume_unique=True).any())
+    return found

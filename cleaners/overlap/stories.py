@@ -56,8 +56,10 @@ from cleaners.overlap.evidence import (
     evidence,
     has_title,
     headlines_disagree,
+    share_specifics,
     title_words,
 )
+from cleaners.overlap.prior import PRIOR_DOCS
 from cleaners.overlap.salient import PAIR_BIT, PART_BOOSTS
 from cleaners.overlap.sketches import lsh_candidates
 from cleaners.overlap.thresholds import MERGE_SCALED, WINDOW_DAYS
@@ -96,6 +98,7 @@ class StoryScope:
     sites: np.ndarray  # int: each document's site number, -1 when unknown
     specs: list[str]  # each headline's numbered specifics (cleaners/overlap/specifics.py)
     codes: list[np.ndarray | None]  # the model codes each document writes (None: any)
+    zipf: list[np.ndarray | None] | None = None  # float32 Zipf frequency of a term (prior.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +123,9 @@ def flag_stories(
     ``counts`` are the document frequencies of the scope's terms, packed (`term_counts`).
     """
     count = len(scope.ids)
-    sets = weighted_sets(scope.terms, scope.boosts, counts, scope.documents, scope.sites)
+    sets = weighted_sets(
+        scope.terms, scope.boosts, counts, scope.documents, scope.sites, scope.zipf
+    )
     sets = weighted_only(sets)
     candidates = lsh_candidates(
         sets, scope.new, lambda found: evident(sets, found, scope.days, window_days)
@@ -149,6 +154,9 @@ def flag_stories(
     enough &= (scaled >= FLAG_SCALED) & (scope.new[pairs[:, 0]] | scope.new[pairs[:, 1]])
     at = np.flatnonzero(enough)
     enough[at] = ~headlines_disagree(pairs[at], scope.specs, scope.codes, sets)
+    small = scope.documents[pairs[:, 0]] < PRIOR_DOCS  # one language: both corpora alike
+    at = np.flatnonzero(enough & small)
+    enough[at] = share_specifics(sets, pairs[at])
     flagged = {}
     for at in np.flatnonzero(enough).tolist():
         i, j = pairs[at].tolist()
