@@ -10,7 +10,9 @@ topic headline different ones. A full article (names past its lead) holds its ev
 places and numbers, so another outlet's headline of that event is mostly found in it; a title
 and lead hold less. Headlines that name different models or sizes ("13-inch" and "16-inch", a
 "PS4" that the other full article never names) tell different things (cleaners/overlap/
-specifics.py). docs/overlap.md has the measurements.
+specifics.py). In a language with few documents, whose IDF cannot tell a topic's words from
+names, a pair shares a word rare in general use (cleaners/overlap/prior.py). docs/overlap.md has
+the measurements.
 """
 
 from __future__ import annotations

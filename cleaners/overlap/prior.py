@@ -8,8 +8,9 @@ wordfreq's lists of 40+ languages, which ship inside the package. A pair of word
 rarer word's, a stem its rarest spelling's. In a language with fewer than ``PRIOR_DOCS``
 documents in scope, a same-story pair must share a term rarer than ``SPECIFIC_ZIPF`` (a name,
 a place, an uncommon word) that weighs something (cleaners/overlap/evidence.py).
-0 stands for a word the list lacks, a number (the lists smash digits to zeros) and a language
-without a list: Chinese, Japanese and Korean are hashed as character bigrams, which it lacks.
+0 stands for a word the list lacks (most numbers: the lists smash digits to zeros, "2024" is
+"0000"; "5" is listed, and common) and for every word of a language without a list: Chinese,
+Japanese and Korean are hashed as character bigrams, which the lists lack.
 """
 
 from __future__ import annotations
@@ -38,12 +39,9 @@ def frequencies(language: str) -> dict[str, float]:
 
 
 def word_zipf(spelled: list[str], language: str | None) -> np.ndarray:
-    """Return the Zipf frequency (float32) of lower-cased words; 0: rare, a number or unknown."""
+    """Return the Zipf frequency (float32) of lower-cased words; 0: not listed (rare)."""
     found = frequencies(language or "")
     if not found:
         return np.zeros(len(spelled), dtype=np.float32)
-    frequency = np.array(
-        [0.0 if any(c.isdigit() for c in w) else found.get(w, 0.0) for w in spelled]
-    )
-    zipf = np.log10(np.maximum(frequency, 1e-9)) + 9.0
-    return zipf.astype(np.float32)
+    frequency = np.fromiter((found.get(w, 0.0) for w in spelled), np.float64, len(spelled))
+    return (np.log10(np.maximum(frequency, 1e-9)) + 9.0).astype(np.float32)

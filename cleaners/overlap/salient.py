@@ -22,6 +22,7 @@ index, and is applied then (cleaners/overlap/weights.py).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 import numpy as np
@@ -48,17 +49,21 @@ LISTED_LANGUAGES = frozenset([*JUSTEXT_STOPLISTS, "zh", "ja"])
 
 
 def salient_terms(
-    words: Words, title_words: int, language: str | None = None, lowered: str = ""
+    words: Words,
+    title_words: int,
+    language: str | None = None,
+    spell: Callable[[np.ndarray], list[str]] | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Return the unique salient terms, boosts and Zipf frequencies of hashed words (title first).
 
-    ``lowered`` is the lower-cased text the words were hashed from (prior.py: without it, every
-    Zipf frequency is 0). The fourth array holds the positions of the terms' words, in order.
+    ``spell`` gives the lower-cased words at positions (prior.py: without it, every Zipf
+    frequency is 0). The fourth array holds the positions of the terms' words, in order.
     """
     hashes = words.hashes
     stopwords = stopword_hashes(language if language in LISTED_LANGUAGES else None)
     found = np.append(stopwords, U64(0))[np.searchsorted(stopwords, hashes)]
     positions = np.flatnonzero((words.lengths >= 2) & (found != hashes))
+    del found  # a word's worth of memory for every word of the text (a 50 MB line has millions)
     split = int(np.searchsorted(positions, title_words))
     head, body = positions[:split], positions[split:]
     repeated = 2 * title_words <= len(hashes) and np.array_equal(
@@ -85,7 +90,7 @@ def salient_terms(
     terms = np.concatenate([words_in, pairs]) ^ language_salt(language)
     # A pair of frequent words is a phrase like any other ("white house"): its rarity tells.
     boosts = np.concatenate([boost, part_boost[paired] * np.float32(PHRASE_BOOST)])
-    zipf = word_zipf(spellings(lowered, words, sequence), language if lowered else None)
+    zipf = word_zipf(spell(sequence), language) if spell else np.zeros(len(sequence), np.float32)
     zipf = np.concatenate([zipf, np.minimum(zipf[paired], zipf[paired + 1])])
     terms, boosts, zipf = largest_boosts(terms, boosts, zipf)
     return terms, boosts, zipf, sequence
@@ -133,9 +138,7 @@ def language_salt(language: str | None) -> np.uint64:
 
 
 def spellings(lowered: str, words: Words, positions: np.ndarray) -> list[str]:
-    """Return the words at ``positions`` of a lower-cased text (none without the text)."""
-    if not lowered:
-        return [""] * len(positions)
+    """Return the words at ``positions`` of a lower-cased text."""
     starts, lengths = words.starts[positions].tolist(), words.lengths[positions].tolist()
     return [lowered[s : s + n] for s, n in zip(starts, lengths, strict=True)]
 

@@ -45,7 +45,7 @@ import numpy as np
 
 from cleaners.overlap.arrays import sorted_unique
 from cleaners.overlap.dates import find_date
-from cleaners.overlap.salient import lexicon, salient_terms
+from cleaners.overlap.salient import lexicon, salient_terms, spellings
 from cleaners.overlap.specifics import code_heads, title_specs
 from cleaners.overlap.tokens import U32, U64, mix64_inplace, word_hashes
 from cleaners.records import Document
@@ -144,8 +144,9 @@ def sign_document(
     words = word_hashes(joined)
     title_words = int(np.searchsorted(words.starts, len(head.lower())))
     shingles = shingle_hashes(words.hashes[title_words:])
-    lowered = joined.lower()
-    terms, boosts, zipf, positions = salient_terms(words, title_words, language, lowered)
+    terms, boosts, zipf, positions = salient_terms(
+        words, title_words, language, lambda at: spellings(joined.lower(), words, at)
+    )
     return Signature(
         doc_id=doc_id,
         hashvalues=minhash_values(shingles),
@@ -156,7 +157,7 @@ def sign_document(
         date=find_date(date, url, text) or (find_date(None, None, dateline) if dateline else None),
         language=language or "",
         site=site_of(url),
-        lexicon=lexicon(lowered, words, positions),
+        lexicon=lexicon(joined.lower(), words, positions),
         title_specs=title_specs(head),
         codes=code_heads(joined),
         term_zipf=zipf,

@@ -30,9 +30,10 @@ whose date falls within ``WINDOW_DAYS`` of a run document; see cleaners/overlap/
    document (``FULL_TEXT_TITLE_COVERAGE`` in a full article, one with names past its lead):
    outlets headline one event by its specifics, while two events of one topic (a product's
    review and its rumour, two athletes' positive tests) headline different ones, and headlines
-   that name different models or sizes ("13-inch" and "16-inch") are not one story. The
-   absolute bars hold where the corpus says little: a handful of unrelated documents always has
-   a best pair.
+   that name different models or sizes ("13-inch" and "16-inch") are not one story. In a
+   language with fewer than ``PRIOR_DOCS`` documents, a pair shares a term rare in general use
+   (cleaners/overlap/prior.py: a name, not a topic's "military exercises"). The absolute bars
+   hold where the corpus says little: a handful of unrelated documents always has a best pair.
 
 Each flagged pair comes with the ``TERMS_SHOWN`` shared terms that weigh most. docs/overlap.md
 has the measurements and where it fails.

@@ -61,4 +61,3 @@ def test_two_reports_of_one_study_beside_a_notice_are_one_story():
     texts = samples()
     documents = [signed(i, texts[i]) for i in ("000", "001")] + [signed("notice", NOTICE)]
     assert same_story(documents) == {("000", "001")}
-
