@@ -49,7 +49,7 @@ from cleaners.overlap.tokens import STEM_CHARS
 
 FORMAT = {
     "format": "presswash-overlap-index",
-    # 5: terms' Zipf frequencies; 4: headline specifics and codes; 3: terms salted by language, CJK
+    # 5: terms' Zipf frequencies (one byte each); 4: headline specifics and codes; 3: terms salted by language, CJK
     # bigrams, site, lexicon
     "version": 5,
     "num_perm": NUM_PERM,

@@ -12,6 +12,7 @@ from datetime import date as Date
 
 import numpy as np
 
+from cleaners.overlap.prior import zipf_bytes, zipf_of_bytes
 from cleaners.overlap.signature import NUM_PERM, Signature
 
 NO_DATE = 0
@@ -49,9 +50,9 @@ def pack_signatures(
     del boosts
     # A signature of an older version has no Zipf frequencies: its terms are taken as rare (0).
     zipf = [
-        np.zeros(len(s.terms), boost_type) if s.term_zipf is None else s.term_zipf for s in sigs
+        np.zeros(len(s.terms), np.float32) if s.term_zipf is None else s.term_zipf for s in sigs
     ]
-    yield "zipf", np.concatenate(zipf or [np.zeros(0, boost_type)]).astype(boost_type)
+    yield "zipf", zipf_bytes(np.concatenate(zipf or [np.zeros(0, np.float32)]))
 
 
 def unpack_signatures(arrays: Mapping[str, np.ndarray]) -> list[Signature]:
@@ -68,7 +69,7 @@ def unpack_signatures(arrays: Mapping[str, np.ndarray]) -> list[Signature]:
     specs, codes = unpack_specifics(arrays, len(ids))
     terms, boosts = arrays["terms"], arrays["boosts"].astype(np.float32, copy=False)
     # An index of version 4 or older has no Zipf frequencies (None: every term taken as rare).
-    zipf = arrays["zipf"].astype(np.float32, copy=False) if "zipf" in arrays else None
+    zipf = zipf_of_bytes(arrays["zipf"]) if "zipf" in arrays else None
     hashvalues, shingles = arrays["hashvalues"], arrays["shingles"].tolist()
     lengths, dates = arrays["lengths"].tolist(), arrays["dates"].tolist()
     return [

@@ -22,6 +22,8 @@ import numpy as np
 # Rarer than about 3 per million words: "RUSI" (2.0), "Vostok" (2.4), "Gobi" (2.5), not
 # "drills" (3.6), "exercises" (4.1), "troops" (4.6).
 SPECIFIC_ZIPF = 3.5
+# Zipf frequencies are kept in twentieths (exact in one byte a term: the index stores them so).
+ZIPF_STEPS = 20
 PRIOR_DOCS = 200  # documents of a language from which its own IDF tells a topic from a story
 BIGRAM_LANGUAGES = frozenset(["zh", "ja", "ko"])
 
@@ -44,4 +46,15 @@ def word_zipf(spelled: list[str], language: str | None) -> np.ndarray:
     if not found:
         return np.zeros(len(spelled), dtype=np.float32)
     frequency = np.fromiter((found.get(w, 0.0) for w in spelled), np.float64, len(spelled))
-    return (np.log10(np.maximum(frequency, 1e-9)) + 9.0).astype(np.float32)
+    zipf = np.log10(np.maximum(frequency, 1e-9)) + 9.0
+    return (np.round(zipf * ZIPF_STEPS) / ZIPF_STEPS).astype(np.float32)
+
+
+def zipf_bytes(zipf: np.ndarray) -> np.ndarray:
+    """Return Zipf frequencies as one byte each (in ZIPF_STEPS, as `word_zipf` rounds them)."""
+    return np.clip(np.round(zipf * ZIPF_STEPS), 0, 255).astype(np.uint8)
+
+
+def zipf_of_bytes(stored: np.ndarray) -> np.ndarray:
+    """Return the Zipf frequencies (float32) that `zipf_bytes` stored."""
+    return (stored.astype(np.float32) / ZIPF_STEPS).astype(np.float32)
