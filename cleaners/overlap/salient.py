@@ -14,6 +14,8 @@ of the document's language (cleaners/overlap/stopwords.py) are never terms, and 
 with that language: documents in different languages share no term, so they are never compared.
 A term's lowest bit says whether it is a word (0) or a pair (1), so that the evidence of a pair
 can count shared phrases; a document's ``lexicon`` spells its words, so that a flag can name them.
+Each term also carries its Zipf frequency in general use (cleaners/overlap/prior.py: its rarer
+word's for a pair), known only while the words are.
 
 The terms are kept as uint64 hashes with their boosts; the corpus weight of a term (its inverse
 document frequency, IDF) is only known once per run, over the run's documents and the persisted
