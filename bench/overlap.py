@@ -92,6 +92,9 @@ REVIEWED_SAME_STORY = {
 TODAY = date(2024, 1, 1)  # fixed: the sets have no dates, so every document is "seen" this day
 BASELINE_DOCS = 60  # the plain loop runs ~8 ms a document: a sample is enough for its rate
 RUN_DOCS = 1000  # documents of one run flagged against the synthetic index
+SMALL_RUN = 6  # documents of one language in a small run (a mixed scrape's share of a language)
+SMALL_GROUPS = 300  # small runs drawn (fixed seed)
+SMALL_SEED = 21
 SCALE_DOCS = 100_000  # documents signed for --scale (and cached), at least
 
 import numpy as np
@@ -210,7 +213,8 @@ def bench_mixed(tmp: Path, repeats: int) -> None:
         f"mixed: {len(stories):,} stories-dev documents (title + lead) and {len(pages)} pages "
         f"of {', '.join(PAGE_SETS)} (cleaned in {time.perf_counter() - start:.0f} s)"
     )
-    signatures = sign_rows(stories, with_title=True) + sign_rows(pages, with_title=True)
+    story_sigs, page_sigs = sign_rows(stories, with_title=True), sign_rows(pages, with_title=True)
+    signatures = story_sigs + page_sigs
     languages = Counter(s.language or "?" for s in signatures[len(stories) :])
     dated = sum(s.date is not None for s in signatures[len(stories) :])
     print(
@@ -251,6 +255,53 @@ def bench_mixed(tmp: Path, repeats: int) -> None:
         )
     near = sum(p.kind == "near_duplicate" and p.a not in story_ids for p in flags.pairs)
     print(f"  near_duplicate pairs among pages: {near}")
+    bench_small_corpora(story_sigs, stories, page_sigs)
+
+
+def bench_small_corpora(story_sigs: list, stories: list[dict], page_sigs: list) -> None:
+    """Flag runs of SMALL_RUN documents: one story's two outlets among others, or pages alone.
+
+    A user's scrape holds a few documents of each language: there IDF weighs every shared word.
+    """
+    rng = np.random.default_rng(SMALL_SEED)
+    by_story: dict[str, list] = {}
+    for sig, row in zip(story_sigs, [r for r in stories if r["text"]], strict=True):
+        by_story.setdefault(row["story_id"], []).append(sig)
+    told = sorted(k for k, v in by_story.items() if len(v) >= 2)
+    found = false = 0
+    for _ in range(SMALL_GROUPS):
+        keys = rng.choice(len(told), SMALL_RUN - 1, replace=False)
+        pair = by_story[told[keys[0]]][:2]
+        others = [by_story[told[k]][0] for k in keys[1:]]
+        flagged = small_run_pairs([*pair, *others])
+        true = tuple(sorted((pair[0].doc_id, pair[1].doc_id)))
+        found += true in flagged
+        false += len(flagged - {true})
+    print(
+        f"small corpora: {SMALL_GROUPS} runs of {SMALL_RUN} stories-dev documents (one story's "
+        f"two outlets and {SMALL_RUN - 2} other stories): true pair flagged in {found}, "
+        f"{false} false pairs"
+    )
+    by_language: dict[str, list] = {}
+    for sig in page_sigs:
+        by_language.setdefault(sig.language or "?", []).append(sig)
+    runs, false = 0, set()
+    for _language, sigs in sorted(by_language.items()):
+        for _ in range(SMALL_GROUPS if len(sigs) > SMALL_RUN else int(len(sigs) >= 3)):
+            chosen = rng.choice(len(sigs), min(SMALL_RUN, len(sigs)), replace=False)
+            false |= small_run_pairs([sigs[k] for k in chosen]) - REVIEWED_SAME_STORY
+            runs += 1
+    print(
+        f"  {runs} runs of up to {SMALL_RUN} unrelated pages of one language: {len(false)} distinct false pairs"
+    )
+    for a, b in sorted(false):
+        print(f"    FALSE {a} ~ {b}")
+
+
+def small_run_pairs(signatures: list) -> set[tuple[str, str]]:
+    """Return the same-story pairs a run of these documents alone flags."""
+    flags = flag_overlaps(signatures, OverlapIndex(), today=TODAY)
+    return {(p.a, p.b) for p in flags.pairs if p.kind == "same_story"}
 
 
 def write_manifest(path: Path, rows: list[dict], overlaps: dict) -> None:

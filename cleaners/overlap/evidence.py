@@ -10,7 +10,9 @@ topic headline different ones. A full article (names past its lead) holds its ev
 places and numbers, so another outlet's headline of that event is mostly found in it; a title
 and lead hold less. Headlines that name different models or sizes ("13-inch" and "16-inch", a
 "PS4" that the other full article never names) tell different things (cleaners/overlap/
-specifics.py). docs/overlap.md has the measurements.
+specifics.py). In a language with few documents, whose IDF cannot tell a topic's words from
+names, a pair shares a word rare in general use (cleaners/overlap/prior.py). docs/overlap.md has
+the measurements.
 """
 
 from __future__ import annotations
@@ -120,4 +122,20 @@ def headlines_disagree(
         if specs[i] or specs[j]:
             full = (is_full_article(sets, i), is_full_article(sets, j))
             found[at] = bool(disagreement((specs[i], specs[j]), (codes[i], codes[j]), full))
+    return found
+
+
+def share_specifics(sets: WeightedSets, pairs: np.ndarray) -> np.ndarray:
+    """Tell, for each pair, that it shares a weighed term rare in general use (prior.py).
+
+    In a small corpus IDF weighs a topic's words as it weighs names: two reports of one topic
+    share "military exercises"; two of one event also share a name or an uncommon word.
+    """
+    found = np.ones(len(pairs), dtype=bool)
+    if sets.specific is None:
+        return found
+    for at, (i, j) in enumerate(pairs.tolist()):
+        left, right = sets.document(i), sets.document(j)
+        specific = sets.terms[left][sets.specific[left] & (sets.rarity[left] > 0)]
+        found[at] = bool(np.isin(specific, sets.terms[right], assume_unique=True).any())
     return found

@@ -188,6 +188,7 @@ def flag_same_story(
         sites=np.array([sites.get(s.site, -1) for s in scope], dtype=np.int64),
         specs=[s.title_specs for s in scope],
         codes=[s.codes for s in scope],
+        zipf=[s.term_zipf for s in scope],
     )
     counts = term_counts(story_scope.terms, corpus.frequencies)
     del corpus  # the run's term table (~1.4 KB a document) is not needed past the counts

@@ -17,7 +17,8 @@ then flags documents against that run's documents only, until they are indexed a
 (cleaners/tokens.py, signature.py, salient.py) changes, so that old indexes are refused. An index
 of an older version whose terms hash alike (``READABLE_VERSIONS``) is read: its documents' headline
 specifics and codes are unknown (cleaners/overlap/specifics.py: no headline of theirs disagrees
-with another, and they are taken to write any code) until they are processed again.
+with another, and they are taken to write any code), and so are their terms' Zipf frequencies
+(prior.py: taken as rare), until they are processed again.
 """
 
 from __future__ import annotations
@@ -48,8 +49,9 @@ from cleaners.overlap.tokens import STEM_CHARS
 
 FORMAT = {
     "format": "presswash-overlap-index",
-    # 4: headline specifics and codes; 3: terms salted by language, CJK bigrams, site, lexicon
-    "version": 4,
+    # 5: terms' Zipf frequencies (one byte each); 4: headline specifics and codes; 3: terms salted by language, CJK
+    # bigrams, site, lexicon
+    "version": 5,
     "num_perm": NUM_PERM,
     "shingle_words": SHINGLE_WORDS,
     "minhash_seed": MINHASH_SEED,
@@ -58,8 +60,9 @@ FORMAT = {
     "entity_words": ENTITY_WORDS,
     "stem_chars": STEM_CHARS,
 }
-# Versions read as they are: version 3 hashed terms as 4 does and has no specifics (1, 2: refused).
-READABLE_VERSIONS = (3, 4)
+# Versions read as they are: 3 and 4 hash terms as 5 does; 3 has no specifics, neither has Zipf
+# frequencies (their terms are taken as rare); 1, 2: refused.
+READABLE_VERSIONS = (3, 4, 5)
 KINDS = ("near_duplicate", "same_story")
 MEASURES = ("jaccard", "containment", "weighted_jaccard")
 

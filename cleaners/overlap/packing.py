@@ -12,6 +12,7 @@ from datetime import date as Date
 
 import numpy as np
 
+from cleaners.overlap.prior import zipf_bytes, zipf_of_bytes
 from cleaners.overlap.signature import NUM_PERM, Signature
 
 NO_DATE = 0
@@ -46,6 +47,12 @@ def pack_signatures(
     yield "terms", np.concatenate([s.terms for s in sigs] or [np.zeros(0, np.uint64)])
     boosts = [s.term_boosts.astype(boost_type, copy=False) for s in sigs]
     yield "boosts", np.concatenate(boosts or [np.zeros(0, boost_type)])
+    del boosts
+    # A signature of an older version has no Zipf frequencies: its terms are taken as rare (0).
+    zipf = [
+        np.zeros(len(s.terms), np.float32) if s.term_zipf is None else s.term_zipf for s in sigs
+    ]
+    yield "zipf", zipf_bytes(np.concatenate(zipf or [np.zeros(0, np.float32)]))
 
 
 def unpack_signatures(arrays: Mapping[str, np.ndarray]) -> list[Signature]:
@@ -53,13 +60,16 @@ def unpack_signatures(arrays: Mapping[str, np.ndarray]) -> list[Signature]:
 
     The arrays: ``id_bytes`` and ``id_ends`` (the UTF-8 ids end to end), ``hashvalues`` (one row a
     document), ``shingles``, ``lengths``, ``dates`` (`day_number`), ``term_ends``, ``terms`` and
-    ``boosts`` (the terms of all documents end to end, boosts in any float type).
+    ``boosts`` (the terms of all documents end to end, boosts in any float type), and ``zipf``
+    when the arrays have them (index version 5).
     """
     ids = unpack_strings(arrays, "id")
     languages, sites = unpack_strings(arrays, "language"), unpack_strings(arrays, "site")
     lexicons = unpack_strings(arrays, "lexicon") if "lexicon_ends" in arrays else [""] * len(ids)
     specs, codes = unpack_specifics(arrays, len(ids))
     terms, boosts = arrays["terms"], arrays["boosts"].astype(np.float32, copy=False)
+    # An index of version 4 or older has no Zipf frequencies (None: every term taken as rare).
+    zipf = zipf_of_bytes(arrays["zipf"]) if "zipf" in arrays else None
     hashvalues, shingles = arrays["hashvalues"], arrays["shingles"].tolist()
     lengths, dates = arrays["lengths"].tolist(), arrays["dates"].tolist()
     return [
@@ -76,6 +86,7 @@ def unpack_signatures(arrays: Mapping[str, np.ndarray]) -> list[Signature]:
             lexicon=lexicons[n],
             title_specs=specs[n],
             codes=codes[n],
+            term_zipf=zipf[start:end] if zipf is not None else None,
         )
         for n, (doc_id, (start, end)) in enumerate(
             zip(ids, spans(arrays["term_ends"].tolist()), strict=True)

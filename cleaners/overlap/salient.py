@@ -14,6 +14,8 @@ of the document's language (cleaners/overlap/stopwords.py) are never terms, and 
 with that language: documents in different languages share no term, so they are never compared.
 A term's lowest bit says whether it is a word (0) or a pair (1), so that the evidence of a pair
 can count shared phrases; a document's ``lexicon`` spells its words, so that a flag can name them.
+Each term also carries its Zipf frequency in general use (cleaners/overlap/prior.py: its rarer
+word's for a pair), known only while the words are.
 
 The terms are kept as uint64 hashes with their boosts; the corpus weight of a term (its inverse
 document frequency, IDF) is only known once per run, over the run's documents and the persisted
@@ -22,10 +24,12 @@ index, and is applied then (cleaners/overlap/weights.py).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 import numpy as np
 
+from cleaners.overlap.prior import word_zipf
 from cleaners.overlap.stopwords import JUSTEXT_STOPLISTS, frequent_hashes, stopword_hashes
 from cleaners.overlap.tokens import U64, Words, mix64_inplace, word_hashes
 
@@ -47,16 +51,21 @@ LISTED_LANGUAGES = frozenset([*JUSTEXT_STOPLISTS, "zh", "ja"])
 
 
 def salient_terms(
-    words: Words, title_words: int, language: str | None = None
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Return the unique salient terms and boosts of hashed words (the title's first).
+    words: Words,
+    title_words: int,
+    language: str | None = None,
+    spell: Callable[[np.ndarray], list[str]] | None = None,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Return the unique salient terms, boosts and Zipf frequencies of hashed words (title first).
 
-    The third array holds the positions of the words the terms are made of, in order.
+    ``spell`` gives the lower-cased words at positions (prior.py: without it, every Zipf
+    frequency is 0). The fourth array holds the positions of the terms' words, in order.
     """
     hashes = words.hashes
     stopwords = stopword_hashes(language if language in LISTED_LANGUAGES else None)
     found = np.append(stopwords, U64(0))[np.searchsorted(stopwords, hashes)]
     positions = np.flatnonzero((words.lengths >= 2) & (found != hashes))
+    del found  # a word's worth of memory for every word of the text (a 50 MB line has millions)
     split = int(np.searchsorted(positions, title_words))
     head, body = positions[:split], positions[split:]
     repeated = 2 * title_words <= len(hashes) and np.array_equal(
@@ -83,7 +92,10 @@ def salient_terms(
     terms = np.concatenate([words_in, pairs]) ^ language_salt(language)
     # A pair of frequent words is a phrase like any other ("white house"): its rarity tells.
     boosts = np.concatenate([boost, part_boost[paired] * np.float32(PHRASE_BOOST)])
-    return (*largest_boosts(terms, boosts), sequence)
+    zipf = word_zipf(spell(sequence), language) if spell else np.zeros(len(sequence), np.float32)
+    zipf = np.concatenate([zipf, np.minimum(zipf[paired], zipf[paired + 1])])
+    terms, boosts, zipf = largest_boosts(terms, boosts, zipf)
+    return terms, boosts, zipf, sequence
 
 
 def is_frequent(hashes: np.ndarray, language: str | None) -> np.ndarray:
@@ -92,17 +104,24 @@ def is_frequent(hashes: np.ndarray, language: str | None) -> np.ndarray:
     return np.append(frequent, U64(0))[np.searchsorted(frequent, hashes)] == hashes
 
 
-def largest_boosts(terms: np.ndarray, boosts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Return the sorted distinct terms and the largest boost of each."""
+def largest_boosts(
+    terms: np.ndarray, boosts: np.ndarray, zipf: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Return the sorted distinct terms, the largest boost and the lowest Zipf frequency of each."""
     order = np.argsort(terms)
-    terms, boosts = terms[order], boosts[order]
+    terms, boosts, zipf = terms[order], boosts[order], zipf[order]
     firsts = np.empty(len(terms), dtype=bool)
     firsts[:1] = True
     np.not_equal(terms[1:], terms[:-1], out=firsts[1:])
     starts = np.flatnonzero(firsts)
     if not len(starts):
-        return terms, boosts
-    return terms[starts], np.maximum.reduceat(boosts, starts)
+        return terms, boosts, zipf
+    # A stem's rarest spelling counts ("militia" and "military" share "milita").
+    return (
+        terms[starts],
+        np.maximum.reduceat(boosts, starts),
+        np.minimum.reduceat(zipf, starts),
+    )
 
 
 def pair_hashes(first: np.ndarray, second: np.ndarray) -> np.ndarray:
@@ -120,15 +139,15 @@ def language_salt(language: str | None) -> np.uint64:
     return U64(int(word_hashes(f"language {language}").hashes[-1]) & ~1)
 
 
+def spellings(lowered: str, words: Words, positions: np.ndarray) -> list[str]:
+    """Return the words at ``positions`` of a lower-cased text."""
+    starts, lengths = words.starts[positions].tolist(), words.lengths[positions].tolist()
+    return [lowered[s : s + n] for s, n in zip(starts, lengths, strict=True)]
+
+
 def lexicon(lowered: str, words: Words, positions: np.ndarray) -> str:
     """Return the distinct words at ``positions`` of a lower-cased text, space-separated."""
-    spelled = (
-        lowered[s : s + n]
-        for s, n in zip(
-            words.starts[positions].tolist(), words.lengths[positions].tolist(), strict=True
-        )
-    )
-    return " ".join(dict.fromkeys(spelled))
+    return " ".join(dict.fromkeys(spellings(lowered, words, positions)))
 
 
 def name_terms(spelling: str, language: str | None, wanted: np.ndarray) -> dict[int, str]:

@@ -8,7 +8,8 @@ A signature keeps what the once-per-run overlap step needs and nothing of the te
   ``shingles`` counts the distinct shingles, so that containment can be estimated from the
   Jaccard estimate and the two set sizes (cleaners/copies.py).
 - ``terms`` / ``term_boosts``: the salient terms of the title, lead and names for same-story
-  flagging (cleaners/salient.py); their corpus weights are applied once per run, when the
+  flagging (cleaners/salient.py), and ``term_zipf``, how common each term is in general use
+  (cleaners/overlap/prior.py); their corpus weights are applied once per run, when the
   document frequencies of the whole corpus are known.
 - ``length`` and ``date`` (declared, else from the URL or a dateline: cleaners/overlap/dates.py),
   for the representative rule and the same-story time window;
@@ -44,7 +45,7 @@ import numpy as np
 
 from cleaners.overlap.arrays import sorted_unique
 from cleaners.overlap.dates import find_date
-from cleaners.overlap.salient import lexicon, salient_terms
+from cleaners.overlap.salient import lexicon, salient_terms, spellings
 from cleaners.overlap.specifics import code_heads, title_specs
 from cleaners.overlap.tokens import U32, U64, mix64_inplace, word_hashes
 from cleaners.records import Document
@@ -89,6 +90,9 @@ class Signature:
     # uint64 hashes of the model codes the text writes; None: not listed (too many, or signed
     # before they were kept), taken to write any
     codes: np.ndarray | None = None
+    # float32, one per term: its Zipf frequency in general use (prior.py); None: signed before
+    # it was kept, taken as rare
+    term_zipf: np.ndarray | None = None
 
     @property
     def is_empty(self) -> bool:
@@ -140,7 +144,9 @@ def sign_document(
     words = word_hashes(joined)
     title_words = int(np.searchsorted(words.starts, len(head.lower())))
     shingles = shingle_hashes(words.hashes[title_words:])
-    terms, boosts, positions = salient_terms(words, title_words, language)
+    terms, boosts, zipf, positions = salient_terms(
+        words, title_words, language, lambda at: spellings(joined.lower(), words, at)
+    )
     return Signature(
         doc_id=doc_id,
         hashvalues=minhash_values(shingles),
@@ -154,6 +160,7 @@ def sign_document(
         lexicon=lexicon(joined.lower(), words, positions),
         title_specs=title_specs(head),
         codes=code_heads(joined),
+        term_zipf=zipf,
     )
 
 

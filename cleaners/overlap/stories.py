@@ -30,9 +30,10 @@ whose date falls within ``WINDOW_DAYS`` of a run document; see cleaners/overlap/
    document (``FULL_TEXT_TITLE_COVERAGE`` in a full article, one with names past its lead):
    outlets headline one event by its specifics, while two events of one topic (a product's
    review and its rumour, two athletes' positive tests) headline different ones, and headlines
-   that name different models or sizes ("13-inch" and "16-inch") are not one story. The
-   absolute bars hold where the corpus says little: a handful of unrelated documents always has
-   a best pair.
+   that name different models or sizes ("13-inch" and "16-inch") are not one story. In a
+   language with fewer than ``PRIOR_DOCS`` documents, a pair shares a term rare in general use
+   (cleaners/overlap/prior.py: a name, not a topic's "military exercises"). The absolute bars
+   hold where the corpus says little: a handful of unrelated documents always has a best pair.
 
 Each flagged pair comes with the ``TERMS_SHOWN`` shared terms that weigh most. docs/overlap.md
 has the measurements and where it fails.
@@ -56,8 +57,10 @@ from cleaners.overlap.evidence import (
     evidence,
     has_title,
     headlines_disagree,
+    share_specifics,
     title_words,
 )
+from cleaners.overlap.prior import PRIOR_DOCS
 from cleaners.overlap.salient import PAIR_BIT, PART_BOOSTS
 from cleaners.overlap.sketches import lsh_candidates
 from cleaners.overlap.thresholds import MERGE_SCALED, WINDOW_DAYS
@@ -96,6 +99,7 @@ class StoryScope:
     sites: np.ndarray  # int: each document's site number, -1 when unknown
     specs: list[str]  # each headline's numbered specifics (cleaners/overlap/specifics.py)
     codes: list[np.ndarray | None]  # the model codes each document writes (None: any)
+    zipf: list[np.ndarray | None] | None = None  # float32 Zipf frequency of a term (prior.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +124,9 @@ def flag_stories(
     ``counts`` are the document frequencies of the scope's terms, packed (`term_counts`).
     """
     count = len(scope.ids)
-    sets = weighted_sets(scope.terms, scope.boosts, counts, scope.documents, scope.sites)
+    sets = weighted_sets(
+        scope.terms, scope.boosts, counts, scope.documents, scope.sites, scope.zipf
+    )
     sets = weighted_only(sets)
     candidates = lsh_candidates(
         sets, scope.new, lambda found: evident(sets, found, scope.days, window_days)
@@ -149,6 +155,9 @@ def flag_stories(
     enough &= (scaled >= FLAG_SCALED) & (scope.new[pairs[:, 0]] | scope.new[pairs[:, 1]])
     at = np.flatnonzero(enough)
     enough[at] = ~headlines_disagree(pairs[at], scope.specs, scope.codes, sets)
+    small = scope.documents[pairs[:, 0]] < PRIOR_DOCS  # one language: both corpora alike
+    at = np.flatnonzero(enough & small)
+    enough[at] = share_specifics(sets, pairs[at])
     flagged = {}
     for at in np.flatnonzero(enough).tolist():
         i, j = pairs[at].tolist()

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from cleaners.overlap import prior
 from cleaners.overlap.arrays import unique_inverse
 from cleaners.overlap.tokens import U64, mix64
 
@@ -45,6 +46,8 @@ class WeightedSets:
     rarity: np.ndarray  # float32 IDF**IDF_POWER, 0 for a term that cannot be evidence
     offsets: np.ndarray  # where each document's terms start (documents + 1 entries)
     totals: np.ndarray  # each document's total weight
+    # bool: rarer than prior.SPECIFIC_ZIPF in general use (a name, an uncommon word); None: all
+    specific: np.ndarray | None = None
 
     def weights(self, entries: np.ndarray | slice) -> np.ndarray:
         """Return the weights of the terms at ``entries`` (float64)."""
@@ -89,12 +92,14 @@ def weighted_sets(
     counts: np.ndarray,
     documents: np.ndarray,
     sites: np.ndarray,
+    zipf: list[np.ndarray | None] | None = None,
 ) -> WeightedSets:
     """Return the documents' weighted term sets.
 
     ``counts`` are the packed document frequencies (`term_counts`, int32; overwritten with the
     rarities), ``documents`` each document's language's distinct texts, ``sites`` each
-    document's site number (-1: unknown).
+    document's site number (-1: unknown), ``zipf`` each document's terms' Zipf frequencies in
+    general use (cleaners/overlap/prior.py; None: rare).
     """
     sizes = np.array([len(t) for t in terms], dtype=np.int64)
     offsets = np.r_[0, np.cumsum(sizes)]
@@ -114,6 +119,7 @@ def weighted_sets(
         rarity=rarities,
         offsets=offsets,
         totals=np.zeros(len(terms)),
+        specific=None if zipf is None else specific_terms(zipf, sizes),
     )
     for first in range(0, len(terms), WEIGH_BATCH):
         last = min(first + WEIGH_BATCH, len(terms))
@@ -122,6 +128,18 @@ def weighted_sets(
             sets.weights(slice(start, offsets[last])), offsets[first : last + 1] - start
         )
     return sets
+
+
+def specific_terms(zipf: list[np.ndarray | None], sizes: np.ndarray) -> np.ndarray:
+    """Tell, for the packed terms, that they are rare in general use (prior.SPECIFIC_ZIPF).
+
+    A document signed without Zipf frequencies (an older index's) has only specific terms.
+    """
+    found = [
+        np.ones(n, dtype=bool) if z is None else z < prior.SPECIFIC_ZIPF
+        for z, n in zip(zipf, sizes.tolist(), strict=True)
+    ]
+    return np.concatenate(found or [np.zeros(0, dtype=bool)])
 
 
 def site_furniture(terms: np.ndarray, sites: np.ndarray, sizes: np.ndarray) -> np.ndarray:
@@ -190,4 +208,5 @@ def weighted_only(sets: WeightedSets) -> WeightedSets:
         rarity=sets.rarity[keep],
         offsets=before[sets.offsets].astype(np.int64),
         totals=sets.totals,
+        specific=None if sets.specific is None else sets.specific[keep],
     )

@@ -18,7 +18,7 @@ from cleaners.overlap.weights import weighted_sets
 def terms_of(title: str, text: str, language: str) -> dict[str, float]:
     """Return the boosts of a text's salient words, by spelling (pairs left out)."""
     words = word_hashes(f"{title}\n{text}")
-    terms, boosts, _ = salient_terms(words, len(word_hashes(title).hashes), language)
+    terms, boosts, _, _ = salient_terms(words, len(word_hashes(title).hashes), language)
     found = dict(zip(terms.tolist(), boosts.tolist(), strict=True))
     spelled = {}
     for w in f"{title} {text}".lower().replace(",", " ").replace(".", " ").split():
@@ -57,7 +57,7 @@ def test_a_frequent_word_weighs_less_than_a_name_of_the_same_place():
 
 def sign(title: str, text: str, language: str = "en") -> tuple[np.ndarray, np.ndarray]:
     words = word_hashes(f"{title}\n{text}")
-    terms, boosts, _ = salient_terms(words, len(word_hashes(title).hashes), language)
+    terms, boosts, _, _ = salient_terms(words, len(word_hashes(title).hashes), language)
     return terms, boosts
 
 

@@ -138,3 +138,24 @@ def test_an_index_of_version_3_is_read_with_its_specifics_unknown(tmp_path):
     again = OverlapIndex.load(path)
     assert json.loads(str(again.to_arrays()["format"]))["version"] == FORMAT["version"]
     assert again.signatures["000_excerpt"].codes is None
+
+
+def test_an_index_of_version_4_is_read_with_its_terms_taken_as_rare(tmp_path):
+    signature = sign_document(
+        "study",
+        FIXTURES.joinpath("001_5cd9a229ee895793.txt").read_text(encoding="utf-8"),
+        language="en",
+    )
+    assert signature.term_zipf is not None and (signature.term_zipf > 4).any()
+    index = OverlapIndex()
+    index.add([signature], flag_overlaps([signature], index, today=TODAY))
+    path = tmp_path / "index.npz"
+    write_atomic(path, index.to_bytes())
+    loaded = OverlapIndex.load(path).signatures["study"]  # version 5: one byte a term, exact
+    assert np.array_equal(loaded.term_zipf, signature.term_zipf)
+    arrays = {name: array for name, array in index.to_arrays().items() if name != "zipf"}
+    arrays["format"] = np.array(json.dumps({**FORMAT, "version": 4}))
+    with open(path, "wb") as out:
+        np.savez(out, **arrays)
+    old = OverlapIndex.load(path).signatures["study"]
+    assert old.term_zipf is None and np.array_equal(old.terms, signature.terms)

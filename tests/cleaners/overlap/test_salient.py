@@ -23,7 +23,7 @@ LEAD = (
 
 def terms_of(title: str, text: str, language: str | None = None) -> dict[int, float]:
     words = word_hashes(f"{title}\n{text}")
-    terms, boosts, _ = salient_terms(words, len(word_hashes(title).hashes), language)
+    terms, boosts, _, _ = salient_terms(words, len(word_hashes(title).hashes), language)
     return dict(zip(terms.tolist(), boosts.tolist(), strict=True))
 
 
@@ -74,7 +74,7 @@ def test_stopwords_are_never_terms():
 )
 def test_each_language_drops_its_own_common_words(language, text, kept):
     words = word_hashes(text)
-    _, _, positions = salient_terms(words, 0, language)
+    _, _, _, positions = salient_terms(words, 0, language)
     lowered = text.lower()
     spelled = {
         lowered[s : s + n]
@@ -124,11 +124,13 @@ def test_short_inputs(title, text, expected):
     assert terms_of(title, text) == named
 
 
-def test_a_term_keeps_its_largest_boost():
+def test_a_term_keeps_its_largest_boost_and_its_rarest_spelling():
     terms = np.array([7, 3, 7, 5, 3], dtype=np.uint64)
     boosts = np.array([0.5, 1.0, 1.5, 0.75, 0.5], dtype=np.float32)
-    distinct, largest = largest_boosts(terms, boosts)
+    zipf = np.array([2.5, 5.0, 4.0, 3.5, 4.5], dtype=np.float32)  # of the words so spelled
+    distinct, largest, rarest = largest_boosts(terms, boosts, zipf)
     assert distinct.tolist() == [3, 5, 7] and largest.tolist() == [1.0, 0.75, 1.5]
+    assert rarest.tolist() == [4.5, 3.5, 2.5]
     assert distinct.dtype == np.uint64 and largest.dtype == np.float32
-    empty = largest_boosts(terms[:0], boosts[:0])
+    empty = largest_boosts(terms[:0], boosts[:0], zipf[:0])
     assert len(empty[0]) == len(empty[1]) == 0 and empty[1].dtype == np.float32

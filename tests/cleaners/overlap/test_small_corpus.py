@@ -46,3 +46,18 @@ def test_the_samples_and_an_unrelated_notice_flag_only_the_true_pair():
     # topic's phrases ("joint naval exercises", "military ties") must not then make a story.
     documents = [signed(i, t) for i, t in samples().items()] + [signed("notice", NOTICE)]
     assert same_story(documents) == {("000", "001")}
+
+
+def test_two_reports_of_one_topic_beside_a_notice_are_not_one_story():
+    # 002 (March 2022) and 003 (no title, no date) share the topic's words ("military
+    # exercises", "drills", "troops"), which a corpus of three documents cannot tell from names.
+    texts = samples()
+    documents = [signed(i, texts[i]) for i in ("002", "003")] + [signed("notice", NOTICE)]
+    assert same_story(documents) == set()
+
+
+def test_two_reports_of_one_study_beside_a_notice_are_one_story():
+    # 000 and 001 share names rare in English ("RUSI", "Xi Jinping"): the study's specifics.
+    texts = samples()
+    documents = [signed(i, texts[i]) for i in ("000", "001")] + [signed("notice", NOTICE)]
+    assert same_story(documents) == {("000", "001")}
