@@ -30,7 +30,7 @@ from hashlib import blake2b
 
 import numpy as np
 
-from cleaners.overlap.tokens import U32, word_char_table
+from cleaners.overlap.tokens import PIECE_CHARS, U32, pieces, word_char_table
 
 # A compound: words joined by hyphens, and decimal or thousands separators between digits
 # ("13.3-inch", "1,000-point"); a spec is one that holds a number.
@@ -80,22 +80,30 @@ def code_heads(text: str) -> np.ndarray | None:
 
     The heads `CODE_HEADS` finds, looked for only before the numbers that follow a letter or a
     hyphen (found with numpy): the expression tried at every position of a whole text cost a
-    fifth of its signature's time.
+    fifth of its signature's time. A long text is read a piece at a time, cut at spaces (a code
+    holds none): its code points as numbers take four times the text's size.
     """
-    lowered = text.lower()
+    heads: set[str] = set()
+    for piece in pieces(text, PIECE_CHARS):
+        if not add_code_heads(piece.lower(), heads):
+            return None
+    return head_hashes(heads)
+
+
+def add_code_heads(lowered: str, heads: set[str]) -> bool:
+    """Add the code heads of a lower-cased text to ``heads``; False once they are too many."""
     points = np.frombuffer(lowered.encode("utf-32-le"), dtype=U32)
     edges = np.flatnonzero(np.diff((points - U32(ord("0"))) < 10, prepend=False, append=False))
     starts, ends = edges[0::2], edges[1::2]  # each number's digits
     before = points[np.maximum(starts - 1, 0)]
     glued = (starts > 0) & (letter_table()[before] | (before == ord("-")))
-    heads: set[str] = set()
     for start, end in zip(starts[glued].tolist(), ends[glued].tolist(), strict=True):
         found = CODE_LETTERS_BEFORE.search(lowered, max(start - CODE_LETTERS - 1, 0), start)
         if found:
             heads.add((found.group(1) or found.group(2)) + lowered[start:end])
             if len(heads) > MAX_CODES:
-                return None
-    return head_hashes(heads)
+                return False
+    return True
 
 
 def head_hashes(heads: Iterable[str]) -> np.ndarray:
