@@ -37,6 +37,7 @@ from cleaners.cleaning.boilerplate.guarded import (
     PAGE_RULES,
     POSITION_RULES,
     SHAPE_RULES,
+    kept_prose,
 )
 from cleaners.cleaning.boilerplate.headline import is_headline
 from cleaners.cleaning.boilerplate.lines import Line
@@ -238,7 +239,7 @@ def _keep_continuations(
     lines: Sequence[Line], kept: list[str | None], prose: list[bool], topics: Topics
 ) -> None:
     """Give the body the paragraphs on its edges that carry on its topic (docstring, 4)."""
-    body = [i for i in range(len(lines)) if prose[i] and kept[i] is None]
+    body = kept_prose(kept, prose)
     if not body:
         return
     topic = set().union(*(topics[i] for i in body))

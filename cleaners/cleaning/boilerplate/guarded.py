@@ -1,11 +1,13 @@
-"""The rules whose removals the article guard may revert: they judge by position or by shape.
+"""The rules whose removals the article guard may revert, and where the body it keeps stands.
 
 Rules that match wording are never reverted (a line that *is* "Share this article" stays
 removed); these judge a line by where it sits or how it looks, which the article's own lines
-can share.
+can share. The guard's steps (guard.py, lists.py, records.py) read the kept body alike.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from cleaners.cleaning.boilerplate import names
 
@@ -25,3 +27,19 @@ SHAPE_RULES = frozenset(
     )
 )
 GUARDED_RULES = POSITION_RULES | SHAPE_RULES
+
+
+def kept_prose(kept: Sequence[str | None], prose: Sequence[bool]) -> list[int]:
+    """Return the positions of the prose lines no rule removes: the body as it stands."""
+    return [i for i, rule in enumerate(kept) if rule is None and prose[i]]
+
+
+def body_end(kept: Sequence[str | None], body: Sequence[int]) -> int | None:
+    """Return the last kept line of the body (``body``: `kept_prose`): its last prose line and
+    the kept lines right after it (its own list or subhead); None when no prose is kept."""
+    if not body:
+        return None
+    edge = body[-1]
+    while edge + 1 < len(kept) and kept[edge + 1] is None:
+        edge += 1
+    return edge

@@ -27,7 +27,7 @@ import re
 from collections.abc import Sequence
 
 from cleaners.cleaning.boilerplate.context import INLINE_RULES
-from cleaners.cleaning.boilerplate.guarded import PAGE_RULES, SHAPE_RULES
+from cleaners.cleaning.boilerplate.guarded import PAGE_RULES, SHAPE_RULES, body_end, kept_prose
 from cleaners.cleaning.boilerplate.lines import OPENERS, Line
 from cleaners.cleaning.boilerplate.topics import Topics
 
@@ -58,13 +58,9 @@ def keep_lists(
     lines: Sequence[Line], kept: list[str | None], prose: list[bool], topics: Topics
 ) -> None:
     """Give back the list the page rules took after the kept body (module docstring)."""
-    body = [i for i in range(len(lines)) if prose[i] and kept[i] is None]
-    if not body:
-        return
-    edge = body[-1]
-    while edge + 1 < len(kept) and kept[edge + 1] is None:
-        edge += 1  # the body's own list or subhead after its last paragraph
-    if not _opens_list(lines, kept, prose, edge):
+    body = kept_prose(kept, prose)
+    edge = body_end(kept, body)
+    if edge is None or not _opens_list(lines, kept, prose, edge):
         return
     run = _list_run(lines, kept, prose, edge)
     items = [i for i in run if _is_item(lines[i], prose[i])]

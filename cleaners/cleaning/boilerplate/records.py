@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from cleaners.cleaning.boilerplate.guarded import PAGE_RULES
+from cleaners.cleaning.boilerplate.guarded import PAGE_RULES, body_end, kept_prose
 from cleaners.cleaning.boilerplate.lines import Line
 
 # The record (module docstring): its field, how far apart two fields are at most (a record with
@@ -48,13 +48,8 @@ def keep_records(lines: Sequence[Line], kept: list[str | None], prose: list[bool
 
     Returns whether any line came back.
     """
-    body = [i for i in range(len(lines)) if prose[i] and kept[i] is None]
-    if not body:
-        return False
-    edge = body[-1]
-    while edge + 1 < len(kept) and kept[edge + 1] is None:
-        edge += 1  # the body's own list after its last paragraph
-    if edge + 1 >= len(lines) or kept[edge + 1] not in PAGE_RULES:
+    edge = body_end(kept, kept_prose(kept, prose))
+    if edge is None or edge + 1 >= len(lines) or kept[edge + 1] not in PAGE_RULES:
         return False
     own = [
         (i, shape)
