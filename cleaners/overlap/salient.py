@@ -145,9 +145,9 @@ def spellings(lowered: str, words: Words, positions: np.ndarray) -> list[str]:
     return [lowered[s : s + n] for s, n in zip(starts, lengths, strict=True)]
 
 
-def lexicon(lowered: str, words: Words, positions: np.ndarray) -> str:
-    """Return the distinct words at ``positions`` of a lower-cased text, space-separated."""
-    return " ".join(dict.fromkeys(spellings(lowered, words, positions)))
+def lexicon(spelled: list[str]) -> str:
+    """Return the distinct words of `spellings`, space-separated, in their first order."""
+    return " ".join(dict.fromkeys(spelled))
 
 
 def name_terms(spelling: str, language: str | None, wanted: np.ndarray) -> dict[int, str]:

@@ -144,9 +144,13 @@ def sign_document(
     words = word_hashes(joined)
     title_words = int(np.searchsorted(words.starts, len(head.lower())))
     shingles = shingle_hashes(words.hashes[title_words:])
-    terms, boosts, zipf, positions = salient_terms(
-        words, title_words, language, lambda at: spellings(joined.lower(), words, at)
-    )
+    spelled: list[str] = []  # the terms' words: spelled once, for their frequencies and the lexicon
+
+    def spell(positions: np.ndarray) -> list[str]:
+        spelled.extend(spellings(joined.lower(), words, positions))
+        return spelled
+
+    terms, boosts, zipf, _ = salient_terms(words, title_words, language, spell)
     return Signature(
         doc_id=doc_id,
         hashvalues=minhash_values(shingles),
@@ -157,7 +161,7 @@ def sign_document(
         date=find_date(date, url, text) or (find_date(None, None, dateline) if dateline else None),
         language=language or "",
         site=site_of(url),
-        lexicon=lexicon(joined.lower(), words, positions),
+        lexicon=lexicon(spelled),
         title_specs=title_specs(head),
         codes=code_heads(joined),
         term_zipf=zipf,
