@@ -51,6 +51,7 @@ from cleaners.cleaning.boilerplate.pictures import (
 )
 from cleaners.cleaning.boilerplate.records import keep_records
 from cleaners.cleaning.boilerplate.stretches import best_segment
+from cleaners.cleaning.boilerplate.subject import keep_subject
 from cleaners.cleaning.boilerplate.tables import keep_ragged_tables, keep_tables
 from cleaners.cleaning.boilerplate.thin import keep_thin_page
 from cleaners.cleaning.boilerplate.topics import Topics, reads_as_prose
@@ -120,6 +121,7 @@ def keep_article(lines: Sequence[Line], decided: Sequence[str | None]) -> list[s
     _keep_sentences(lines, kept, prose)
     if any(rule in POSITION_RULES for rule in kept):
         _keep_body(lines, kept, prose, topics)
+        keep_subject(lines, kept, prose, topics)
         _keep_continuations(lines, kept, prose, topics)
         keep_lists(lines, kept, prose, topics)
         if keep_records(lines, kept, prose):
