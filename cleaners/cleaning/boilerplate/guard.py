@@ -15,7 +15,9 @@ line that *is* "Share this article" stays removed):
 2. a line a shape rule took that reads as running text between kept paragraphs is one of them;
 3. the stretch the position rules took that reads as an article comes back when the body kept
    less than half of the prose, or fewer paragraphs in a row than the stretch has;
-4. paragraphs right after (or before) the kept body that carry on its topic come back with it;
+4. paragraphs right after (or before) the kept body that carry on its topic come back with it,
+   then the page's subject: its description and data under its headline, a list announced
+   inside the body (`subject`);
 5. the list the body opens below it (its items, a checklist, a slideshow's steps) comes back,
    and a directory's records that repeat the kept body's last record;
 6. a page the cleaning would leave almost empty gets its stretch with the most content back.
@@ -121,8 +123,8 @@ def keep_article(lines: Sequence[Line], decided: Sequence[str | None]) -> list[s
     _keep_sentences(lines, kept, prose)
     if any(rule in POSITION_RULES for rule in kept):
         _keep_body(lines, kept, prose, topics)
-        keep_subject(lines, kept, prose, topics)
         _keep_continuations(lines, kept, prose, topics)
+        keep_subject(lines, kept, prose, topics)
         keep_lists(lines, kept, prose, topics)
         if keep_records(lines, kept, prose):
             _keep_continuations(lines, kept, prose, topics)

@@ -1,27 +1,33 @@
-"""The page's subject: its description and its data, wherever the page rules put them.
+"""The page's subject: its description, its data and its lists, wherever the page rules put them.
 
 A shop's product page, a holiday flat's or a database entry names its subject in a headline and
-describes it in prose and in a block of labelled values ("Aroma" / "Rote Beeren, Zitrusnoten" /
-"Herkunft" / ...) above a longer stretch the body finder takes (the reviews, a longer
-description), so `page_header` takes them. What the body keeps names the subject again; menus,
-teasers and shop chrome do not. This step gives back, of what the page rules took:
+describes it in a paragraph and in a block of labelled values ("Aroma" / "Rote Beeren,
+Zitrusnoten" / "Herkunft" / ...) above a longer stretch the body finder takes (the reviews, a
+longer description), so `page_header` takes them. The kept body names the subject again, in
+several paragraphs: its subject words are the topic words RECUR of its paragraphs name. Menus,
+teasers and shop chrome seldom name them; a menu's entries carry no values listed with commas.
+This step gives back, of what the page rules took:
 
-1. prose above the body that is about the body's subject: it shares SUBJECT_WORDS of the body's
-   subject words (topic words in RECUR paragraphs of the kept body or more) and they are
-   SUBJECT_SHARE of its own topic words or more (a cookie notice or a site's blurb shares a word
-   or two with a long body, not most of its own);
-2. the labelled values right under the subject's headline (a headline-shaped line above the
-   body naming a subject word): pairs of a label (one to LABEL_WORDS words, capitalised, no
-   figures) and the value on the next line (VALUE_WORDS words at most, a comma between words or
-   an amount with its unit), PAIRS of them or more with at most PAIR_GAP lines between two, and
-   a value with commas among them (a menu's entries have none), within DATA_REACH lines of the
-   headline; the lines from the first label to the last value come back;
-3. a list a kept line announces (it ends with a colon) in a hole of the body: every line between
-   it and the next kept line when that one is HOLE_LINES lines away at most and kept prose
-   follows within HOLE_PROSE lines.
+1. a paragraph (PARAGRAPH_WORDS words or more: a scraper may cut its full stop) between the
+   subject's headline and the body that names a subject word of the headline and shares
+   SUBJECT_WORDS subject words, SUBJECT_SHARE of its own topic words or more. The headline is
+   the farthest line shaped like one within SUBJECT_REACH lines above the body whose topic words
+   are the subject's (`headline.shares_topic`): a product's headline stands above its price,
+   its data and its description, whose own short lines may name the subject too;
+2. the labelled values under the subject's headline: PAIRS or more of a label (LABEL_WORDS words
+   at most, capitalised, no figures or punctuation) with its value on the next line (2 to
+   VALUE_WORDS words, words listed with commas or an amount with its unit), at most PAIR_GAP
+   lines between two pairs, one value listed with commas, and within HEADLINE_GAP lines above
+   the first label a headline sharing DATA_HEADLINE_WORDS subject words; the headline and the
+   lines from the first label to the last value come back (the headline too, so that the next
+   pass over the kept lines finds the block under it again);
+3. a list a kept line announces (it ends with a colon) in a hole of the body: the page rules'
+   lines between it and the next kept line, when that one is HOLE_LINES lines away at most and
+   kept prose follows within HOLE_PROSE lines (a wording rule's line in the hole ends it).
 
 Only `page_header` / `page_footer` removals come back: a price "inkl. MwSt.", a cart line or a
-"Buy now" button a wording rule took stays removed.
+"Buy now" button that a wording rule took stays removed, and so do the lines between the
+headline and the data (the price, "In den Warenkorb").
 """
 
 from __future__ import annotations
@@ -36,15 +42,23 @@ from cleaners.cleaning.boilerplate.lines import Line
 from cleaners.cleaning.boilerplate.quantities import QUANTITY
 from cleaners.cleaning.boilerplate.topics import Topics
 
-# 1. Prose about the subject.
+# The subject (module docstring). A word the body names once is the writer's; one it names in
+# two paragraphs is what it is about. A product's headline and its description may stand some
+# 40 lines above the reviews (price, cart, attributes between); a subject is named in a short
+# headline ("Villa Galaxy") as in a long one.
 RECUR = 2
 SUBJECT_REACH = 60
 HEADLINE_WORDS = (2, 30)
 HEADLINE_DIGITS = 0.15
+# 1. The description. A menu's blurb ("Explore our plans and pricing for social media
+# marketing") is a sentence of a dozen words sharing two or three with a corporate body; a
+# description is a paragraph naming the subject itself.
 SUBJECT_WORDS = 3
 PARAGRAPH_WORDS = 20
 SUBJECT_SHARE = 0.3
-# 2. Labelled values under the subject's headline.
+# 2. The data. A mega-menu's section name shares one word with the body ("Dental Services"); the
+# subject's headline two. Labels are a word or two ("Aroma", "Länge (aufgebaut)"); values list
+# words with commas ("Handgepflückt, gewaschen, sonnengetrocknet") or give an amount ("52 cm").
 HEADLINE_GAP = 8
 DATA_HEADLINE_WORDS = 2
 LABEL_WORDS = 3
@@ -55,7 +69,8 @@ PAIR_GAP = 6
 LISTED = re.compile(r"[^\W\d_]\s*,\s*[^\W\d_]")
 FIGURE = re.compile(r"\d")
 LABEL_PUNCT = re.compile(r"[.!?,;:|€$£%]")
-# 3. A list announced inside the body.
+# 3. A list announced inside the body ("Artikeldetails:" over its feature lines): a colon says
+# what follows belongs to the line, and kept prose after the hole says the body goes on.
 HOLE_LINES = 20
 HOLE_PROSE = 3
 
