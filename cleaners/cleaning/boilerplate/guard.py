@@ -34,6 +34,7 @@ from collections.abc import Collection, Sequence
 
 from cleaners.cleaning.boilerplate import names
 from cleaners.cleaning.boilerplate.context import INLINE_RULES
+from cleaners.cleaning.boilerplate.counted import keep_counted
 from cleaners.cleaning.boilerplate.guarded import (
     GUARDED_RULES,
     PAGE_RULES,
@@ -125,6 +126,7 @@ def keep_article(lines: Sequence[Line], decided: Sequence[str | None]) -> list[s
         _keep_body(lines, kept, prose, topics)
         _keep_continuations(lines, kept, prose, topics)
         keep_subject(lines, kept, prose, topics)
+        keep_counted(lines, kept, prose)
         keep_lists(lines, kept, prose, topics)
         if keep_records(lines, kept, prose):
             _keep_continuations(lines, kept, prose, topics)
