@@ -17,7 +17,7 @@ line that *is* "Share this article" stays removed):
    less than half of the prose, or fewer paragraphs in a row than the stretch has;
 4. paragraphs right after (or before) the kept body that carry on its topic come back with it,
    then the page's subject: its description and data under its headline, a list announced
-   inside the body (`subject`);
+   inside the body (`subject`), and the entries a kept headline counts (`counted`);
 5. the list the body opens below it (its items, a checklist, a slideshow's steps) comes back,
    and a directory's records that repeat the kept body's last record;
 6. a page the cleaning would leave almost empty gets its stretch with the most content back.
