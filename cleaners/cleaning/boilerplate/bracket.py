@@ -55,22 +55,35 @@ def keep_bracket(lines: Sequence[Line], kept: list[str | None], prose: list[bool
     )
     if left >= SPARSE_WORDS:
         return
+    words = _Words(lines)
     best: tuple[int, int, int] | None = None  # echoes, opening, closing
     seen = Counter(line.lower for line in lines)
     for i, line in enumerate(lines):
         if kept[i] not in POSITION_RULES or not is_headline(line) or seen[line.lower] > 1:
             continue
         closing = _closing(kept, i)
-        if not (_dated(lines, i) or _restated(lines, kept, i, closing)):
+        found = _echoes(words, i, closing)
+        if found < ECHO_GROUPS or (best is not None and found < best[0]):
             continue
-        found = _echoes(lines, i, closing)
-        if found >= ECHO_GROUPS and (best is None or found >= best[0]):
+        if _dated(lines, i) or _restated(lines, kept, words, i, closing):
             best = (found, i, closing)
     if best is None:
         return
     for i in range(best[1], best[2]):
         if kept[i] in POSITION_RULES:
             kept[i] = None
+
+
+class _Words(dict[int, list[str]]):
+    """The lower-cased words of a document's lines by position, each line's found when asked."""
+
+    def __init__(self, lines: Sequence[Line]) -> None:
+        super().__init__()
+        self.lines = lines
+
+    def __missing__(self, position: int) -> list[str]:
+        found = self[position] = WORD.findall(self.lines[position].lower)
+        return found
 
 
 def _closing(kept: Sequence[str | None], opening: int) -> int:
@@ -98,31 +111,25 @@ def _dated(lines: Sequence[Line], opening: int) -> bool:
 
 
 def _restated(
-    lines: Sequence[Line], kept: Sequence[str | None], opening: int, closing: int
+    lines: Sequence[Line], kept: Sequence[str | None], words: _Words, opening: int, closing: int
 ) -> bool:
     """Tell whether a longer line in the bracket names the headline whole, word for word (a
     source line: "Fachinformation <headline> von <maker>"); a menu glued into one line of
     links (a shape rule's) does not count."""
-    headline = " ".join(WORD.findall(lines[opening].lower))
+    headline = f" {' '.join(words[opening])} "
     return any(
-        kept[i] is None or kept[i] in POSITION_RULES
+        headline in f" {' '.join(words[i])} "
         for i in range(opening + 1, closing)
-        if len(lines[i].text) > len(lines[opening].text)
-        and f" {headline} " in f" {' '.join(WORD.findall(lines[i].lower))} "
+        if (kept[i] is None or kept[i] in POSITION_RULES) and lines[i].chars > lines[opening].chars
     )
 
 
-def _words(line: Line) -> set[str]:
-    """Return a line's words of ECHO_LETTERS letters or more, lower-cased."""
-    return {word for word in WORD.findall(line.lower) if len(word) >= ECHO_LETTERS}
-
-
-def _echoes(lines: Sequence[Line], opening: int, closing: int) -> int:
+def _echoes(words: _Words, opening: int, closing: int) -> int:
     """Count the groups of lines in a row below the opening that name the headline's words."""
-    headline = _words(lines[opening])
+    headline = {word for word in words[opening] if len(word) >= ECHO_LETTERS}
     groups, previous = 0, True  # lines right under the headline (a subtitle) are not echoes
     for i in range(opening + 1, closing):
-        echo = bool(headline & _words(lines[i]))
+        echo = not headline.isdisjoint(words[i])
         groups += echo and not previous
         previous = echo
     return groups
