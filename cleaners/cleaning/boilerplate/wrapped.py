@@ -15,20 +15,15 @@ in the same file as the body: the list between them is the article's too. So:
   TOPIC_WORDS topic words with the body, is the article's, and so is every line the page or
   shape rules took between it and the body (at most GAP_LINES lines); the next such paragraph
   is looked for below it in turn;
-- a line a wording rule took (a comments heading, a share row, "Related") or a kept line ends
-  the search: the article's list never runs through them.
+- a line a wording rule took (a comments heading, a share row, "Related"), a comment thread's
+  line or a kept line ends the search: the article's list never runs through them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from cleaners.cleaning.boilerplate.guarded import (
-    GUARDED_RULES,
-    PAGE_RULES,
-    body_end,
-    kept_prose,
-)
+from cleaners.cleaning.boilerplate.guarded import PAGE_RULES, SHAPE_RULES, body_end, kept_prose
 from cleaners.cleaning.boilerplate.lines import Line
 from cleaners.cleaning.boilerplate.topics import Topics
 
@@ -38,6 +33,9 @@ WIDTH_SLACK = 1.15
 ANCHOR_WORDS = 10
 TOPIC_WORDS = 2
 GAP_LINES = 30
+# What may lie between the body and the paragraph: the page and shape rules' lines; a comment
+# thread's (the `comments` rule) never, whatever its paragraphs look like.
+BETWEEN_RULES = PAGE_RULES | SHAPE_RULES
 
 
 def width(line: Line) -> float:
@@ -61,7 +59,7 @@ def keep_wrapped(
         if anchor is None:
             return
         for i in range(end + 1, anchor + 1):
-            if kept[i] in GUARDED_RULES:
+            if kept[i] in BETWEEN_RULES:
                 kept[i] = None
                 topic |= topics[i]
         end = anchor
@@ -77,7 +75,7 @@ def _next_anchor(
 ) -> int | None:
     """Return the next wrapped paragraph on the body's topic below end, or None."""
     for i in range(end + 1, min(len(lines), end + 2 + GAP_LINES)):
-        if kept[i] not in GUARDED_RULES:
+        if kept[i] not in BETWEEN_RULES:
             return None
         line = lines[i]
         if (

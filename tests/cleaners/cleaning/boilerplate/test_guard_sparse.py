@@ -87,6 +87,14 @@ def test_a_wrapped_paragraph_under_a_comments_heading_stays_out():
     assert guarded(texts, rules) == rules
 
 
+def test_a_wrapped_paragraph_past_a_comment_thread_stays_out():
+    # A mailing list's thread is wrapped like the post; what the comments rule took stays out.
+    texts, rules = wrapped_page(WRAPPED_AFTER)
+    thread = len(WRAPPED_BODY) + 2
+    rules[thread : thread + 2] = ["comments", "comments"]
+    assert guarded(texts, rules) == rules
+
+
 def test_an_unwrapped_body_does_not_reach_past_its_list():
     texts, rules = wrapped_page(WRAPPED_AFTER)
     texts[: len(WRAPPED_BODY)] = [paragraph.replace("\n", " ") for paragraph in WRAPPED_BODY]
