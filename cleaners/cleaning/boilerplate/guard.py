@@ -53,10 +53,10 @@ from cleaners.cleaning.boilerplate.pictures import (
     CAPTION_WEEKDAY_DATE,
 )
 from cleaners.cleaning.boilerplate.records import keep_records
+from cleaners.cleaning.boilerplate.sparse import keep_sparse
 from cleaners.cleaning.boilerplate.stretches import best_segment
 from cleaners.cleaning.boilerplate.subject import keep_subject
 from cleaners.cleaning.boilerplate.tables import keep_ragged_tables, keep_tables
-from cleaners.cleaning.boilerplate.thin import keep_thin_page
 from cleaners.cleaning.boilerplate.topics import Topics, reads_as_prose
 
 # 2. Running text between paragraphs (kept prose at most SANDWICH_WINDOW lines above and below).
@@ -130,7 +130,7 @@ def keep_article(lines: Sequence[Line], decided: Sequence[str | None]) -> list[s
         keep_lists(lines, kept, prose, topics)
         if keep_records(lines, kept, prose):
             _keep_continuations(lines, kept, prose, topics)
-        keep_thin_page(lines, kept)
+        keep_sparse(lines, kept, prose, topics)
     return kept
 
 
