@@ -87,7 +87,9 @@ STOP_CLOSERS = "\"'»”’"
 # sentence's links: at most this long.
 INLINE_MAX_CHARS = 60
 INLINE_MAX_SPACES = 6
-# The words before an inline piece or a lone stop must be a sentence's, not a menu item's.
+# The words before an inline piece or a lone stop must be a sentence's, not a menu item's, and
+# a sentence cut at an inline element stops at a word or a comma (not a stop or a bracket); the
+# piece holds a word (a date between two titles does not).
 INLINE_MIN_WORDS = 4
 # Words are counted between spaces; CJK scripts write without them and count about two
 # characters a word.
@@ -105,20 +107,31 @@ def continues(following: str) -> bool:
     return first in CONTINUATION_STOPS and not following[1:].strip(STOP_CLOSERS)
 
 
-def lone_mark(line: str) -> bool:
-    """Tell whether a stripped line is a continuation mark and nothing else ("," or ".")."""
-    return continues(line) and not line[1:].strip(STOP_CLOSERS)
+def resumes(after: str) -> str | None:
+    """Return how a line resumes a sentence after an inline piece ("" or " "), or None.
+
+    A continuation (`continues`), a stop with words after it (". Diverse Prototypen") or a
+    sentence's words in lower case ("schon in seiner Grundform"). A lone comma or semicolon ends an item of a flattened list ("Politics" /
+    "," / "Economy"): it resumes nothing.
+    """
+    first = after[:1]
+    if first in CONTINUATION_MARKS:
+        return GLUED if after[1:].strip(STOP_CLOSERS) else None
+    if first in CONTINUATION_STOPS:
+        return GLUED if continues(after) or after[1:2] == " " else None
+    # A whole lower-case word: "iPhone" and "tQ’s" open teaser titles.
+    lower = first.islower() and after.partition(" ")[0].islower()
+    return SPACED if lower and has_words(after, INLINE_MIN_WORDS) else None
 
 
 def joint(line: str, following: str, after: str = "") -> str | None:
     """Return how a stripped line joins the (stripped, non-blank) text before it, or None.
 
     GLUED: the line continues the sentence (`continues`); SPACED: it is a short inline piece
-    between a sentence that has not ended and its continuation ("stammt von" / "Dallman" /
-    ", einem"); WRAPPED: a hard-wrapped paragraph runs on into it (`runs_on`). ``after`` is the
-    line after ``following``. A lone comma ends an item of a flattened list ("Politics" / "," /
-    "Economy") and a lone stop a menu item's label: they take no piece in, and a lone stop ends
-    only a sentence's words.
+    between a sentence that has not ended and the line that resumes it (`resumes`: "stammt von"
+    / "Dallman" / ", einem"), which joins as `resumes` says; WRAPPED: a hard-wrapped paragraph
+    runs on into it (`runs_on`). ``after`` is the line after ``following``. A lone stop ends
+    only a sentence's words, not a menu item's label.
     """
     if not following:
         return None
@@ -130,12 +143,15 @@ def joint(line: str, following: str, after: str = "") -> str | None:
         return WRAPPED
     if (
         after
-        and continues(after)
-        and not (lone_mark(after) and after[:1] in CONTINUATION_MARKS)
-        and has_words(line, INLINE_MIN_WORDS)
         and len(following) <= INLINE_MAX_CHARS
         and following.count(" ") < INLINE_MAX_SPACES
-        and not SENTENCE_END.search(line, max(0, len(line) - SENTENCE_END_REACH))
+        and (resumed := resumes(after)) is not None
+        and has_words(line, INLINE_MIN_WORDS)
+        # A lower-case resumption asks as much of the line as a hard wrap does (`runs_on`).
+        and (resumed == GLUED or len(line) >= WRAP_MIN_CHARS)
+        and (line[-1].isalnum() or line[-1] in CONTINUATION_MARKS)
+        and not following.isdigit()
+        and any(map(str.isalpha, following))
     ):
         return SPACED
     return None
@@ -151,7 +167,7 @@ def has_words(line: str, count: int) -> bool:
 
 def may_join(following: str, after: str) -> bool:
     """Tell cheaply whether a short line may take the next one (`joint` without `runs_on`)."""
-    return following[:1] in JOINING_FIRSTS or after[:1] in JOINING_FIRSTS
+    return following[:1] in JOINING_FIRSTS or after[:1] in JOINING_FIRSTS or after[:1].islower()
 
 
 JOINING_FIRSTS = CONTINUATION_MARKS | CONTINUATION_STOPS
@@ -183,11 +199,19 @@ def normalize_whitespace(text: str) -> str:
     lines.append("")
     out: list[str] = []
     current = ""  # the text since the last line break, "" after a blank line
+    resumed: str | None = None  # how the line after an inline piece joins it
     for position, line in enumerate(lines):
         if not line:
-            current = ""
+            current, resumed = "", None
             continue
-        how = joint(current, line, lines[position + 1]) if current else None
+        how = (
+            resumed
+            if resumed is not None
+            else joint(current, line, lines[position + 1])
+            if current
+            else None
+        )
+        resumed = resumes(lines[position + 1]) if how == SPACED else None
         if how is None or how == WRAPPED:
             if out:
                 out.append("\n" if how else "\n\n")

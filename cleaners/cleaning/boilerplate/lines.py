@@ -9,10 +9,12 @@ from cleaners.cleaning.boilerplate.vocab import MAX_RULE_CHARS, bare, bare_of_pl
 from cleaners.cleaning.whitespace import (
     CJK_CHAR,
     EDGE_CHARS,
+    SPACED,
     WRAP_MIN_CHARS,
     WRAPPED,
     joint,
     may_join,
+    resumes,
 )
 
 # Sentence punctuation in the scripts we meet (Latin, CJK, Arabic, Devanagari): a line that ends
@@ -212,12 +214,18 @@ def read_lines(text: str) -> tuple[Line, ...]:
             index += 1
             continue
         last, tail = index, joined  # tail: the text since the last wrapped line break
+        resumed: str | None = None  # how the line after an inline piece joins it
         # joint's cheap tests first, sparing most lines a call: too short to run on, no mark.
-        while len(tail) >= WRAP_MIN_CHARS or may_join(raws[last + 1], raws[last + 2]):
+        while (
+            resumed is not None
+            or len(tail) >= WRAP_MIN_CHARS
+            or may_join(raws[last + 1], raws[last + 2])
+        ):
             following = raws[last + 1]
-            how = joint(tail, following, raws[last + 2])
+            how = resumed if resumed is not None else joint(tail, following, raws[last + 2])
             if how is None:
                 break
+            resumed = resumes(raws[last + 2]) if how == SPACED else None
             joined = f"{joined}{' ' if how == WRAPPED else how}{following}"
             tail = following if how == WRAPPED else f"{tail}{how}{following}"
             last += 1
