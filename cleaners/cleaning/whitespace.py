@@ -119,8 +119,10 @@ def resumes(after: str) -> str | None:
         return GLUED if after[1:].strip(STOP_CLOSERS) else None
     if first in CONTINUATION_STOPS:
         return GLUED if continues(after) or after[1:2] == " " else None
-    # A whole lower-case word: "iPhone" and "tQ’s" open teaser titles.
-    lower = first.islower() and after.partition(" ")[0].islower()
+    # A whole lower-case word: "iPhone" and "tQ’s" open teaser titles, and a one-letter "o" is
+    # a list's bullet as some scrapers write it.
+    word = after.partition(" ")[0]
+    lower = first.islower() and word.islower() and len(word) > 1
     return SPACED if lower and has_words(after, INLINE_MIN_WORDS) else None
 
 
