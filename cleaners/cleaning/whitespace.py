@@ -141,8 +141,6 @@ def joint(line: str, following: str, after: str = "") -> str | None:
         if following[:1] in CONTINUATION_STOPS and not has_words(line, INLINE_MIN_WORDS):
             return None
         return GLUED
-    if runs_on(line, following):
-        return WRAPPED
     if (
         after
         and len(following) <= INLINE_MAX_CHARS
@@ -152,11 +150,10 @@ def joint(line: str, following: str, after: str = "") -> str | None:
         # A lower-case resumption asks as much of the line as a hard wrap does (`runs_on`).
         and (resumed == GLUED or len(line) >= WRAP_MIN_CHARS)
         and (line[-1].isalnum() or line[-1] in CONTINUATION_MARKS)
-        and not following.isdigit()
         and any(map(str.isalpha, following))
     ):
         return SPACED
-    return None
+    return WRAPPED if runs_on(line, following) else None
 
 
 def has_words(line: str, count: int) -> bool:
