@@ -111,7 +111,7 @@ def resumes(after: str) -> str | None:
     """Return how a line resumes a sentence after an inline piece ("" or " "), or None.
 
     A continuation (`continues`), a stop with words after it (". Diverse Prototypen") or a
-    sentence's words in lower case ("schon in seiner Grundform"). A lone comma or semicolon ends an item of a flattened list ("Politics" /
+    sentence's words in lower case ("schon in seiner Grundform", "in Rome."). A lone comma or semicolon ends an item of a flattened list ("Politics" /
     "," / "Economy"): it resumes nothing.
     """
     first = after[:1]
@@ -123,7 +123,10 @@ def resumes(after: str) -> str | None:
     # a list's bullet as some scrapers write it.
     word = after.partition(" ")[0]
     lower = first.islower() and word.islower() and len(word) > 1
-    return SPACED if lower and has_words(after, INLINE_MIN_WORDS) else None
+    if not lower:
+        return None
+    ends = SENTENCE_END.search(after, max(0, len(after) - SENTENCE_END_REACH)) is not None
+    return SPACED if ends or has_words(after, INLINE_MIN_WORDS) else None
 
 
 def joint(line: str, following: str, after: str = "") -> str | None:
@@ -148,8 +151,12 @@ def joint(line: str, following: str, after: str = "") -> str | None:
         and (resumed := resumes(after)) is not None
         and has_words(line, INLINE_MIN_WORDS)
         # A lower-case resumption asks as much of the line as a hard wrap does (`runs_on`).
-        and (resumed == GLUED or len(line) >= WRAP_MIN_CHARS)
-        and (line[-1].isalnum() or line[-1] in CONTINUATION_MARKS)
+        and (
+            resumed == GLUED
+            or len(line) >= WRAP_MIN_CHARS
+            or line.rpartition(" ")[2] in RUN_ON_WORDS
+        )
+        and (line[-1].isalnum() or line[-1] in CONTINUATION_MARKS or line[-1] in STOP_CLOSERS)
         and any(map(str.isalpha, following))
     ):
         return SPACED
