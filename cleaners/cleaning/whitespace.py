@@ -110,15 +110,21 @@ def continues(following: str) -> bool:
 def resumes(after: str) -> str | None:
     """Return how a line resumes a sentence after an inline piece ("" or " "), or None.
 
-    A continuation (`continues`), a stop with words after it (". Diverse Prototypen") or a
-    sentence's words in lower case ("schon in seiner Grundform", "in Rome."). A lone comma or semicolon ends an item of a flattened list ("Politics" /
-    "," / "Economy"): it resumes nothing.
+    A continuation (`continues`), a stop with words after it (". Diverse Prototypen"), an aside
+    the sentence goes on after ("(SCC) bei den Frauen", "(beide SCC).") or a sentence's words in
+    lower case ("schon in seiner Grundform", "in Rome."). A lone comma or semicolon ends an item
+    of a flattened list ("Politics" / "," / "Economy"): it resumes nothing.
     """
     first = after[:1]
     if first in CONTINUATION_MARKS:
         return GLUED if after[1:].strip(STOP_CLOSERS) else None
     if first in CONTINUATION_STOPS:
         return GLUED if continues(after) or after[1:2] == " " else None
+    if first == "(":
+        # A credit in brackets ("(AP)", "(Photo: Reuters)") stands alone: nothing goes on.
+        close = after.find(")")
+        rest = after[close + 1 :].lstrip() if close > 0 else ""
+        return SPACED if rest[:1] in JOINING_FIRSTS or rest[:1].islower() else None
     # A whole lower-case word: "iPhone" and "tQ’s" open teaser titles, and a one-letter "o" is
     # a list's bullet as some scrapers write it.
     word = after.partition(" ")[0]

@@ -214,3 +214,19 @@ def test_joining_cut_sentences_is_idempotent_and_only_touches_whitespace(lines):
     once = normalize_whitespace(text)
     assert normalize_whitespace(once) == once
     assert visible(once) == visible(text)
+
+
+@pytest.mark.parametrize(
+    "after, expected",
+    [
+        ("(SCC) bei den Frauen einen deutlichen Sieg einfuhr,", SPACED),
+        ("(beide SCC).", SPACED),
+        ("(AP)", None),
+        ("(Photo: Reuters)", None),
+    ],
+    ids=["aside-then-words", "aside-then-stop", "credit", "photo-credit"],
+)
+def test_an_aside_resumes_a_sentence_only_when_the_sentence_goes_on(after, expected):
+    assert joint("Drei von vier Siegen gingen nach Berlin. Während", "Carla Morgenroth", after) == (
+        expected
+    )
