@@ -179,10 +179,11 @@ def has_words(line: str, count: int) -> bool:
 
 def may_join(following: str, after: str) -> bool:
     """Tell cheaply whether a short line may take the next one (`joint` without `runs_on`)."""
-    return following[:1] in JOINING_FIRSTS or after[:1] in JOINING_FIRSTS or after[:1].islower()
+    return following[:1] in JOINING_FIRSTS or after[:1] in RESUMING_FIRSTS or after[:1].islower()
 
 
 JOINING_FIRSTS = CONTINUATION_MARKS | CONTINUATION_STOPS
+RESUMING_FIRSTS = JOINING_FIRSTS | {"("}
 
 
 def runs_on(line: str, following: str) -> bool:
@@ -201,7 +202,8 @@ def normalize_whitespace(text: str) -> str:
 
     Every line is a paragraph, except the lines of a hard-wrapped paragraph (see `runs_on`),
     which stay together on consecutive lines, and the pieces of a sentence cut at its inline
-    elements (see `joint`), which are put back on one line. No blank line leads or trails; no final newline.
+    elements (see `joint`), which are put back on one line. No blank line leads or trails; no
+    final newline.
     """
     # Space runs never span a line break, and every character they hold is an edge character:
     # collapsing them over the whole text first, in one pass, leaves the same trimmed lines.
@@ -216,14 +218,14 @@ def normalize_whitespace(text: str) -> str:
         if not line:
             current, resumed = "", None
             continue
-        how = (
-            resumed
-            if resumed is not None
-            else joint(current, line, lines[position + 1])
-            if current
-            else None
-        )
-        resumed = resumes(lines[position + 1]) if how == SPACED else None
+        after = lines[position + 1]
+        if resumed is not None:
+            how = resumed
+        elif current and (len(current) >= WRAP_MIN_CHARS or may_join(line, after)):
+            how = joint(current, line, after)
+        else:  # joint's cheap tests, spared a call: too short to run on, no mark
+            how = None
+        resumed = resumes(after) if how == SPACED else None
         if how is None or how == WRAPPED:
             if out:
                 out.append("\n" if how else "\n\n")
