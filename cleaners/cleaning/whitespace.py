@@ -83,6 +83,9 @@ CONTINUATION_MARKS = frozenset(",;，、；」』")
 # its closing quotes: ". Imagen: Télam" is a caption's credit, ".NET" a word, "..." an elision.
 CONTINUATION_STOPS = frozenset(".!?。！？")
 STOP_CLOSERS = "\"'»”’"
+# The first characters of a line that may join the line before it, or resume it after a piece.
+JOINING_FIRSTS = CONTINUATION_MARKS | CONTINUATION_STOPS
+RESUMING_FIRSTS = JOINING_FIRSTS | {"("}
 # An inline element between a line that has not ended and a continuation is one of the
 # sentence's links: at most this long.
 INLINE_MAX_CHARS = 60
@@ -163,6 +166,7 @@ def joint(line: str, following: str, after: str = "") -> str | None:
             or line.rpartition(" ")[2] in RUN_ON_WORDS
         )
         and (line[-1].isalnum() or line[-1] in CONTINUATION_MARKS or line[-1] in STOP_CLOSERS)
+        and not SENTENCE_END.search(line, max(0, len(line) - SENTENCE_END_REACH))
         and any(map(str.isalpha, following))
     ):
         return SPACED
@@ -180,10 +184,6 @@ def has_words(line: str, count: int) -> bool:
 def may_join(following: str, after: str) -> bool:
     """Tell cheaply whether a short line may take the next one (`joint` without `runs_on`)."""
     return following[:1] in JOINING_FIRSTS or after[:1] in RESUMING_FIRSTS or after[:1].islower()
-
-
-JOINING_FIRSTS = CONTINUATION_MARKS | CONTINUATION_STOPS
-RESUMING_FIRSTS = JOINING_FIRSTS | {"("}
 
 
 def runs_on(line: str, following: str) -> bool:
