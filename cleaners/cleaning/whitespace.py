@@ -74,6 +74,118 @@ RUN_ON_WORDS = frozenset(
 )
 
 
+# Scrapers that write every text node on a line of its own cut a sentence at each inline element:
+# "Die Musik stammt von" / "Christopher Dallman" / ", einem jungen Songwriter." A line that opens
+# with a mark no sentence or heading opens with carries on the line before it, on the same line.
+# Not a colon: a line opening with one is a definition list's item or a line of code.
+CONTINUATION_MARKS = frozenset(",;，、；」』")
+# A stop carries on the line before only as a line of its own ("." after a link), one mark and
+# its closing quotes: ". Imagen: Télam" is a caption's credit, ".NET" a word, "..." an elision.
+CONTINUATION_STOPS = frozenset(".!?。！？")
+STOP_CLOSERS = "\"'»”’"
+# The first characters of a line that may join the line before it, or resume it after a piece.
+JOINING_FIRSTS = CONTINUATION_MARKS | CONTINUATION_STOPS
+RESUMING_FIRSTS = JOINING_FIRSTS | {"("}
+# An inline element between a line that has not ended and a continuation is one of the
+# sentence's links: at most this long.
+INLINE_MAX_CHARS = 60
+INLINE_MAX_SPACES = 6
+# The words before an inline piece or a lone stop must be a sentence's, not a menu item's, and
+# a sentence cut at an inline element stops at a word or a comma (not a stop or a bracket); the
+# piece holds a word (a date between two titles does not).
+INLINE_MIN_WORDS = 4
+# Words are counted between spaces; CJK scripts write without them and count about two
+# characters a word.
+CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+# How a line joins the one before it: on the same line, glued or after a space, or on the next
+# line of the same paragraph (a hard-wrapped one).
+GLUED, SPACED, WRAPPED = "", " ", "\n"
+
+
+def continues(following: str) -> bool:
+    """Tell whether a stripped line opens with a mark that carries on the line before it."""
+    first = following[:1]
+    if first in CONTINUATION_MARKS:
+        return True
+    return first in CONTINUATION_STOPS and not following[1:].strip(STOP_CLOSERS)
+
+
+def resumes(after: str) -> str | None:
+    """Return how a line resumes a sentence after an inline piece ("" or " "), or None.
+
+    A continuation (`continues`), a stop with words after it (". Diverse Prototypen"), an aside
+    the sentence goes on after ("(SCC) bei den Frauen", "(beide SCC).") or a sentence's words in
+    lower case ("schon in seiner Grundform", "in Rome."). A lone comma or semicolon ends an item
+    of a flattened list ("Politics" / "," / "Economy"): it resumes nothing.
+    """
+    first = after[:1]
+    if first in CONTINUATION_MARKS:
+        return GLUED if after[1:].strip(STOP_CLOSERS) else None
+    if first in CONTINUATION_STOPS:
+        return GLUED if continues(after) or after[1:2] == " " else None
+    if first == "(":
+        # A credit in brackets ("(AP)", "(Photo: Reuters)") stands alone: nothing goes on.
+        close = after.find(")")
+        rest = after[close + 1 :].lstrip() if close > 0 else ""
+        return SPACED if rest[:1] in JOINING_FIRSTS or rest[:1].islower() else None
+    # A whole lower-case word: "iPhone" and "tQ’s" open teaser titles, and a one-letter "o" is
+    # a list's bullet as some scrapers write it.
+    word = after.partition(" ")[0]
+    lower = first.islower() and word.islower() and len(word) > 1
+    if not lower:
+        return None
+    ends = SENTENCE_END.search(after, max(0, len(after) - SENTENCE_END_REACH)) is not None
+    return SPACED if ends or has_words(after, INLINE_MIN_WORDS) else None
+
+
+def joint(line: str, following: str, after: str = "") -> str | None:
+    """Return how a stripped line joins the (stripped, non-blank) text before it, or None.
+
+    GLUED: the line continues the sentence (`continues`); SPACED: it is a short inline piece
+    between a sentence that has not ended and the line that resumes it (`resumes`: "stammt von"
+    / "Dallman" / ", einem"), which joins as `resumes` says; WRAPPED: a hard-wrapped paragraph
+    runs on into it (`runs_on`). ``after`` is the line after ``following``. A lone stop ends
+    only a sentence's words, not a menu item's label.
+    """
+    if not following:
+        return None
+    if continues(following):
+        if following[:1] in CONTINUATION_STOPS and not has_words(line, INLINE_MIN_WORDS):
+            return None
+        return GLUED
+    if (
+        after
+        and len(following) <= INLINE_MAX_CHARS
+        and following.count(" ") < INLINE_MAX_SPACES
+        and (resumed := resumes(after)) is not None
+        and has_words(line, INLINE_MIN_WORDS)
+        # A lower-case resumption asks as much of the line as a hard wrap does (`runs_on`).
+        and (
+            resumed == GLUED
+            or len(line) >= WRAP_MIN_CHARS
+            or line.rpartition(" ")[2] in RUN_ON_WORDS
+        )
+        and (line[-1].isalnum() or line[-1] in CONTINUATION_MARKS or line[-1] in STOP_CLOSERS)
+        and not SENTENCE_END.search(line, max(0, len(line) - SENTENCE_END_REACH))
+        and any(map(str.isalpha, following))
+    ):
+        return SPACED
+    return WRAPPED if runs_on(line, following) else None
+
+
+def has_words(line: str, count: int) -> bool:
+    """Tell whether a line holds at least ``count`` words (CJK characters two to a word)."""
+    words = line.count(" ") + 1
+    if words < count and not line.isascii():
+        words += len(CJK_CHAR.findall(line)) // 2
+    return words >= count
+
+
+def may_join(following: str, after: str) -> bool:
+    """Tell cheaply whether a short line may take the next one (`joint` without `runs_on`)."""
+    return following[:1] in JOINING_FIRSTS or after[:1] in RESUMING_FIRSTS or after[:1].islower()
+
+
 def runs_on(line: str, following: str) -> bool:
     """Tell whether a stripped line runs on into the next one (a hard-wrapped paragraph)."""
     if not following or len(line) < WRAP_MIN_CHARS:
@@ -89,23 +201,39 @@ def normalize_whitespace(text: str) -> str:
     """Trim lines, collapse space runs, separate paragraphs by exactly one blank line.
 
     Every line is a paragraph, except the lines of a hard-wrapped paragraph (see `runs_on`),
-    which stay together on consecutive lines. No blank line leads or trails; no final newline.
+    which stay together on consecutive lines, and the pieces of a sentence cut at its inline
+    elements (see `joint`), which are put back on one line. No blank line leads or trails; no
+    final newline.
     """
     # Space runs never span a line break, and every character they hold is an edge character:
     # collapsing them over the whole text first, in one pass, leaves the same trimmed lines.
     if has_space_runs(text):
         text = CHANGED_SPACE_RUN.sub(" ", text)
     lines = [line.strip(EDGE_CHARS) for line in text.splitlines()]
+    lines.append("")
     out: list[str] = []
-    previous = ""
-    for line in lines:
-        if line:
-            if out and previous and runs_on(previous, line):
-                out.append("\n")
-            elif out:
-                out.append("\n\n")
-            out.append(line)
-        previous = line
+    current = ""  # the text since the last line break, "" after a blank line
+    resumed: str | None = None  # how the line after an inline piece joins it
+    for position, line in enumerate(lines):
+        if not line:
+            current, resumed = "", None
+            continue
+        after = lines[position + 1]
+        if resumed is not None:
+            how = resumed
+        elif current and (len(current) >= WRAP_MIN_CHARS or may_join(line, after)):
+            how = joint(current, line, after)
+        else:  # joint's cheap tests, spared a call: too short to run on, no mark
+            how = None
+        resumed = resumes(after) if how == SPACED else None
+        if how is None or how == WRAPPED:
+            if out:
+                out.append("\n" if how else "\n\n")
+            current = line
+        else:
+            out.append(how)
+            current = f"{current}{how}{line}"
+        out.append(line)
     return "".join(out)
 
 

@@ -6,11 +6,16 @@ import re
 from typing import NamedTuple
 
 from cleaners.cleaning.boilerplate.vocab import MAX_RULE_CHARS, bare, bare_of_plain
-from cleaners.cleaning.whitespace import EDGE_CHARS, WRAP_MIN_CHARS, runs_on
-
-# Words are counted between spaces. CJK scripts write without spaces, so a whole sentence would
-# be one word; their characters count too, about two to a word.
-CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+from cleaners.cleaning.whitespace import (
+    CJK_CHAR,
+    EDGE_CHARS,
+    SPACED,
+    WRAP_MIN_CHARS,
+    WRAPPED,
+    joint,
+    may_join,
+    resumes,
+)
 
 # Sentence punctuation in the scripts we meet (Latin, CJK, Arabic, Devanagari): a line that ends
 # with one of these, allowing closing quotes and brackets after it, reads as a sentence.
@@ -194,10 +199,12 @@ def _capitalised_share(tokens: list[str]) -> float:
 def read_lines(text: str) -> tuple[Line, ...]:
     """Split text into its non-blank lines (as str.splitlines does), measured, with positions.
 
-    Hard-wrapped paragraphs (a line that stops mid-sentence and a next line that carries on) are
-    read as one line spanning several raw lines, so a wrapped article reads as prose.
+    Hard-wrapped paragraphs (a line that stops mid-sentence and a next line that carries on) and
+    sentences cut at their inline elements (a text node a line: `whitespace.joint`) are read as
+    one line spanning several raw lines, so such an article reads as prose.
     """
     raws = [raw.strip(EDGE_CHARS) for raw in text.splitlines()]
+    raws += ["", ""]  # the lines after the last, so that every line has two lines after it
     lines: list[Line] = []
     measured: dict[str, Line] = {}  # a page repeats lines (bullets, share buttons): measure once
     index = 0
@@ -206,13 +213,22 @@ def read_lines(text: str) -> tuple[Line, ...]:
         if not joined:
             index += 1
             continue
-        last = index
-        # runs_on's own first test, spared a call: most lines are too short to run on.
-        if len(joined) >= WRAP_MIN_CHARS:
-            while last + 1 < len(raws) and runs_on(raws[last], raws[last + 1]):
-                last += 1
-            if last > index:
-                joined = " ".join(raws[index : last + 1])
+        last, tail = index, joined  # tail: the text since the last wrapped line break
+        resumed: str | None = None  # how the line after an inline piece joins it
+        # joint's cheap tests first, sparing most lines a call: too short to run on, no mark.
+        while (
+            resumed is not None
+            or len(tail) >= WRAP_MIN_CHARS
+            or may_join(raws[last + 1], raws[last + 2])
+        ):
+            following = raws[last + 1]
+            how = resumed if resumed is not None else joint(tail, following, raws[last + 2])
+            if how is None:
+                break
+            resumed = resumes(raws[last + 2]) if how == SPACED else None
+            joined = f"{joined}{' ' if how == WRAPPED else how}{following}"
+            tail = following if how == WRAPPED else f"{tail}{how}{following}"
+            last += 1
         seen = measured.get(joined)
         if seen is None:
             seen = measured[joined] = measure_line(index, joined, last)

@@ -236,7 +236,11 @@ def _teaser_run(lines: Sequence[Line], run: list[int]) -> dict[int, str]:
     if len(run) < 3:
         return {}
     after = run[-1] + 1
-    last = after if after < len(lines) and not lines[after].sentence else run[-1]
+    last = (
+        after
+        if after < len(lines) and not (lines[after].sentence or lines[after].prose)
+        else run[-1]
+    )
     span = range(run[0], last + 1)
     items = [lines[i] for i in span if i not in run]
     if sum(item.sentence for item in items) * 2 > len(items):

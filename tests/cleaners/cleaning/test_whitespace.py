@@ -4,7 +4,10 @@ from hypothesis import strategies as st
 
 from cleaners.cleaning.whitespace import (
     CHANGED_SPACE_RUN,
+    GLUED,
+    SPACED,
     has_space_runs,
+    joint,
     normalize_whitespace,
     runs_on,
 )
@@ -89,3 +92,141 @@ SPACES = st.sampled_from([" ", "  ", "\t", "\u00a0", "\u2009", "\u3000", "\u200b
 @given(st.lists(SPACES, max_size=12).map("".join))
 def test_the_cheap_space_run_test_agrees_with_the_pattern(text):
     assert has_space_runs(text) == (CHANGED_SPACE_RUN.search(text) is not None)
+
+
+# A paragraph as scrapers that write a text node a line copy it (BeautifulSoup's
+# get_text("\n", strip=True)): every link starts and ends a line, its comma opens the next one.
+NODE_SPLIT = [
+    "On Monday, U.S. officials told the",
+    "Financial Times",
+    ", the",
+    "New York Times",
+    ", and the",
+    "Washington Post",
+    "that Russia has asked China for military assistance",
+    ".",
+]
+NODE_JOINED = (
+    "On Monday, U.S. officials told the Financial Times, the New York Times, and the Washington "
+    "Post that Russia has asked China for military assistance."
+)
+
+
+def test_a_sentence_cut_at_its_links_is_put_back_on_one_line():
+    text = "\n".join(["Menu", *NODE_SPLIT, "Related stories"])
+    assert normalize_whitespace(text) == f"Menu\n\n{NODE_JOINED}\n\nRelated stories"
+
+
+@pytest.mark.parametrize(
+    "lines, expected",
+    [
+        # A flattened tag list: a lone comma ends an item and takes no item in.
+        (
+            ["Topics", "Government and politics", ",", "Legal proceedings", ",", "Diplomacy"],
+            "Topics\n\nGovernment and politics,\n\nLegal proceedings,\n\nDiplomacy",
+        ),
+        # A caption's credit after it, an elision, a definition list, a line of code.
+        (
+            ["El presidente en la conferencia de prensa", ". Imagen: Télam"],
+            "El presidente en la conferencia de prensa\n\n. Imagen: Télam",
+        ),
+        (["$ cbmctrl dir 8", "..."], "$ cbmctrl dir 8\n\n..."),
+        (
+            ["Preliminary work", ": Setup management node", ": Setup local DNS"],
+            "Preliminary work\n\n: Setup management node\n\n: Setup local DNS",
+        ),
+        (["return null", "}"], "return null\n\n}"),
+        # A menu item's label and a lone stop; a list whose bullets are one-letter words.
+        (
+            ["Extra Links", "Jekyll", ".", "Liquid", "."],
+            "Extra Links\n\nJekyll\n\n.\n\nLiquid\n\n.",
+        ),
+        (
+            ["+ 10 steps to start your business", "+ Plan your business", "o Market research"],
+            "+ 10 steps to start your business\n\n+ Plan your business\n\no Market research",
+        ),
+        # A teaser title in a brand's lower case after a teaser's standfirst.
+        (
+            [
+                "Everything we covered in the final two months, compiled for subscribers",
+                "Monthly Playlists",
+                "tQ’s Exclusive Monthly Round-Up Playlist: November And December 2021",
+            ],
+            "Everything we covered in the final two months, compiled for subscribers\n\n"
+            "Monthly Playlists\n\n"
+            "tQ’s Exclusive Monthly Round-Up Playlist: November And December 2021",
+        ),
+    ],
+    ids=[
+        "tag-list",
+        "credit",
+        "elision",
+        "definitions",
+        "code",
+        "menu-stop",
+        "o-bullets",
+        "teaser",
+    ],
+)
+def test_lines_that_only_look_cut_stay_apart(lines, expected):
+    assert normalize_whitespace("\n".join(lines)) == expected
+
+
+@pytest.mark.parametrize(
+    "line, following, after, expected",
+    [
+        ("Die wunderschön entspannte Musik stammt von", "Christopher Dallman", ", einem", SPACED),
+        ("Christopher Dallman", ", einem jungen Songwriter.", "", GLUED),
+        ("Christopher Dallmans Partner ist der Schauspieler", "Joshua Pohja", ".", SPACED),
+        (
+            "2022 ist eine der beliebtesten Baureihen",
+            "3er-Reihe (G20)",
+            ". Diverse Prototypen",
+            SPACED,
+        ),
+        (
+            "Während der BMW in seiner ersten Form",
+            "4er Gran Coupé",
+            "schon in seiner Grundform die",
+            SPACED,
+        ),
+        ("東京都は新しい計画を", "防災センター", "、来年から運用すると発表した。", SPACED),
+        ("Schlagworte:", "Christopher Dallman", ", Musik", None),
+        ("Share this on WhatsApp", "AS - www.autoracing.com.br", "calendario stock car 2018", None),
+    ],
+    ids=["link", "comma", "stop", "stop-words", "lower-case", "cjk", "colon", "share"],
+)
+def test_joint_tells_how_a_cut_sentence_goes_on(line, following, after, expected):
+    assert joint(line, following, after) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [*NODE_SPLIT, "", "Menu", "..", "!", ", and", "; then", "lower case words go on here"]
+        ),
+        max_size=14,
+    )
+)
+def test_joining_cut_sentences_is_idempotent_and_only_touches_whitespace(lines):
+    text = "\n".join(lines)
+    once = normalize_whitespace(text)
+    assert normalize_whitespace(once) == once
+    assert visible(once) == visible(text)
+
+
+@pytest.mark.parametrize(
+    "after, expected",
+    [
+        ("(SCC) bei den Frauen einen deutlichen Sieg einfuhr,", SPACED),
+        ("(beide SCC).", SPACED),
+        ("(AP)", None),
+        ("(Photo: Reuters)", None),
+    ],
+    ids=["aside-then-words", "aside-then-stop", "credit", "photo-credit"],
+)
+def test_an_aside_resumes_a_sentence_only_when_the_sentence_goes_on(after, expected):
+    assert joint("Drei von vier Siegen gingen nach Berlin. Während", "Carla Morgenroth", after) == (
+        expected
+    )

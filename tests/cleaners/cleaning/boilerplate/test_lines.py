@@ -135,3 +135,57 @@ def test_every_copy_of_a_recurring_line_is_marked():
     lines = read_lines(text)
     marks = mark_recurring(lines, frozenset({fingerprint_line("Get the app")}))
     assert marks == {0: "recurring_site_line", len(lines) - 1: "recurring_site_line"}
+
+
+def node_split(paragraph: str, links: list[str]) -> list[str]:
+    """Cut a paragraph as scrapers that write a text node a line do: a link is a line of its own."""
+    pieces = [paragraph]
+    for link in links:
+        head, _, tail = pieces.pop().partition(link)
+        pieces += [head, link, tail]
+    return [piece.strip() for piece in pieces if piece.strip()]
+
+
+# The article's paragraphs with their links, as BeautifulSoup's get_text("\n", strip=True) copies
+# them; a menu above and a footer below.
+NODE_ARTICLE = [
+    *node_split(ARTICLE[1], ["Russian and Chinese soldiers", "Gobi desert"]),
+    *node_split(ARTICLE[2], ["Financial Times", "New York Times", "Washington Post"]),
+    *node_split(ARTICLE[3], ["Yang Jiechi", "Jake Sullivan"]),
+    *node_split(ARTICLE[6], ["Stockholm International Peace Research Institute (SIPRI)"]),
+    *node_split(ARTICLE[9], ["says Chong"]),
+    ARTICLE[10],
+]
+NODE_PAGE = [
+    "Home",
+    "World",
+    "Politics",
+    "Sign in",
+    ARTICLE[0],
+    *NODE_ARTICLE,
+    "Share",
+    "Facebook",
+    "Twitter",
+    "More from World",
+    "Privacy Policy",
+    "Terms of Use",
+]
+
+
+def test_a_sentence_cut_at_its_links_is_read_as_one_prose_line():
+    lines = read_lines("\n".join(NODE_SPLIT_PARAGRAPH))
+    assert len(lines) == 1 and lines[0].prose
+    assert (lines[0].index, lines[0].last) == (0, len(NODE_SPLIT_PARAGRAPH) - 1)
+    assert lines[0].text == ARTICLE[2]
+
+
+NODE_SPLIT_PARAGRAPH = node_split(
+    ARTICLE[2], ["Financial Times", "New York Times", "Washington Post"]
+)
+
+
+def test_an_article_cut_at_its_links_keeps_every_piece():
+    removed = strip_boilerplate("\n".join(NODE_PAGE)).removed
+    gone = {line for removal in removed for line in removal.text.splitlines()}
+    assert not gone & set(NODE_ARTICLE)
+    assert {"Home", "Privacy Policy", "Terms of Use"} <= gone
