@@ -41,6 +41,7 @@ from cleaners.cleaning.boilerplate.guarded import (
     POSITION_RULES,
     SHAPE_RULES,
     kept_prose,
+    worded_thread_lines,
 )
 from cleaners.cleaning.boilerplate.headline import is_headline
 from cleaners.cleaning.boilerplate.lines import Line
@@ -123,6 +124,8 @@ def keep_article(lines: Sequence[Line], decided: Sequence[str | None]) -> list[s
     keep_numbered_rows(lines, kept, prose, topics)
     _keep_sentences(lines, kept, prose)
     if any(rule in POSITION_RULES for rule in kept):
+        # The steps weigh a thread's headings as the thread's lines; none of them comes back.
+        headings = worded_thread_lines(lines, kept)
         _keep_body(lines, kept, prose, topics)
         _keep_continuations(lines, kept, prose, topics)
         keep_subject(lines, kept, prose, topics)
@@ -131,6 +134,8 @@ def keep_article(lines: Sequence[Line], decided: Sequence[str | None]) -> list[s
         if keep_records(lines, kept, prose):
             _keep_continuations(lines, kept, prose, topics)
         keep_sparse(lines, kept, prose, topics)
+        for i in headings:
+            kept[i] = names.COMMENTS
     return kept
 
 
