@@ -5,7 +5,8 @@ shaped like a date, a breadcrumb, a caption...) judge a line by where it sits or
 now and then that is the article's: a table whose rows each look like dates, a paragraph that
 opens like a caption, a body the best-scoring stretch missed. This pass looks at the lines and
 the decisions `decide` made and reverts those removals, never the rules that match wording (a
-line that *is* "Share this article" stays removed):
+line that *is* "Share this article" stays removed, and so does a comments heading, which the
+comments rule takes for its wording under the name of the thread it opens):
 
 1. tables keep their rows together: a run of rows with the same columns is kept whole when any
    row of it is kept or a kept paragraph touches it (its introduction, its comment), or when
@@ -41,6 +42,7 @@ from cleaners.cleaning.boilerplate.guarded import (
     POSITION_RULES,
     SHAPE_RULES,
     kept_prose,
+    worded_thread_lines,
 )
 from cleaners.cleaning.boilerplate.headline import is_headline
 from cleaners.cleaning.boilerplate.lines import Line
@@ -123,6 +125,8 @@ def keep_article(lines: Sequence[Line], decided: Sequence[str | None]) -> list[s
     keep_numbered_rows(lines, kept, prose, topics)
     _keep_sentences(lines, kept, prose)
     if any(rule in POSITION_RULES for rule in kept):
+        # The steps weigh a thread's headings as the thread's lines; none of them comes back.
+        headings = worded_thread_lines(lines, kept)
         _keep_body(lines, kept, prose, topics)
         _keep_continuations(lines, kept, prose, topics)
         keep_subject(lines, kept, prose, topics)
@@ -131,6 +135,8 @@ def keep_article(lines: Sequence[Line], decided: Sequence[str | None]) -> list[s
         if keep_records(lines, kept, prose):
             _keep_continuations(lines, kept, prose, topics)
         keep_sparse(lines, kept, prose, topics)
+        for i in headings:
+            kept[i] = names.COMMENTS
     return kept
 
 

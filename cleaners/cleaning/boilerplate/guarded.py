@@ -10,6 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from cleaners.cleaning.boilerplate import names
+from cleaners.cleaning.boilerplate.comments import COMMENTS_HEADINGS
+from cleaners.cleaning.boilerplate.lines import Line
+from cleaners.cleaning.boilerplate.wording import LANGUAGES
 
 # Rules that remove a line for where it sits: above or below the body, after a comments heading.
 POSITION_RULES = frozenset((names.PAGE_HEADER, names.PAGE_FOOTER, names.COMMENTS))
@@ -27,6 +30,20 @@ SHAPE_RULES = frozenset(
     )
 )
 GUARDED_RULES = POSITION_RULES | SHAPE_RULES
+# A comments heading ("Add a comment") carries the name of the thread it opens, but its wording
+# took it: given back, the next cleaning of the clean text finds it again and removes the thread
+# after it. Every language's headings: the guard does not know the document's language, and a
+# line of the thread that is some language's heading is no article line either.
+THREAD_HEADINGS = COMMENTS_HEADINGS.for_languages(LANGUAGES)
+
+
+def worded_thread_lines(lines: Sequence[Line], kept: Sequence[str | None]) -> list[int]:
+    """Return the positions of the comments headings the comments rule took for their wording."""
+    return [
+        i
+        for i, rule in enumerate(kept)
+        if rule == names.COMMENTS and THREAD_HEADINGS.matches(lines[i].bare, lines[i].words)
+    ]
 
 
 def kept_prose(kept: Sequence[str | None], prose: Sequence[bool]) -> list[int]:
