@@ -85,7 +85,7 @@ def decide_line(line: Line, vocabularies: VocabularyIndex | None = None) -> str 
         if cell is not None:
             line = cell
     index = vocabularies if vocabularies is not None else vocabulary_index(None)
-    found = index.find(line.bare, line.words)
+    found = index.find_line(line.bare, line.text, line.words)
     if found is not None:
         return found
     for name, matches in SHAPE_PREFILTER.offered(line):

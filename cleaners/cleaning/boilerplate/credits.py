@@ -15,6 +15,7 @@ from cleaners.cleaning.boilerplate.lines import Line, is_prose
 from cleaners.cleaning.boilerplate.vocab import MAX_RULE_CHARS, mentions, words
 from cleaners.cleaning.boilerplate.wording import credits as wording_credits
 from cleaners.cleaning.boilerplate.wording import dates
+from cleaners.cleaning.boilerplate.wording.phrasing import phrases_of
 
 # Date vocabulary (wording.dates): month and weekday names and the words around a date. A line
 # whose words are all of these, with a month, a clock time or a numeric date in it, is a date line.
@@ -26,11 +27,14 @@ DATE_WORDS = (
     | words(" ".join(entry for entries in dates.DATE_LABELS.values() for entry in entries))
 )
 LETTERS = re.compile(r"[^\W\d_]+")
+# A numeric date is a day or a year, a month, and a year: "+81 158-23-2012" is a phone number.
 DATE_ANCHOR = re.compile(
-    r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}|\b\d+\s?(?:h|hrs?|hours?|mins?|minutes?|days?"
-    r"|weeks?)\s+ago\b",
+    r"(?<![\d+])(?:\d{1,2}|\d{4})[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?!\d)|\d{1,2}:\d{2}"
+    r"|\b\d+\s?(?:h|hrs?|hours?|mins?|minutes?|days?|weeks?)\s+ago\b",
     re.IGNORECASE,
 )
+# An international number ("+81 158-23-2012", "+1 (212) 555-0100") is no date ("GMT+1" is).
+PHONE = re.compile(r"(?<![\w+])\+\d{1,3}[\s.-]?\(?\d")
 GLUE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
 # The words LETTERS finds once GLUE has split them, in an ASCII line in one pass: a run of
 # capitals then small letters, or of small letters.
@@ -43,6 +47,12 @@ BYLINE_OPENERS = tuple(
 BYLINE_OPENER = re.compile(
     "(?:" + "|".join(map(re.escape, BYLINE_OPENERS)) + r")\b[\s:]*", re.IGNORECASE
 )
+# "On behalf of the Release Team": wording.credits.BEHALF_OPENERS, every language's, followed by
+# a word; a line of at most BEHALF_WORDS words that does not end like a sentence.
+BEHALF_OPENERS = tuple(
+    sorted(f"{phrase} " for phrase in phrases_of(wording_credits.BEHALF_OPENERS))
+)
+BEHALF_WORDS = 8
 NEWS_AGENCIES = frozenset(
     (
         "associated press",
@@ -180,6 +190,8 @@ def is_date_line(line: Line) -> bool:
         return False
     if mentions(line.text, TABLE_MARKS):
         return is_meta_row(line.text)
+    if "+" in line.text and PHONE.search(line.text):
+        return False
     if line.text.isascii():  # ASCII_WORDS finds its words: the first must be a date word
         first = ASCII_WORDS.search(line.text)
         if first is not None and first.group().lower() not in DATE_WORDS:
@@ -206,10 +218,12 @@ def is_meta_row(text: str) -> bool:
 
 
 def is_byline(line: Line) -> bool:
-    """Match a byline ("By Jamelle Bouie", "Olha HlushchenkoTuesday, 15 October 2024, 04:58")."""
+    """Match a byline ("By Jamelle Bouie", "on behalf of Vision Doc group", "Olha Hlushchenko…")."""
     if line.words > 20 or line.chars > 200:
         return False
     if line.words <= 5 and line.bare.strip(" .") in NEWS_AGENCIES:
+        return True
+    if line.words <= BEHALF_WORDS and not line.sentence and line.lower.startswith(BEHALF_OPENERS):
         return True
     opener = BYLINE_OPENER.match(line.text) if line.lower.startswith(BYLINE_OPENERS) else None
     if opener:

@@ -151,7 +151,7 @@ PAYWALL_PROMPT = Vocabulary(
         "if you’re seeing this message",
     ),
     max_words=30,
-    languages=by_language(subscribing.PAYWALL, account.SAVE_PROMPTS),
+    languages=by_language(subscribing.PAYWALL, account.SAVE_PROMPTS, account.GUEST_PROMPTS),
 )
 
 # Donation and membership appeals of independent outlets: their buttons and headings as whole

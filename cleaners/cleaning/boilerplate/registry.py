@@ -176,6 +176,17 @@ VOCABULARY_RULES: tuple[LineRule, ...] = (
 # lines are the vocabulary's, found first: its hints need not admit them.)
 SHAPE_RULES: tuple[LineRule, ...] = (
     LineRule(
+        names.EMBED_CODE,
+        matches=widgets.is_embed_code,
+        hints=Hints(starts=("<",)),
+    ),
+    LineRule(
+        names.NAVIGATION,
+        matches=widgets.is_language_switch,
+        words=(1, 2 * widgets.LANGUAGE_SWITCH_CODES),
+        hints=Hints(test=widgets.is_short_capitals),
+    ),
+    LineRule(
         names.PLAYER_TIMESTAMP,
         matches=widgets.is_player_timestamp,
         words=(1, 8),
@@ -257,7 +268,11 @@ SHAPE_RULES: tuple[LineRule, ...] = (
         names.BYLINE,
         matches=credits.is_byline,
         words=(1, 20),
-        hints=Hints(starts=credits.BYLINE_OPENERS, digit=True, test=credits.is_agency),
+        hints=Hints(
+            starts=(*credits.BYLINE_OPENERS, *credits.BEHALF_OPENERS),
+            digit=True,
+            test=credits.is_agency,
+        ),
     ),
     LineRule(
         names.STAFF_CREDIT,

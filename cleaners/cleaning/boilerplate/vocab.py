@@ -30,6 +30,11 @@ BRACES = re.compile(r"\{([^{}]*)\}")
 ROW_ITEMS = 3
 ROW_ITEM_WORDS = 3
 ROW_MAX_WORDS = 8
+# Two items make a row when they hold this many words between them ("Rezept drucken Bei
+# Pinterest speichern"; "Home Team" is a subhead), or when their words are glued together
+# ("Jump to RecipePrint Recipe": the lost space is a flattened row's own mark).
+ROW_PAIR_WORDS = 4
+ROW_GLUE = re.compile(r"(?<=[a-zß-ÿа-яё])(?=[A-ZÀ-ÞА-ЯЁ])")
 # Separators between the links of a footer or share row flattened onto one line.
 ROW_SEPARATOR = re.compile(r"\s*[|·•/]\s*")
 
@@ -180,8 +185,9 @@ class VocabularyIndex:
         """Return the vocabulary of a row of buttons flattened into one line, or None.
 
         "Zum Rezept Drucken Pinnen", "Partager Tweeter Imprimer": the line splits into at least
-        ROW_ITEMS whole lines of the vocabularies (each of at most ROW_ITEM_WORDS words); it is
-        named for its first item. Two items are not enough: "Home Team" is a subhead.
+        ROW_ITEMS whole lines of the vocabularies (each of at most ROW_ITEM_WORDS words), or two
+        of ROW_PAIR_WORDS words or more; it is named for its first item. Two one-word items are
+        not enough: "Home Team" is a subhead.
         """
         tokens = bare_text.split(" ")
         if tokens[0] not in self.first_words or tokens[-1] not in self.last_words:
@@ -198,7 +204,20 @@ class VocabularyIndex:
                 if item is not None and count + 1 > first.get(end, ("", 0))[1]:
                     first[end] = (name or item[0], count + 1)
         found = first.get(len(tokens))
-        return found[0] if found is not None and found[1] >= ROW_ITEMS else None
+        if found is None or found[1] < 2:
+            return None
+        return found[0] if found[1] >= ROW_ITEMS or len(tokens) >= ROW_PAIR_WORDS else None
+
+    def find_line(self, bare_text: str, text: str, words: int) -> str | None:
+        """Return the vocabulary of a line (its bare form, text and word count), glued rows too."""
+        return self.find(bare_text, words) or self.find_glued(text, words)
+
+    def find_glued(self, text: str, words: int) -> str | None:
+        """Return the vocabulary of buttons glued into one line ("Jump to RecipePrint Recipe")."""
+        if words > ROW_MAX_WORDS or ROW_GLUE.search(text) is None:
+            return None
+        spaced = bare(ROW_GLUE.sub(" ", text))
+        return self.find_row(spaced) if spaced.count(" ") + 1 <= ROW_MAX_WORDS else None
 
 
 def index_vocabularies(named: tuple[tuple[str, Vocabulary], ...]) -> VocabularyIndex:

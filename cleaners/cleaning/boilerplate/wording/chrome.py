@@ -693,32 +693,94 @@ DONATION_LINES: Wording = {
 }
 
 # Appeals for donations and memberships inside a line, addressed to the reader ("Jede kleine
-# Spende hilft ..."). English ones are promos.DONATION_APPEAL's.
+# Spende hilft ..."). English buttons and calls are promos.DONATION_APPEAL's.
 DONATION_APPEALS: Wording = {
+    # Appeals written as prose: what a gift does ("Your contribution helps us…"), that every gift
+    # counts, and the reader's part in keeping the outlet free.
+    "en": (
+        "your {contribution,donation,support,gift} {helps,allows,enables} us",
+        "if you value {our,this} {work,journalism,reporting}",
+        "every {contribution,donation} {helps,counts,matters,makes a difference}",
+        "big or small, {helps,counts,matters,makes a difference}",
+        "readers like you {keep us,make this work possible,make our journalism possible}",
+        "please consider {making a donation,a donation,donating,supporting us}",
+    ),
     "de": (
         "jede {,kleine }spende hilft",
         "unterstützen sie {unsere arbeit,unabhängigen journalismus}",
         "unterstütze {unsere arbeit,unabhängigen journalismus,unsere unabhängigkeit}",
         "unterstützen sie unsere unabhängigkeit",
         "unabhängigen journalismus {unterstützen,fördern}",
+        "{ihr,dein} beitrag hilft{, uns,}",
+        "{ihre,deine} spende hilft{ uns,}",
+        "mit {ihrer,deiner} spende {unterstützen sie,unterstützt du,ermöglichen sie,ermöglichst du}",
+        "jeder {beitrag,euro} zählt",
     ),
-    "fr": ("soutenez-nous", "soutenez {notre journalisme,une rédaction indépendante}"),
-    "es": ("haz una donación", "apóyanos", "apoya el periodismo independiente"),
+    "fr": (
+        "soutenez-nous",
+        "soutenez {notre journalisme,une rédaction indépendante}",
+        "votre {don,soutien,contribution} nous permet",
+        "chaque don compte",
+        "si vous appréciez notre travail, soutenez",
+    ),
+    "es": (
+        "haz una donación",
+        "apóyanos",
+        "apoya el periodismo independiente",
+        "tu {aporte,apoyo,donación,contribución} nos permite",
+        "cada {aporte,donación,contribución} cuenta",
+        "tú también puedes hacer periodismo",
+    ),
     "pt": (
         "faça uma doação",
         "apoie-nos",
         "apoie o jornalismo independente",
         "apoie o {nosso ,}jornalismo{, independente}",
+        "sua {contribuição,doação,colaboração} nos {ajuda,permite}",
+        "cada {contribuição,doação} {faz a diferença,conta}",
     ),
-    "it": ("fai una donazione", "sostienici", "sostieni il giornalismo indipendente"),
-    "nl": ("doneer nu", "steun ons", "steun onafhankelijke journalistiek"),
-    "pl": ("wesprzyj nas", "przekaż darowiznę", "wspieraj niezależne dziennikarstwo"),
-    "cs": ("podpořte nás", "podpořte nezávislou žurnalistiku"),
-    "ru": ("поддержите нас", "поддержите независимую журналистику"),
-    "uk": ("підтримайте нас", "підтримайте незалежну журналістику"),
-    "zh": ("打赏作者", "赞赏支持"),
-    "ja": ("寄付で応援", "ご支援をお願いします"),
-    "ko": ("기사 후원하기", "후원해 주세요"),
+    "it": (
+        "fai una donazione",
+        "sostienici",
+        "sostieni il giornalismo indipendente",
+        "il tuo {contributo,sostegno} ci permette",
+        "ogni {contributo,donazione} conta",
+    ),
+    "nl": (
+        "doneer nu",
+        "steun ons",
+        "steun onafhankelijke journalistiek",
+        "{uw,jouw,je} {bijdrage,steun,donatie} helpt ons",
+        "elke {bijdrage,donatie} telt",
+    ),
+    "pl": (
+        "wesprzyj nas",
+        "przekaż darowiznę",
+        "wspieraj niezależne dziennikarstwo",
+        "twoje wsparcie {pozwala,pomaga} nam",
+        "każda wpłata się liczy",
+    ),
+    "cs": (
+        "podpořte nás",
+        "podpořte nezávislou žurnalistiku",
+        "váš {příspěvek,dar} nám {pomáhá,pomůže}",
+        "každý {příspěvek,dar} pomůže",
+    ),
+    "ru": (
+        "поддержите нас",
+        "поддержите независимую журналистику",
+        "ваша поддержка {помогает,позволяет} нам",
+        "каждый {рубль,донат} важен",
+    ),
+    "uk": (
+        "підтримайте нас",
+        "підтримайте незалежну журналістику",
+        "ваша підтримка {допомагає,дозволяє} нам",
+        "кожна гривня важлива",
+    ),
+    "zh": ("打赏作者", "赞赏支持", "您的支持是我们{前进,坚持,最大}的动力"),
+    "ja": ("寄付で応援", "ご支援をお願いします", "皆様のご支援が私たちの活動を支えています"),
+    "ko": ("기사 후원하기", "후원해 주세요", "독자 여러분의 후원이"),
 }
 
 # Legal and policy links of a site footer.

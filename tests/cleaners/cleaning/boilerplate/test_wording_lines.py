@@ -1,13 +1,13 @@
 """The per-language check set: real boilerplate lines go with their rule, and article sentences
 with the same trigger words stay (data in wording_west.py, wording_east.py, wording_cjk.py and, for page furniture,
-wording_page.py)."""
+wording_page.py and wording_furniture.py)."""
 
 import pytest
 
-from . import wording_cjk, wording_east, wording_page, wording_west
+from . import wording_cjk, wording_east, wording_furniture, wording_page, wording_west
 from .wording_cases import case_ids, junk_cases, removed_by, sentence_cases
 
-SETS = (wording_west, wording_east, wording_cjk, wording_page)
+SETS = (wording_west, wording_east, wording_cjk, wording_page, wording_furniture)
 JUNK_CASES = [case for words in SETS for case in junk_cases(words.JUNK)]
 SENTENCE_CASES = [case for words in SETS for case in sentence_cases(words.SENTENCES)]
 

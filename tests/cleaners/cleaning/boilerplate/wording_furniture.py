@@ -1,0 +1,184 @@
+"""Page furniture kept on the open web before: guest and progress prompts of course and quiz
+sites, donation appeals written as prose, bylines in prose ("on behalf of the … team"), source
+credits under maps and charts, and buttons glued into one line.
+
+Lines as sites of each language print them; sentences as their articles write the same words.
+"""
+
+GUEST = "paywall_prompt"
+DONATE = "donation_appeal"
+BYLINE = "byline"
+CREDIT = "photo_credit"
+
+JUNK = {
+    "en": [
+        ("You are viewing as a ‘Guest’. Your progress will not be recorded.", GUEST),
+        ("Sign in to save your progress and earn a certificate", GUEST),
+        ("Log in to track your progress", GUEST),
+        ("You are browsing as a guest", GUEST),
+        ("Your contribution helps us keep our reporting free for everyone.", DONATE),
+        ("If you value our journalism, please consider making a donation.", DONATE),
+        ("Every contribution, big or small, makes a difference.", DONATE),
+        ("Readers like you keep us independent.", DONATE),
+        ("on behalf of Vision Doc group", BYLINE),
+        ("On behalf of the Release Team", BYLINE),
+        ("Source: ISW", CREDIT),
+        ("Sources: Reuters, AP", CREDIT),
+        ("Jump to RecipePrint Recipe", "call_to_action"),
+    ],
+    "de": [
+        ("Sie sind als Gast angemeldet. Ihr Fortschritt wird nicht gespeichert.", GUEST),
+        ("Melden Sie sich an, um Ihren Fortschritt zu speichern", GUEST),
+        (
+            "Ihr Beitrag hilft, unsere Berichterstattung noch weiter auszubauen und diese "
+            "weiterhin kostenlos und top-aktuell zu Verfügung zu stellen.",
+            DONATE,
+        ),
+        ("Mit Ihrer Spende unterstützen Sie unabhängigen Journalismus.", DONATE),
+        ("Jeder Beitrag zählt!", DONATE),
+        ("im Namen des Release-Teams", BYLINE),
+        ("Rezept drucken Bei Pinterest speichern", "share_prompt"),
+        ("Bericht teilenFoto: Max Muster", CREDIT),
+        ("Die Feuerwehr war mit 40 Kräften im EinsatzBild: Polizei Köln", CREDIT),
+    ],
+    "fr": [
+        ("Vous êtes connecté en tant qu'invité. Votre progression ne sera pas enregistrée.", GUEST),
+        ("Connectez-vous pour sauvegarder votre progression", GUEST),
+        ("Votre don nous permet de rester indépendants.", DONATE),
+        ("Chaque don compte, même le plus petit.", DONATE),
+        ("Si vous appréciez notre travail, soutenez-nous par un don.", DONATE),
+        ("au nom de l'équipe de publication", BYLINE),
+        ("Source : ISW", CREDIT),
+        ("Sources : AFP, Reuters", CREDIT),
+    ],
+    "es": [
+        ("Estás navegando como invitado. Tu progreso no se guardará.", GUEST),
+        ("Inicia sesión para guardar tu progreso", GUEST),
+        ("Tú también puedes hacer periodismo incómodo. Cancela cuando quieras.", DONATE),
+        ("Tu aporte nos permite seguir haciendo periodismo independiente.", DONATE),
+        ("Cada aporte cuenta.", DONATE),
+        ("en nombre del equipo de lanzamiento", BYLINE),
+        ("Las llamas alcanzaron los 20 metrosFoto: Cuerpo de Bomberos", CREDIT),
+    ],
+    "pt": [
+        ("Você está navegando como visitante. Seu progresso não será salvo.", GUEST),
+        ("Faça login para salvar seu progresso", GUEST),
+        ("Sua contribuição nos ajuda a manter o jornalismo independente.", DONATE),
+        ("Cada contribuição faz a diferença.", DONATE),
+        ("em nome da equipe de lançamento", BYLINE),
+    ],
+    "it": [
+        ("Stai navigando come ospite. I tuoi progressi non verranno salvati.", GUEST),
+        ("Accedi per salvare i tuoi progressi", GUEST),
+        ("Il tuo contributo ci permette di restare indipendenti.", DONATE),
+        ("Ogni contributo conta.", DONATE),
+        ("a nome del team di rilascio", BYLINE),
+    ],
+    "nl": [
+        ("Je bekijkt deze pagina als gast. Je voortgang wordt niet opgeslagen.", GUEST),
+        ("Log in om je voortgang op te slaan", GUEST),
+        ("Uw bijdrage helpt ons om onafhankelijk te blijven.", DONATE),
+        ("Elke bijdrage telt.", DONATE),
+        ("namens het releaseteam", BYLINE),
+    ],
+    "pl": [
+        ("Przeglądasz jako gość. Twoje postępy nie zostaną zapisane.", GUEST),
+        ("Zaloguj się, aby zapisać swoje postępy", GUEST),
+        ("Twoje wsparcie pozwala nam pozostać niezależnymi.", DONATE),
+        ("Każda wpłata się liczy.", DONATE),
+        ("w imieniu zespołu wydawniczego", BYLINE),
+        ("Zdjęcie z wypadku na A4Fot.: Policja Opole", CREDIT),
+    ],
+    "cs": [
+        ("Prohlížíte si stránku jako host. Váš postup nebude uložen.", GUEST),
+        ("Přihlaste se a uložte si svůj postup", GUEST),
+        ("Váš příspěvek nám pomáhá zůstat nezávislými.", DONATE),
+        ("Každý příspěvek pomůže.", DONATE),
+        ("jménem týmu pro vydání", BYLINE),
+    ],
+    "ru": [
+        ("Вы просматриваете как гость. Ваш прогресс не будет сохранён.", GUEST),
+        ("Войдите, чтобы сохранить свой прогресс", GUEST),
+        ("Ваша поддержка помогает нам оставаться независимыми.", DONATE),
+        ("Каждый рубль важен.", DONATE),
+        ("от имени команды релиза", BYLINE),
+        ("Пожар на складе в ХимкахФото: МЧС России", CREDIT),
+    ],
+    "uk": [
+        ("Ви переглядаєте як гість. Ваш прогрес не буде збережено.", GUEST),
+        ("Увійдіть, щоб зберегти свій прогрес", GUEST),
+        ("Ваша підтримка допомагає нам залишатися незалежними.", DONATE),
+        ("від імені команди релізу", BYLINE),
+    ],
+    "zh": [
+        ("您当前以访客身份浏览，学习进度将不会被保存", GUEST),
+        ("登录后即可保存学习进度", GUEST),
+        ("您的支持是我们前进的动力", DONATE),
+    ],
+    "ja": [
+        ("ゲストとして閲覧中です。学習の進捗は保存されません。", GUEST),
+        ("ログインすると学習の進捗を保存できます", GUEST),
+        ("皆様のご支援が私たちの活動を支えています", DONATE),
+    ],
+    "ko": [
+        ("게스트로 보고 있습니다. 학습 진도가 저장되지 않습니다.", GUEST),
+        ("로그인하면 학습 진도를 저장할 수 있습니다", GUEST),
+        ("독자 여러분의 후원이 독립 언론을 만듭니다", DONATE),
+    ],
+}
+
+SENTENCES = {
+    "en": [
+        "Source: officials in Kyiv said the strike hit an energy facility overnight.",
+        "The source of the outage was a fault in the substation, the utility said on Monday.",
+        "On behalf of the whole team, I want to thank everyone who tested the beta release.",
+        "The museum said every contribution from local families helped it reopen in the spring.",
+        "Visitors can browse as a guest, but saving progress requires an account.",
+        "Readers like you asked us how the new rules affect renters, so we looked into it.",
+    ],
+    "de": [
+        "Ihr Beitrag zur Debatte hat gezeigt, dass der Fortschritt nicht gespeichert werden kann.",
+        "Im Namen des gesamten Vorstands dankte sie den Helfern für ihren Einsatz.",
+        "Jeder Beitrag zählt, sagte die Bürgermeisterin bei der Eröffnung der Tafel.",
+    ],
+    "fr": [
+        "Au nom de l'équipe, le capitaine a remercié les supporters venus à Marseille.",
+        "Source : selon la préfecture, l'incendie s'est déclaré vers 3 heures du matin.",
+        "Chaque don compte, a rappelé la présidente de l'association lors de la collecte.",
+    ],
+    "es": [
+        "En nombre del equipo, el capitán agradeció el apoyo de la afición en Sevilla.",
+        "Cada aporte cuenta, dijo la directora del banco de alimentos a los voluntarios.",
+    ],
+    "pt": [
+        "Em nome da equipe, o técnico agradeceu o apoio da torcida no Maracanã.",
+        "Cada contribuição faz a diferença, disse a presidente da ONG durante a campanha.",
+    ],
+    "it": [
+        "A nome del team, il capitano ha ringraziato i tifosi arrivati da Napoli.",
+        "Ogni contributo conta, ha detto la presidente dell'associazione ai volontari.",
+    ],
+    "nl": [
+        "Namens het hele team bedankte de aanvoerder de supporters in Rotterdam.",
+        "Elke bijdrage telt, zei de voorzitter van de voedselbank tegen de vrijwilligers.",
+    ],
+    "pl": [
+        "W imieniu całego zespołu kapitan podziękował kibicom za wsparcie w Krakowie.",
+        "Każda wpłata się liczy, powiedziała prezeska fundacji podczas zbiórki.",
+    ],
+    "cs": [
+        "Jménem celého týmu poděkoval kapitán fanouškům za podporu v Brně.",
+        "Každý příspěvek pomůže, řekla ředitelka potravinové banky dobrovolníkům.",
+    ],
+    "ru": [
+        "От имени всей команды капитан поблагодарил болельщиков за поддержку в Казани.",
+        "Каждый рубль важен, сказала руководитель фонда на встрече с волонтёрами.",
+    ],
+    "uk": [
+        "Від імені всієї команди капітан подякував уболівальникам за підтримку у Львові.",
+        "Ваша підтримка допомагає нам, сказала директорка фонду на зустрічі з волонтерами.",
+    ],
+    "zh": ["他代表团队感谢了所有参与测试的用户。"],
+    "ja": ["彼はチームを代表して、テストに参加したすべての利用者に感謝した。"],
+    "ko": ["그는 팀을 대표해 테스트에 참여한 모든 이용자에게 감사를 전했다."],
+}
