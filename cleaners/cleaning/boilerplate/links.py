@@ -90,7 +90,7 @@ RELATED_HEADINGS = Vocabulary(
         "more news from ",
         "more stories from ",
     ),
-    languages=by_language(pointers.RELATED),
+    languages=by_language(pointers.RELATED, pointers.AUTHOR_ARCHIVE),
 )
 
 # One-line pointers to other articles ("Read more: ...", "RELATED: ..."), after any of INLINE_LEAD.

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from cleaners.cleaning.boilerplate.lines import Line
-from cleaners.cleaning.boilerplate.vocab import MAX_RULE_CHARS, mentions
-from cleaners.cleaning.boilerplate.wording import chrome
+from cleaners.cleaning.boilerplate.vocab import MAX_RULE_CHARS, PREFIX_MARK, mentions
+from cleaners.cleaning.boilerplate.wording import chrome, provenance
 from cleaners.cleaning.boilerplate.wording.phrasing import hints_of, phrases_of, whole_phrases
 
 # Copyright lines: a symbol or the word, or the "all rights reserved" formula in each language.
@@ -18,6 +18,16 @@ COPYRIGHT = re.compile(
     r"^(©|\(c\)|copyright\b|&copy;)|©\s?\d{4}|\bcopyright\s?©|" + whole_phrases(RESERVED_PHRASES),
     re.IGNORECASE,
 )
+
+# A blog engine's footer credit ("Powered by Verbosa & WordPress.", "Propulsé par WordPress"): a
+# short line that opens with one of wording.provenance.POWERED_BY's openings or is one of its lines.
+POWERED_OPENINGS = tuple(
+    sorted(
+        phrase.removesuffix(PREFIX_MARK).strip() + (" " if phrase.endswith(PREFIX_MARK) else "")
+        for phrase in phrases_of(provenance.POWERED_BY)
+    )
+)
+POWERED_WORDS = 8
 
 # Site-wide legal notices printed under every article: trademark notices, health and investment
 # disclaimers, "for informational purposes only", reproduction bans, "Disclaimer: …" paragraphs.
@@ -45,8 +55,13 @@ LEGAL_NOTICE_HINTS = (
     "vat no",
     "vat number",
 )
-# Other languages' disclaimers, from the wording data ("Alle Angaben ohne Gewähr").
-DISCLAIMER_PHRASES = phrases_of(chrome.DISCLAIMERS)
+# Other languages' disclaimers, from the wording data ("Alle Angaben ohne Gewähr"), and every
+# language's licence notices and "views expressed" disclaimers.
+DISCLAIMER_PHRASES = (
+    *phrases_of(chrome.DISCLAIMERS),
+    *phrases_of(provenance.LICENSES),
+    *phrases_of(provenance.VIEWS_EXPRESSED),
+)
 LEGAL_NOTICE_HINTS = (*LEGAL_NOTICE_HINTS, *hints_of(DISCLAIMER_PHRASES))
 LEGAL_NOTICE = re.compile(
     r"\b(are|is a|are the) (registered )?trademarks? of\b|\bregistered trademarks?\b"
@@ -65,7 +80,9 @@ LEGAL_NOTICE = re.compile(
 
 
 def is_copyright_footer(line: Line) -> bool:
-    """Match a copyright line ("© 2019 Vox Media, LLC. All Rights Reserved")."""
+    """Match a copyright line ("© 2019 Vox Media, LLC. All Rights Reserved", "Powered by …")."""
+    if line.words <= POWERED_WORDS and line.lower.startswith(POWERED_OPENINGS):
+        return True
     return (
         line.words <= 40
         and mentions(line.lower, COPYRIGHT_HINTS)

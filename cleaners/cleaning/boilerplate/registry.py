@@ -202,7 +202,7 @@ SHAPE_RULES: tuple[LineRule, ...] = (
         names.COPYRIGHT_FOOTER,
         matches=notices.is_copyright_footer,
         words=(1, 40),
-        hints=Hints(contains=notices.COPYRIGHT_HINTS),
+        hints=Hints(contains=notices.COPYRIGHT_HINTS, starts=notices.POWERED_OPENINGS),
     ),
     LineRule(
         names.LEGAL_NOTICE,
@@ -243,8 +243,8 @@ SHAPE_RULES: tuple[LineRule, ...] = (
     LineRule(
         names.SOCIAL_FOLLOW,
         matches=appeals.is_social_follow,
-        words=(1, 20),
-        hints=Hints(starts=appeals.FOLLOW_OPENINGS),
+        words=(1, appeals.CHANNEL_MAX_WORDS),
+        hints=Hints(starts=appeals.FOLLOW_OPENINGS, contains=appeals.CHANNEL_HINTS),
     ),
     LineRule(
         names.SHARE_APPEAL,

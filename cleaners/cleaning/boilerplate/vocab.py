@@ -35,6 +35,8 @@ ROW_MAX_WORDS = 8
 # ("Jump to RecipePrint Recipe": the lost space is a flattened row's own mark).
 ROW_PAIR_WORDS = 4
 ROW_GLUE = re.compile(r"(?<=[a-zß-ÿа-яё])(?=[A-ZÀ-ÞА-ЯЁ])")
+# Punctuation between two sentences or clauses of a line, where a vocabulary opening may end.
+SENTENCE_JOINT = re.compile(r"[.,:;!?] ")
 # Separators between the links of a footer or share row flattened onto one line.
 ROW_SEPARATOR = re.compile(r"\s*[|·•/]\s*")
 
@@ -175,11 +177,21 @@ class VocabularyIndex:
         found = self.lines.get(bare_text)
         if found is not None and words <= found[1]:
             return found[0]
+        found = self._find_opening(bare_text, words)
+        if found is None and SENTENCE_JOINT.search(bare_text):
+            # An opening may end where the line's first sentence does: "deine e-mail-adresse
+            # wird nicht veröffentlicht. erforderliche felder…" opens "… veröffentlicht ...".
+            found = self._find_opening(SENTENCE_JOINT.sub(" ", bare_text), words)
+        if found is not None:
+            return found
+        return self.find_row(bare_text) if ROW_ITEMS <= words <= ROW_MAX_WORDS else None
+
+    def _find_opening(self, bare_text: str, words: int) -> str | None:
         if bare_text.startswith(self.any_prefix):
             for name, prefixes, max_words in self.prefixes:
                 if words <= max_words and bare_text.startswith(prefixes):
                     return name
-        return self.find_row(bare_text) if ROW_ITEMS <= words <= ROW_MAX_WORDS else None
+        return None
 
     def find_row(self, bare_text: str) -> str | None:
         """Return the vocabulary of a row of buttons flattened into one line, or None.

@@ -152,67 +152,67 @@ SAVE_PROMPTS: Wording = {
 
 # Guest and progress prompts of course, quiz and learning sites: a visitor who has not logged in
 # is told that nothing is kept ("You are viewing as a 'Guest'..."), and asked to log in to keep
-# their progress. Openings ("..."), the first sentence of a longer prompt too.
+# their progress. Whole lines, and openings ending in "...".
 GUEST_PROMPTS: Wording = {
     "en": (
-        "you are {viewing,browsing,reading} as a {guest,‘guest’,'guest',\"guest\"}...",
-        "your progress will not be {recorded,saved}...",
-        "{sign in,log in,login,register} to {save,track,keep} your progress...",
+        "you are {viewing,browsing,reading} as a {guest,‘guest’,'guest',\"guest\"}{, ...}",
+        "your progress will not be {recorded,saved}{, ...}",
+        "{sign in,log in,login,register} to {save,track,keep} your progress{, ...}",
         "{sign in,log in} to {save,track} your progress and ...",
     ),
     "de": (
-        "{sie sind,du bist} als gast {angemeldet,unterwegs,eingeloggt}...",
-        "{ihr,dein} fortschritt wird nicht gespeichert...",
+        "{sie sind,du bist} als gast {angemeldet,unterwegs,eingeloggt}{, ...}",
+        "{ihr,dein} fortschritt wird nicht gespeichert{, ...}",
         "{melden sie sich an,melde dich an,loggen sie sich ein,logge dich ein}, um {ihren,deinen} "
-        "{fortschritt,lernfortschritt} zu speichern...",
+        "{fortschritt,lernfortschritt} zu speichern{, ...}",
     ),
     "fr": (
-        "vous êtes connecté en tant {qu'invité,que visiteur}...",
-        "vous naviguez en tant {qu'invité,que visiteur}...",
-        "votre progression ne sera pas {enregistrée,sauvegardée}...",
+        "vous êtes connecté en tant {qu'invité,que visiteur}{, ...}",
+        "vous naviguez en tant {qu'invité,que visiteur}{, ...}",
+        "votre progression ne sera pas {enregistrée,sauvegardée}{, ...}",
         "{connectez-vous,inscrivez-vous} pour {sauvegarder,enregistrer,suivre} votre "
-        "progression...",
+        "progression{, ...}",
     ),
     "es": (
-        "estás navegando como {invitado,visitante}...",
-        "tu progreso no se {guardará,registrará}...",
-        "{inicia sesión,regístrate} para guardar tu progreso...",
+        "estás navegando como {invitado,visitante}{, ...}",
+        "tu progreso no se {guardará,registrará}{, ...}",
+        "{inicia sesión,regístrate} para guardar tu progreso{, ...}",
     ),
     "pt": (
-        "você está navegando como {visitante,convidado}...",
-        "seu progresso não será {salvo,registrado,guardado}...",
-        "{faça login,entre,cadastre-se} para salvar {seu,o seu} progresso...",
+        "você está navegando como {visitante,convidado}{, ...}",
+        "seu progresso não será {salvo,registrado,guardado}{, ...}",
+        "{faça login,entre,cadastre-se} para salvar {seu,o seu} progresso{, ...}",
     ),
     "it": (
-        "stai navigando come {ospite,visitatore}...",
-        "i tuoi progressi non {verranno,saranno} salvati...",
-        "{accedi,registrati} per salvare i tuoi progressi...",
+        "stai navigando come {ospite,visitatore}{, ...}",
+        "i tuoi progressi non {verranno,saranno} salvati{, ...}",
+        "{accedi,registrati} per salvare i tuoi progressi{, ...}",
     ),
     "nl": (
-        "je bekijkt deze {pagina,cursus} als gast...",
-        "{je,uw} voortgang wordt niet opgeslagen...",
-        "log in om {je,uw} voortgang {op te slaan,bij te houden}...",
+        "je bekijkt deze {pagina,cursus} als gast{, ...}",
+        "{je,uw} voortgang wordt niet opgeslagen{, ...}",
+        "log in om {je,uw} voortgang {op te slaan,bij te houden}{, ...}",
     ),
     "pl": (
-        "przeglądasz jako gość...",
-        "twoje postępy nie zostaną zapisane...",
-        "zaloguj się, {aby,żeby} zapisać {swoje ,}postępy...",
+        "przeglądasz jako gość{, ...}",
+        "twoje postępy nie zostaną zapisane{, ...}",
+        "zaloguj się, {aby,żeby} zapisać {swoje ,}postępy{, ...}",
     ),
     "cs": (
-        "prohlížíte si {stránku,kurz} jako host...",
-        "váš postup nebude uložen...",
-        "přihlaste se a uložte si svůj postup...",
-        "přihlaste se, {abyste si uložili,abyste uložili} svůj postup...",
+        "prohlížíte si {stránku,kurz} jako host{, ...}",
+        "váš postup nebude uložen{, ...}",
+        "přihlaste se a uložte si svůj postup{, ...}",
+        "přihlaste se, {abyste si uložili,abyste uložili} svůj postup{, ...}",
     ),
     "ru": (
-        "вы {просматриваете,просматриваете страницу} как гость...",
-        "ваш прогресс не будет {сохранён,сохранен}...",
-        "{войдите,авторизуйтесь}, чтобы сохранить {свой ,}прогресс...",
+        "вы {просматриваете,просматриваете страницу} как гость{, ...}",
+        "ваш прогресс не будет {сохранён,сохранен}{, ...}",
+        "{войдите,авторизуйтесь}, чтобы сохранить {свой ,}прогресс{, ...}",
     ),
     "uk": (
-        "ви переглядаєте як гість...",
-        "ваш прогрес не буде збережено...",
-        "увійдіть, щоб зберегти {свій ,}прогрес...",
+        "ви переглядаєте як гість{, ...}",
+        "ваш прогрес не буде збережено{, ...}",
+        "увійдіть, щоб зберегти {свій ,}прогрес{, ...}",
     ),
     "zh": ("您当前以访客身份浏览...", "登录后即可保存学习进度...", "登录以保存学习进度..."),
     "ja": (

@@ -611,3 +611,50 @@ TAG_HEADINGS = (
     "カテゴリー",
     "카테고리",
 )
+
+# Links to an author's archive under a post: openings; the name follows (related_links: a box of the author's other posts).
+# (Chinese, Japanese and Korean put the name first: no opening marks them.)
+AUTHOR_ARCHIVE: Wording = {
+    "en": ("{view,see,read} all {posts,articles,stories} by ...", "more {posts,articles} by ..."),
+    "de": ("alle beiträge von ...", "weitere {beiträge,artikel} von ..."),
+    "fr": ("voir tous les articles {de,par} ...", "{tous les,plus d'}articles {de,par} ..."),
+    "es": (
+        "ver todas las entradas de ...",
+        "ver todos los {artículos,posts} de ...",
+        "más artículos de ...",
+    ),
+    "pt": (
+        "ver todos os {posts,artigos} de ...",
+        "ver todas as publicações de ...",
+        "mais artigos de ...",
+    ),
+    "it": (
+        "visualizza tutti gli articoli di ...",
+        "altri articoli di ...",
+    ),
+    "nl": (
+        "bekijk alle berichten van ...",
+        "alle {berichten,artikelen} van ...",
+        "meer artikelen van ...",
+    ),
+    "pl": (
+        "zobacz wszystkie wpisy ...",
+        "wyświetl wszystkie wpisy, których autorem jest ...",
+        "wszystkie artykuły autora ...",
+    ),
+    "cs": (
+        "zobrazit všechny příspěvky {od,autora} ...",
+        "všechny články autora ...",
+        "další články autora ...",
+    ),
+    "ru": (
+        "{посмотреть ,}все записи автора ...",
+        "все {статьи,материалы} автора ...",
+        "другие {статьи,материалы} автора ...",
+    ),
+    "uk": (
+        "{переглянути ,}всі записи автора ...",
+        "усі {статті,матеріали} автора ...",
+        "інші {статті,матеріали} автора ...",
+    ),
+}

@@ -8,7 +8,9 @@ from . import wording_cjk, wording_east, wording_furniture, wording_page, wordin
 from .wording_cases import case_ids, junk_cases, removed_by, sentence_cases
 
 SETS = (wording_west, wording_east, wording_cjk, wording_page, wording_furniture)
-JUNK_CASES = [case for words in SETS for case in junk_cases(words.JUNK)]
+JUNK_CASES = [case for words in SETS for case in junk_cases(words.JUNK)] + junk_cases(
+    wording_furniture.PROVENANCE
+)
 SENTENCE_CASES = [case for words in SETS for case in sentence_cases(words.SENTENCES)]
 
 

@@ -1,6 +1,8 @@
 """Page furniture kept on the open web before: guest and progress prompts of course and quiz
 sites, donation appeals written as prose, bylines in prose ("on behalf of the … team"), source
-credits under maps and charts, and buttons glued into one line.
+credits under maps and charts, buttons glued into one line (JUNK); licence notices, "views
+expressed" disclaimers, "powered by" footers, author-archive links, channel invitations and
+preferred-source prompts (PROVENANCE).
 
 Lines as sites of each language print them; sentences as their articles write the same words.
 """
@@ -127,6 +129,114 @@ JUNK = {
     ],
 }
 
+LEGAL = "legal_notice"
+FOOTER = "copyright_footer"
+ARCHIVE = "related_links"
+CHANNEL = "social_follow"
+SOURCE = "share_appeal"
+
+PROVENANCE = {
+    "en": [
+        ("Article licensed under CC BY-NC-SA 4.0", LEGAL),
+        (
+            "This work is licensed under a Creative Commons Attribution 4.0 International License.",
+            LEGAL,
+        ),
+        (
+            "The views expressed in this article are those of the author and do not necessarily "
+            "reflect the views of the publisher.",
+            LEGAL,
+        ),
+        ("Powered by Verbosa & WordPress.", FOOTER),
+        ("Proudly powered by WordPress", FOOTER),
+        ("View all posts by Craig Randall", ARCHIVE),
+        ("More articles by Jane Doe", ARCHIVE),
+        ("Join our WhatsApp channel for breaking news alerts.", "newsletter_promo"),
+        ("For more stories like this, join our Telegram channel.", CHANNEL),
+        (
+            "Add Newsweek as a preferred source on Google to see more of our trusted coverage "
+            "when you search.",
+            SOURCE,
+        ),
+    ],
+    "de": [
+        ("Alle Inhalte unterliegen dieser Creative-Commons-Lizenz.", LEGAL),
+        ("Der Gastbeitrag gibt die Meinung des Autors wieder.", LEGAL),
+        ("Stolz präsentiert von WordPress", FOOTER),
+        ("Alle Beiträge von Anna Schmidt anzeigen", ARCHIVE),
+        ("Folgen Sie unserem WhatsApp-Kanal!", CHANNEL),
+        ("Fügen Sie uns als bevorzugte Quelle bei Google hinzu", SOURCE),
+    ],
+    "fr": [
+        ("Cet article est publié sous licence Creative Commons BY-SA.", LEGAL),
+        ("Les propos tenus dans cette tribune n'engagent que leur auteur.", LEGAL),
+        ("Fièrement propulsé par WordPress", FOOTER),
+        ("Voir tous les articles de Marie Dupont", ARCHIVE),
+        ("Rejoignez notre chaîne WhatsApp pour ne rien manquer.", "share_prompt"),
+        ("Ajoutez-nous comme source préférée sur Google", SOURCE),
+    ],
+    "es": [
+        ("Este contenido está bajo una licencia Creative Commons.", LEGAL),
+        ("Las opiniones son responsabilidad exclusiva de sus autores.", LEGAL),
+        ("Funciona con WordPress", FOOTER),
+        ("Ver todas las entradas de Ana Gómez", ARCHIVE),
+        (
+            "¿Ya sabías que en Guatemala.com tenemos canal de Telegram? Únete desde tu celular "
+            "en este enlace de invitación.",
+            CHANNEL,
+        ),
+        ("¡Mira lo que tiene nuestro canal de YouTube!", CHANNEL),
+    ],
+    "pt": [
+        ("Este conteúdo está licenciado sob uma licença Creative Commons.", LEGAL),
+        ("O texto não reflete necessariamente a opinião do veículo.", LEGAL),
+        ("Orgulhosamente mantido com WordPress", FOOTER),
+        ("Ver todos os posts de João Silva", ARCHIVE),
+        ("Entre no nosso canal no WhatsApp e receba as notícias do dia.", "share_prompt"),
+    ],
+    "it": [
+        ("Questo articolo è distribuito con licenza Creative Commons.", LEGAL),
+        ("Orgogliosamente creato con WordPress", FOOTER),
+        ("Visualizza tutti gli articoli di Marco Rossi", ARCHIVE),
+        ("Iscriviti al nostro canale Telegram per restare aggiornato.", "share_prompt"),
+    ],
+    "nl": [
+        ("Deze tekst valt onder een Creative Commons-licentie.", LEGAL),
+        ("Trots aangedreven door WordPress", FOOTER),
+        ("Bekijk alle berichten van Jan de Vries", ARCHIVE),
+        ("Volg ons WhatsApp-kanaal voor het laatste nieuws.", "share_prompt"),
+    ],
+    "pl": [
+        ("Artykuł jest dostępny na licencji Creative Commons.", LEGAL),
+        ("Dumnie wspierane przez WordPress", FOOTER),
+        ("Zobacz wszystkie wpisy Jana Kowalskiego", ARCHIVE),
+        ("Dołącz do naszego kanału na WhatsAppie!", "share_prompt"),
+    ],
+    "cs": [
+        ("Obsah je k dispozici pod licencí Creative Commons.", LEGAL),
+        ("Názory autorů nemusí vyjadřovat stanovisko redakce.", LEGAL),
+        ("Zobrazit všechny příspěvky od Jana Nováka", ARCHIVE),
+    ],
+    "ru": [
+        ("Мнение редакции может не совпадать с мнением автора.", LEGAL),
+        ("Сайт работает на WordPress", FOOTER),
+        ("Все записи автора Ивана Петрова", ARCHIVE),
+        ("Подписывайтесь на наш телеграм-канал!", "share_prompt"),
+    ],
+    "uk": [
+        ("Думка редакції може не збігатися з думкою автора.", LEGAL),
+        ("Переглянути всі записи автора Олени Коваль", ARCHIVE),
+        ("Підписуйтесь на наш телеграм-канал!", "share_prompt"),
+    ],
+    "zh": [
+        ("本文观点仅代表作者本人，不代表本站立场。", LEGAL),
+        ("本作品采用知识共享署名 4.0 国际许可协议进行许可。", LEGAL),
+        ("自豪地采用WordPress", FOOTER),
+    ],
+    "ja": [("記事の内容は執筆者個人の見解であり、当社の見解ではありません。", LEGAL)],
+    "ko": [("본지의 편집 방향과 다를 수 있습니다.", LEGAL)],
+}
+
 SENTENCES = {
     "en": [
         "Source: officials in Kyiv said the strike hit an energy facility overnight.",
@@ -135,16 +245,23 @@ SENTENCES = {
         "The museum said every contribution from local families helped it reopen in the spring.",
         "Visitors can browse as a guest, but saving progress requires an account.",
         "Readers like you asked us how the new rules affect renters, so we looked into it.",
+        "The photo archive is licensed to universities, and the licence fee covers the scans.",
+        "The plant is powered by three gas turbines and a small solar farm next to the river.",
+        "She joined the WhatsApp group of the parents' association after the school closed.",
+        "His views on the tariffs are not those of the party, a spokeswoman said.",
     ],
     "de": [
         "Ihr Beitrag zur Debatte hat gezeigt, dass der Fortschritt nicht gespeichert werden kann.",
         "Im Namen des gesamten Vorstands dankte sie den Helfern für ihren Einsatz.",
         "Jeder Beitrag zählt, sagte die Bürgermeisterin bei der Eröffnung der Tafel.",
+        "Die Bilder stehen unter einer freien Lizenz, sagte der Sprecher des Museums.",
+        "Alle Beiträge von Anna Schmidt sind im Archiv der Zeitung nachzulesen.",
     ],
     "fr": [
         "Au nom de l'équipe, le capitaine a remercié les supporters venus à Marseille.",
         "Source : selon la préfecture, l'incendie s'est déclaré vers 3 heures du matin.",
         "Chaque don compte, a rappelé la présidente de l'association lors de la collecte.",
+        "Le ministre a ouvert une chaîne WhatsApp pour répondre aux questions des agriculteurs.",
     ],
     "es": [
         "En nombre del equipo, el capitán agradeció el apoyo de la afición en Sevilla.",
@@ -173,6 +290,7 @@ SENTENCES = {
     "ru": [
         "От имени всей команды капитан поблагодарил болельщиков за поддержку в Казани.",
         "Каждый рубль важен, сказала руководитель фонда на встрече с волонтёрами.",
+        "Мнение экспертов разошлось: часть из них считает, что сайт работает медленно.",
     ],
     "uk": [
         "Від імені всієї команди капітан подякував уболівальникам за підтримку у Львові.",
