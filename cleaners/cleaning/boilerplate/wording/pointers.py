@@ -617,7 +617,7 @@ TAG_HEADINGS = (
 AUTHOR_ARCHIVE: Wording = {
     "en": ("{view,see,read} all {posts,articles,stories} by ...", "more {posts,articles} by ..."),
     "de": ("alle beiträge von ...", "weitere {beiträge,artikel} von ..."),
-    "fr": ("voir tous les articles {de,par} ...", "{tous les,plus d'}articles {de,par} ..."),
+    "fr": ("voir tous les articles {de,par} ...", "plus d'articles {de,par} ..."),
     "es": (
         "ver todas las entradas de ...",
         "ver todos los {artículos,posts} de ...",
