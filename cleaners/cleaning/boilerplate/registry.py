@@ -2,15 +2,13 @@
 
 A line rule is its name (`names`), what it matches (a whole-line `Vocabulary`, or a predicate
 over a measured line with the word counts it can match) and the cheap `Hints` a line must show
-before its predicate can say yes. `prefilter` builds the per-line prefilter from these hints and
-`catalogue` the rule list of docs/rules.md; nothing else lists the rules. Block rules decide with
+before its predicate can say yes (the types are in `declarations`). `prefilter` builds the
+per-line prefilter from these hints and `catalogue` the rule list of docs/rules.md; nothing
+else lists the rules. Block rules decide with
 neighbours and position; they are declared here too, so the catalogue names every removal.
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 from cleaners.cleaning.boilerplate import (
     appeals,
@@ -29,69 +27,7 @@ from cleaners.cleaning.boilerplate import (
     tagrows,
     widgets,
 )
-from cleaners.cleaning.boilerplate.lines import Line
-from cleaners.cleaning.boilerplate.vocab import Vocabulary
-
-# A line longer than this many words is offered no shape rule (see LineRule.words).
-MAX_WORDS = 10**6
-
-
-@dataclass(frozen=True, slots=True)
-class Hints:
-    """What a line must show for a rule to be worth asking: any one of these, or it is skipped.
-
-    A rule with no hints is asked about every line its word bounds admit. Hints only spare
-    calls: every predicate checks its own conditions again.
-    """
-
-    contains: tuple[str, ...] = ()  # substrings of the lower-cased line
-    starts: tuple[str, ...] = ()  # openings of the lower-cased line
-    digit: bool = False  # a digit in the line
-    test: Callable[[Line], bool] | None = None  # a cheap test of its own
-
-    def any(self) -> bool:
-        """Tell whether the rule has any hint (else every line is offered to it)."""
-        return bool(self.contains or self.starts or self.digit or self.test)
-
-
-@dataclass(frozen=True, slots=True)
-class LineRule:
-    """A rule that recognises one kind of boilerplate line on its own."""
-
-    name: str
-    vocabulary: Vocabulary | None = None  # whole lines (looked up before every shape rule)
-    matches: Callable[[Line], bool] | None = None  # the predicate of a shape rule
-    words: tuple[int, int] = (1, MAX_WORDS)  # the fewest and most words a match can have
-    hints: Hints = Hints()
-    summary: str = ""  # what it removes, when the predicate's docstring does not say it
-
-    def describe(self) -> str:
-        """Return a one-line description of what the rule removes."""
-        return self.summary or _first_line(self.matches)
-
-
-@dataclass(frozen=True, slots=True)
-class BlockRule:
-    """A rule that marks lines by their neighbours or position; what it marks is named ``name``.
-
-    ``anchored``: it grows from lines another rule removed, so with none it has nothing to do.
-    """
-
-    name: str
-    mark: Callable[[Sequence[Line], list[str | None]], dict[int, str]]
-    anchored: bool = False
-
-    def describe(self) -> str:
-        """Return a one-line description of what the rule removes."""
-        return _first_line(self.mark)
-
-
-def _first_line(function: object) -> str:
-    """Return a predicate's docstring as a description: "Match a byline" -> "A byline"."""
-    first = (getattr(function, "__doc__", None) or "").strip().split("\n")[0]
-    verb, _, rest = first.partition(" ")
-    return rest[:1].upper() + rest[1:] if verb in ("Match", "Mark") else first
-
+from cleaners.cleaning.boilerplate.declarations import MAX_WORDS, BlockRule, Hints, LineRule
 
 # Whole-line vocabularies, in precedence order: the first that holds a line names its removal.
 VOCABULARY_RULES: tuple[LineRule, ...] = (
@@ -353,3 +289,14 @@ CONTEXT_RULES = (
     (names.PAGE_FOOTER, "A line below the article body."),
     (names.REPEATED_TITLE, "Every copy of the title but one (the copy followed by prose)."),
 )
+
+__all__ = [
+    "BLOCK_RULES",
+    "CONTEXT_RULES",
+    "MAX_WORDS",
+    "SHAPE_RULES",
+    "VOCABULARY_RULES",
+    "BlockRule",
+    "Hints",
+    "LineRule",
+]
