@@ -44,6 +44,7 @@ ASCII_WORDS = re.compile(r"[A-Z]+[a-z]*|[a-z]+")
 BYLINE_OPENERS = tuple(
     opener for openers in wording_credits.BYLINE_OPENERS.values() for opener in openers
 )
+BYLINE_OPENER_LINES = frozenset(opener.lower() for opener in BYLINE_OPENERS)
 BYLINE_OPENER = re.compile(
     "(?:" + "|".join(map(re.escape, BYLINE_OPENERS)) + r")\b[\s:]*", re.IGNORECASE
 )
@@ -53,6 +54,13 @@ BEHALF_OPENERS = tuple(
     sorted(f"{phrase} " for phrase in phrases_of(wording_credits.BEHALF_OPENERS))
 )
 BEHALF_WORDS = 8
+# Author-box labels on a line of their own ("Experts", "Autoren:"): wording.credits.AUTHOR_LABELS.
+AUTHOR_LABEL_LINES = frozenset(phrases_of(wording_credits.AUTHOR_LABELS))
+AUTHOR_LABEL_WORDS = 2
+# The names under such a label, or under a byline opener alone ("By"): up to this many lines of
+# at most NAME_LINE_WORDS words that start with a name ("Stacy Ogbeide, PsyD, ABPP").
+CREDITED_NAMES = 3
+NAME_LINE_WORDS = 8
 NEWS_AGENCIES = frozenset(
     (
         "associated press",
@@ -225,6 +233,8 @@ def is_byline(line: Line) -> bool:
         return True
     if line.words <= BEHALF_WORDS and not line.sentence and line.lower.startswith(BEHALF_OPENERS):
         return True
+    if line.words <= AUTHOR_LABEL_WORDS and line.bare in AUTHOR_LABEL_LINES:
+        return True
     opener = BYLINE_OPENER.match(line.text) if line.lower.startswith(BYLINE_OPENERS) else None
     if opener:
         rest = _words_besides_dates(line.text[opener.end() :])
@@ -296,3 +306,28 @@ def mark_author_bios(lines: Sequence[Line], decided: Sequence[str | None]) -> di
         elif is_prose(line):
             prose_after += 1
     return marks
+
+
+def mark_credited_names(lines: Sequence[Line], decided: Sequence[str | None]) -> dict[int, str]:
+    """Mark the names under an author-box label or a lone byline opener ("Experts" / "Jane Doe")."""
+    marks: dict[int, str] = {}
+    for position, line in enumerate(lines):
+        if decided[position] != names.BYLINE or not is_label(line):
+            continue
+        for following in range(position + 1, min(len(lines), position + 1 + CREDITED_NAMES)):
+            if decided[following] is not None or not is_name_line(lines[following]):
+                break
+            marks[following] = names.BYLINE
+    return marks
+
+
+def is_label(line: Line) -> bool:
+    """Tell whether a byline is a label alone ("Authors:", "Experts", "By")."""
+    return line.bare in AUTHOR_LABEL_LINES or line.bare in BYLINE_OPENER_LINES
+
+
+def is_name_line(line: Line) -> bool:
+    """Tell whether a line is a name with its titles ("Stacy Ogbeide, PsyD, ABPP")."""
+    if line.words > NAME_LINE_WORDS or line.sentence or line.digits:
+        return False
+    return is_name(line.text.split(",")[0].split())

@@ -128,6 +128,11 @@ GLUE = re.compile(r"[a-z][A-Z][a-z]")
 # lines are made of. Too few of them and GLUE need not be asked.
 GLUE_CAPITAL = re.compile(r"[A-Z](?<=[a-z][A-Z])[a-z]")
 GLUED_MIN_WORDS = 3
+# A menu of one-word entries glued into a word or two ("OverviewSolutionsProductsPricingDocs"):
+# at least this many entries, each a capitalised word ("AutoModelForCausalLM" is a name in code).
+GLUE_SPLIT = re.compile(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])")
+MENU_WORD = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]{2,}")
+GLUED_MIN_PIECES = 4
 # Source code glues words the same way (camelCase: "stringAppendPipeNew()"), but menus carry no
 # calls, statements, assignments, tags or comments.
 CODE_SHAPE = re.compile(r"[;{}=]|\w\(|->|//|</?\w")
@@ -163,7 +168,15 @@ def is_tag_line(line: Line) -> bool:
 
 def is_link_list(line: Line) -> bool:
     """Match a row of footer links, or a menu flattened into one line (three words or more)."""
-    return is_link_row(line) or (line.words >= GLUED_MIN_WORDS and is_glued_links(line))
+    if line.words < GLUED_MIN_WORDS:
+        return is_glued_word_menu(line)
+    return is_link_row(line) or is_glued_links(line)
+
+
+def is_glued_word_menu(line: Line) -> bool:
+    """Match a menu of one-word entries glued into one or two words ("OverviewSolutionsPricing")."""
+    pieces = [piece for word in line.text.split() for piece in GLUE_SPLIT.split(word)]
+    return len(pieces) >= GLUED_MIN_PIECES and all(MENU_WORD.fullmatch(p) for p in pieces)
 
 
 def is_glued_links(line: Line) -> bool:

@@ -205,7 +205,11 @@ SHAPE_RULES: tuple[LineRule, ...] = (
         matches=credits.is_byline,
         words=(1, 20),
         hints=Hints(
-            starts=(*credits.BYLINE_OPENERS, *credits.BEHALF_OPENERS),
+            starts=(
+                *credits.BYLINE_OPENERS,
+                *credits.BEHALF_OPENERS,
+                *sorted(credits.AUTHOR_LABEL_LINES),
+            ),
             digit=True,
             test=credits.is_agency,
         ),
@@ -249,7 +253,7 @@ SHAPE_RULES: tuple[LineRule, ...] = (
         words=(1, 30),
         hints=Hints(starts=links.TAG_PHRASES, test=links.is_tag_heading),
     ),
-    LineRule(names.LINK_LIST, matches=links.is_link_list, words=(2, 150)),
+    LineRule(names.LINK_LIST, matches=links.is_link_list, words=(1, 150)),
     LineRule(
         names.BREADCRUMB,
         matches=widgets.is_breadcrumb,
@@ -269,6 +273,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     BlockRule(names.LINK_LIST, links.mark_bulleted_teasers),
     BlockRule(names.READ_MORE_LINK, pagers.mark_pager_links),
     BlockRule(names.AUTHOR_BIO, credits.mark_author_bios),
+    BlockRule(names.BYLINE, credits.mark_credited_names, anchored=True),
 )
 # Rules that need the whole document or the whole site: (name, what it removes).
 CONTEXT_RULES = (

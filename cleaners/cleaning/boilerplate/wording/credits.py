@@ -190,6 +190,27 @@ BEHALF_OPENERS: Wording = {
     "uk": ("від імені",),
 }
 
+# Labels of an author box, a line of their own above the names ("Experts" / "Stacy Ogbeide,
+# PsyD"; "Autoren:" / "Anna Schmidt").
+AUTHOR_LABELS: Wording = {
+    "en": (
+        "{author,authors,expert,experts,our experts,contributor,contributors,medical reviewer}",
+    ),
+    "de": ("{autor,autorin,autoren,autorinnen,experte,expertin,experten,expertinnen}",),
+    "fr": ("{auteur,auteure,auteurs,autrice,expert,experte,experts,contributeurs}",),
+    "es": ("{autor,autora,autores,experto,experta,expertos,colaboradores}",),
+    "pt": ("{autor,autora,autores,especialista,especialistas,colaboradores}",),
+    "it": ("{autore,autrice,autori,esperto,esperta,esperti,collaboratori}",),
+    "nl": ("{auteur,auteurs,expert,experts,deskundigen}",),
+    "pl": ("{autor,autorka,autorzy,ekspert,ekspertka,eksperci}",),
+    "cs": ("{autor,autorka,autoři,odborník,odbornice,odborníci}",),
+    "ru": ("{автор,авторы,эксперт,эксперты}",),
+    "uk": ("{автор,авторка,автори,експерт,експерти}",),
+    "zh": ("{作者,专家}",),
+    "ja": ("{著者,執筆者,専門家,監修}",),
+    "ko": ("{저자,필자,전문가}",),
+}
+
 # Byline openers: a word or two before the author's name ("By Jamelle Bouie", "Von Max Muster",
 # "Escrito por Ana Gómez"), in every language a byline opens with them.
 BYLINE_OPENERS: Wording = {

@@ -106,3 +106,22 @@ def test_about_this_article_heading_is_no_bio_heading():
         "harder-to-catch mistakes that can bite even some more advanced Python developers."
     )
     assert removals("\n".join([*ARTICLE, heading, intro])).get(intro) is None
+
+
+@pytest.mark.parametrize(
+    "language, box",
+    [
+        ("en", ("Experts", "Stacy Ogbeide, PsyD, ABPP")),
+        ("en", ("Authors:", "Angela Williams")),
+        ("de", ("Autoren:", "Anna Schmidt, Jan Meyer")),
+        ("fr", ("Auteurs", "Marie Dupont")),
+        ("ru", ("Эксперты", "Иван Петров")),
+    ],
+)
+def test_an_author_box_goes_with_its_names(language, box):
+    assert removals(with_lines(*box), language=language) == dict.fromkeys(box, "byline")
+
+
+def test_a_label_takes_no_paragraph_after_it():
+    paragraph = "Experts say the new rules will raise rents across the city by next year."
+    assert removals(with_lines("Experts", paragraph)) == {"Experts": "byline"}

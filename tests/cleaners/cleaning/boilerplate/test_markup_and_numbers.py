@@ -1,5 +1,5 @@
-"""Shapes that need no wording: embed markup printed as text, language switches, and phone
-numbers that look like dates."""
+"""Shapes that need no wording: embed markup printed as text, language switches, menus glued
+into one word, and phone numbers that look like dates."""
 
 import pytest
 
@@ -55,3 +55,16 @@ def test_an_international_phone_number_is_no_date_line(line):
 @pytest.mark.parametrize("line", ["2024-10-15", "15.10.2024 08:15", "10:00 GMT+1", "12/03/24"])
 def test_a_numeric_date_is_still_a_date_line(line):
     assert rule_of(line) == "date_line"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["OverviewSolutionsProductsPricingResourcesDocsSupport", "InicioNoticiasDeportesOpinión"],
+)
+def test_a_menu_of_one_word_entries_glued_into_one_word_goes(line):
+    assert removals(with_lines(line)) == {line: "link_list"}
+
+
+@pytest.mark.parametrize("line", ["AutoModelForCausalLM", "FreeTaxUSA", "McDonald"])
+def test_a_camel_case_name_is_no_glued_menu(line):
+    assert rule_of(line) is None
