@@ -58,8 +58,12 @@ NEWSLETTER_LINES = Vocabulary(
     ),
     languages=by_language(subscribing.NEWSLETTER),
 )
-# Newsletter calls to action inside longer lines (other languages' from the wording data).
-NEWSLETTER_CALL_PHRASES = phrases_of(subscribing.NEWSLETTER_CALLS)
+# Newsletter calls to action inside longer lines (other languages' from the wording data), and
+# every language's sign-up confirmations.
+NEWSLETTER_CALL_PHRASES = (
+    *phrases_of(subscribing.NEWSLETTER_CALLS),
+    *phrases_of(subscribing.SIGNUP_CONFIRMATIONS),
+)
 NEWSLETTER_HINTS = hints_of(
     NEWSLETTER_CALL_PHRASES,
     (

@@ -2,7 +2,7 @@
 sites, donation appeals written as prose, bylines in prose ("on behalf of the … team"), source
 credits under maps and charts, buttons glued into one line (JUNK); licence notices, "views
 expressed" disclaimers, "powered by" footers, author-archive links, channel invitations and
-preferred-source prompts (PROVENANCE).
+preferred-source prompts (PROVENANCE); sign-up confirmations (SIGNUPS).
 
 Lines as sites of each language print them; sentences as their articles write the same words.
 """
@@ -237,6 +237,39 @@ PROVENANCE = {
     "ko": [("본지의 편집 방향과 다를 수 있습니다.", LEGAL)],
 }
 
+NEWSLETTER = "newsletter_promo"
+
+SIGNUPS = {
+    "en": [
+        ("Thank you! Please check your inbox now for your welcome email.", NEWSLETTER),
+        ("Almost done! Check your email to confirm your subscription.", NEWSLETTER),
+    ],
+    "de": [
+        (
+            "Fast geschafft! Bitte bestätigen Sie Ihre Anmeldung über den Link in der E-Mail.",
+            NEWSLETTER,
+        ),
+        ("Vielen Dank! Wir haben Ihnen eine Bestätigungs-E-Mail geschickt.", NEWSLETTER),
+    ],
+    "fr": [("Merci ! Un e-mail de confirmation vous a été envoyé.", NEWSLETTER)],
+    "es": [("¡Gracias por suscribirte! Revisa tu correo.", NEWSLETTER)],
+    "pt": [("Quase lá! Enviamos um e-mail de confirmação.", NEWSLETTER)],
+    "it": [("Grazie per esserti iscritto! Controlla la tua casella di posta.", NEWSLETTER)],
+    "nl": [
+        (
+            "Bedankt voor je inschrijving! Bevestig je inschrijving via de link in je mail.",
+            NEWSLETTER,
+        )
+    ],
+    "pl": [("Dziękujemy za zapisanie się! Sprawdź skrzynkę.", NEWSLETTER)],
+    "cs": [("Poslali jsme vám potvrzovací e-mail.", NEWSLETTER)],
+    "ru": [("Спасибо за подписку! Проверьте почту.", NEWSLETTER)],
+    "uk": [("Дякуємо за підписку! Перевірте пошту.", NEWSLETTER)],
+    "zh": [("感谢您的订阅，请查收确认邮件。", NEWSLETTER)],
+    "ja": [("ご登録ありがとうございます。確認メールをお送りしました。", NEWSLETTER)],
+    "ko": [("구독해 주셔서 감사합니다. 확인 메일을 보내드렸습니다.", NEWSLETTER)],
+}
+
 SENTENCES = {
     "en": [
         "Source: officials in Kyiv said the strike hit an energy facility overnight.",
@@ -249,6 +282,7 @@ SENTENCES = {
         "The plant is powered by three gas turbines and a small solar farm next to the river.",
         "She joined the WhatsApp group of the parents' association after the school closed.",
         "His views on the tariffs are not those of the party, a spokeswoman said.",
+        "Check your inbox for a six-digit code from Google, then type it into the box.",
     ],
     "de": [
         "Ihr Beitrag zur Debatte hat gezeigt, dass der Fortschritt nicht gespeichert werden kann.",
