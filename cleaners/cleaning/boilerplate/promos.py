@@ -1,7 +1,6 @@
-"""Promotions: newsletter sign-ups, paywall and account prompts, calls to action, donation
-appeals, affiliate disclosures, and the brand and tagline lines around a promo. (Share buttons,
-social-network rows and app badges are `social`'s; their predicates and vocabularies are
-importable from here too.)
+"""Promotions: newsletter sign-ups, paywall and account prompts, calls to action, affiliate
+disclosures, and the brand and tagline lines around a promo. (Share buttons, social-network rows
+and app badges are `social`'s, donation appeals `donations`'; they are importable from here too.)
 
 Calls to action are addressed to the reader ("Sign up", "your inbox", "Download the app"); a
 sentence that reports on a newsletter or an app is written about them, usually attributed ("she
@@ -16,6 +15,11 @@ from collections.abc import Sequence
 from cleaners.cleaning.boilerplate import names
 from cleaners.cleaning.boilerplate.appeals import is_share_appeal
 from cleaners.cleaning.boilerplate.consent import YOU
+from cleaners.cleaning.boilerplate.donations import (  # noqa: F401  (moved there, importable here)
+    DONATION_HINTS,
+    DONATION_LINES,
+    is_donation_appeal,
+)
 from cleaners.cleaning.boilerplate.lines import REPORTED, Line, is_link_like
 from cleaners.cleaning.boilerplate.social import (  # noqa: F401  (moved there, importable here)
     APP_HINTS,
@@ -32,7 +36,7 @@ from cleaners.cleaning.boilerplate.vocab import (
     mentions,
     phrases,
 )
-from cleaners.cleaning.boilerplate.wording import account, chrome, speech, subscribing
+from cleaners.cleaning.boilerplate.wording import account, chrome, subscribing
 from cleaners.cleaning.boilerplate.wording.phrasing import hints_of, phrases_of, whole_phrases
 
 # Newsletter and e-mail sign-up lines, whole.
@@ -158,28 +162,6 @@ PAYWALL_PROMPT = Vocabulary(
     languages=by_language(subscribing.PAYWALL, account.SAVE_PROMPTS, account.GUEST_PROMPTS),
 )
 
-# Donation and membership appeals of independent outlets: their buttons and headings as whole
-# lines ("Te necesitamos", "Jetzt spenden"), then appeals found inside a line.
-DONATION_LINES = Vocabulary(frozenset(), max_words=10, languages=by_language(chrome.DONATION_LINES))
-# Other languages' appeals, from the wording data: found anywhere in the line.
-DONATION_PHRASES = phrases_of(chrome.DONATION_APPEALS)
-DONATION_ANYWHERE = re.compile(whole_phrases(DONATION_PHRASES), re.IGNORECASE)
-# An appeal quoted in an article ("Поддержите нас, попросил мэр …") is the article's.
-SAID = re.compile(whole_phrases(phrases_of(speech.SAYING)), re.IGNORECASE)
-DONATION_HINTS = hints_of(
-    DONATION_PHRASES,
-    ("support", "fund", "become", "donat", "contribution", "coffee", "patreon"),
-)
-DONATION_APPEAL = re.compile(
-    r"\b(support|fund) (us|(our|my) (work|journalism|reporting|newsroom|writing)"
-    r"|independent (journalism|media))\b|\bkeep [\w .]{1,30} free and independent\b"
-    r"|\bbecome (a|our) (patron|supporter|member|donor)\b"
-    r"|\b(make a|one-time) (donation|contribution)\b"
-    r"|^donate( now| today)?\b|\bbuy (me|us) a coffee\b|\bon patreon\b"
-    r"|\bwe rely on (your|our readers'?|reader) support\b"
-    r"|\bwould you consider (supporting|donating|a donation)\b",
-    re.IGNORECASE,
-)
 # Calls to action of commercial sites and blogs: buttons flattened into lines of their own.
 CALL_TO_ACTION = Vocabulary(
     phrases(
@@ -294,14 +276,6 @@ def is_affiliate_disclosure(line: Line) -> bool:
         and mentions(line.lower, AFFILIATE_HINTS)
         and AFFILIATE_DISCLOSURE.search(line.text[:MAX_RULE_CHARS]) is not None
     )
-
-
-def is_donation_appeal(line: Line) -> bool:
-    """Match a donation or membership appeal ("Support UP or become our patron!")."""
-    if line.words > 30 or not mentions(line.lower, DONATION_HINTS):
-        return False
-    appeal = DONATION_APPEAL.search(line.text) or DONATION_ANYWHERE.search(line.text)
-    return appeal is not None and REPORTED.search(line.text) is None and not SAID.search(line.text)
 
 
 # A promo is often a block: a brand line and a tagline around the sign-up line ("The Week" /

@@ -15,6 +15,7 @@ from cleaners.cleaning.boilerplate import (
     comments,
     consent,
     credits,
+    donations,
     furniture,
     links,
     names,
@@ -63,7 +64,7 @@ VOCABULARY_RULES: tuple[LineRule, ...] = (
     ),
     LineRule(
         names.DONATION_APPEAL,
-        vocabulary=promos.DONATION_LINES,
+        vocabulary=donations.DONATION_LINES,
         summary='Donation and membership buttons and headings ("Te necesitamos", "Jetzt spenden").',
     ),
     LineRule(
@@ -154,9 +155,9 @@ SHAPE_RULES: tuple[LineRule, ...] = (
     ),
     LineRule(
         names.DONATION_APPEAL,
-        matches=promos.is_donation_appeal,
+        matches=donations.is_donation_appeal,
         words=(1, 30),
-        hints=Hints(contains=promos.DONATION_HINTS),
+        hints=Hints(contains=donations.DONATION_HINTS),
     ),
     LineRule(
         names.AFFILIATE_DISCLOSURE,

@@ -693,7 +693,7 @@ DONATION_LINES: Wording = {
 }
 
 # Appeals for donations and memberships inside a line, addressed to the reader ("Jede kleine
-# Spende hilft ..."). English buttons and calls are promos.DONATION_APPEAL's.
+# Spende hilft ..."). English buttons and calls are donations.DONATION_APPEAL's.
 DONATION_APPEALS: Wording = {
     # Appeals written as prose: what a gift does ("Your contribution helps us…"), that every gift
     # counts, and the reader's part in keeping the outlet free.
