@@ -7,6 +7,7 @@ figures ("Getty Images", "Smoke rises from ... on Feb. 26, 2022.") into lines of
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -311,8 +312,12 @@ def mark_author_bios(lines: Sequence[Line], decided: Sequence[str | None]) -> di
 def mark_credited_names(lines: Sequence[Line], decided: Sequence[str | None]) -> dict[int, str]:
     """Mark the names under an author-box label or a lone byline opener ("Experts" / "Jane Doe")."""
     marks: dict[int, str] = {}
-    for position, line in enumerate(lines):
-        if decided[position] != names.BYLINE or not is_label(line):
+    labels = [i for i, line in enumerate(lines) if decided[i] == names.BYLINE and is_label(line)]
+    # A label repeated down the page ("By:" over every entry of a list of books) heads the
+    # entries of a listing, whose names are its content.
+    repeated = Counter(lines[i].bare for i in labels)
+    for position in labels:
+        if repeated[lines[position].bare] > 1:
             continue
         for following in range(position + 1, min(len(lines), position + 1 + CREDITED_NAMES)):
             if decided[following] is not None or not is_name_line(lines[following]):

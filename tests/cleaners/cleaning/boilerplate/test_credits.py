@@ -125,3 +125,10 @@ def test_an_author_box_goes_with_its_names(language, box):
 def test_a_label_takes_no_paragraph_after_it():
     paragraph = "Experts say the new rules will raise rents across the city by next year."
     assert removals(with_lines("Experts", paragraph)) == {"Experts": "byline"}
+
+
+def test_a_label_repeated_over_the_entries_of_a_listing_leaves_their_names():
+    listing = ("By:", "Rose Potter , Betsy Arnold", "By:", "Barbara E. Bullock")
+    found = removals(with_lines(*listing))
+    assert "Rose Potter , Betsy Arnold" not in found
+    assert "Barbara E. Bullock" not in found
