@@ -20,6 +20,7 @@ from cleaners.cleaning.boilerplate.wording import (
     discussion,
     media,
     pointers,
+    provenance,
     sharing,
     subscribing,
 )
@@ -41,13 +42,13 @@ LINE_CONCEPTS = {
     names.ADVERTISEMENT: chrome.ADVERTISEMENT,
     names.READING_TIME: chrome.READING_TIME,
     names.NEWSLETTER_PROMO: subscribing.NEWSLETTER,
-    names.PAYWALL_PROMPT: merged(subscribing.PAYWALL, account.SAVE_PROMPTS),
+    names.PAYWALL_PROMPT: merged(subscribing.PAYWALL, account.SAVE_PROMPTS, account.GUEST_PROMPTS),
     names.SHARE_PROMPT: sharing.SHARE,
     names.APP_BADGE: sharing.APP,
     names.CALL_TO_ACTION: chrome.CALL_TO_ACTION,
     names.COMMENTS: discussion.COMMENTS,
     names.COMMENT_FORM: discussion.COMMENT_FORM,
-    names.RELATED_LINKS: pointers.RELATED,
+    names.RELATED_LINKS: merged(pointers.RELATED, pointers.AUTHOR_ARCHIVE),
 }
 # Concepts matched as phrases inside a line.
 PHRASE_CONCEPTS = {
@@ -59,6 +60,13 @@ PHRASE_CONCEPTS = {
     "staff labels": credits.STAFF_LABELS,
     "consent formulas": chrome.CONSENT_FORMULAS,
     "disclaimers": chrome.DISCLAIMERS,
+    "licences": provenance.LICENSES,
+    "views expressed": provenance.VIEWS_EXPRESSED,
+    "channel invitations": provenance.CHANNEL_INVITES,
+    "preferred source": provenance.PREFERRED_SOURCE,
+    "sign-up confirmations": subscribing.SIGNUP_CONFIRMATIONS,
+    "powered by": provenance.POWERED_BY,
+    "author-box labels": credits.AUTHOR_LABELS,
 }
 # English whole lines live with their rule; the other thirteen languages need their own.
 OTHERS = [language for language in LANGUAGES if language != "en"]
