@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from cleaners.cleaning.boilerplate import names
 from cleaners.cleaning.boilerplate.furniture import LEGAL_LINKS, NAVIGATION
-from cleaners.cleaning.boilerplate.lines import Line, is_prose
+from cleaners.cleaning.boilerplate.lines import REPORTED, Line, is_prose
 from cleaners.cleaning.boilerplate.promos import NEWSLETTER_LINES
 from cleaners.cleaning.boilerplate.social import SHARE_PROMPT
 from cleaners.cleaning.boilerplate.vocab import (
@@ -25,6 +25,7 @@ from cleaners.cleaning.boilerplate.vocab import (
     split_row,
 )
 from cleaners.cleaning.boilerplate.wording import pointers
+from cleaners.cleaning.boilerplate.wording.phrasing import hints_of, phrases_of, whole_phrases
 
 # Headings of related, popular and recommended link boxes.
 RELATED_HEADINGS = Vocabulary(
@@ -116,6 +117,14 @@ TAG_LINE = re.compile("(?:" + "|".join(map(re.escape, TAG_PHRASES)) + r")\s*[:�
 TAG_HEADINGS = frozenset(
     ("tags", "topics", "related tags", "categories", "tagged", "keywords", *pointers.TAG_HEADINGS)
 )
+# A blog post's filing line (wording.pointers.POST_FILING, any language), and "Posted in" before
+# capitalised category names ("Posted inLatest News"; "Posted in a Facebook group…" is prose).
+POST_FILING_PHRASES = phrases_of(pointers.POST_FILING)
+POST_FILING = re.compile(
+    whole_phrases(POST_FILING_PHRASES) + r"|^posted in\s*(?-i:[A-ZÀ-Þ])[^.!?]*$", re.IGNORECASE
+)
+POST_FILING_HINTS = (*hints_of(POST_FILING_PHRASES), "posted in")
+POST_FILING_WORDS = 60
 
 # The links a footer or share row flattened onto one line is made of.
 LINK_ROW_VOCABULARIES = (NAVIGATION, LEGAL_LINKS, SHARE_PROMPT, NEWSLETTER_LINES)
@@ -157,12 +166,24 @@ def is_tag_heading(line: Line) -> bool:
 
 def is_tag_line(line: Line) -> bool:
     """Match a tag or category line ("Tags: Kristi Noem, South Dakota", "Filed under: Tech")."""
+    if is_post_filing(line):
+        return True
     if line.words > 30 or line.sentence:
         return False
     return is_tag_heading(line) or (
         line.words >= 2
         and line.lower.startswith(TAG_PHRASES)
         and TAG_LINE.match(line.text[:MAX_RULE_CHARS]) is not None
+    )
+
+
+def is_post_filing(line: Line) -> bool:
+    """Match a blog post's filing line ("This entry was posted in News. Bookmark the permalink.")."""
+    return (
+        line.words <= POST_FILING_WORDS
+        and mentions(line.lower, POST_FILING_HINTS)
+        and POST_FILING.search(line.text[:MAX_RULE_CHARS]) is not None
+        and REPORTED.search(line.text) is None
     )
 
 

@@ -251,8 +251,10 @@ SHAPE_RULES: tuple[LineRule, ...] = (
     LineRule(
         names.TAG_LIST,
         matches=links.is_tag_line,
-        words=(1, 30),
-        hints=Hints(starts=links.TAG_PHRASES, test=links.is_tag_heading),
+        words=(1, links.POST_FILING_WORDS),
+        hints=Hints(
+            starts=links.TAG_PHRASES, contains=links.POST_FILING_HINTS, test=links.is_tag_heading
+        ),
     ),
     LineRule(names.LINK_LIST, matches=links.is_link_list, words=(1, 150)),
     LineRule(

@@ -658,3 +658,37 @@ AUTHOR_ARCHIVE: Wording = {
         "інші {статті,матеріали} автора ...",
     ),
 }
+
+# A blog post's filing line, as blog engines print it in the reader's language ("This entry was
+# posted in News and tagged … Bookmark the permalink.", "… und abgelegt unter Linux, Ubuntu"):
+# phrases found anywhere in a line (tag_list).
+POST_FILING: Wording = {
+    "en": ("this entry was posted in", "bookmark the permalink", "and is filed under"),
+    "de": (
+        "{und ,}abgelegt unter",
+        "dieser {beitrag,eintrag} wurde {unter,in}",
+        "{lesezeichen,ein lesezeichen} {auf den,für den} permalink",
+        "und verschlagwortet mit",
+    ),
+    "fr": (
+        "{cette entrée,ce contenu,cet article} a été publié{,e} dans",
+        "mettre en favoris avec ce permalien",
+    ),
+    "es": ("esta entrada fue publicada en", "{guarda,marca} el enlace permanente"),
+    "pt": (
+        "{este post,esta entrada,este artigo} foi publicad{o,a} em",
+        "{guarde,adicione aos favoritos} o link permanente",
+    ),
+    "it": ("questa voce è stata pubblicata in", "aggiungi ai segnalibri il permalink"),
+    "nl": ("dit bericht werd geplaatst in", "bookmark de permalink"),
+    "pl": (
+        "ten wpis został opublikowany w kategorii",
+        "dodaj zakładkę do bezpośredniego odnośnika",
+    ),
+    "cs": ("příspěvek byl publikován v rubrice", "uložit jeho odkaz mezi oblíbené záložky"),
+    "ru": ("запись опубликована в рубрике", "добавьте в закладки постоянную ссылку"),
+    "uk": ("цей запис був опублікований в", "додайте в закладки постійне посилання"),
+    "zh": ("此条目发表在", "收藏固定链接"),
+    "ja": ("カテゴリーに投稿されました", "パーマリンクをブックマーク"),
+    "ko": ("카테고리에 분류되었습니다", "고유주소를 북마크"),
+}

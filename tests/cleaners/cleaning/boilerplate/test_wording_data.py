@@ -67,6 +67,7 @@ PHRASE_CONCEPTS = {
     "sign-up confirmations": subscribing.SIGNUP_CONFIRMATIONS,
     "powered by": provenance.POWERED_BY,
     "author-box labels": credits.AUTHOR_LABELS,
+    "post filing": pointers.POST_FILING,
 }
 # English whole lines live with their rule; the other thirteen languages need their own.
 OTHERS = [language for language in LANGUAGES if language != "en"]

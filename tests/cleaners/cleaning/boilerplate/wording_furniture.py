@@ -2,7 +2,8 @@
 sites, donation appeals written as prose, bylines in prose ("on behalf of the … team"), source
 credits under maps and charts, buttons glued into one line (JUNK); licence notices, "views
 expressed" disclaimers, "powered by" footers, author-archive links, channel invitations and
-preferred-source prompts (PROVENANCE); sign-up confirmations (SIGNUPS).
+preferred-source prompts (PROVENANCE); sign-up confirmations (SIGNUPS); a blog post's filing
+line (FILING).
 
 Lines as sites of each language print them; sentences as their articles write the same words.
 """
@@ -270,6 +271,43 @@ SIGNUPS = {
     "ko": [("구독해 주셔서 감사합니다. 확인 메일을 보내드렸습니다.", NEWSLETTER)],
 }
 
+FILED = "tag_list"
+
+FILING = {
+    "en": [
+        ("This entry was posted in Dienstleitungen. Bookmark the permalink.", FILED),
+        ("Posted inLatest News", FILED),
+        ("Posted in FOSS, Überwachung, Wem gehört das Netz", FILED),
+    ],
+    "de": [
+        (
+            "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter debianforum, Linux, "
+            "Tutorials, Ubuntu, ubuntuusers.de.",
+            FILED,
+        ),
+        ("Dieser Beitrag wurde unter Allgemein abgelegt.", FILED),
+        ("Abgelegt unter Aktuelles und mit 2017, Inseln, Spielstraße getaggt", FILED),
+    ],
+    "fr": [
+        ("Cette entrée a été publiée dans Actualités. Mettre en favoris avec ce permalien.", FILED)
+    ],
+    "es": [("Esta entrada fue publicada en Noticias. Guarda el enlace permanente.", FILED)],
+    "pt": [
+        ("Esta entrada foi publicada em Notícias. Adicione aos favoritos o link permanente.", FILED)
+    ],
+    "it": [
+        ("Questa voce è stata pubblicata in Notizie. Aggiungi ai segnalibri il permalink.", FILED)
+    ],
+    "nl": [("Dit bericht werd geplaatst in Nieuws. Bookmark de permalink.", FILED)],
+    "pl": [("Ten wpis został opublikowany w kategorii Aktualności.", FILED)],
+    "cs": [("Příspěvek byl publikován v rubrice Novinky.", FILED)],
+    "ru": [("Запись опубликована в рубрике Новости.", FILED)],
+    "uk": [("Цей запис був опублікований в Новини.", FILED)],
+    "zh": [("此条目发表在新闻分类目录。", FILED)],
+    "ja": [("この投稿はニュースカテゴリーに投稿されました。", FILED)],
+    "ko": [("이 글은 뉴스 카테고리에 분류되었습니다.", FILED)],
+}
+
 SENTENCES = {
     "en": [
         "Source: officials in Kyiv said the strike hit an energy facility overnight.",
@@ -283,6 +321,8 @@ SENTENCES = {
         "She joined the WhatsApp group of the parents' association after the school closed.",
         "His views on the tariffs are not those of the party, a spokeswoman said.",
         "Check your inbox for a six-digit code from Google, then type it into the box.",
+        "Posted in a Facebook group, the photo was shared thousands of times in a day.",
+        "She posted in the forum that the update had broken her printer.",
     ],
     "de": [
         "Ihr Beitrag zur Debatte hat gezeigt, dass der Fortschritt nicht gespeichert werden kann.",
@@ -290,6 +330,7 @@ SENTENCES = {
         "Jeder Beitrag zählt, sagte die Bürgermeisterin bei der Eröffnung der Tafel.",
         "Die Bilder stehen unter einer freien Lizenz, sagte der Sprecher des Museums.",
         "Alle Beiträge von Anna Schmidt sind im Archiv der Zeitung nachzulesen.",
+        "Die Akten wurden im Keller des Amtes abgelegt, unter ihnen auch die Baupläne.",
     ],
     "fr": [
         "Au nom de l'équipe, le capitaine a remercié les supporters venus à Marseille.",
