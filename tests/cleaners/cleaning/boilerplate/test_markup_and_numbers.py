@@ -68,3 +68,20 @@ def test_a_menu_of_one_word_entries_glued_into_one_word_goes(line):
 @pytest.mark.parametrize("line", ["AutoModelForCausalLM", "FreeTaxUSA", "McDonald"])
 def test_a_camel_case_name_is_no_glued_menu(line):
     assert rule_of(line) is None
+
+
+@pytest.mark.parametrize(
+    "language, line",
+    [
+        ("de", "Start|Magazin|Coole Tipps|Magic Cleaning"),
+        ("es", "Inicio | Noticias | Deportes | Fútbol"),
+        ("ru", "Главная | Новости | Политика"),
+    ],
+)
+def test_a_pipe_row_that_starts_at_home_is_a_breadcrumb(language, line):
+    assert removals(with_lines(line), language=language) == {line: "breadcrumb"}
+
+
+@pytest.mark.parametrize("line", ["Name | Age | Country", "Model | Price | Range | Charging"])
+def test_a_longer_pipe_row_without_home_is_no_breadcrumb(line):
+    assert rule_of(line) != "breadcrumb"
