@@ -24,7 +24,7 @@ DONATION_ANYWHERE = re.compile(whole_phrases(DONATION_PHRASES), re.IGNORECASE)
 SAID = re.compile(whole_phrases(phrases_of(speech.SAYING)), re.IGNORECASE)
 DONATION_HINTS = hints_of(
     DONATION_PHRASES,
-    ("support", "fund", "become", "donat", "contribution", "coffee", "patreon"),
+    ("support", "fund", "become", "donat", "contribution", "coffee", "patreon", "independent"),
 )
 DONATION_APPEAL = re.compile(
     r"\b(support|fund) (us|(our|my) (work|journalism|reporting|newsroom|writing)"

@@ -23,6 +23,7 @@ JUNK = {
         ("If you value our journalism, please consider making a donation.", DONATE),
         ("Every contribution, big or small, makes a difference.", DONATE),
         ("Readers like you keep us independent.", DONATE),
+        ("Help Keep Artlyst Free and Independent", DONATE),
         ("on behalf of Vision Doc group", BYLINE),
         ("On behalf of the Release Team", BYLINE),
         ("Source: ISW", CREDIT),
