@@ -9,6 +9,7 @@ the vocabulary's size and can never backtrack, which matters on a step that runs
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -21,6 +22,10 @@ MAX_RULE_CHARS = 600
 # a regex anchored at the end of the line would be tried at every position.
 LEADING_DECORATION = " \t-–—•·*►▶▸›»>|#✓✔+"
 TRAILING_DECORATION = " \t:：.。…!！|»›>→←<«‹+*#-–—"
+# Emoji and pictographs set before or after a heading ("🔥 Recommended Posts", "JUMP TO THE LIST
+# ⤵") decorate it; the signs of a brand or a copyright line are its text.
+EMOJI_JOINERS = frozenset("\ufe0f\u200d\u20e3")
+KEPT_SYMBOLS = frozenset("©®™℗")
 COUNTER = re.compile(r"\s*[(\[]\s*\d[\d,.]*\s*[)\]]$")
 COUNTER_REACH = 20
 NUMBER = re.compile(r"\d[\d,.]*")
@@ -46,11 +51,31 @@ def bare(text: str, *, numbers: bool = True) -> str:
 
     ``numbers=False`` says the text holds no digit (the caller counted them): nothing to rewrite.
     """
-    text = text[:MAX_RULE_CHARS].lstrip(LEADING_DECORATION)
+    text = without_symbols(text[:MAX_RULE_CHARS]).lstrip(LEADING_DECORATION)
     if not numbers:
         return " ".join(text.rstrip(TRAILING_DECORATION).split()).lower()
     text = without_counter(text)
     return NUMBER.sub("0", " ".join(text.rstrip(TRAILING_DECORATION).split()).lower())
+
+
+def without_symbols(text: str) -> str:
+    """Return a line without the emoji and pictographs around it ("🔥 Recommended Posts")."""
+    if text[:1].isascii() and text[-1:].isascii():
+        return text
+    start, end = 0, len(text)
+    while start < end and _is_decoration(text[start]):
+        start += 1
+    while end > start and _is_decoration(text[end - 1]):
+        end -= 1
+    return text[start:end]
+
+
+def _is_decoration(char: str) -> bool:
+    if char.isascii():
+        return char == " "
+    return char in EMOJI_JOINERS or (
+        unicodedata.category(char) in ("So", "Sm") and char not in KEPT_SYMBOLS
+    )
 
 
 def bare_of_plain(lower: str, *, numbers: bool = True) -> str:
@@ -61,7 +86,7 @@ def bare_of_plain(lower: str, *, numbers: bool = True) -> str:
     bracket or space, and lengthens nothing after the last letter (a counter is found at the
     same distance from the end), so stripping and lower-casing can come in either order.
     """
-    text = lower.lstrip(LEADING_DECORATION)
+    text = without_symbols(lower).lstrip(LEADING_DECORATION)
     if not numbers:
         return text.rstrip(TRAILING_DECORATION)
     return NUMBER.sub("0", without_counter(text).rstrip(TRAILING_DECORATION))

@@ -85,3 +85,20 @@ def test_a_pipe_row_that_starts_at_home_is_a_breadcrumb(language, line):
 @pytest.mark.parametrize("line", ["Name | Age | Country", "Model | Price | Range | Charging"])
 def test_a_longer_pipe_row_without_home_is_no_breadcrumb(line):
     assert rule_of(line) != "breadcrumb"
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        ("🔥 Recommended Posts", "related_links"),
+        ("Recommended Posts 👇", "related_links"),
+        ("▶️ Play video", "media_player"),
+        ("Related ⤵", "related_links"),
+    ],
+)
+def test_emoji_around_a_heading_are_decoration(line, rule):
+    assert removals(with_lines(line)) == {line: rule}
+
+
+def test_a_copyright_sign_is_no_decoration():
+    assert rule_of("© 2024 Vox Media") == "copyright_footer"
