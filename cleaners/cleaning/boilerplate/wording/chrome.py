@@ -884,6 +884,29 @@ LEGAL: Wording = {
     "ko": ("개인정보처리방침", "개인정보 처리방침", "이용약관", "청소년보호정책", "저작권 정책"),
 }
 
+# A pointer to the legal pages under a form or a box ("Read our Privacy Policy"): whole lines.
+LEGAL_POINTERS: Wording = {
+    "en": (
+        "{read,see,view,review} our {privacy policy,terms of use,terms of service,cookie policy}",
+    ),
+    "de": (
+        "{lesen sie,lies} unsere {datenschutzerklärung,datenschutzhinweise,nutzungsbedingungen}",
+        "zur datenschutzerklärung",
+    ),
+    "fr": ("{consultez,lisez} notre {politique de confidentialité,charte de confidentialité}",),
+    "es": ("{lee,consulta,lea,consulte} nuestra {política de privacidad,política de cookies}",),
+    "pt": ("{leia,consulte} {nossa,a nossa} {política de privacidade,política de cookies}",),
+    "it": ("{leggi,consulta} la nostra {informativa sulla privacy,privacy policy,cookie policy}",),
+    "nl": ("{lees,bekijk} {ons,onze} {privacybeleid,privacyverklaring,cookiebeleid}",),
+    "pl": ("{przeczytaj,zobacz} {naszą ,}politykę {prywatności,cookies}",),
+    "cs": ("přečtěte si {naše ,}zásady ochrany osobních údajů",),
+    "ru": ("ознакомьтесь с {нашей ,}политикой конфиденциальности",),
+    "uk": ("ознайомтеся з {нашою ,}політикою конфіденційності",),
+    "zh": ("{阅读,查看}{我们的,}隐私政策",),
+    "ja": ("プライバシーポリシーを{読む,確認する,ご確認ください}",),
+    "ko": ("개인정보처리방침 {보기,확인하기}",),
+}
+
 # Advertisement slots and sponsorship labels.
 ADVERTISEMENT: Wording = {
     "de": ("anzeige", "werbung", "gesponsert", "advertorial", "werbeanzeige"),

@@ -38,7 +38,7 @@ LINE_CONCEPTS = {
     names.DONATION_APPEAL: chrome.DONATION_LINES,
     names.COOKIE_NOTICE: media.EMBEDS,
     names.NAVIGATION: merged(chrome.NAVIGATION, account.PASSWORD),
-    names.LEGAL_LINKS: chrome.LEGAL,
+    names.LEGAL_LINKS: merged(chrome.LEGAL, chrome.LEGAL_POINTERS),
     names.ADVERTISEMENT: chrome.ADVERTISEMENT,
     names.READING_TIME: chrome.READING_TIME,
     names.NEWSLETTER_PROMO: subscribing.NEWSLETTER,

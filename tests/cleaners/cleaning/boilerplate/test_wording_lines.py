@@ -10,7 +10,12 @@ from .wording_cases import case_ids, junk_cases, removed_by, sentence_cases
 SETS = (wording_west, wording_east, wording_cjk, wording_page, wording_furniture)
 JUNK_CASES = [case for words in SETS for case in junk_cases(words.JUNK)] + [
     case
-    for junk in (wording_furniture.PROVENANCE, wording_furniture.SIGNUPS, wording_furniture.FILING)
+    for junk in (
+        wording_furniture.PROVENANCE,
+        wording_furniture.SIGNUPS,
+        wording_furniture.FILING,
+        wording_furniture.POINTERS,
+    )
     for case in junk_cases(junk)
 ]
 SENTENCE_CASES = [case for words in SETS for case in sentence_cases(words.SENTENCES)]

@@ -3,7 +3,7 @@ sites, donation appeals written as prose, bylines in prose ("on behalf of the �
 credits under maps and charts, buttons glued into one line (JUNK); licence notices, "views
 expressed" disclaimers, "powered by" footers, author-archive links, channel invitations and
 preferred-source prompts (PROVENANCE); sign-up confirmations (SIGNUPS); a blog post's filing
-line (FILING).
+line (FILING); pointers to the legal pages (POINTERS).
 
 Lines as sites of each language print them; sentences as their articles write the same words.
 """
@@ -307,6 +307,25 @@ FILING = {
     "zh": [("此条目发表在新闻分类目录。", FILED)],
     "ja": [("この投稿はニュースカテゴリーに投稿されました。", FILED)],
     "ko": [("이 글은 뉴스 카테고리에 분류되었습니다.", FILED)],
+}
+
+LINKS = "legal_links"
+
+POINTERS = {
+    "en": [("Read our Privacy Policy", LINKS)],
+    "de": [("Lesen Sie unsere Datenschutzerklärung", LINKS)],
+    "fr": [("Consultez notre politique de confidentialité", LINKS)],
+    "es": [("Lee nuestra política de privacidad", LINKS)],
+    "pt": [("Leia nossa política de privacidade", LINKS)],
+    "it": [("Leggi la nostra informativa sulla privacy", LINKS)],
+    "nl": [("Lees ons privacybeleid", LINKS)],
+    "pl": [("Przeczytaj naszą politykę prywatności", LINKS)],
+    "cs": [("Přečtěte si zásady ochrany osobních údajů", LINKS)],
+    "ru": [("Ознакомьтесь с нашей политикой конфиденциальности", LINKS)],
+    "uk": [("Ознайомтеся з нашою політикою конфіденційності", LINKS)],
+    "zh": [("阅读我们的隐私政策", LINKS)],
+    "ja": [("プライバシーポリシーをご確認ください", LINKS)],
+    "ko": [("개인정보처리방침 보기", LINKS)],
 }
 
 SENTENCES = {
