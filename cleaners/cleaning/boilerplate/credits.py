@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from cleaners.cleaning.boilerplate import names
-from cleaners.cleaning.boilerplate.lines import Line, is_prose
+from cleaners.cleaning.boilerplate.lines import Line, is_prose, measure_line
 from cleaners.cleaning.boilerplate.vocab import MAX_RULE_CHARS, mentions, words
 from cleaners.cleaning.boilerplate.wording import credits as wording_credits
 from cleaners.cleaning.boilerplate.wording import dates
@@ -173,6 +173,11 @@ def _has_date(text: str) -> bool:
     return _date_words(text)[0] or DATE_ANCHOR.search(text) is not None
 
 
+# Credits strung on one line by dashes, pipes or dots; each part a byline or a date.
+CHAIN_SEPARATOR = re.compile(r"\s+[—–|·•]\s+")
+CHAIN_WORDS = 40
+CHAIN_CHARS = 400
+
 # "and" between names, in the languages of the staff-credit labels.
 NAME_JOINERS = frozenset(("and", "e", "y", "und", "et", "en", "i", "a", "и", "і", "та"))
 
@@ -229,7 +234,7 @@ def is_meta_row(text: str) -> bool:
 def is_byline(line: Line) -> bool:
     """Match a byline ("By Jamelle Bouie", "on behalf of Vision Doc group", "Olha Hlushchenko…")."""
     if line.words > 20 or line.chars > 200:
-        return False
+        return is_credit_chain(line)
     if line.words <= 5 and line.bare.strip(" .") in NEWS_AGENCIES:
         return True
     if line.words <= BEHALF_WORDS and not line.sentence and line.lower.startswith(BEHALF_OPENERS):
@@ -249,6 +254,21 @@ def is_byline(line: Line) -> bool:
     rest = _words_besides_dates(line.text)
     rest = rest[1:] if rest and rest[0].lower() == "by" else rest
     return is_name(rest) and len(rest) <= 5
+
+
+def is_credit_chain(line: Line) -> bool:
+    """Match credits strung on one line ("Medically reviewed by A — Written by B — Updated on …")."""
+    if (
+        line.words > CHAIN_WORDS
+        or line.chars > CHAIN_CHARS
+        or not line.lower.startswith(BYLINE_OPENERS)
+    ):
+        return False
+    parts = [part for part in CHAIN_SEPARATOR.split(line.text) if part]
+    return len(parts) >= 2 and all(
+        is_byline(part_line) or is_date_line(part_line)
+        for part_line in (measure_line(line.index, part) for part in parts)
+    )
 
 
 def is_author_bio(line: Line) -> bool:

@@ -204,7 +204,7 @@ SHAPE_RULES: tuple[LineRule, ...] = (
     LineRule(
         names.BYLINE,
         matches=credits.is_byline,
-        words=(1, 20),
+        words=(1, credits.CHAIN_WORDS),
         hints=Hints(
             starts=(
                 *credits.BYLINE_OPENERS,

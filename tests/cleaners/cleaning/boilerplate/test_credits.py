@@ -132,3 +132,19 @@ def test_a_label_repeated_over_the_entries_of_a_listing_leaves_their_names():
     found = removals(with_lines(*listing))
     assert "Rose Potter , Betsy Arnold" not in found
     assert "Barbara E. Bullock" not in found
+
+
+def test_credits_strung_on_one_line_go_together():
+    line = (
+        "Medically reviewed by Kim Rose-Francis RDN, CDCES, LD — Written by Jillian Kubala, MS, "
+        "RD — Updated on March 7, 2025"
+    )
+    assert rule_of(line) == "byline"
+
+
+def test_a_sentence_that_opens_like_a_byline_and_has_dashes_stays():
+    sentence = (
+        "By the time the storm reached the coast — late on Tuesday — most residents had already "
+        "left their homes and the roads out of town were empty."
+    )
+    assert rule_of(sentence) is None
