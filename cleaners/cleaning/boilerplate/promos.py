@@ -221,7 +221,7 @@ CALL_TO_ACTION = Vocabulary(
         "fullscreen",
     ),
     max_words=8,
-    languages=by_language(chrome.CALL_TO_ACTION),
+    languages=by_language(chrome.CALL_TO_ACTION, chrome.SURVEY_PROMPTS),
 )
 
 # Affiliate and sponsorship disclosures.

@@ -40,8 +40,9 @@ ROW_MAX_WORDS = 8
 # ("Jump to RecipePrint Recipe": the lost space is a flattened row's own mark).
 ROW_PAIR_WORDS = 4
 ROW_GLUE = re.compile(r"(?<=[a-zß-ÿа-яё])(?=[A-ZÀ-ÞА-ЯЁ])")
-# Punctuation between two sentences or clauses of a line, where a vocabulary opening may end.
-SENTENCE_JOINT = re.compile(r"[.,:;!?] ")
+# The end of a line's first sentence, where a vocabulary opening may end too (not a comma:
+# "Nehmen Sie an unserer Umfrage teil, bat der Bürgermeister" opens a sentence).
+SENTENCE_JOINT = re.compile(r"[.:;!?] ")
 # Separators between the links of a footer or share row flattened onto one line.
 ROW_SEPARATOR = re.compile(r"\s*[|·•/]\s*")
 

@@ -629,6 +629,35 @@ CALL_TO_ACTION: Wording = {
     "ko": ("구매하기", "바로 구매", "최저가 보기", "가격 보기"),
 }
 
+# Invitations to a site survey or feedback poll ("Take our 1 minute survey"): whole lines and
+# openings (call_to_action).
+SURVEY_PROMPTS: Wording = {
+    "en": (
+        "take our {,0 minute ,0-minute ,short ,quick ,reader ,}survey{, ...}",
+        "{give,share} {us ,}{your ,}feedback{, ...}",
+        "how {are we doing,did we do}{?,}",
+    ),
+    "de": (
+        "nehmen sie an unserer {,kurzen }umfrage teil{, ...}",
+        "{mach,machen sie} {bei ,}unsere{,r} {,kurze{,n} }umfrage{, mit}",
+        "wie gefällt {ihnen,dir} unsere {website,seite}{?,}",
+    ),
+    "fr": ("{répondez à,participez à} notre {,courte }{enquête,sondage,questionnaire}{, ...}",),
+    "es": ("{responde,participa en,completa} nuestra {,breve }encuesta{, ...}",),
+    "pt": ("{responda,participe da,participe de} {nossa,à nossa} {,breve }pesquisa{, ...}",),
+    "it": (
+        "{partecipa al,rispondi al,compila il} nostro {,breve }{sondaggio,questionario}{, ...}",
+    ),
+    "nl": ("{doe mee aan,vul} onze {,korte }enquête{, in}",),
+    "pl": ("{weź udział w,wypełnij} {naszej ,naszą ,}ankie{cie,tę}{, ...}",),
+    "cs": ("vyplňte {náš ,}{krátký ,}dotazník{, ...}",),
+    "ru": ("{пройдите,примите участие в} {наш ,нашем ,}опрос{,е}{, ...}",),
+    "uk": ("{пройдіть,візьміть участь у} {наше ,нашому ,}опитуван{ня,ні}{, ...}",),
+    "zh": ("{参与,填写}问卷调查", "参与我们的调查"),
+    "ja": ("アンケートにご協力ください", "アンケートに回答する"),
+    "ko": ("설문조사 참여하기", "설문에 참여해 주세요"),
+}
+
 # Donation and membership buttons and the headings of donation boxes (whole lines).
 DONATION_LINES: Wording = {
     "en": (

@@ -45,7 +45,7 @@ LINE_CONCEPTS = {
     names.PAYWALL_PROMPT: merged(subscribing.PAYWALL, account.SAVE_PROMPTS, account.GUEST_PROMPTS),
     names.SHARE_PROMPT: sharing.SHARE,
     names.APP_BADGE: sharing.APP,
-    names.CALL_TO_ACTION: chrome.CALL_TO_ACTION,
+    names.CALL_TO_ACTION: merged(chrome.CALL_TO_ACTION, chrome.SURVEY_PROMPTS),
     names.COMMENTS: discussion.COMMENTS,
     names.COMMENT_FORM: discussion.COMMENT_FORM,
     names.RELATED_LINKS: merged(pointers.RELATED, pointers.AUTHOR_ARCHIVE),

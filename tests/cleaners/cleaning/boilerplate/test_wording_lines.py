@@ -15,6 +15,7 @@ JUNK_CASES = [case for words in SETS for case in junk_cases(words.JUNK)] + [
         wording_furniture.SIGNUPS,
         wording_furniture.FILING,
         wording_furniture.POINTERS,
+        wording_furniture.SURVEYS,
     )
     for case in junk_cases(junk)
 ]

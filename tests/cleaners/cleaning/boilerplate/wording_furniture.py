@@ -3,7 +3,7 @@ sites, donation appeals written as prose, bylines in prose ("on behalf of the �
 credits under maps and charts, buttons glued into one line (JUNK); licence notices, "views
 expressed" disclaimers, "powered by" footers, author-archive links, channel invitations and
 preferred-source prompts (PROVENANCE); sign-up confirmations (SIGNUPS); a blog post's filing
-line (FILING); pointers to the legal pages (POINTERS).
+line (FILING); pointers to the legal pages (POINTERS); survey prompts (SURVEYS).
 
 Lines as sites of each language print them; sentences as their articles write the same words.
 """
@@ -328,6 +328,28 @@ POINTERS = {
     "ko": [("개인정보처리방침 보기", LINKS)],
 }
 
+SURVEY = "call_to_action"
+
+SURVEYS = {
+    "en": [("Take our 1 minute survey", SURVEY), ("How are we doing?", SURVEY)],
+    "de": [
+        ("Nehmen Sie an unserer kurzen Umfrage teil", SURVEY),
+        ("Wie gefällt Ihnen unsere Website?", SURVEY),
+    ],
+    "fr": [("Répondez à notre enquête", SURVEY)],
+    "es": [("Responde nuestra breve encuesta", SURVEY)],
+    "pt": [("Responda à nossa pesquisa", SURVEY)],
+    "it": [("Partecipa al nostro sondaggio", SURVEY)],
+    "nl": [("Doe mee aan onze enquête", SURVEY)],
+    "pl": [("Weź udział w naszej ankiecie", SURVEY)],
+    "cs": [("Vyplňte náš krátký dotazník", SURVEY)],
+    "ru": [("Пройдите наш опрос", SURVEY)],
+    "uk": [("Пройдіть наше опитування", SURVEY)],
+    "zh": [("参与问卷调查", SURVEY)],
+    "ja": [("アンケートにご協力ください", SURVEY)],
+    "ko": [("설문조사 참여하기", SURVEY)],
+}
+
 SENTENCES = {
     "en": [
         "Source: officials in Kyiv said the strike hit an energy facility overnight.",
@@ -343,6 +365,7 @@ SENTENCES = {
         "Check your inbox for a six-digit code from Google, then type it into the box.",
         "Posted in a Facebook group, the photo was shared thousands of times in a day.",
         "She posted in the forum that the update had broken her printer.",
+        "Take our survey results with a pinch of salt: only 300 readers answered it.",
     ],
     "de": [
         "Ihr Beitrag zur Debatte hat gezeigt, dass der Fortschritt nicht gespeichert werden kann.",
@@ -351,6 +374,7 @@ SENTENCES = {
         "Die Bilder stehen unter einer freien Lizenz, sagte der Sprecher des Museums.",
         "Alle Beiträge von Anna Schmidt sind im Archiv der Zeitung nachzulesen.",
         "Die Akten wurden im Keller des Amtes abgelegt, unter ihnen auch die Baupläne.",
+        "Nehmen Sie an unserer Umfrage teil, bat der Bürgermeister die Einwohner im Juni.",
     ],
     "fr": [
         "Au nom de l'équipe, le capitaine a remercié les supporters venus à Marseille.",
