@@ -25,7 +25,7 @@ from cleaners.cleaning.boilerplate.vocab import (
     split_row,
 )
 from cleaners.cleaning.boilerplate.wording import pointers
-from cleaners.cleaning.boilerplate.wording.phrasing import hints_of, phrases_of, whole_phrases
+from cleaners.cleaning.boilerplate.wording.phrasing import phrases_of, whole_phrases
 
 # Headings of related, popular and recommended link boxes.
 RELATED_HEADINGS = Vocabulary(
@@ -123,7 +123,7 @@ POST_FILING_PHRASES = phrases_of(pointers.POST_FILING)
 POST_FILING = re.compile(
     whole_phrases(POST_FILING_PHRASES) + r"|^posted in\s*(?-i:[A-ZÀ-Þ])[^.!?]*$", re.IGNORECASE
 )
-POST_FILING_HINTS = (*hints_of(POST_FILING_PHRASES), "posted in")
+POST_FILING_HINTS = (*pointers.POST_FILING_HINTS, "posted in")
 POST_FILING_WORDS = 60
 
 # The links a footer or share row flattened onto one line is made of.

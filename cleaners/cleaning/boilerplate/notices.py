@@ -7,7 +7,12 @@ from __future__ import annotations
 import re
 
 from cleaners.cleaning.boilerplate.lines import Line
-from cleaners.cleaning.boilerplate.vocab import MAX_RULE_CHARS, PREFIX_MARK, mentions
+from cleaners.cleaning.boilerplate.vocab import (
+    MAX_RULE_CHARS,
+    PREFIX_MARK,
+    literal_pattern,
+    mentions,
+)
 from cleaners.cleaning.boilerplate.wording import chrome, provenance
 from cleaners.cleaning.boilerplate.wording.phrasing import hints_of, phrases_of, whole_phrases
 
@@ -62,7 +67,14 @@ DISCLAIMER_PHRASES = (
     *phrases_of(provenance.LICENSES),
     *phrases_of(provenance.VIEWS_EXPRESSED),
 )
-LEGAL_NOTICE_HINTS = (*LEGAL_NOTICE_HINTS, *hints_of(DISCLAIMER_PHRASES))
+LEGAL_NOTICE_HINTS = (
+    *LEGAL_NOTICE_HINTS,
+    *hints_of(phrases_of(chrome.DISCLAIMERS)),
+    *provenance.LICENSE_HINTS,
+    *provenance.VIEWS_HINTS,
+)
+# The hints as one scan: there are hundreds of them, and a line is read once, not once each.
+LEGAL_NOTICE_HINT = re.compile(literal_pattern(LEGAL_NOTICE_HINTS))
 LEGAL_NOTICE = re.compile(
     r"\b(are|is a|are the) (registered )?trademarks? of\b|\bregistered trademarks?\b"
     r"|\bnot (been )?(intended|evaluated)\b.{0,80}\b(diagnose|treat|cure|prevent|food and drug)"
@@ -94,6 +106,6 @@ def is_legal_notice(line: Line) -> bool:
     """Match a site-wide legal notice ("... are registered trademarks of Apple Inc.")."""
     return (
         line.words <= 120
-        and mentions(line.lower, LEGAL_NOTICE_HINTS)
+        and LEGAL_NOTICE_HINT.search(line.lower) is not None
         and LEGAL_NOTICE.search(line.text[: MAX_RULE_CHARS * 2]) is not None
     )

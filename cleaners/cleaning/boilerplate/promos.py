@@ -33,6 +33,7 @@ from cleaners.cleaning.boilerplate.vocab import (
     MAX_RULE_CHARS,
     Vocabulary,
     by_language,
+    literal_pattern,
     mentions,
     phrases,
 )
@@ -110,6 +111,9 @@ NEWSLETTER_NOTE_WORDS = 12
 
 NEWSLETTER_CALL = re.compile(whole_phrases(NEWSLETTER_CALL_PHRASES), re.IGNORECASE)
 NEWSLETTER_CALL_HINTS = hints_of(NEWSLETTER_CALL_PHRASES)
+# The hints as one scan each: a line is read once, not once a hint.
+NEWSLETTER_HINT = re.compile(literal_pattern(NEWSLETTER_HINTS))
+NEWSLETTER_CALL_HINT = re.compile(literal_pattern(NEWSLETTER_CALL_HINTS))
 # Paywall and registration prompts that interrupt or end an article (line openings).
 PAYWALL_PROMPT = Vocabulary(
     phrases("subscribe", "subscribe now", "sign in to read", "subscriber only", "subscribers only"),
@@ -251,14 +255,14 @@ def is_newsletter_promo(line: Line) -> bool:
     """Match a newsletter or e-mail sign-up call to action ("Sign up for our newsletter")."""
     if NEWSLETTER_LINES.matches(line.bare, line.words):
         return True
-    if line.words > 60 or not mentions(line.lower, NEWSLETTER_HINTS):
+    if line.words > 60 or NEWSLETTER_HINT.search(line.lower) is None:
         return False
     text = line.text[:MAX_RULE_CHARS]
     if REPORTED.search(text) is not None:
         return False
     if NEWSLETTER_PROMO.search(text) is not None:
         return True
-    if mentions(line.lower, NEWSLETTER_CALL_HINTS) and NEWSLETTER_CALL.search(text) is not None:
+    if NEWSLETTER_CALL_HINT.search(line.lower) and NEWSLETTER_CALL.search(text) is not None:
         return True
     # "Love X Newsletter? Tell your friends" asks to share it: a share appeal's.
     return (

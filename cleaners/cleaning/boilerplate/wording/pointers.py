@@ -711,3 +711,37 @@ CRUMB_ROOTS: Wording = {
     "ja": ("ホーム", "トップ", "トップページ"),
     "ko": ("홈", "메인"),
 }
+
+# Words every filing phrase holds, for the rule's cheap pre-check (a phrase's longest word may
+# be a common one: "article", "publicada").
+POST_FILING_HINTS = (
+    "permalink",
+    "permalien",
+    "enlace permanente",
+    "link permanente",
+    "abgelegt unter",
+    "dieser beitrag wurde",
+    "dieser eintrag wurde",
+    "verschlagwortet",
+    "this entry was posted",
+    "filed under",
+    "a été publié",
+    "fue publicada en",
+    "foi publicad",
+    "è stata pubblicata in",
+    "werd geplaatst in",
+    "opublikowany w kategorii",
+    "bezpośredniego odnośnika",
+    "publikován v rubrice",
+    "oblíbené záložky",
+    "опубликована в рубрике",
+    "постоянную ссылку",
+    "опублікований в",
+    "постійне посилання",
+    "此条目发表在",
+    "收藏固定链接",
+    "カテゴリーに投稿されました",
+    "パーマリンクをブックマーク",
+    "분류되었습니다",
+    "고유주소를",
+)

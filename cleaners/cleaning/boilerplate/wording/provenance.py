@@ -40,6 +40,21 @@ LICENSES: Wording = {
     "ko": ("크리에이티브 커먼즈 저작자표시", "크리에이티브 커먼즈 라이선스에 따라"),
 }
 
+# Words every licence phrase holds, for the rule's cheap pre-check (a phrase's longest word may
+# be a common one: "published", "available").
+LICENSE_HINTS = (
+    "creative",
+    "cc by",
+    "cc-by",
+    "cc0",
+    "unter cc",
+    "licensed under",
+    "知识共享",
+    "本作品采用",
+    "クリエイティブ",
+    "크리에이티브",
+)
+
 # "The views expressed are the author's own": phrases found anywhere in the line (legal_notice).
 VIEWS_EXPRESSED: Wording = {
     "en": (
@@ -78,6 +93,34 @@ VIEWS_EXPRESSED: Wording = {
     "ja": ("記事の内容は執筆者個人の見解であり", "筆者個人の見解であり"),
     "ko": ("본 기고는 필자 개인의 의견", "본지의 편집 방향과 다를 수 있습니다"),
 }
+
+# Words every "views expressed" phrase holds, for the rule's cheap pre-check.
+VIEWS_HINTS = (
+    "expressed",
+    "author's own",
+    "necessarily",
+    "engagent",
+    "nécessairement",
+    "necesariamente",
+    "necessariamente",
+    "responsabilidad",
+    "responsabilidade",
+    "espresse",
+    "meinung des autors",
+    "meinung der autorin",
+    "meinung der redaktion",
+    "noodzakelijk",
+    "per se",
+    "odzwierciedlać",
+    "vyjadřovat",
+    "совпадать",
+    "збігатися",
+    "观点",
+    "立场",
+    "見解",
+    "의견",
+    "편집 방향",
+)
 
 # A blog engine's or theme's footer credit: openings of a short line (copyright_footer).
 POWERED_BY: Wording = {

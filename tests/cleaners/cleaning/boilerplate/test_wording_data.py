@@ -116,3 +116,16 @@ def test_phrases_are_expanded_and_may_end_in_punctuation():
 @pytest.mark.parametrize("line", ["感谢订阅！", "感谢订阅。", "感谢订阅"])
 def test_full_width_end_marks_are_decoration(line):
     assert bare(line) == "感谢订阅"
+
+
+@pytest.mark.parametrize(
+    "wording, hints",
+    [
+        (provenance.LICENSES, provenance.LICENSE_HINTS),
+        (provenance.VIEWS_EXPRESSED, provenance.VIEWS_HINTS),
+        (pointers.POST_FILING, pointers.POST_FILING_HINTS),
+    ],
+)
+def test_every_phrase_holds_one_of_its_hints(wording, hints):
+    # A phrase without a hint would never be asked about: the pre-check skips its lines.
+    assert [phrase for phrase in phrases_of(wording) if not any(h in phrase for h in hints)] == []
