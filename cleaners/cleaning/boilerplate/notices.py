@@ -43,6 +43,7 @@ LEGAL_NOTICE_HINTS = (
     "food and drug administration",
     "informational purposes",
     "information purposes",
+    "educational purposes",
     "does not constitute",
     "not be published, broadcast",
     "without the written",

@@ -102,3 +102,12 @@ def test_emoji_around_a_heading_are_decoration(line, rule):
 
 def test_a_copyright_sign_is_no_decoration():
     assert rule_of("© 2024 Vox Media") == "copyright_footer"
+
+
+def test_an_educational_purposes_disclaimer_is_a_legal_notice():
+    # Its pattern was there, but no pre-check word let the line be asked.
+    line = (
+        "The information shared on this website and podcast is for general educational purposes "
+        "only. It is not intended to replace medical advice."
+    )
+    assert rule_of(line) == "legal_notice"
