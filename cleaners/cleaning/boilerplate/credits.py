@@ -173,8 +173,9 @@ def _has_date(text: str) -> bool:
     return _date_words(text)[0] or DATE_ANCHOR.search(text) is not None
 
 
-# Credits strung on one line by dashes, pipes or dots; each part a byline or a date.
-CHAIN_SEPARATOR = re.compile(r"\s+[—–|·•]\s+")
+# Credits strung on one line by dashes, pipes or dots; each part a byline or a date. (A run of
+# spaces is matched from its start only: linear on adversarial lines.)
+CHAIN_SEPARATOR = re.compile(r"(?<!\s)\s+[—–|·•]\s+")
 CHAIN_WORDS = 40
 CHAIN_CHARS = 400
 
