@@ -16,10 +16,11 @@ counts as one) either None, to keep it, or the name of the rule that removes it:
 modules: furniture (site chrome wording), consent (cookie banners and dialogs), notices
 (copyright and legal notices), widgets (breadcrumbs, player read-outs, contact rows, language
 switches, embed code), promos, donations, social (share buttons, network rows, app badges),
-appeals (follow, share and offer prompts), credits (bylines, dates, bios), pictures (photo
-credits and captions), staff (editor credits), links, pagers (previous/next links), comments,
-title, context; names, declarations, registry, prefilter and catalogue declare and index them;
-lines and vocab hold what they share. docs/cleaning.md describes the design.
+appeals (follow, share and offer prompts), credits (bylines, dates), authors (bios, author
+boxes), pictures (photo credits and captions), staff (editor credits), links, pagers
+(previous/next links), comments, title, context; names, declarations, registry, prefilter and
+catalogue declare and index them; lines and vocab hold what they share. docs/cleaning.md
+describes the design.
 """
 
 from __future__ import annotations

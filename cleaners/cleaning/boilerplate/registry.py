@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from cleaners.cleaning.boilerplate import (
     appeals,
+    authors,
     comments,
     consent,
     credits,
@@ -275,8 +276,8 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     BlockRule(names.TAG_LIST, tagrows.mark_tag_rows, anchored=True),
     BlockRule(names.LINK_LIST, links.mark_bulleted_teasers),
     BlockRule(names.READ_MORE_LINK, pagers.mark_pager_links),
-    BlockRule(names.AUTHOR_BIO, credits.mark_author_bios),
-    BlockRule(names.BYLINE, credits.mark_credited_names, anchored=True),
+    BlockRule(names.AUTHOR_BIO, authors.mark_author_bios),
+    BlockRule(names.BYLINE, authors.mark_credited_names, anchored=True),
 )
 # Rules that need the whole document or the whole site: (name, what it removes).
 CONTEXT_RULES = (
