@@ -7,9 +7,7 @@ from __future__ import annotations
 import re
 
 from cleaners.cleaning.boilerplate.lines import Line
-from cleaners.cleaning.boilerplate.vocab import bare, mentions
-from cleaners.cleaning.boilerplate.wording import pointers
-from cleaners.cleaning.boilerplate.wording.phrasing import phrases_of
+from cleaners.cleaning.boilerplate.vocab import mentions
 
 # Video and audio player read-outs: "00:00", "0:00 / 3:41", "Duration 2:31".
 PLAYER_TIMESTAMP = re.compile(
@@ -32,15 +30,13 @@ CONTACT_DETAILS = re.compile(
 )
 
 # Breadcrumb trails: two to seven short segments joined by chevrons or spaced slashes, or a
-# section and its subsection joined by a pipe ("News | World News"; longer pipe rows are tables,
-# unless they start at the site's home: "Start|Magazin|Coole Tipps|Magic Cleaning").
+# section and its subsection joined by a pipe ("News | World News"; longer pipe rows are tables).
 # (?<!\s): a separator's spaces are matched from the start of their run only, so a long run of
 # spaces is scanned once, not once from each of its positions (linear on adversarial lines).
 BREADCRUMB_SEPARATOR = re.compile(r"(?<!\s)\s*(?:›|»|>|→|::)\s*|(?<!\s)\s+/\s+")
 PIPE_SEPARATOR = re.compile(r"(?<!\s)\s*\|\s*")
 CRUMB_PUNCTUATION = frozenset(".,;:!?")
 CRUMB_HINTS = ("›", "»", ">", "→", "::", " / ", "|")
-CRUMB_ROOTS = frozenset(phrases_of(pointers.CRUMB_ROOTS))
 
 
 def is_contact_details(line: Line) -> bool:
@@ -72,10 +68,7 @@ def is_breadcrumb(line: Line) -> bool:
         segments = [s for s in PIPE_SEPARATOR.split(line.text) if s]
         # A pipe also sets a kicker before a headline ("Update | Deceased Clarendon crash
         # victims identified"): a segment that reads as a sentence is no crumb.
-        if any(_lower_words(s) >= HEADLINE_LOWER_WORDS for s in segments):
-            return False
-        # Longer pipe rows are a table's, unless they start at the site's home.
-        if len(segments) != 2 and bare(segments[0]) not in CRUMB_ROOTS:
+        if len(segments) != 2 or any(_lower_words(s) >= HEADLINE_LOWER_WORDS for s in segments):
             return False
     return len(segments) <= 7 and all(_is_crumb(segment) for segment in segments)
 

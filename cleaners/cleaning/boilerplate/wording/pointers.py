@@ -693,25 +693,6 @@ POST_FILING: Wording = {
     "ko": ("카테고리에 분류되었습니다", "고유주소를 북마크"),
 }
 
-# The first link of a breadcrumb trail, the site's home ("Start|Magazin|Coole Tipps"): a row of
-# short segments between pipes that starts with one is a trail, however many segments it has.
-CRUMB_ROOTS: Wording = {
-    "en": ("home", "homepage", "home page"),
-    "de": ("start", "startseite", "home"),
-    "fr": ("accueil",),
-    "es": ("inicio", "portada", "home"),
-    "pt": ("início", "inicio", "página inicial", "home"),
-    "it": ("home", "home page"),
-    "nl": ("home", "start", "voorpagina"),
-    "pl": ("strona główna", "start"),
-    "cs": ("úvod", "domů", "hlavní stránka"),
-    "ru": ("главная", "главная страница"),
-    "uk": ("головна", "головна сторінка"),
-    "zh": ("首页", "主页"),
-    "ja": ("ホーム", "トップ", "トップページ"),
-    "ko": ("홈", "메인"),
-}
-
 # Words every filing phrase holds, for the rule's cheap pre-check (a phrase's longest word may
 # be a common one: "article", "publicada").
 POST_FILING_HINTS = (

@@ -71,23 +71,6 @@ def test_a_camel_case_name_is_no_glued_menu(line):
 
 
 @pytest.mark.parametrize(
-    "language, line",
-    [
-        ("de", "Start|Magazin|Coole Tipps|Magic Cleaning"),
-        ("es", "Inicio | Noticias | Deportes | Fútbol"),
-        ("ru", "Главная | Новости | Политика"),
-    ],
-)
-def test_a_pipe_row_that_starts_at_home_is_a_breadcrumb(language, line):
-    assert removals(with_lines(line), language=language) == {line: "breadcrumb"}
-
-
-@pytest.mark.parametrize("line", ["Name | Age | Country", "Model | Price | Range | Charging"])
-def test_a_longer_pipe_row_without_home_is_no_breadcrumb(line):
-    assert rule_of(line) != "breadcrumb"
-
-
-@pytest.mark.parametrize(
     "line, rule",
     [
         ("🔥 Recommended Posts", "related_links"),

@@ -68,7 +68,6 @@ PHRASE_CONCEPTS = {
     "powered by": provenance.POWERED_BY,
     "author-box labels": credits.AUTHOR_LABELS,
     "post filing": pointers.POST_FILING,
-    "breadcrumb roots": pointers.CRUMB_ROOTS,
 }
 # English whole lines live with their rule; the other thirteen languages need their own.
 OTHERS = [language for language in LANGUAGES if language != "en"]
