@@ -14,10 +14,11 @@ counts as one) either None, to keep it, or the name of the rule that removes it:
 
 `strip_boilerplate` then blanks the removed lines and lists every removal with its rule. The rule
 modules: furniture (site chrome wording), consent (cookie banners and dialogs), notices
-(copyright and legal notices), widgets (breadcrumbs, player read-outs, contact rows), promos,
-social (share buttons, network rows, app badges), appeals (follow, share and offer prompts),
-credits (bylines, dates, bios), pictures (photo credits and captions), staff (editor credits),
-links, pagers (previous/next links), comments, title, context; names, registry, prefilter and
+(copyright and legal notices), widgets (breadcrumbs, player read-outs, contact rows, language
+switches, embed code), promos, donations, social (share buttons, network rows, app badges),
+appeals (follow, share and offer prompts), credits (bylines, dates), authors (bios, author
+boxes), pictures (photo credits and captions), staff (editor credits), links, pagers
+(previous/next links), comments, title, context; names, declarations, registry, prefilter and
 catalogue declare and index them; lines and vocab hold what they share. docs/cleaning.md
 describes the design.
 """
@@ -85,7 +86,7 @@ def decide_line(line: Line, vocabularies: VocabularyIndex | None = None) -> str 
         if cell is not None:
             line = cell
     index = vocabularies if vocabularies is not None else vocabulary_index(None)
-    found = index.find(line.bare, line.words)
+    found = index.find_line(line.bare, line.text, line.words)
     if found is not None:
         return found
     for name, matches in SHAPE_PREFILTER.offered(line):

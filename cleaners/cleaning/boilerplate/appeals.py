@@ -13,6 +13,7 @@ import re
 from cleaners.cleaning.boilerplate.lines import REPORTED, Line
 from cleaners.cleaning.boilerplate.vocab import MAX_RULE_CHARS, mentions
 from cleaners.cleaning.boilerplate.wording.phrasing import hints_of, phrases_of, whole_phrases
+from cleaners.cleaning.boilerplate.wording.provenance import CHANNEL_INVITES, PREFERRED_SOURCE
 from cleaners.cleaning.boilerplate.wording.sharing import SHARE_APPEALS
 
 # Networks a site asks its readers to follow it on. A one-letter name ("x") is looked for with
@@ -41,11 +42,17 @@ SOCIAL_FOLLOW = re.compile(
     r"(?i:" + NETWORKS + r"(?:\s+(?:group|page|channel|community|server))?)\s*(?:[:–—-]|$)"
 )
 FOLLOW_MAX_WORDS = 20
+# Every language's invitations to the site's messenger or video channel, anywhere in a line
+# ("¿Ya sabías que tenemos canal de Telegram? Únete…").
+CHANNEL_PHRASES = phrases_of(CHANNEL_INVITES)
+CHANNEL_INVITE = re.compile(whole_phrases(CHANNEL_PHRASES), re.IGNORECASE)
+CHANNEL_HINTS = hints_of(CHANNEL_PHRASES)
+CHANNEL_MAX_WORDS = 40
 
 # Share and referral appeals: "Help me spread the word about this podcast!", Substack's "Love X?
 # Tell your friends and get rewards.", "If you enjoyed this article, please share it".
 # Other languages' appeals, from the wording data: found anywhere in the line.
-SHARE_APPEAL_PHRASES = phrases_of(SHARE_APPEALS)
+SHARE_APPEAL_PHRASES = (*phrases_of(SHARE_APPEALS), *phrases_of(PREFERRED_SOURCE))
 SHARE_APPEAL_ANYWHERE = re.compile(whole_phrases(SHARE_APPEAL_PHRASES), re.IGNORECASE)
 SHARE_APPEAL_HINTS = hints_of(
     SHARE_APPEAL_PHRASES,
@@ -81,11 +88,23 @@ OFFER_MAX_WORDS = 60
 
 def is_social_follow(line: Line) -> bool:
     """Match a prompt to follow the site on a social network ("Join the Facebook group")."""
+    if is_channel_invite(line):
+        return True
     if line.words > FOLLOW_MAX_WORDS or not line.lower.startswith(FOLLOW_OPENINGS):
         return False
     if not mentions(line.lower, NETWORK_HINTS) or REPORTED.search(line.text):
         return False
     return SOCIAL_FOLLOW.match(line.text[:MAX_RULE_CHARS]) is not None
+
+
+def is_channel_invite(line: Line) -> bool:
+    """Tell whether a line invites the reader to the site's channel ("Join our Telegram channel")."""
+    return (
+        line.words <= CHANNEL_MAX_WORDS
+        and mentions(line.lower, CHANNEL_HINTS)
+        and CHANNEL_INVITE.search(line.text[:MAX_RULE_CHARS]) is not None
+        and REPORTED.search(line.text) is None
+    )
 
 
 def is_share_appeal(line: Line) -> bool:

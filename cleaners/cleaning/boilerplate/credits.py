@@ -10,11 +10,11 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from cleaners.cleaning.boilerplate import names
-from cleaners.cleaning.boilerplate.lines import Line, is_prose
+from cleaners.cleaning.boilerplate.lines import Line, measure_line
 from cleaners.cleaning.boilerplate.vocab import MAX_RULE_CHARS, mentions, words
 from cleaners.cleaning.boilerplate.wording import credits as wording_credits
 from cleaners.cleaning.boilerplate.wording import dates
+from cleaners.cleaning.boilerplate.wording.phrasing import phrases_of
 
 # Date vocabulary (wording.dates): month and weekday names and the words around a date. A line
 # whose words are all of these, with a month, a clock time or a numeric date in it, is a date line.
@@ -26,11 +26,14 @@ DATE_WORDS = (
     | words(" ".join(entry for entries in dates.DATE_LABELS.values() for entry in entries))
 )
 LETTERS = re.compile(r"[^\W\d_]+")
+# A numeric date is a day or a year, a month, and a year: "+81 158-23-2012" is a phone number.
 DATE_ANCHOR = re.compile(
-    r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}|\b\d+\s?(?:h|hrs?|hours?|mins?|minutes?|days?"
-    r"|weeks?)\s+ago\b",
+    r"(?<![\d+])(?:\d{1,2}|\d{4})[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?!\d)|\d{1,2}:\d{2}"
+    r"|\b\d+\s?(?:h|hrs?|hours?|mins?|minutes?|days?|weeks?)\s+ago\b",
     re.IGNORECASE,
 )
+# An international number ("+81 158-23-2012", "+1 (212) 555-0100") is no date ("GMT+1" is).
+PHONE = re.compile(r"(?<![\w+])\+\d{1,3}[\s.-]?\(?\d")
 GLUE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
 # The words LETTERS finds once GLUE has split them, in an ASCII line in one pass: a run of
 # capitals then small letters, or of small letters.
@@ -40,9 +43,19 @@ ASCII_WORDS = re.compile(r"[A-Z]+[a-z]*|[a-z]+")
 BYLINE_OPENERS = tuple(
     opener for openers in wording_credits.BYLINE_OPENERS.values() for opener in openers
 )
+BYLINE_OPENER_LINES = frozenset(opener.lower() for opener in BYLINE_OPENERS)
 BYLINE_OPENER = re.compile(
     "(?:" + "|".join(map(re.escape, BYLINE_OPENERS)) + r")\b[\s:]*", re.IGNORECASE
 )
+# "On behalf of the Release Team": wording.credits.BEHALF_OPENERS, every language's, followed by
+# a word; a line of at most BEHALF_WORDS words that does not end like a sentence.
+BEHALF_OPENERS = tuple(
+    sorted(f"{phrase} " for phrase in phrases_of(wording_credits.BEHALF_OPENERS))
+)
+BEHALF_WORDS = 8
+# Author-box labels on a line of their own ("Experts", "Autoren:"): wording.credits.AUTHOR_LABELS.
+AUTHOR_LABEL_LINES = frozenset(phrases_of(wording_credits.AUTHOR_LABELS))
+AUTHOR_LABEL_WORDS = 2
 NEWS_AGENCIES = frozenset(
     (
         "associated press",
@@ -154,6 +167,12 @@ def _has_date(text: str) -> bool:
     return _date_words(text)[0] or DATE_ANCHOR.search(text) is not None
 
 
+# Credits strung on one line by dashes, pipes or dots; each part a byline or a date. (A run of
+# spaces is matched from its start only: linear on adversarial lines.)
+CHAIN_SEPARATOR = re.compile(r"(?<!\s)\s+[—–|·•]\s+")
+CHAIN_WORDS = 40
+CHAIN_CHARS = 400
+
 # "and" between names, in the languages of the staff-credit labels.
 NAME_JOINERS = frozenset(("and", "e", "y", "und", "et", "en", "i", "a", "и", "і", "та"))
 
@@ -180,6 +199,8 @@ def is_date_line(line: Line) -> bool:
         return False
     if mentions(line.text, TABLE_MARKS):
         return is_meta_row(line.text)
+    if "+" in line.text and PHONE.search(line.text):
+        return False
     if line.text.isascii():  # ASCII_WORDS finds its words: the first must be a date word
         first = ASCII_WORDS.search(line.text)
         if first is not None and first.group().lower() not in DATE_WORDS:
@@ -206,10 +227,14 @@ def is_meta_row(text: str) -> bool:
 
 
 def is_byline(line: Line) -> bool:
-    """Match a byline ("By Jamelle Bouie", "Olha HlushchenkoTuesday, 15 October 2024, 04:58")."""
+    """Match a byline ("By Jamelle Bouie", "on behalf of Vision Doc group", "Olha Hlushchenko…")."""
     if line.words > 20 or line.chars > 200:
-        return False
+        return is_credit_chain(line)
     if line.words <= 5 and line.bare.strip(" .") in NEWS_AGENCIES:
+        return True
+    if line.words <= BEHALF_WORDS and not line.sentence and line.lower.startswith(BEHALF_OPENERS):
+        return True
+    if line.words <= AUTHOR_LABEL_WORDS and line.bare in AUTHOR_LABEL_LINES:
         return True
     opener = BYLINE_OPENER.match(line.text) if line.lower.startswith(BYLINE_OPENERS) else None
     if opener:
@@ -226,6 +251,21 @@ def is_byline(line: Line) -> bool:
     return is_name(rest) and len(rest) <= 5
 
 
+def is_credit_chain(line: Line) -> bool:
+    """Match credits strung on one line ("Medically reviewed by A — Written by B — Updated on …")."""
+    if (
+        line.words > CHAIN_WORDS
+        or line.chars > CHAIN_CHARS
+        or not line.lower.startswith(BYLINE_OPENERS)
+    ):
+        return False
+    parts = [part for part in CHAIN_SEPARATOR.split(line.text) if part]
+    return len(parts) >= 2 and all(
+        is_byline(part_line) or is_date_line(part_line)
+        for part_line in (measure_line(line.index, part) for part in parts)
+    )
+
+
 def is_author_bio(line: Line) -> bool:
     """Match the shape of an author bio ("Justin Klawans has worked as a staff writer at ...").
 
@@ -238,47 +278,3 @@ def is_author_bio(line: Line) -> bool:
     if BIO_VERBS.isdisjoint(line.lower.split(None, 6)[1:6]):
         return False
     return AUTHOR_BIO.match(line.text[:MAX_RULE_CHARS]) is not None
-
-
-# An author bio closes an article: a bio-shaped line is one when at most this many paragraphs of
-# prose (not already boilerplate) follow it; "About the author" headings take the bio after them.
-PROSE_AFTER_BIO = 1
-# Any case for the words of the heading; a name must be capitalised ("About this article" is no
-# bio heading).
-ABOUT_AUTHOR = re.compile(
-    r"(?i:about|sobre|über|uber|à propos de|acerca de|a proposito di|o autorze) (?:(?i:the author"
-    r"|o autor|a autora|den autor|die autorin|l'auteur|el autor|l'autore)"
-    r"|[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){0,3})"
-)
-ABOUT_REACH = 2
-# The last word of "About the author" in each language: any bio may follow it. After "About Jane
-# Doe" only lines that name her are her bio.
-ABOUT_AUTHOR_WORDS = frozenset(("author", "autor", "autora", "autorin", "auteur", "autore"))
-
-
-def mark_author_bios(lines: Sequence[Line], decided: Sequence[str | None]) -> dict[int, str]:
-    """Mark author bios near the end of the article, and the bio under an "About X" heading."""
-    marks: dict[int, str] = {}
-    prose_after = 0
-    for position in range(len(lines) - 1, -1, -1):
-        line = lines[position]
-        if decided[position] is not None:
-            continue
-        # The count first: above the last paragraphs no line is a bio, and the shape costs more.
-        if prose_after <= PROSE_AFTER_BIO and is_author_bio(line):
-            marks[position] = names.AUTHOR_BIO
-        elif line.words <= 6 and not line.sentence and ABOUT_AUTHOR.fullmatch(line.text):
-            following = [
-                i for i in range(position + 1, min(len(lines), position + 4)) if decided[i] is None
-            ][:ABOUT_REACH]
-            name = line.text.rpartition(" ")[2].lower()
-            bio = [
-                i
-                for i in following
-                if lines[i].words <= 120 and (name in ABOUT_AUTHOR_WORDS or name in lines[i].lower)
-            ]
-            if bio:
-                marks.update({i: names.AUTHOR_BIO for i in [position, *bio]})
-        elif is_prose(line):
-            prose_after += 1
-    return marks

@@ -225,7 +225,7 @@ LEGAL_LINKS = Vocabulary(
         "termos de uso",
     ),
     max_words=10,
-    languages=by_language(chrome.LEGAL),
+    languages=by_language(chrome.LEGAL, chrome.LEGAL_POINTERS),
 )
 
 # Advertisement slots and their labels.

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from cleaners.cleaning.boilerplate import names
 from cleaners.cleaning.boilerplate.furniture import LEGAL_LINKS, NAVIGATION
-from cleaners.cleaning.boilerplate.lines import Line, is_prose
+from cleaners.cleaning.boilerplate.lines import REPORTED, Line, is_prose
 from cleaners.cleaning.boilerplate.promos import NEWSLETTER_LINES
 from cleaners.cleaning.boilerplate.social import SHARE_PROMPT
 from cleaners.cleaning.boilerplate.vocab import (
@@ -25,6 +25,7 @@ from cleaners.cleaning.boilerplate.vocab import (
     split_row,
 )
 from cleaners.cleaning.boilerplate.wording import pointers
+from cleaners.cleaning.boilerplate.wording.phrasing import phrases_of, whole_phrases
 
 # Headings of related, popular and recommended link boxes.
 RELATED_HEADINGS = Vocabulary(
@@ -90,7 +91,7 @@ RELATED_HEADINGS = Vocabulary(
         "more news from ",
         "more stories from ",
     ),
-    languages=by_language(pointers.RELATED),
+    languages=by_language(pointers.RELATED, pointers.AUTHOR_ARCHIVE),
 )
 
 # One-line pointers to other articles ("Read more: ...", "RELATED: ..."), after any of INLINE_LEAD.
@@ -116,6 +117,14 @@ TAG_LINE = re.compile("(?:" + "|".join(map(re.escape, TAG_PHRASES)) + r")\s*[:�
 TAG_HEADINGS = frozenset(
     ("tags", "topics", "related tags", "categories", "tagged", "keywords", *pointers.TAG_HEADINGS)
 )
+# A blog post's filing line (wording.pointers.POST_FILING, any language), and "Posted in" before
+# capitalised category names ("Posted inLatest News"; "Posted in a Facebook group…" is prose).
+POST_FILING_PHRASES = phrases_of(pointers.POST_FILING)
+POST_FILING = re.compile(
+    whole_phrases(POST_FILING_PHRASES) + r"|^posted in\s*(?-i:[A-ZÀ-Þ])[^.!?]*$", re.IGNORECASE
+)
+POST_FILING_HINTS = (*pointers.POST_FILING_HINTS, "posted in")
+POST_FILING_WORDS = 60
 
 # The links a footer or share row flattened onto one line is made of.
 LINK_ROW_VOCABULARIES = (NAVIGATION, LEGAL_LINKS, SHARE_PROMPT, NEWSLETTER_LINES)
@@ -128,6 +137,11 @@ GLUE = re.compile(r"[a-z][A-Z][a-z]")
 # lines are made of. Too few of them and GLUE need not be asked.
 GLUE_CAPITAL = re.compile(r"[A-Z](?<=[a-z][A-Z])[a-z]")
 GLUED_MIN_WORDS = 3
+# A menu of one-word entries glued into a word or two ("OverviewSolutionsProductsPricingDocs"):
+# at least this many entries, each a capitalised word ("AutoModelForCausalLM" is a name in code).
+GLUE_SPLIT = re.compile(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])")
+MENU_WORD = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]{2,}")
+GLUED_MIN_PIECES = 4
 # Source code glues words the same way (camelCase: "stringAppendPipeNew()"), but menus carry no
 # calls, statements, assignments, tags or comments.
 CODE_SHAPE = re.compile(r"[;{}=]|\w\(|->|//|</?\w")
@@ -152,6 +166,8 @@ def is_tag_heading(line: Line) -> bool:
 
 def is_tag_line(line: Line) -> bool:
     """Match a tag or category line ("Tags: Kristi Noem, South Dakota", "Filed under: Tech")."""
+    if is_post_filing(line):
+        return True
     if line.words > 30 or line.sentence:
         return False
     return is_tag_heading(line) or (
@@ -161,9 +177,27 @@ def is_tag_line(line: Line) -> bool:
     )
 
 
+def is_post_filing(line: Line) -> bool:
+    """Match a blog post's filing line ("This entry was posted in News. Bookmark the permalink.")."""
+    return (
+        line.words <= POST_FILING_WORDS
+        and mentions(line.lower, POST_FILING_HINTS)
+        and POST_FILING.search(line.text[:MAX_RULE_CHARS]) is not None
+        and REPORTED.search(line.text) is None
+    )
+
+
 def is_link_list(line: Line) -> bool:
     """Match a row of footer links, or a menu flattened into one line (three words or more)."""
-    return is_link_row(line) or (line.words >= GLUED_MIN_WORDS and is_glued_links(line))
+    if line.words < GLUED_MIN_WORDS:
+        return is_glued_word_menu(line)
+    return is_link_row(line) or is_glued_links(line)
+
+
+def is_glued_word_menu(line: Line) -> bool:
+    """Match a menu of one-word entries glued into one or two words ("OverviewSolutionsPricing")."""
+    pieces = [piece for word in line.text.split() for piece in GLUE_SPLIT.split(word)]
+    return len(pieces) >= GLUED_MIN_PIECES and all(MENU_WORD.fullmatch(p) for p in pieces)
 
 
 def is_glued_links(line: Line) -> bool:

@@ -42,6 +42,7 @@ READ_MORE_LINK = "read_more_link"
 TAG_LIST = "tag_list"
 LINK_LIST = "link_list"
 BREADCRUMB = "breadcrumb"
+EMBED_CODE = "embed_code"
 
 # Block and context rules: lines judged with their neighbours, their position or the site.
 RECURRING_SITE_LINE = "recurring_site_line"

@@ -7,8 +7,13 @@ from __future__ import annotations
 import re
 
 from cleaners.cleaning.boilerplate.lines import Line
-from cleaners.cleaning.boilerplate.vocab import MAX_RULE_CHARS, mentions
-from cleaners.cleaning.boilerplate.wording import chrome
+from cleaners.cleaning.boilerplate.vocab import (
+    MAX_RULE_CHARS,
+    PREFIX_MARK,
+    literal_pattern,
+    mentions,
+)
+from cleaners.cleaning.boilerplate.wording import chrome, provenance
 from cleaners.cleaning.boilerplate.wording.phrasing import hints_of, phrases_of, whole_phrases
 
 # Copyright lines: a symbol or the word, or the "all rights reserved" formula in each language.
@@ -19,6 +24,16 @@ COPYRIGHT = re.compile(
     re.IGNORECASE,
 )
 
+# A blog engine's footer credit ("Powered by Verbosa & WordPress.", "Propulsé par WordPress"): a
+# short line that opens with one of wording.provenance.POWERED_BY's openings or is one of its lines.
+POWERED_OPENINGS = tuple(
+    sorted(
+        phrase.removesuffix(PREFIX_MARK).strip() + (" " if phrase.endswith(PREFIX_MARK) else "")
+        for phrase in phrases_of(provenance.POWERED_BY)
+    )
+)
+POWERED_WORDS = 8
+
 # Site-wide legal notices printed under every article: trademark notices, health and investment
 # disclaimers, "for informational purposes only", reproduction bans, "Disclaimer: …" paragraphs.
 LEGAL_NOTICE_HINTS = (
@@ -28,6 +43,7 @@ LEGAL_NOTICE_HINTS = (
     "food and drug administration",
     "informational purposes",
     "information purposes",
+    "educational purposes",
     "does not constitute",
     "not be published, broadcast",
     "without the written",
@@ -45,9 +61,21 @@ LEGAL_NOTICE_HINTS = (
     "vat no",
     "vat number",
 )
-# Other languages' disclaimers, from the wording data ("Alle Angaben ohne Gewähr").
-DISCLAIMER_PHRASES = phrases_of(chrome.DISCLAIMERS)
-LEGAL_NOTICE_HINTS = (*LEGAL_NOTICE_HINTS, *hints_of(DISCLAIMER_PHRASES))
+# Other languages' disclaimers, from the wording data ("Alle Angaben ohne Gewähr"), and every
+# language's licence notices and "views expressed" disclaimers.
+DISCLAIMER_PHRASES = (
+    *phrases_of(chrome.DISCLAIMERS),
+    *phrases_of(provenance.LICENSES),
+    *phrases_of(provenance.VIEWS_EXPRESSED),
+)
+LEGAL_NOTICE_HINTS = (
+    *LEGAL_NOTICE_HINTS,
+    *hints_of(phrases_of(chrome.DISCLAIMERS)),
+    *provenance.LICENSE_HINTS,
+    *provenance.VIEWS_HINTS,
+)
+# The hints as one scan: there are hundreds of them, and a line is read once, not once each.
+LEGAL_NOTICE_HINT = re.compile(literal_pattern(LEGAL_NOTICE_HINTS))
 LEGAL_NOTICE = re.compile(
     r"\b(are|is a|are the) (registered )?trademarks? of\b|\bregistered trademarks?\b"
     r"|\bnot (been )?(intended|evaluated)\b.{0,80}\b(diagnose|treat|cure|prevent|food and drug)"
@@ -65,7 +93,9 @@ LEGAL_NOTICE = re.compile(
 
 
 def is_copyright_footer(line: Line) -> bool:
-    """Match a copyright line ("© 2019 Vox Media, LLC. All Rights Reserved")."""
+    """Match a copyright line ("© 2019 Vox Media, LLC. All Rights Reserved", "Powered by …")."""
+    if line.words <= POWERED_WORDS and line.lower.startswith(POWERED_OPENINGS):
+        return True
     return (
         line.words <= 40
         and mentions(line.lower, COPYRIGHT_HINTS)
@@ -77,6 +107,6 @@ def is_legal_notice(line: Line) -> bool:
     """Match a site-wide legal notice ("... are registered trademarks of Apple Inc.")."""
     return (
         line.words <= 120
-        and mentions(line.lower, LEGAL_NOTICE_HINTS)
+        and LEGAL_NOTICE_HINT.search(line.lower) is not None
         and LEGAL_NOTICE.search(line.text[: MAX_RULE_CHARS * 2]) is not None
     )

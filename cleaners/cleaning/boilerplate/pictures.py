@@ -19,6 +19,7 @@ from cleaners.cleaning.boilerplate.wording.credits import (
     PICTURE_LABELS,
     SOCIAL_PICTURES,
     SOURCE_LABELS,
+    SOURCE_NAME_LABELS,
 )
 from cleaners.cleaning.boilerplate.wording.phrasing import hints_of, phrases_of
 
@@ -41,6 +42,15 @@ CREDIT_OPENER = re.compile(
 SOURCES = phrases_of(SOURCE_LABELS)
 SOURCE_CREDIT = re.compile("(?:" + literal_pattern(SOURCES) + r")\s*[:：]\s*\S", re.IGNORECASE)
 SOURCE_WORDS = 10
+# "Source: ISW": after these labels only a name, its words capitalised (or figures)
+# but for the small words of a name ("Institute for the Study of War"), makes a credit.
+NAMED_SOURCES = phrases_of(SOURCE_NAME_LABELS)
+NAMED_SOURCE_CREDIT = re.compile(
+    "(?:" + literal_pattern(NAMED_SOURCES) + r")\s*[:：]\s*(?P<name>\S.*)", re.IGNORECASE
+)
+NAME_SMALL_WORDS = frozenset(
+    ("of", "the", "for", "and", "on", "in", "at", "de", "du", "des", "la", "le", "les", "et", "&")
+)
 SOCIAL_OPENINGS = tuple(
     sorted({opening.removesuffix(PREFIX_MARK).strip() for opening in phrases_of(SOCIAL_PICTURES)})
 )
@@ -58,12 +68,23 @@ CREDIT_OPENINGS = tuple(
             "(",
             "[",
             *("stock", "cover", "file", "featured", "header", "lead", "main"),
-            *(label.split()[0] for label in (*LABELS, *SOURCES, *SOCIAL_OPENINGS)),
+            *(label.split()[0] for label in (*LABELS, *SOURCES, *NAMED_SOURCES, *SOCIAL_OPENINGS)),
         }
     )
 )
-# A caption scraped together with its credit: "...didn't get it.Credit...Doug Mills/The Times".
-GLUED_CREDIT = re.compile(r"[a-z.)”’][.…]{0,3}(?:Credit|Photo|Image|Foto)(?:\.\.\.|…|:)\s?\S")
+# A caption scraped together with its credit: "...didn't get it.Credit...Doug Mills/The Times",
+# "Пожар на складе в ХимкахФото: МЧС России": a credit label of any language, capitalised, right
+# after a small letter, a figure or the caption's closing mark.
+# Code glues words the same way ("backgroundImage: url(…)"): a line with code marks is no caption.
+GLUED_LABELS = tuple(
+    sorted({label[:1].upper() + label[1:] for label in END_LABELS if " " not in label})
+)
+CODE_MARKS = re.compile(r"[;{}=]|\w\(")
+GLUED_CREDIT = re.compile(
+    r"(?P<before>[^\W_]|[.)”’])[.…]{0,3}(?:"
+    + literal_pattern(GLUED_LABELS)
+    + r")(?:\.\.\.|…|\s?:)\s?\S"
+)
 TAIL_HINTS = ("/", "|", "(", "[", "via ", "©", "–", "—")
 # An agency first, then the photographer: "picture alliance | Andrew Milligan".
 CREDIT_HEAD = re.compile(r"(?:" + PICTURE_AGENCY + r")\s*[/|]\s*[\w .'-]{1,40}", re.IGNORECASE)
@@ -79,7 +100,7 @@ CREDIT_END = re.compile(
 CREDIT_END_REACH = 90
 CREDIT_END_WORDS = 40
 END_HINTS = hints_of(END_LABELS)
-GLUED_HINTS = ("Credit", "Photo", "Image", "Foto")
+GLUED_HINTS = GLUED_LABELS
 CREDIT_HINTS = (*TAIL_HINTS, *(hint.lower() for hint in GLUED_HINTS), *END_HINTS)
 
 # A credit in brackets or after a copyright sign at the end of a caption: "(Photo by X/Getty)",
@@ -155,6 +176,8 @@ def is_photo_credit(line: Line) -> bool:
         return True
     if line.words <= SOURCE_WORDS and SOURCE_CREDIT.match(text):
         return True
+    if line.words <= SOURCE_WORDS and is_named_source(text):
+        return True
     if line.words <= SOCIAL_WORDS and line.bare.startswith(SOCIAL_OPENINGS):
         return True
     if line.words <= 8 and line.bare.strip("()[]© ") in PICTURE_AGENCY_NAMES:
@@ -173,7 +196,27 @@ def is_photo_credit(line: Line) -> bool:
         CREDIT_TAIL.search(text, tail) or BRACKETED_CREDIT.search(text, tail)
     ):
         return True
-    return mentions(text, GLUED_HINTS) and GLUED_CREDIT.search(text) is not None
+    return mentions(text, GLUED_HINTS) and is_glued_credit(text)
+
+
+def is_glued_credit(text: str) -> bool:
+    """Tell whether a caption runs into its credit label ("…im EinsatzBild: Polizei Köln")."""
+    return CODE_MARKS.search(text) is None and any(
+        not found.group("before").isupper()
+        for found in GLUED_CREDIT.finditer(text[:MAX_RULE_CHARS])
+    )
+
+
+def is_named_source(text: str) -> bool:
+    """Tell whether a line credits a named source ("Source: ISW"), not a sentence after "Source:"."""
+    found = NAMED_SOURCE_CREDIT.match(text)
+    if found is None:
+        return False
+    name = found.group("name").rstrip(" .")
+    return not any(mark in name for mark in ".!?;:") and all(
+        word[:1].isupper() or word[:1].isdigit() or word.lower() in NAME_SMALL_WORDS
+        for word in name.replace(",", " ").split()
+    )
 
 
 def is_photo_caption(line: Line) -> bool:

@@ -13,8 +13,8 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from cleaners.cleaning.boilerplate.declarations import LineRule
 from cleaners.cleaning.boilerplate.lines import Line
-from cleaners.cleaning.boilerplate.registry import LineRule
 from cleaners.cleaning.boilerplate.vocab import literal_pattern
 
 # Past this many characters a line is almost always prose, and a scan for hints costs more than

@@ -1,7 +1,6 @@
-"""Promotions: newsletter sign-ups, paywall and account prompts, calls to action, donation
-appeals, affiliate disclosures, and the brand and tagline lines around a promo. (Share buttons,
-social-network rows and app badges are `social`'s; their predicates and vocabularies are
-importable from here too.)
+"""Promotions: newsletter sign-ups, paywall and account prompts, calls to action, affiliate
+disclosures, and the brand and tagline lines around a promo. (Share buttons, social-network rows
+and app badges are `social`'s, donation appeals `donations`'; they are importable from here too.)
 
 Calls to action are addressed to the reader ("Sign up", "your inbox", "Download the app"); a
 sentence that reports on a newsletter or an app is written about them, usually attributed ("she
@@ -16,6 +15,11 @@ from collections.abc import Sequence
 from cleaners.cleaning.boilerplate import names
 from cleaners.cleaning.boilerplate.appeals import is_share_appeal
 from cleaners.cleaning.boilerplate.consent import YOU
+from cleaners.cleaning.boilerplate.donations import (  # noqa: F401  (moved there, importable here)
+    DONATION_HINTS,
+    DONATION_LINES,
+    is_donation_appeal,
+)
 from cleaners.cleaning.boilerplate.lines import REPORTED, Line, is_link_like
 from cleaners.cleaning.boilerplate.social import (  # noqa: F401  (moved there, importable here)
     APP_HINTS,
@@ -29,10 +33,11 @@ from cleaners.cleaning.boilerplate.vocab import (
     MAX_RULE_CHARS,
     Vocabulary,
     by_language,
+    literal_pattern,
     mentions,
     phrases,
 )
-from cleaners.cleaning.boilerplate.wording import account, chrome, speech, subscribing
+from cleaners.cleaning.boilerplate.wording import account, chrome, subscribing
 from cleaners.cleaning.boilerplate.wording.phrasing import hints_of, phrases_of, whole_phrases
 
 # Newsletter and e-mail sign-up lines, whole.
@@ -58,8 +63,12 @@ NEWSLETTER_LINES = Vocabulary(
     ),
     languages=by_language(subscribing.NEWSLETTER),
 )
-# Newsletter calls to action inside longer lines (other languages' from the wording data).
-NEWSLETTER_CALL_PHRASES = phrases_of(subscribing.NEWSLETTER_CALLS)
+# Newsletter calls to action inside longer lines (other languages' from the wording data), and
+# every language's sign-up confirmations.
+NEWSLETTER_CALL_PHRASES = (
+    *phrases_of(subscribing.NEWSLETTER_CALLS),
+    *phrases_of(subscribing.SIGNUP_CONFIRMATIONS),
+)
 NEWSLETTER_HINTS = hints_of(
     NEWSLETTER_CALL_PHRASES,
     (
@@ -102,6 +111,9 @@ NEWSLETTER_NOTE_WORDS = 12
 
 NEWSLETTER_CALL = re.compile(whole_phrases(NEWSLETTER_CALL_PHRASES), re.IGNORECASE)
 NEWSLETTER_CALL_HINTS = hints_of(NEWSLETTER_CALL_PHRASES)
+# The hints as one scan each: a line is read once, not once a hint.
+NEWSLETTER_HINT = re.compile(literal_pattern(NEWSLETTER_HINTS))
+NEWSLETTER_CALL_HINT = re.compile(literal_pattern(NEWSLETTER_CALL_HINTS))
 # Paywall and registration prompts that interrupt or end an article (line openings).
 PAYWALL_PROMPT = Vocabulary(
     phrases("subscribe", "subscribe now", "sign in to read", "subscriber only", "subscribers only"),
@@ -151,31 +163,9 @@ PAYWALL_PROMPT = Vocabulary(
         "if you’re seeing this message",
     ),
     max_words=30,
-    languages=by_language(subscribing.PAYWALL, account.SAVE_PROMPTS),
+    languages=by_language(subscribing.PAYWALL, account.SAVE_PROMPTS, account.GUEST_PROMPTS),
 )
 
-# Donation and membership appeals of independent outlets: their buttons and headings as whole
-# lines ("Te necesitamos", "Jetzt spenden"), then appeals found inside a line.
-DONATION_LINES = Vocabulary(frozenset(), max_words=10, languages=by_language(chrome.DONATION_LINES))
-# Other languages' appeals, from the wording data: found anywhere in the line.
-DONATION_PHRASES = phrases_of(chrome.DONATION_APPEALS)
-DONATION_ANYWHERE = re.compile(whole_phrases(DONATION_PHRASES), re.IGNORECASE)
-# An appeal quoted in an article ("Поддержите нас, попросил мэр …") is the article's.
-SAID = re.compile(whole_phrases(phrases_of(speech.SAYING)), re.IGNORECASE)
-DONATION_HINTS = hints_of(
-    DONATION_PHRASES,
-    ("support", "fund", "become", "donat", "contribution", "coffee", "patreon"),
-)
-DONATION_APPEAL = re.compile(
-    r"\b(support|fund) (us|(our|my) (work|journalism|reporting|newsroom|writing)"
-    r"|independent (journalism|media))\b|\bkeep [\w .]{1,30} free and independent\b"
-    r"|\bbecome (a|our) (patron|supporter|member|donor)\b"
-    r"|\b(make a|one-time) (donation|contribution)\b"
-    r"|^donate( now| today)?\b|\bbuy (me|us) a coffee\b|\bon patreon\b"
-    r"|\bwe rely on (your|our readers'?|reader) support\b"
-    r"|\bwould you consider (supporting|donating|a donation)\b",
-    re.IGNORECASE,
-)
 # Calls to action of commercial sites and blogs: buttons flattened into lines of their own.
 CALL_TO_ACTION = Vocabulary(
     phrases(
@@ -235,7 +225,7 @@ CALL_TO_ACTION = Vocabulary(
         "fullscreen",
     ),
     max_words=8,
-    languages=by_language(chrome.CALL_TO_ACTION),
+    languages=by_language(chrome.CALL_TO_ACTION, chrome.SURVEY_PROMPTS),
 )
 
 # Affiliate and sponsorship disclosures.
@@ -265,14 +255,14 @@ def is_newsletter_promo(line: Line) -> bool:
     """Match a newsletter or e-mail sign-up call to action ("Sign up for our newsletter")."""
     if NEWSLETTER_LINES.matches(line.bare, line.words):
         return True
-    if line.words > 60 or not mentions(line.lower, NEWSLETTER_HINTS):
+    if line.words > 60 or NEWSLETTER_HINT.search(line.lower) is None:
         return False
     text = line.text[:MAX_RULE_CHARS]
     if REPORTED.search(text) is not None:
         return False
     if NEWSLETTER_PROMO.search(text) is not None:
         return True
-    if mentions(line.lower, NEWSLETTER_CALL_HINTS) and NEWSLETTER_CALL.search(text) is not None:
+    if NEWSLETTER_CALL_HINT.search(line.lower) and NEWSLETTER_CALL.search(text) is not None:
         return True
     # "Love X Newsletter? Tell your friends" asks to share it: a share appeal's.
     return (
@@ -290,14 +280,6 @@ def is_affiliate_disclosure(line: Line) -> bool:
         and mentions(line.lower, AFFILIATE_HINTS)
         and AFFILIATE_DISCLOSURE.search(line.text[:MAX_RULE_CHARS]) is not None
     )
-
-
-def is_donation_appeal(line: Line) -> bool:
-    """Match a donation or membership appeal ("Support UP or become our patron!")."""
-    if line.words > 30 or not mentions(line.lower, DONATION_HINTS):
-        return False
-    appeal = DONATION_APPEAL.search(line.text) or DONATION_ANYWHERE.search(line.text)
-    return appeal is not None and REPORTED.search(line.text) is None and not SAID.search(line.text)
 
 
 # A promo is often a block: a brand line and a tagline around the sign-up line ("The Week" /

@@ -2,21 +2,21 @@
 
 A line rule is its name (`names`), what it matches (a whole-line `Vocabulary`, or a predicate
 over a measured line with the word counts it can match) and the cheap `Hints` a line must show
-before its predicate can say yes. `prefilter` builds the per-line prefilter from these hints and
-`catalogue` the rule list of docs/rules.md; nothing else lists the rules. Block rules decide with
+before its predicate can say yes (the types are in `declarations`). `prefilter` builds the
+per-line prefilter from these hints and `catalogue` the rule list of docs/rules.md; nothing
+else lists the rules. Block rules decide with
 neighbours and position; they are declared here too, so the catalogue names every removal.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-
 from cleaners.cleaning.boilerplate import (
     appeals,
+    authors,
     comments,
     consent,
     credits,
+    donations,
     furniture,
     links,
     names,
@@ -29,69 +29,7 @@ from cleaners.cleaning.boilerplate import (
     tagrows,
     widgets,
 )
-from cleaners.cleaning.boilerplate.lines import Line
-from cleaners.cleaning.boilerplate.vocab import Vocabulary
-
-# A line longer than this many words is offered no shape rule (see LineRule.words).
-MAX_WORDS = 10**6
-
-
-@dataclass(frozen=True, slots=True)
-class Hints:
-    """What a line must show for a rule to be worth asking: any one of these, or it is skipped.
-
-    A rule with no hints is asked about every line its word bounds admit. Hints only spare
-    calls: every predicate checks its own conditions again.
-    """
-
-    contains: tuple[str, ...] = ()  # substrings of the lower-cased line
-    starts: tuple[str, ...] = ()  # openings of the lower-cased line
-    digit: bool = False  # a digit in the line
-    test: Callable[[Line], bool] | None = None  # a cheap test of its own
-
-    def any(self) -> bool:
-        """Tell whether the rule has any hint (else every line is offered to it)."""
-        return bool(self.contains or self.starts or self.digit or self.test)
-
-
-@dataclass(frozen=True, slots=True)
-class LineRule:
-    """A rule that recognises one kind of boilerplate line on its own."""
-
-    name: str
-    vocabulary: Vocabulary | None = None  # whole lines (looked up before every shape rule)
-    matches: Callable[[Line], bool] | None = None  # the predicate of a shape rule
-    words: tuple[int, int] = (1, MAX_WORDS)  # the fewest and most words a match can have
-    hints: Hints = Hints()
-    summary: str = ""  # what it removes, when the predicate's docstring does not say it
-
-    def describe(self) -> str:
-        """Return a one-line description of what the rule removes."""
-        return self.summary or _first_line(self.matches)
-
-
-@dataclass(frozen=True, slots=True)
-class BlockRule:
-    """A rule that marks lines by their neighbours or position; what it marks is named ``name``.
-
-    ``anchored``: it grows from lines another rule removed, so with none it has nothing to do.
-    """
-
-    name: str
-    mark: Callable[[Sequence[Line], list[str | None]], dict[int, str]]
-    anchored: bool = False
-
-    def describe(self) -> str:
-        """Return a one-line description of what the rule removes."""
-        return _first_line(self.mark)
-
-
-def _first_line(function: object) -> str:
-    """Return a predicate's docstring as a description: "Match a byline" -> "A byline"."""
-    first = (getattr(function, "__doc__", None) or "").strip().split("\n")[0]
-    verb, _, rest = first.partition(" ")
-    return rest[:1].upper() + rest[1:] if verb in ("Match", "Mark") else first
-
+from cleaners.cleaning.boilerplate.declarations import MAX_WORDS, BlockRule, Hints, LineRule
 
 # Whole-line vocabularies, in precedence order: the first that holds a line names its removal.
 VOCABULARY_RULES: tuple[LineRule, ...] = (
@@ -127,7 +65,7 @@ VOCABULARY_RULES: tuple[LineRule, ...] = (
     ),
     LineRule(
         names.DONATION_APPEAL,
-        vocabulary=promos.DONATION_LINES,
+        vocabulary=donations.DONATION_LINES,
         summary='Donation and membership buttons and headings ("Te necesitamos", "Jetzt spenden").',
     ),
     LineRule(
@@ -176,6 +114,17 @@ VOCABULARY_RULES: tuple[LineRule, ...] = (
 # lines are the vocabulary's, found first: its hints need not admit them.)
 SHAPE_RULES: tuple[LineRule, ...] = (
     LineRule(
+        names.EMBED_CODE,
+        matches=widgets.is_embed_code,
+        hints=Hints(starts=("<",)),
+    ),
+    LineRule(
+        names.NAVIGATION,
+        matches=widgets.is_language_switch,
+        words=(1, 2 * widgets.LANGUAGE_SWITCH_CODES),
+        hints=Hints(test=widgets.is_short_capitals),
+    ),
+    LineRule(
         names.PLAYER_TIMESTAMP,
         matches=widgets.is_player_timestamp,
         words=(1, 8),
@@ -191,7 +140,7 @@ SHAPE_RULES: tuple[LineRule, ...] = (
         names.COPYRIGHT_FOOTER,
         matches=notices.is_copyright_footer,
         words=(1, 40),
-        hints=Hints(contains=notices.COPYRIGHT_HINTS),
+        hints=Hints(contains=notices.COPYRIGHT_HINTS, starts=notices.POWERED_OPENINGS),
     ),
     LineRule(
         names.LEGAL_NOTICE,
@@ -207,9 +156,9 @@ SHAPE_RULES: tuple[LineRule, ...] = (
     ),
     LineRule(
         names.DONATION_APPEAL,
-        matches=promos.is_donation_appeal,
+        matches=donations.is_donation_appeal,
         words=(1, 30),
-        hints=Hints(contains=promos.DONATION_HINTS),
+        hints=Hints(contains=donations.DONATION_HINTS),
     ),
     LineRule(
         names.AFFILIATE_DISCLOSURE,
@@ -232,8 +181,8 @@ SHAPE_RULES: tuple[LineRule, ...] = (
     LineRule(
         names.SOCIAL_FOLLOW,
         matches=appeals.is_social_follow,
-        words=(1, 20),
-        hints=Hints(starts=appeals.FOLLOW_OPENINGS),
+        words=(1, appeals.CHANNEL_MAX_WORDS),
+        hints=Hints(starts=appeals.FOLLOW_OPENINGS, contains=appeals.CHANNEL_HINTS),
     ),
     LineRule(
         names.SHARE_APPEAL,
@@ -256,8 +205,16 @@ SHAPE_RULES: tuple[LineRule, ...] = (
     LineRule(
         names.BYLINE,
         matches=credits.is_byline,
-        words=(1, 20),
-        hints=Hints(starts=credits.BYLINE_OPENERS, digit=True, test=credits.is_agency),
+        words=(1, credits.CHAIN_WORDS),
+        hints=Hints(
+            starts=(
+                *credits.BYLINE_OPENERS,
+                *credits.BEHALF_OPENERS,
+                *sorted(credits.AUTHOR_LABEL_LINES),
+            ),
+            digit=True,
+            test=credits.is_agency,
+        ),
     ),
     LineRule(
         names.STAFF_CREDIT,
@@ -295,10 +252,12 @@ SHAPE_RULES: tuple[LineRule, ...] = (
     LineRule(
         names.TAG_LIST,
         matches=links.is_tag_line,
-        words=(1, 30),
-        hints=Hints(starts=links.TAG_PHRASES, test=links.is_tag_heading),
+        words=(1, links.POST_FILING_WORDS),
+        hints=Hints(
+            starts=links.TAG_PHRASES, contains=links.POST_FILING_HINTS, test=links.is_tag_heading
+        ),
     ),
-    LineRule(names.LINK_LIST, matches=links.is_link_list, words=(2, 150)),
+    LineRule(names.LINK_LIST, matches=links.is_link_list, words=(1, 150)),
     LineRule(
         names.BREADCRUMB,
         matches=widgets.is_breadcrumb,
@@ -317,7 +276,8 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     BlockRule(names.TAG_LIST, tagrows.mark_tag_rows, anchored=True),
     BlockRule(names.LINK_LIST, links.mark_bulleted_teasers),
     BlockRule(names.READ_MORE_LINK, pagers.mark_pager_links),
-    BlockRule(names.AUTHOR_BIO, credits.mark_author_bios),
+    BlockRule(names.AUTHOR_BIO, authors.mark_author_bios),
+    BlockRule(names.BYLINE, authors.mark_credited_names, anchored=True),
 )
 # Rules that need the whole document or the whole site: (name, what it removes).
 CONTEXT_RULES = (
@@ -338,3 +298,14 @@ CONTEXT_RULES = (
     (names.PAGE_FOOTER, "A line below the article body."),
     (names.REPEATED_TITLE, "Every copy of the title but one (the copy followed by prose)."),
 )
+
+__all__ = [
+    "BLOCK_RULES",
+    "CONTEXT_RULES",
+    "MAX_WORDS",
+    "SHAPE_RULES",
+    "VOCABULARY_RULES",
+    "BlockRule",
+    "Hints",
+    "LineRule",
+]

@@ -9,6 +9,7 @@ the vocabulary's size and can never backtrack, which matters on a step that runs
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -21,6 +22,10 @@ MAX_RULE_CHARS = 600
 # a regex anchored at the end of the line would be tried at every position.
 LEADING_DECORATION = " \t-–—•·*►▶▸›»>|#✓✔+"
 TRAILING_DECORATION = " \t:：.。…!！|»›>→←<«‹+*#-–—"
+# Emoji and pictographs set before or after a heading ("🔥 Recommended Posts", "JUMP TO THE LIST
+# ⤵") decorate it; the signs of a brand or a copyright line are its text.
+EMOJI_JOINERS = frozenset("\ufe0f\u200d\u20e3")
+KEPT_SYMBOLS = frozenset("©®™℗")
 COUNTER = re.compile(r"\s*[(\[]\s*\d[\d,.]*\s*[)\]]$")
 COUNTER_REACH = 20
 NUMBER = re.compile(r"\d[\d,.]*")
@@ -30,6 +35,14 @@ BRACES = re.compile(r"\{([^{}]*)\}")
 ROW_ITEMS = 3
 ROW_ITEM_WORDS = 3
 ROW_MAX_WORDS = 8
+# Two items make a row when they hold this many words between them ("Rezept drucken Bei
+# Pinterest speichern"; "Home Team" is a subhead), or when their words are glued together
+# ("Jump to RecipePrint Recipe": the lost space is a flattened row's own mark).
+ROW_PAIR_WORDS = 4
+ROW_GLUE = re.compile(r"(?<=[a-zß-ÿа-яё])(?=[A-ZÀ-ÞА-ЯЁ])")
+# The end of a line's first sentence, where a vocabulary opening may end too (not a comma:
+# "Nehmen Sie an unserer Umfrage teil, bat der Bürgermeister" opens a sentence).
+SENTENCE_JOINT = re.compile(r"[.:;!?] ")
 # Separators between the links of a footer or share row flattened onto one line.
 ROW_SEPARATOR = re.compile(r"\s*[|·•/]\s*")
 
@@ -39,11 +52,31 @@ def bare(text: str, *, numbers: bool = True) -> str:
 
     ``numbers=False`` says the text holds no digit (the caller counted them): nothing to rewrite.
     """
-    text = text[:MAX_RULE_CHARS].lstrip(LEADING_DECORATION)
+    text = without_symbols(text[:MAX_RULE_CHARS]).lstrip(LEADING_DECORATION)
     if not numbers:
         return " ".join(text.rstrip(TRAILING_DECORATION).split()).lower()
     text = without_counter(text)
     return NUMBER.sub("0", " ".join(text.rstrip(TRAILING_DECORATION).split()).lower())
+
+
+def without_symbols(text: str) -> str:
+    """Return a line without the emoji and pictographs around it ("🔥 Recommended Posts")."""
+    if text[:1].isascii() and text[-1:].isascii():
+        return text
+    start, end = 0, len(text)
+    while start < end and _is_decoration(text[start]):
+        start += 1
+    while end > start and _is_decoration(text[end - 1]):
+        end -= 1
+    return text[start:end]
+
+
+def _is_decoration(char: str) -> bool:
+    if char.isascii():
+        return char == " "
+    return char in EMOJI_JOINERS or (
+        unicodedata.category(char) in ("So", "Sm") and char not in KEPT_SYMBOLS
+    )
 
 
 def bare_of_plain(lower: str, *, numbers: bool = True) -> str:
@@ -54,7 +87,7 @@ def bare_of_plain(lower: str, *, numbers: bool = True) -> str:
     bracket or space, and lengthens nothing after the last letter (a counter is found at the
     same distance from the end), so stripping and lower-casing can come in either order.
     """
-    text = lower.lstrip(LEADING_DECORATION)
+    text = without_symbols(lower).lstrip(LEADING_DECORATION)
     if not numbers:
         return text.rstrip(TRAILING_DECORATION)
     return NUMBER.sub("0", without_counter(text).rstrip(TRAILING_DECORATION))
@@ -170,18 +203,29 @@ class VocabularyIndex:
         found = self.lines.get(bare_text)
         if found is not None and words <= found[1]:
             return found[0]
+        found = self._find_opening(bare_text, words)
+        if found is None and SENTENCE_JOINT.search(bare_text):
+            # An opening may end where the line's first sentence does: "deine e-mail-adresse
+            # wird nicht veröffentlicht. erforderliche felder…" opens "… veröffentlicht ...".
+            found = self._find_opening(SENTENCE_JOINT.sub(" ", bare_text), words)
+        if found is not None:
+            return found
+        return self.find_row(bare_text) if ROW_ITEMS <= words <= ROW_MAX_WORDS else None
+
+    def _find_opening(self, bare_text: str, words: int) -> str | None:
         if bare_text.startswith(self.any_prefix):
             for name, prefixes, max_words in self.prefixes:
                 if words <= max_words and bare_text.startswith(prefixes):
                     return name
-        return self.find_row(bare_text) if ROW_ITEMS <= words <= ROW_MAX_WORDS else None
+        return None
 
     def find_row(self, bare_text: str) -> str | None:
         """Return the vocabulary of a row of buttons flattened into one line, or None.
 
         "Zum Rezept Drucken Pinnen", "Partager Tweeter Imprimer": the line splits into at least
-        ROW_ITEMS whole lines of the vocabularies (each of at most ROW_ITEM_WORDS words); it is
-        named for its first item. Two items are not enough: "Home Team" is a subhead.
+        ROW_ITEMS whole lines of the vocabularies (each of at most ROW_ITEM_WORDS words), or two
+        of ROW_PAIR_WORDS words or more; it is named for its first item. Two one-word items are
+        not enough: "Home Team" is a subhead.
         """
         tokens = bare_text.split(" ")
         if tokens[0] not in self.first_words or tokens[-1] not in self.last_words:
@@ -198,7 +242,20 @@ class VocabularyIndex:
                 if item is not None and count + 1 > first.get(end, ("", 0))[1]:
                     first[end] = (name or item[0], count + 1)
         found = first.get(len(tokens))
-        return found[0] if found is not None and found[1] >= ROW_ITEMS else None
+        if found is None or found[1] < 2:
+            return None
+        return found[0] if found[1] >= ROW_ITEMS or len(tokens) >= ROW_PAIR_WORDS else None
+
+    def find_line(self, bare_text: str, text: str, words: int) -> str | None:
+        """Return the vocabulary of a line (its bare form, text and word count), glued rows too."""
+        return self.find(bare_text, words) or self.find_glued(text, words)
+
+    def find_glued(self, text: str, words: int) -> str | None:
+        """Return the vocabulary of buttons glued into one line ("Jump to RecipePrint Recipe")."""
+        if words > ROW_MAX_WORDS or ROW_GLUE.search(text) is None:
+            return None
+        spaced = bare(ROW_GLUE.sub(" ", text))
+        return self.find_row(spaced) if spaced.count(" ") + 1 <= ROW_MAX_WORDS else None
 
 
 def index_vocabularies(named: tuple[tuple[str, Vocabulary], ...]) -> VocabularyIndex:

@@ -84,3 +84,93 @@ def _is_crumb(segment: str) -> bool:
         and segment[:1].isupper()
         and not any(ch.isdigit() or ch in CRUMB_PUNCTUATION for ch in segment)
     )
+
+
+# Language switches: a line of language codes only ("EN", "DE | EN", "EN FR ES"), in the case
+# menus print them. A lone code that is also a word or a subject ("IT", "NO", "ID") is no switch.
+LANGUAGE_CODES = frozenset(
+    (
+        "EN",
+        "DE",
+        "FR",
+        "ES",
+        "PT",
+        "IT",
+        "NL",
+        "PL",
+        "CS",
+        "RU",
+        "UK",
+        "ZH",
+        "JA",
+        "KO",
+        "SV",
+        "DA",
+        "FI",
+        "NO",
+        "TR",
+        "AR",
+        "HE",
+        "EL",
+        "HU",
+        "RO",
+        "BG",
+        "HR",
+        "SK",
+        "SL",
+        "ET",
+        "LV",
+        "LT",
+        "VI",
+        "TH",
+        "ID",
+        "HI",
+        "FA",
+        "CA",
+        "EU",
+        "GL",
+        "SR",
+        "UA",
+        "CN",
+        "JP",
+        "KR",
+        "GR",
+        "CZ",
+    )
+)
+LONE_CODE_WORDS = frozenset(("IT", "NO", "ID", "HI", "HE", "ET", "CA", "EU"))
+LANGUAGE_SEPARATORS = re.compile(r"[\s|/·•,]+")
+LANGUAGE_SWITCH_CODES = 12
+LANGUAGE_SWITCH_CHARS = 6 * LANGUAGE_SWITCH_CODES
+
+
+def is_short_capitals(line: Line) -> bool:
+    """Tell whether a line is short and in capitals (a language switch's cheap pre-check)."""
+    return line.chars <= LANGUAGE_SWITCH_CHARS and line.text.isupper()
+
+
+def is_language_switch(line: Line) -> bool:
+    """Match a row of language codes of a language menu ("EN", "DE | EN")."""
+    if not is_short_capitals(line):
+        return False
+    codes = [code for code in LANGUAGE_SEPARATORS.split(line.text) if code]
+    if not codes or len(codes) > LANGUAGE_SWITCH_CODES:
+        return False
+    return all(code in LANGUAGE_CODES for code in codes) and (
+        len(codes) > 1 or codes[0] not in LONE_CODE_WORDS
+    )
+
+
+# Embed code printed as text: an embed box's markup ('<iframe src="https://www.npr.org/player/
+# embed/…" …>'). A line that is one embedding element with an outside source is markup, in any
+# language; a tag inside a sentence ("you used <iframe> to embed…") is the article's.
+EMBED_MARKUP = re.compile(
+    r"<(?P<tag>iframe|embed|object|script|video|audio)\b[^<>]*\bsrc\s*=\s*[\"']?(?:https?:)?//"
+    r"[^<>]*>(?:\s*</(?P=tag)>)?",
+    re.IGNORECASE,
+)
+
+
+def is_embed_code(line: Line) -> bool:
+    """Match a line of embed markup ('<iframe src="https://…" width="100%">')."""
+    return line.text.startswith("<") and EMBED_MARKUP.fullmatch(line.text) is not None

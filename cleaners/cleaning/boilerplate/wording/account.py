@@ -149,3 +149,80 @@ SAVE_PROMPTS: Wording = {
         "기사를 저장하려면 로그인...",
     ),
 }
+
+# Guest and progress prompts of course, quiz and learning sites: a visitor who has not logged in
+# is told that nothing is kept ("You are viewing as a 'Guest'..."), and asked to log in to keep
+# their progress. Whole lines, and openings ending in "...".
+GUEST_PROMPTS: Wording = {
+    "en": (
+        "you are {viewing,browsing,reading} as a {guest,‘guest’,'guest',\"guest\"}{, ...}",
+        "your progress will not be {recorded,saved}{, ...}",
+        "{sign in,log in,login,register} to {save,track,keep} your progress{, ...}",
+        "{sign in,log in} to {save,track} your progress and ...",
+    ),
+    "de": (
+        "{sie sind,du bist} als gast {angemeldet,unterwegs,eingeloggt}{, ...}",
+        "{ihr,dein} fortschritt wird nicht gespeichert{, ...}",
+        "{melden sie sich an,melde dich an,loggen sie sich ein,logge dich ein}, um {ihren,deinen} "
+        "{fortschritt,lernfortschritt} zu speichern{, ...}",
+    ),
+    "fr": (
+        "vous êtes connecté en tant {qu'invité,que visiteur}{, ...}",
+        "vous naviguez en tant {qu'invité,que visiteur}{, ...}",
+        "votre progression ne sera pas {enregistrée,sauvegardée}{, ...}",
+        "{connectez-vous,inscrivez-vous} pour {sauvegarder,enregistrer,suivre} votre "
+        "progression{, ...}",
+    ),
+    "es": (
+        "estás navegando como {invitado,visitante}{, ...}",
+        "tu progreso no se {guardará,registrará}{, ...}",
+        "{inicia sesión,regístrate} para guardar tu progreso{, ...}",
+    ),
+    "pt": (
+        "você está navegando como {visitante,convidado}{, ...}",
+        "seu progresso não será {salvo,registrado,guardado}{, ...}",
+        "{faça login,entre,cadastre-se} para salvar {seu,o seu} progresso{, ...}",
+    ),
+    "it": (
+        "stai navigando come {ospite,visitatore}{, ...}",
+        "i tuoi progressi non {verranno,saranno} salvati{, ...}",
+        "{accedi,registrati} per salvare i tuoi progressi{, ...}",
+    ),
+    "nl": (
+        "je bekijkt deze {pagina,cursus} als gast{, ...}",
+        "{je,uw} voortgang wordt niet opgeslagen{, ...}",
+        "log in om {je,uw} voortgang {op te slaan,bij te houden}{, ...}",
+    ),
+    "pl": (
+        "przeglądasz jako gość{, ...}",
+        "twoje postępy nie zostaną zapisane{, ...}",
+        "zaloguj się, {aby,żeby} zapisać {swoje ,}postępy{, ...}",
+    ),
+    "cs": (
+        "prohlížíte si {stránku,kurz} jako host{, ...}",
+        "váš postup nebude uložen{, ...}",
+        "přihlaste se a uložte si svůj postup{, ...}",
+        "přihlaste se, {abyste si uložili,abyste uložili} svůj postup{, ...}",
+    ),
+    "ru": (
+        "вы {просматриваете,просматриваете страницу} как гость{, ...}",
+        "ваш прогресс не будет {сохранён,сохранен}{, ...}",
+        "{войдите,авторизуйтесь}, чтобы сохранить {свой ,}прогресс{, ...}",
+    ),
+    "uk": (
+        "ви переглядаєте як гість{, ...}",
+        "ваш прогрес не буде збережено{, ...}",
+        "увійдіть, щоб зберегти {свій ,}прогрес{, ...}",
+    ),
+    "zh": ("您当前以访客身份浏览...", "登录后即可保存学习进度...", "登录以保存学习进度..."),
+    "ja": (
+        "ゲストとして閲覧中...",
+        "ログインすると学習の進捗を保存...",
+        "ログインして進捗を保存...",
+    ),
+    "ko": (
+        "게스트로 보고 있습니다...",
+        "로그인하면 학습 진도를 저장...",
+        "로그인하고 진도를 저장...",
+    ),
+}

@@ -629,6 +629,35 @@ CALL_TO_ACTION: Wording = {
     "ko": ("구매하기", "바로 구매", "최저가 보기", "가격 보기"),
 }
 
+# Invitations to a site survey or feedback poll ("Take our 1 minute survey"): whole lines and
+# openings (call_to_action).
+SURVEY_PROMPTS: Wording = {
+    "en": (
+        "take our {,0 minute ,0-minute ,short ,quick ,reader ,}survey{, ...}",
+        "{give,share} {us ,}{your ,}feedback{, ...}",
+        "how {are we doing,did we do}{?,}",
+    ),
+    "de": (
+        "nehmen sie an unserer {,kurzen }umfrage teil{, ...}",
+        "{mach,machen sie} {bei ,}unsere{,r} {,kurze{,n} }umfrage{, mit}",
+        "wie gefällt {ihnen,dir} unsere {website,seite}{?,}",
+    ),
+    "fr": ("{répondez à,participez à} notre {,courte }{enquête,sondage,questionnaire}{, ...}",),
+    "es": ("{responde,participa en,completa} nuestra {,breve }encuesta{, ...}",),
+    "pt": ("{responda,participe da,participe de} {nossa,à nossa} {,breve }pesquisa{, ...}",),
+    "it": (
+        "{partecipa al,rispondi al,compila il} nostro {,breve }{sondaggio,questionario}{, ...}",
+    ),
+    "nl": ("{doe mee aan,vul} onze {,korte }enquête{, in}",),
+    "pl": ("{weź udział w,wypełnij} {naszej ,naszą ,}ankie{cie,tę}{, ...}",),
+    "cs": ("vyplňte {náš ,}{krátký ,}dotazník{, ...}",),
+    "ru": ("{пройдите,примите участие в} {наш ,нашем ,}опрос{,е}{, ...}",),
+    "uk": ("{пройдіть,візьміть участь у} {наше ,нашому ,}опитуван{ня,ні}{, ...}",),
+    "zh": ("{参与,填写}问卷调查", "参与我们的调查"),
+    "ja": ("アンケートにご協力ください", "アンケートに回答する"),
+    "ko": ("설문조사 참여하기", "설문에 참여해 주세요"),
+}
+
 # Donation and membership buttons and the headings of donation boxes (whole lines).
 DONATION_LINES: Wording = {
     "en": (
@@ -693,32 +722,94 @@ DONATION_LINES: Wording = {
 }
 
 # Appeals for donations and memberships inside a line, addressed to the reader ("Jede kleine
-# Spende hilft ..."). English ones are promos.DONATION_APPEAL's.
+# Spende hilft ..."). English buttons and calls are donations.DONATION_APPEAL's.
 DONATION_APPEALS: Wording = {
+    # Appeals written as prose: what a gift does ("Your contribution helps us…"), that every gift
+    # counts, and the reader's part in keeping the outlet free.
+    "en": (
+        "your {contribution,donation,support,gift} {helps,allows,enables} us",
+        "if you value {our,this} {work,journalism,reporting}",
+        "every {contribution,donation} {helps,counts,matters,makes a difference}",
+        "big or small, {helps,counts,matters,makes a difference}",
+        "readers like you {keep us,make this work possible,make our journalism possible}",
+        "please consider {making a donation,a donation,donating,supporting us}",
+    ),
     "de": (
         "jede {,kleine }spende hilft",
         "unterstützen sie {unsere arbeit,unabhängigen journalismus}",
         "unterstütze {unsere arbeit,unabhängigen journalismus,unsere unabhängigkeit}",
         "unterstützen sie unsere unabhängigkeit",
         "unabhängigen journalismus {unterstützen,fördern}",
+        "{ihr,dein} beitrag hilft{, uns,}",
+        "{ihre,deine} spende hilft{ uns,}",
+        "mit {ihrer,deiner} spende {unterstützen sie,unterstützt du,ermöglichen sie,ermöglichst du}",
+        "jeder {beitrag,euro} zählt",
     ),
-    "fr": ("soutenez-nous", "soutenez {notre journalisme,une rédaction indépendante}"),
-    "es": ("haz una donación", "apóyanos", "apoya el periodismo independiente"),
+    "fr": (
+        "soutenez-nous",
+        "soutenez {notre journalisme,une rédaction indépendante}",
+        "votre {don,soutien,contribution} nous permet",
+        "chaque don compte",
+        "si vous appréciez notre travail, soutenez",
+    ),
+    "es": (
+        "haz una donación",
+        "apóyanos",
+        "apoya el periodismo independiente",
+        "tu {aporte,apoyo,donación,contribución} nos permite",
+        "cada {aporte,donación,contribución} cuenta",
+        "tú también puedes hacer periodismo",
+    ),
     "pt": (
         "faça uma doação",
         "apoie-nos",
         "apoie o jornalismo independente",
         "apoie o {nosso ,}jornalismo{, independente}",
+        "sua {contribuição,doação,colaboração} nos {ajuda,permite}",
+        "cada {contribuição,doação} {faz a diferença,conta}",
     ),
-    "it": ("fai una donazione", "sostienici", "sostieni il giornalismo indipendente"),
-    "nl": ("doneer nu", "steun ons", "steun onafhankelijke journalistiek"),
-    "pl": ("wesprzyj nas", "przekaż darowiznę", "wspieraj niezależne dziennikarstwo"),
-    "cs": ("podpořte nás", "podpořte nezávislou žurnalistiku"),
-    "ru": ("поддержите нас", "поддержите независимую журналистику"),
-    "uk": ("підтримайте нас", "підтримайте незалежну журналістику"),
-    "zh": ("打赏作者", "赞赏支持"),
-    "ja": ("寄付で応援", "ご支援をお願いします"),
-    "ko": ("기사 후원하기", "후원해 주세요"),
+    "it": (
+        "fai una donazione",
+        "sostienici",
+        "sostieni il giornalismo indipendente",
+        "il tuo {contributo,sostegno} ci permette",
+        "ogni {contributo,donazione} conta",
+    ),
+    "nl": (
+        "doneer nu",
+        "steun ons",
+        "steun onafhankelijke journalistiek",
+        "{uw,jouw,je} {bijdrage,steun,donatie} helpt ons",
+        "elke {bijdrage,donatie} telt",
+    ),
+    "pl": (
+        "wesprzyj nas",
+        "przekaż darowiznę",
+        "wspieraj niezależne dziennikarstwo",
+        "twoje wsparcie {pozwala,pomaga} nam",
+        "każda wpłata się liczy",
+    ),
+    "cs": (
+        "podpořte nás",
+        "podpořte nezávislou žurnalistiku",
+        "váš {příspěvek,dar} nám {pomáhá,pomůže}",
+        "každý {příspěvek,dar} pomůže",
+    ),
+    "ru": (
+        "поддержите нас",
+        "поддержите независимую журналистику",
+        "ваша поддержка {помогает,позволяет} нам",
+        "каждый {рубль,донат} важен",
+    ),
+    "uk": (
+        "підтримайте нас",
+        "підтримайте незалежну журналістику",
+        "ваша підтримка {допомагає,дозволяє} нам",
+        "кожна гривня важлива",
+    ),
+    "zh": ("打赏作者", "赞赏支持", "您的支持是我们{前进,坚持,最大}的动力"),
+    "ja": ("寄付で応援", "ご支援をお願いします", "皆様のご支援が私たちの活動を支えています"),
+    "ko": ("기사 후원하기", "후원해 주세요", "독자 여러분의 후원이"),
 }
 
 # Legal and policy links of a site footer.
@@ -820,6 +911,29 @@ LEGAL: Wording = {
         "サイトのご利用について",
     ),
     "ko": ("개인정보처리방침", "개인정보 처리방침", "이용약관", "청소년보호정책", "저작권 정책"),
+}
+
+# A pointer to the legal pages under a form or a box ("Read our Privacy Policy"): whole lines.
+LEGAL_POINTERS: Wording = {
+    "en": (
+        "{read,see,view,review} our {privacy policy,terms of use,terms of service,cookie policy}",
+    ),
+    "de": (
+        "{lesen sie,lies} unsere {datenschutzerklärung,datenschutzhinweise,nutzungsbedingungen}",
+        "zur datenschutzerklärung",
+    ),
+    "fr": ("{consultez,lisez} notre {politique de confidentialité,charte de confidentialité}",),
+    "es": ("{lee,consulta,lea,consulte} nuestra {política de privacidad,política de cookies}",),
+    "pt": ("{leia,consulte} {nossa,a nossa} {política de privacidade,política de cookies}",),
+    "it": ("{leggi,consulta} la nostra {informativa sulla privacy,privacy policy,cookie policy}",),
+    "nl": ("{lees,bekijk} {ons,onze} {privacybeleid,privacyverklaring,cookiebeleid}",),
+    "pl": ("{przeczytaj,zobacz} {naszą ,}politykę {prywatności,cookies}",),
+    "cs": ("přečtěte si {naše ,}zásady ochrany osobních údajů",),
+    "ru": ("ознакомьтесь с {нашей ,}политикой конфиденциальности",),
+    "uk": ("ознайомтеся з {нашою ,}політикою конфіденційності",),
+    "zh": ("{阅读,查看}{我们的,}隐私政策",),
+    "ja": ("プライバシーポリシーを{読む,確認する,ご確認ください}",),
+    "ko": ("개인정보처리방침 {보기,확인하기}",),
 }
 
 # Advertisement slots and sponsorship labels.

@@ -130,7 +130,7 @@ PICTURE_LABELS: Wording = {
 
 # Source credits under a picture, chart or agency copy: the label, a colon, a short name ("Quelle:
 # dpa", "Fuente: EFE"). Chinese "来源：" is a staff label (STAFF_LABELS). English and French
-# "Source:" also introduce a map's or a table's data, which an article keeps ("Source: ISW").
+# "Source:" are SOURCE_NAME_LABELS.
 SOURCE_LABELS: Wording = {
     "de": ("quelle",),
     "es": ("fuente",),
@@ -143,6 +143,13 @@ SOURCE_LABELS: Wording = {
     "uk": ("джерело",),
     "ja": ("出典", "写真提供"),
     "ko": ("출처",),
+}
+
+# Source labels that also open a sentence of the article ("Source: officials in Kyiv said the
+# strike…"): a credit only when a name follows ("Source: ISW", "Sources : AFP, Reuters").
+SOURCE_NAME_LABELS: Wording = {
+    "en": ("{source,sources,data source,map source,chart source,image source,photo source}",),
+    "fr": ("{source,sources,source de la carte,source de l'image}",),
 }
 
 # Pictures credited to a social network or an archive, without a colon ("Фото из Инстаграма
@@ -165,6 +172,43 @@ SOCIAL_PICTURES: Wording = {
         "телеграм-каналу,telegram-каналу} ...",
         "фото: {соцмережі,відкриті джерела} ...",
     ),
+}
+
+# A byline written as a phrase under the headline: the post is signed for a group ("on behalf of
+# Vision Doc group", "im Namen des Release-Teams"). A short unpunctuated line that opens with one.
+BEHALF_OPENERS: Wording = {
+    "en": ("on behalf of",),
+    "de": ("im namen {des,der,von}",),
+    "fr": ("au nom {de,du,des}",),
+    "es": ("en nombre {de,del}",),
+    "pt": ("em nome {de,do,da,dos,das}",),
+    "it": ("a nome {di,del,della,dello,dei,delle}",),
+    "nl": ("namens",),
+    "pl": ("w imieniu",),
+    "cs": ("jménem",),
+    "ru": ("от имени",),
+    "uk": ("від імені",),
+}
+
+# Labels of an author box, a line of their own above the names ("Experts" / "Stacy Ogbeide,
+# PsyD"; "Autoren:" / "Anna Schmidt").
+AUTHOR_LABELS: Wording = {
+    "en": (
+        "{author,authors,expert,experts,our experts,contributor,contributors,medical reviewer}",
+    ),
+    "de": ("{autor,autorin,autoren,autorinnen,experte,expertin,experten,expertinnen}",),
+    "fr": ("{auteur,auteure,auteurs,autrice,expert,experte,experts,contributeurs}",),
+    "es": ("{autor,autora,autores,experto,experta,expertos,colaboradores}",),
+    "pt": ("{autor,autora,autores,especialista,especialistas,colaboradores}",),
+    "it": ("{autore,autrice,autori,esperto,esperta,esperti,collaboratori}",),
+    "nl": ("{auteur,auteurs,expert,experts,deskundigen}",),
+    "pl": ("{autor,autorka,autorzy,ekspert,ekspertka,eksperci}",),
+    "cs": ("{autor,autorka,autoři,odborník,odbornice,odborníci}",),
+    "ru": ("{автор,авторы,эксперт,эксперты}",),
+    "uk": ("{автор,авторка,автори,експерт,експерти}",),
+    "zh": ("{作者,专家}",),
+    "ja": ("{著者,執筆者,専門家,監修}",),
+    "ko": ("{저자,필자,전문가}",),
 }
 
 # Byline openers: a word or two before the author's name ("By Jamelle Bouie", "Von Max Muster",

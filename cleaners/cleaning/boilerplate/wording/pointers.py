@@ -611,3 +611,118 @@ TAG_HEADINGS = (
     "カテゴリー",
     "카테고리",
 )
+
+# Links to an author's archive under a post: openings; the name follows (related_links: a box of the author's other posts).
+# (Chinese, Japanese and Korean put the name first: no opening marks them.)
+AUTHOR_ARCHIVE: Wording = {
+    "en": ("{view,see,read} all {posts,articles,stories} by ...", "more {posts,articles} by ..."),
+    "de": ("alle beiträge von ...", "weitere {beiträge,artikel} von ..."),
+    "fr": ("voir tous les articles {de,par} ...", "plus d'articles {de,par} ..."),
+    "es": (
+        "ver todas las entradas de ...",
+        "ver todos los {artículos,posts} de ...",
+        "más artículos de ...",
+    ),
+    "pt": (
+        "ver todos os {posts,artigos} de ...",
+        "ver todas as publicações de ...",
+        "mais artigos de ...",
+    ),
+    "it": (
+        "visualizza tutti gli articoli di ...",
+        "altri articoli di ...",
+    ),
+    "nl": (
+        "bekijk alle berichten van ...",
+        "alle {berichten,artikelen} van ...",
+        "meer artikelen van ...",
+    ),
+    "pl": (
+        "zobacz wszystkie wpisy ...",
+        "wyświetl wszystkie wpisy, których autorem jest ...",
+        "wszystkie artykuły autora ...",
+    ),
+    "cs": (
+        "zobrazit všechny příspěvky {od,autora} ...",
+        "všechny články autora ...",
+        "další články autora ...",
+    ),
+    "ru": (
+        "{посмотреть ,}все записи автора ...",
+        "все {статьи,материалы} автора ...",
+        "другие {статьи,материалы} автора ...",
+    ),
+    "uk": (
+        "{переглянути ,}всі записи автора ...",
+        "усі {статті,матеріали} автора ...",
+        "інші {статті,матеріали} автора ...",
+    ),
+}
+
+# A blog post's filing line, as blog engines print it in the reader's language ("This entry was
+# posted in News and tagged … Bookmark the permalink.", "… und abgelegt unter Linux, Ubuntu"):
+# phrases found anywhere in a line (tag_list).
+POST_FILING: Wording = {
+    "en": ("this entry was posted in", "bookmark the permalink", "and is filed under"),
+    "de": (
+        "{und ,}abgelegt unter",
+        "dieser {beitrag,eintrag} wurde {unter,in}",
+        "{lesezeichen,ein lesezeichen} {auf den,für den} permalink",
+        "und verschlagwortet mit",
+    ),
+    "fr": (
+        "{cette entrée,ce contenu,cet article} a été publié{,e} dans",
+        "mettre en favoris avec ce permalien",
+    ),
+    "es": ("esta entrada fue publicada en", "{guarda,marca} el enlace permanente"),
+    "pt": (
+        "{este post,esta entrada,este artigo} foi publicad{o,a} em",
+        "{guarde,adicione aos favoritos} o link permanente",
+    ),
+    "it": ("questa voce è stata pubblicata in", "aggiungi ai segnalibri il permalink"),
+    "nl": ("dit bericht werd geplaatst in", "bookmark de permalink"),
+    "pl": (
+        "ten wpis został opublikowany w kategorii",
+        "dodaj zakładkę do bezpośredniego odnośnika",
+    ),
+    "cs": ("příspěvek byl publikován v rubrice", "uložit jeho odkaz mezi oblíbené záložky"),
+    "ru": ("запись опубликована в рубрике", "добавьте в закладки постоянную ссылку"),
+    "uk": ("цей запис був опублікований в", "додайте в закладки постійне посилання"),
+    "zh": ("此条目发表在", "收藏固定链接"),
+    "ja": ("カテゴリーに投稿されました", "パーマリンクをブックマーク"),
+    "ko": ("카테고리에 분류되었습니다", "고유주소를 북마크"),
+}
+
+# Words every filing phrase holds, for the rule's cheap pre-check (a phrase's longest word may
+# be a common one: "article", "publicada").
+POST_FILING_HINTS = (
+    "permalink",
+    "permalien",
+    "enlace permanente",
+    "link permanente",
+    "abgelegt unter",
+    "dieser beitrag wurde",
+    "dieser eintrag wurde",
+    "verschlagwortet",
+    "this entry was posted",
+    "filed under",
+    "a été publié",
+    "fue publicada en",
+    "foi publicad",
+    "è stata pubblicata in",
+    "werd geplaatst in",
+    "opublikowany w kategorii",
+    "bezpośredniego odnośnika",
+    "publikován v rubrice",
+    "oblíbené záložky",
+    "опубликована в рубрике",
+    "постоянную ссылку",
+    "опублікований в",
+    "постійне посилання",
+    "此条目发表在",
+    "收藏固定链接",
+    "カテゴリーに投稿されました",
+    "パーマリンクをブックマーク",
+    "분류되었습니다",
+    "고유주소를",
+)

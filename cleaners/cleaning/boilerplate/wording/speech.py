@@ -8,7 +8,17 @@ from cleaners.cleaning.boilerplate.vocab import Wording
 # reader. (English and a few others are lines.REPORTED's.)
 SAYING: Wording = {
     "de": ("sagt", "sagten", "erklärte", "betonte", "forderte", "bat", "appellierte"),
-    "fr": ("a dit", "a affirmé", "a lancé", "a demandé", "a déclaré", "a appelé", "déclare"),
+    "fr": (
+        "a dit",
+        "a affirmé",
+        "a lancé",
+        "a demandé",
+        "a déclaré",
+        "a appelé",
+        "a rappelé",
+        "a expliqué",
+        "déclare",
+    ),
     "es": ("dijo", "afirmó", "pidió", "declaró", "señaló", "aseguró", "explicó"),
     "pt": ("disse", "afirmou", "pediu", "declarou", "apelou", "explicou"),
     "it": ("ha detto", "ha affermato", "ha chiesto", "ha dichiarato", "ha lanciato"),

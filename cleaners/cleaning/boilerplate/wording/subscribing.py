@@ -427,3 +427,65 @@ PAYWALL: Wording = {
     ),
     "ko": ("유료 회원 전용", "이 기사는 유료 ...", "회원 전용 기사", "프리미엄 기사"),
 }
+
+# What a sign-up box says once the reader has subscribed: look for the confirmation mail
+# ("Thank you! Please check your inbox now for your welcome email."). Phrases found anywhere in
+# the line; each names the subscription or the welcome mail, so a how-to that tells the reader
+# to check their inbox for a code stays.
+SIGNUP_CONFIRMATIONS: Wording = {
+    "en": (
+        "check your inbox {now ,}{for your welcome email,for a confirmation email,to confirm your "
+        "subscription}",
+        "check your {email,inbox} to {confirm,complete} your {subscription,sign-up,signup}",
+        "{thanks,thank you} for {subscribing,signing up}",
+    ),
+    "de": (
+        "{bitte ,}{bestätigen sie,bestätige} {ihre,deine} {anmeldung,newsletter-anmeldung}",
+        "wir haben {ihnen,dir} eine bestätigungs{-e-mail,mail,e-mail} {geschickt,gesendet}",
+        "{danke,vielen dank} für {ihre,deine} newsletter-anmeldung",
+    ),
+    "fr": (
+        "{confirmez,veuillez confirmer} votre inscription {à la newsletter,en cliquant}",
+        "un e-mail de confirmation vous a été envoyé",
+        "merci pour votre inscription à la newsletter",
+    ),
+    "es": (
+        "{confirma,confirme} tu suscripción",
+        "te hemos enviado un correo de confirmación",
+        "gracias por suscribirte",
+    ),
+    "pt": (
+        "{confirme,confirma} {sua,a sua} inscrição",
+        "enviamos um e-mail de confirmação",
+        "obrigado por se inscrever",
+    ),
+    "it": (
+        "conferma la tua iscrizione",
+        "ti abbiamo inviato un'e-mail di conferma",
+        "grazie per esserti iscritto",
+    ),
+    "nl": (
+        "bevestig je {inschrijving,aanmelding}",
+        "we hebben je een bevestigingsmail gestuurd",
+        "bedankt voor je inschrijving",
+    ),
+    "pl": (
+        "potwierdź {subskrypcję,zapis na newsletter}",
+        "wysłaliśmy {ci ,}e-mail z potwierdzeniem",
+        "dziękujemy za zapisanie się",
+    ),
+    "cs": ("potvrďte {odběr,přihlášení k odběru}", "poslali jsme vám potvrzovací e-mail"),
+    "ru": (
+        "подтвердите подписку",
+        "мы отправили вам письмо для подтверждения",
+        "спасибо за подписку",
+    ),
+    "uk": (
+        "підтвердіть підписку",
+        "ми надіслали вам лист для підтвердження",
+        "дякуємо за підписку",
+    ),
+    "zh": ("请查收确认邮件", "感谢您的订阅"),
+    "ja": ("確認メールをお送りしました", "ご登録ありがとうございます"),
+    "ko": ("확인 메일을 보내드렸습니다", "구독해 주셔서 감사합니다"),
+}

@@ -106,3 +106,45 @@ def test_about_this_article_heading_is_no_bio_heading():
         "harder-to-catch mistakes that can bite even some more advanced Python developers."
     )
     assert removals("\n".join([*ARTICLE, heading, intro])).get(intro) is None
+
+
+@pytest.mark.parametrize(
+    "language, box",
+    [
+        ("en", ("Experts", "Stacy Ogbeide, PsyD, ABPP")),
+        ("en", ("Authors:", "Angela Williams")),
+        ("de", ("Autoren:", "Anna Schmidt, Jan Meyer")),
+        ("fr", ("Auteurs", "Marie Dupont")),
+        ("ru", ("Эксперты", "Иван Петров")),
+    ],
+)
+def test_an_author_box_goes_with_its_names(language, box):
+    assert removals(with_lines(*box), language=language) == dict.fromkeys(box, "byline")
+
+
+def test_a_label_takes_no_paragraph_after_it():
+    paragraph = "Experts say the new rules will raise rents across the city by next year."
+    assert removals(with_lines("Experts", paragraph)) == {"Experts": "byline"}
+
+
+def test_a_label_repeated_over_the_entries_of_a_listing_leaves_their_names():
+    listing = ("By:", "Rose Potter , Betsy Arnold", "By:", "Barbara E. Bullock")
+    found = removals(with_lines(*listing))
+    assert "Rose Potter , Betsy Arnold" not in found
+    assert "Barbara E. Bullock" not in found
+
+
+def test_credits_strung_on_one_line_go_together():
+    line = (
+        "Medically reviewed by Kim Rose-Francis RDN, CDCES, LD — Written by Jillian Kubala, MS, "
+        "RD — Updated on March 7, 2025"
+    )
+    assert rule_of(line) == "byline"
+
+
+def test_a_sentence_that_opens_like_a_byline_and_has_dashes_stays():
+    sentence = (
+        "By the time the storm reached the coast — late on Tuesday — most residents had already "
+        "left their homes and the roads out of town were empty."
+    )
+    assert rule_of(sentence) is None

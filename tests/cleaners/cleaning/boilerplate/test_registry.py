@@ -32,7 +32,7 @@ def every_rule_asked(line: Line) -> str | None:
     """Decide a line by asking every shape rule its word bounds admit, with no prefilter."""
     if line.text.startswith(TABLE_PIPE):
         line = table_cell(line) or line
-    found = vocabulary_index(None).find(line.bare, line.words)
+    found = vocabulary_index(None).find_line(line.bare, line.text, line.words)
     if found is not None:
         return found
     return next(

@@ -55,6 +55,7 @@ GONE = {
         "date 2024-10-15 All Sections",
         "Olha Hlushchenko",
         "Stock photo: Getty Images",
+        "Source: ISW",
         "Support UP or become our patron!",
     ],
 }
@@ -89,7 +90,6 @@ KEPT = {
     "004": [
         "Russia and China strengthen defence cooperation – ISW",
         "Experts from the Institute for the Study of War (ISW)",
-        "Source: ISW",
         "Background: Taiwan's Defence Ministry warned",
     ],
 }

@@ -20,6 +20,7 @@ from cleaners.cleaning.boilerplate.wording import (
     discussion,
     media,
     pointers,
+    provenance,
     sharing,
     subscribing,
 )
@@ -37,17 +38,17 @@ LINE_CONCEPTS = {
     names.DONATION_APPEAL: chrome.DONATION_LINES,
     names.COOKIE_NOTICE: media.EMBEDS,
     names.NAVIGATION: merged(chrome.NAVIGATION, account.PASSWORD),
-    names.LEGAL_LINKS: chrome.LEGAL,
+    names.LEGAL_LINKS: merged(chrome.LEGAL, chrome.LEGAL_POINTERS),
     names.ADVERTISEMENT: chrome.ADVERTISEMENT,
     names.READING_TIME: chrome.READING_TIME,
     names.NEWSLETTER_PROMO: subscribing.NEWSLETTER,
-    names.PAYWALL_PROMPT: merged(subscribing.PAYWALL, account.SAVE_PROMPTS),
+    names.PAYWALL_PROMPT: merged(subscribing.PAYWALL, account.SAVE_PROMPTS, account.GUEST_PROMPTS),
     names.SHARE_PROMPT: sharing.SHARE,
     names.APP_BADGE: sharing.APP,
-    names.CALL_TO_ACTION: chrome.CALL_TO_ACTION,
+    names.CALL_TO_ACTION: merged(chrome.CALL_TO_ACTION, chrome.SURVEY_PROMPTS),
     names.COMMENTS: discussion.COMMENTS,
     names.COMMENT_FORM: discussion.COMMENT_FORM,
-    names.RELATED_LINKS: pointers.RELATED,
+    names.RELATED_LINKS: merged(pointers.RELATED, pointers.AUTHOR_ARCHIVE),
 }
 # Concepts matched as phrases inside a line.
 PHRASE_CONCEPTS = {
@@ -59,6 +60,14 @@ PHRASE_CONCEPTS = {
     "staff labels": credits.STAFF_LABELS,
     "consent formulas": chrome.CONSENT_FORMULAS,
     "disclaimers": chrome.DISCLAIMERS,
+    "licences": provenance.LICENSES,
+    "views expressed": provenance.VIEWS_EXPRESSED,
+    "channel invitations": provenance.CHANNEL_INVITES,
+    "preferred source": provenance.PREFERRED_SOURCE,
+    "sign-up confirmations": subscribing.SIGNUP_CONFIRMATIONS,
+    "powered by": provenance.POWERED_BY,
+    "author-box labels": credits.AUTHOR_LABELS,
+    "post filing": pointers.POST_FILING,
 }
 # English whole lines live with their rule; the other thirteen languages need their own.
 OTHERS = [language for language in LANGUAGES if language != "en"]
@@ -106,3 +115,16 @@ def test_phrases_are_expanded_and_may_end_in_punctuation():
 @pytest.mark.parametrize("line", ["感谢订阅！", "感谢订阅。", "感谢订阅"])
 def test_full_width_end_marks_are_decoration(line):
     assert bare(line) == "感谢订阅"
+
+
+@pytest.mark.parametrize(
+    "wording, hints",
+    [
+        (provenance.LICENSES, provenance.LICENSE_HINTS),
+        (provenance.VIEWS_EXPRESSED, provenance.VIEWS_HINTS),
+        (pointers.POST_FILING, pointers.POST_FILING_HINTS),
+    ],
+)
+def test_every_phrase_holds_one_of_its_hints(wording, hints):
+    # A phrase without a hint would never be asked about: the pre-check skips its lines.
+    assert [phrase for phrase in phrases_of(wording) if not any(h in phrase for h in hints)] == []

@@ -1,14 +1,24 @@
 """The per-language check set: real boilerplate lines go with their rule, and article sentences
 with the same trigger words stay (data in wording_west.py, wording_east.py, wording_cjk.py and, for page furniture,
-wording_page.py)."""
+wording_page.py and wording_furniture.py)."""
 
 import pytest
 
-from . import wording_cjk, wording_east, wording_page, wording_west
+from . import wording_cjk, wording_east, wording_furniture, wording_page, wording_west
 from .wording_cases import case_ids, junk_cases, removed_by, sentence_cases
 
-SETS = (wording_west, wording_east, wording_cjk, wording_page)
-JUNK_CASES = [case for words in SETS for case in junk_cases(words.JUNK)]
+SETS = (wording_west, wording_east, wording_cjk, wording_page, wording_furniture)
+JUNK_CASES = [case for words in SETS for case in junk_cases(words.JUNK)] + [
+    case
+    for junk in (
+        wording_furniture.PROVENANCE,
+        wording_furniture.SIGNUPS,
+        wording_furniture.FILING,
+        wording_furniture.POINTERS,
+        wording_furniture.SURVEYS,
+    )
+    for case in junk_cases(junk)
+]
 SENTENCE_CASES = [case for words in SETS for case in sentence_cases(words.SENTENCES)]
 
 

@@ -418,7 +418,7 @@ JUNK = {
 
 SENTENCES = {
     "en": [
-        "Source: Institute for the Study of War",
+        "Sources close to the Institute for the Study of War said the report was delayed.",
         "The source of the leak was never identified, the committee said in its report.",
         "Listen to this story and you will understand why the town still talks about the flood.",
         "Volunteers said they need your support to keep the shelter open through the winter.",
