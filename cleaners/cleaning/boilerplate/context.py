@@ -24,6 +24,7 @@ from cleaners.cleaning.boilerplate import names
 from cleaners.cleaning.boilerplate.consent_prose import is_consent_wording
 from cleaners.cleaning.boilerplate.headline import find_headline as find_headline  # for decide
 from cleaners.cleaning.boilerplate.headline import is_headline as is_headline  # for decide
+from cleaners.cleaning.boilerplate.headline import is_standfirst, standfirst_topic
 from cleaners.cleaning.boilerplate.lines import Line, is_link_like
 from cleaners.cleaning.boilerplate.quantities import has_quantity
 from cleaners.cleaning.boilerplate.stretches import (
@@ -286,22 +287,22 @@ def mark_outside_body(
 ) -> dict[int, str]:
     """Mark the lines above the body (but its headline and standfirst) and below it.
 
-    Lines inside the body's other stretches (`Body.extra`) are the article's too.
+    Lines inside the body's other stretches (`Body.extra`) are the article's too. A line between
+    the headline and the body is its standfirst when it is shaped like one and shares a topic word
+    with the headline or the body's first paragraphs: teasers for other stories under a wrongly
+    found headline (a "most read" box above the story) share none.
     """
     start, end = body[0], body[1]
     inside = {i for first, last in getattr(body, "extra", ()) for i in range(first, last + 1)}
+    topic = set() if headline is None else standfirst_topic(lines, decided, start, headline)
     marks: dict[int, str] = {}
     for position in range(start):
         if decided[position] is not None or position == headline or position in inside:
             continue
-        if headline is not None and position > headline and _is_standfirst(lines[position]):
+        if headline is not None and position > headline and is_standfirst(lines[position], topic):
             continue
         marks[position] = names.PAGE_HEADER
     for position in range(end + 1, len(lines)):
         if decided[position] is None and position not in inside:
             marks[position] = names.PAGE_FOOTER
     return marks
-
-
-def _is_standfirst(line: Line) -> bool:
-    return line.words >= 6 and not is_link_like(line) and line.digits < 0.3

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from cleaners.cleaning.boilerplate.lines import Line
+from cleaners.cleaning.boilerplate.lines import Line, is_link_like
 from cleaners.cleaning.boilerplate.topics import topic_words
 
 # How far above the body the headline is looked for (in undecided lines), and its shape.
@@ -25,6 +25,9 @@ HEADLINE_DIGITS = 0.15
 # subject a few paragraphs in, so ten paragraphs are looked at.
 HEADLINE_BODY_LINES = 10
 HEADLINE_TOPIC_WORDS = 2
+# A standfirst between the headline and the body: a sentence or two, not a link or a date line.
+STANDFIRST_WORDS = 6
+STANDFIRST_DIGITS = 0.3
 
 
 def find_headline(
@@ -89,4 +92,25 @@ def is_headline(line: Line) -> bool:
         HEADLINE_WORDS[0] <= line.words <= HEADLINE_WORDS[1]
         and not line.text.endswith(".")
         and line.digits < HEADLINE_DIGITS
+    )
+
+
+def standfirst_topic(
+    lines: Sequence[Line], decided: Sequence[str | None], body_start: int, headline: int
+) -> set[str]:
+    """Return the topic words a standfirst shares: the headline's and the body's first paragraphs'."""
+    return lead_topic(lines, decided, body_start) | topic_words(lines[headline].lower)
+
+
+def is_standfirst(line: Line, topic: set[str]) -> bool:
+    """Tell whether a line under the headline is its standfirst: prose-like, on the topic.
+
+    One shared topic word is enough (a standfirst restates the headline in other words); a
+    "most read" box's teasers for other stories under a wrongly found headline share none.
+    """
+    return (
+        line.words >= STANDFIRST_WORDS
+        and not is_link_like(line)
+        and line.digits < STANDFIRST_DIGITS
+        and not topic.isdisjoint(topic_words(line.lower))
     )

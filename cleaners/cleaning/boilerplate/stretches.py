@@ -29,7 +29,10 @@ stretches around the best one are looked at too:
   looked for above the standfirst;
 - one after it that holds DATA_RUN amounts or more (`quantities`), with the list right before it,
   counts as close, and its list lines give topic words too: a recipe card or a spec sheet below
-  the story, behind share buttons, names the story's things in its list more than in its steps.
+  the story, behind share buttons, names the story's things in its list more than in its steps;
+- a list of LISTED_ITEMS data lines or more right after it (with its short heading), half of
+  whose lines name its topic words, is its own: a table of the qualified teams under a story
+  about qualifying has no amounts but names the story's countries.
 """
 
 from __future__ import annotations
@@ -57,6 +60,11 @@ MAX_EXTRA = 5
 # (`quantities`; a menu's run of data lines seldom has them).
 HEADING_WORDS = 6
 DATA_RUN = 3
+# A list with no amounts right after the body (a table of qualified teams, of a product's sizes)
+# is the body's when LISTED_ITEMS of its lines or more run on and half of them name the body's
+# topic words (the countries, the models the article is about); a menu names other things.
+LISTED_ITEMS = 4
+LISTED_SHARE = 0.5
 
 Span = tuple[int, int]
 
@@ -91,6 +99,8 @@ def run_on(
             ahead = _data_run(lines, scores, decided, end + 2, 1, floor)
             data = ahead + 1 if _amounts(lines, end + 2, end + 2 + ahead) >= DATA_RUN else 0
         if data == 0:
+            data = _listed_run(lines, scores, decided, span, end + 1, floor)
+        if data == 0:
             break
         end += data
     while True:
@@ -119,6 +129,29 @@ def _data_run(
             break
         count, position = count + 1, position + step
     return count
+
+
+def _listed_run(
+    lines: Sequence[Line],
+    scores: Sequence[float],
+    decided: Sequence[str | None],
+    span: Span,
+    position: int,
+    floor: float,
+) -> int:
+    """Count the lines of a list naming the body's topic right after it (with its heading)."""
+    heading = int(_is_heading(lines, decided, position))
+    items = _data_run(lines, scores, decided, position + heading, 1, floor)
+    if items < LISTED_ITEMS:
+        return 0
+    topics = Topics(lines)
+    body: set[str] = set()
+    for line in range(span[0], span[1] + 1):
+        if decided[line] is None and reads_as_prose(lines[line]):
+            body |= topics[line]
+    first = position + heading
+    named = sum(not body.isdisjoint(topics[i]) for i in range(first, first + items))
+    return heading + items if named >= LISTED_SHARE * items else 0
 
 
 def _amounts(lines: Sequence[Line], first: int, stop: int) -> int:
