@@ -60,6 +60,11 @@ COMMENTS_HEADINGS = Vocabulary(
     languages=by_language(discussion.COMMENTS),
 )
 
+# A Q&A page's answers count: the comments headings under its posts open no thread.
+QA_ANSWERS = frozenset(
+    " ".join(entry.split()) for entries in discussion.QA_ANSWERS.values() for entry in entries
+)
+
 # The comment form and per-comment chrome.
 COMMENT_FORM = Vocabulary(
     phrases(
@@ -163,7 +168,12 @@ def _is_count(line: Line) -> bool:
 
 
 def mark_comment_thread(lines: Sequence[Line], decided: Sequence[str | None]) -> dict[int, str]:
-    """Mark everything after a comments heading that follows most of the document's prose."""
+    """Mark everything after a comments heading that follows most of the document's prose.
+
+    A Q&A page ("6 Answers") has none: its answers are its content, each under an "Add a comment".
+    """
+    if any(line.bare in QA_ANSWERS for line in lines):
+        return {}
     prose = [
         line.chars if decided[i] is None and is_prose(line) else 0 for i, line in enumerate(lines)
     ]

@@ -372,3 +372,14 @@ COMMENT_FORM: Wording = {
         "로그인 후 댓글을 작성할 수 있습니다",
     ),
 }
+
+# A Q&A page's count of answers ("6 Answers"): what follows is the page's content, not a comment
+# thread. Only words that mean "answers" and head no blog's comments (not "respuestas", "Antworten").
+QA_ANSWERS: Wording = {
+    "en": ("0 answers", "0 answer"),
+    "ru": ("0 ответов", "0 ответа", "0 ответ"),
+    "uk": ("0 відповідей", "0 відповіді", "0 відповідь"),
+    "ja": ("0 件の回答", "回答 0 件"),
+    "zh": ("0 个回答", "0 個回答", "0 条回答"),
+    "ko": ("답변 0개", "0개의 답변"),
+}
