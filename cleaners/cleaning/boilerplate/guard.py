@@ -34,6 +34,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from cleaners.cleaning.boilerplate import names
+from cleaners.cleaning.boilerplate.answers import keep_answers
 from cleaners.cleaning.boilerplate.context import INLINE_RULES
 from cleaners.cleaning.boilerplate.counted import keep_counted
 from cleaners.cleaning.boilerplate.guarded import (
@@ -131,6 +132,7 @@ def keep_article(lines: Sequence[Line], decided: Sequence[str | None]) -> list[s
         _keep_continuations(lines, kept, prose, topics)
         keep_subject(lines, kept, prose, topics)
         keep_counted(lines, kept, prose)
+        keep_answers(lines, kept, prose, topics)
         keep_lists(lines, kept, prose, topics)
         if keep_records(lines, kept, prose):
             _keep_continuations(lines, kept, prose, topics)

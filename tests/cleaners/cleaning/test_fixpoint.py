@@ -37,8 +37,13 @@ def test_a_question_pages_answers_stay_and_stay_when_cleaned_again():
     answers = (
         'Same in German. "Ich wurde ausgeraubt" is the correct passive construction',
         "Ich werde ausgeraubt. (I am being robbed)",
+        # the last answer, which the page footer's position took before the answers step
+        "Die meisten Leute würden wahrscheinlich (erst recht im Gesprochenen) sagen",
     )
     assert all(answer in first.text for answer in answers)
+    # Below the last answer: the answer form and other questions stay removed.
+    for chrome in ("Thanks for contributing an answer", "Hot Network Questions", "Your Answer"):
+        assert chrome not in first.text
     # The "Add a comment" links under each post go by their wording, and never come back.
     assert "Add a comment" not in first.text.splitlines()
     assert sum((r.rule, r.text) == ("comments", "Add a comment") for r in first.removed) >= 2
