@@ -32,6 +32,9 @@ EDGE_CHARS = (
 WRAP_MIN_CHARS = 30
 SENTENCE_END = re.compile(r"[.!?…。！？؟।:][\"'”’»)\]]{0,3}$")
 SENTENCE_END_REACH = 4
+# A stop at a line's end (not a colon: "mikefay says:") or inside it, before the next sentence.
+FULL_STOP_END = re.compile(r"[.!?…。！？][\"'”’»)\]]{0,3}$")
+INNER_STOP = re.compile(r"[.!?…][\"'”’»)\]]{0,3} \w")
 RUN_ON_WORDS = frozenset(
     {
         "the",
@@ -73,6 +76,27 @@ RUN_ON_WORDS = frozenset(
     }
 )
 
+# Words no sentence ends with, in the languages written with spaces and case (articles,
+# prepositions, conjunctions): a line that stops on one was cut at an inline element ("auf das"
+# / "iPhone 14" / "zu warten"); a line that stops on another word may be a list's item
+# ("ausreichend Reserven" / "Flops" / "kurze Sattelstütze ...") and takes no piece.
+INLINE_OPEN_WORDS = RUN_ON_WORDS | frozenset(
+    " ".join(
+        (
+            "der die das den dem des ein eine einen einem einer eines und oder von vom zu zum zur",
+            "mit auf für im an am bei beim aus nach über unter vor durch um als wie dass",
+            "le la les un une des du de et ou à au aux dans pour par sur avec que qui",
+            "el los las una unos unas del y en con por para al",
+            "o os as um uma do da dos das e em no na nos nas com ao",
+            "il lo gli le di della dello delle degli per su che",
+            "het een van op voor aan dat",
+            "i w z na do że od po dla ze we",
+            "a v s se ve ze k o u",
+            "и в во на с со к по из за от для что о об",
+            "і у та з до від для що про",
+        )
+    ).split()
+)
 
 # Scrapers that write every text node on a line of its own cut a sentence at each inline element:
 # "Die Musik stammt von" / "Christopher Dallman" / ", einem jungen Songwriter." A line that opens
@@ -157,20 +181,29 @@ def joint(line: str, following: str, after: str = "") -> str | None:
         after
         and len(following) <= INLINE_MAX_CHARS
         and following.count(" ") < INLINE_MAX_SPACES
-        and (resumed := resumes(after)) is not None
+        and resumes(after) is not None
         and has_words(line, INLINE_MIN_WORDS)
-        # A lower-case resumption asks as much of the line as a hard wrap does (`runs_on`).
-        and (
-            resumed == GLUED
-            or len(line) >= WRAP_MIN_CHARS
-            or line.rpartition(" ")[2] in RUN_ON_WORDS
-        )
+        and (not after[:1].islower() or cut_between(line, after))
         and (line[-1].isalnum() or line[-1] in CONTINUATION_MARKS or line[-1] in STOP_CLOSERS)
         and not SENTENCE_END.search(line, max(0, len(line) - SENTENCE_END_REACH))
         and any(map(str.isalpha, following))
     ):
         return SPACED
     return WRAPPED if runs_on(line, following) else None
+
+
+def cut_between(line: str, after: str) -> bool:
+    """Tell whether a line and a lower-case line after the next read as one cut sentence.
+
+    The line stops on a word no sentence ends with ("und auf das"); or it is as long as a hard
+    wrap asks and the line after goes on as a sentence does, to a stop. Items of a list
+    ("ausreichend Reserven" / "Flops" / "kurze Sattelstütze ... ein") and lines of code do not.
+    """
+    if line.rpartition(" ")[2].lower() in INLINE_OPEN_WORDS:
+        return True
+    return len(line) >= WRAP_MIN_CHARS and (
+        FULL_STOP_END.search(after) is not None or INNER_STOP.search(after) is not None
+    )
 
 
 def has_words(line: str, count: int) -> bool:

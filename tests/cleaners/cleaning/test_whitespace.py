@@ -185,16 +185,36 @@ def test_lines_that_only_look_cut_stay_apart(lines, expected):
             SPACED,
         ),
         (
-            "Während der BMW in seiner ersten Form",
-            "4er Gran Coupé",
-            "schon in seiner Grundform die",
+            "Deshalb finden Sie hier Gründe, weshalb es sich lohnt, das iPhone 13 zu überspringen"
+            " und auf das",
+            "iPhone 14 (alle aktuellen Gerüchte)",
+            "zu warten, dass im September 2022 auf den Markt kommen wird.",
             SPACED,
         ),
+        # A list of pros and cons: each item ends on a word a sentence may end with.
+        (
+            "Fahrwerk bietet guten Gegenhalt und ausreichend Reserven",
+            "Flops",
+            "kurze Sattelstütze und langes Sitzrohr schränken Bewegungsfreiheit ein",
+            None,
+        ),
         ("東京都は新しい計画を", "防災センター", "、来年から運用すると発表した。", SPACED),
+        ('string recipient = "",', 'string careOf = "",', 'string street1 = "",', None),
         ("Schlagworte:", "Christopher Dallman", ", Musik", None),
         ("Share this on WhatsApp", "AS - www.autoracing.com.br", "calendario stock car 2018", None),
     ],
-    ids=["link", "comma", "stop", "stop-words", "lower-case", "cjk", "colon", "share"],
+    ids=[
+        "link",
+        "comma",
+        "stop",
+        "stop-words",
+        "lower-case",
+        "pros-cons",
+        "cjk",
+        "code",
+        "colon",
+        "share",
+    ],
 )
 def test_joint_tells_how_a_cut_sentence_goes_on(line, following, after, expected):
     assert joint(line, following, after) == expected
