@@ -17,8 +17,8 @@ from cleaners.cleaning.boilerplate.lines import Line, is_prose
 # Lines before the first paragraph that make a page's header: an article text opens with at most
 # a headline and a standfirst or date line (a site name and tagline above a headline make three).
 FRAME_LEAD_LINES = 3
-# A footer menu: this many lines of at most MENU_WORDS words, none a sentence, after the last
-# paragraph; an article's closing list has longer items, or fewer of them.
+# A footer menu: this many lines of at most MENU_WORDS words after the last paragraph, each a bare
+# label (`is_menu_item`); an article's closing list has bullets, numbers, addresses or longer items.
 FRAME_TAIL_LINES = 4
 MENU_WORDS = 3
 
@@ -34,7 +34,18 @@ def has_frame(lines: Sequence[Line], decided: Sequence[str | None]) -> bool:
         return True
     run = 0
     for line in lines[prose[-1] + 1 :]:
-        run = run + 1 if line.words <= MENU_WORDS and not line.sentence else 0
+        run = run + 1 if is_menu_item(line) else 0
         if run >= FRAME_TAIL_LINES:
             return True
     return False
+
+
+def is_menu_item(line: Line) -> bool:
+    """Tell whether a line reads as a menu label: a few words, no bullet, number or address."""
+    return (
+        line.words <= MENU_WORDS
+        and not line.sentence
+        and line.text[:1].isalpha()
+        and line.digits == 0
+        and "." not in line.text
+    )

@@ -66,3 +66,39 @@ def test_a_frame_is_a_line_rule_match_or_a_run_of_short_lines_above_the_first_pa
     cat = read_lines(CAT)
     assert not has_frame(cat, [None] * len(cat))
     assert has_frame(cat, ["navigation"] + [None] * (len(cat) - 1))
+
+
+RESTAURANTS = """Die Elbwiesen lagen dunkel und poetisch im Gegenlicht der sich langsam senkenden Sonne. Ich konnte mich nicht daran sattsehen – was für ein Stichwort. Ich brach die Tagträumerei ab, sobald mir klar wurde, dass der Nachmittag schon fortgeschritten war.
+
+Falco
+
+www.falco-leipzig.de
+
+Milchbar Pinguin
+
+www.milch-bar-pinguin.de
+
+Max Enk
+
+www.max-enk.de
+
+Altes Rathaus
+
+www.dasalterathaus-leipzig.de
+
+Schiller-Garten
+
+www.schillergarten.de"""
+
+
+def test_an_article_text_keeps_its_closing_address_list():
+    stripped = strip_boilerplate(RESTAURANTS)
+    assert stripped.text == RESTAURANTS and stripped.removed == ()
+
+
+def test_a_run_of_bare_labels_below_the_article_is_a_footer_menu():
+    labels = ["About us", "Contact", "Careers", "Advertise"]
+    lines = read_lines("\n".join([*PLAGUE.split("\n\n")[:3], *labels]))
+    assert has_frame(lines, [None] * len(lines))
+    bullets = read_lines("\n".join([*PLAGUE.split("\n\n")[:3], *(f"- {x}" for x in labels)]))
+    assert not has_frame(bullets, [None] * len(bullets))
