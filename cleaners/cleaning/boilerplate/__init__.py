@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from cleaners.cleaning.boilerplate import context, guard, names
 from cleaners.cleaning.boilerplate import title as titles
+from cleaners.cleaning.boilerplate.frame import has_frame
 from cleaners.cleaning.boilerplate.lines import TABLE_PIPE, Line, is_prose, read_lines, table_cell
 from cleaners.cleaning.boilerplate.prefilter import Prefilter
 from cleaners.cleaning.boilerplate.registry import BLOCK_RULES, SHAPE_RULES, VOCABULARY_RULES
@@ -40,7 +41,14 @@ from cleaners.cleaning.recurring import fingerprint_line
 from cleaners.cleaning.whitespace import EDGE_CHARS
 from cleaners.records import Removal
 
-__all__ = ["Stripped", "decide", "decide_blocks", "decide_line", "strip_boilerplate"]
+__all__ = [
+    "Stripped",
+    "decide",
+    "decide_blocks",
+    "decide_line",
+    "decide_lines",
+    "strip_boilerplate",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +116,28 @@ def decide(
     """Return, for each line, the rule that removes it or None to keep it.
 
     A line rule looks at a line's text only, and a page repeats many of its lines (share
-    buttons, bullets, menu items): each distinct line is decided once.
+    buttons, bullets, menu items): each distinct line is decided once. The position rules
+    look for a page around the article only where the text shows one (`frame.has_frame`).
+    """
+    decided, framed = decide_lines(lines, recurring=recurring, language=language)
+    return decide_blocks(
+        lines,
+        decided,
+        title=title,
+        words=words,
+        page=page,
+        framed=framed,
+        shares_by_prose=shares_by_prose,
+    )
+
+
+def decide_lines(
+    lines: Sequence[Line], *, recurring: frozenset[str] = frozenset(), language: str | None = None
+) -> tuple[list[str | None], bool]:
+    """Return the line rules' and recurring lines' decisions, and whether the text has a frame.
+
+    Recurring lines do not show a frame: a second run over clean texts learns them from
+    the clean texts themselves.
     """
     by_text: dict[str, str | None] = {}
     decided: list[str | None] = []
@@ -117,11 +146,10 @@ def decide(
         if line.text not in by_text:
             by_text[line.text] = decide_line(line, vocabularies)
         decided.append(by_text[line.text])
+    framed = has_frame(lines, decided)
     if recurring:
         _apply(decided, mark_recurring(lines, recurring))
-    return decide_blocks(
-        lines, decided, title=title, words=words, page=page, shares_by_prose=shares_by_prose
-    )
+    return decided, framed
 
 
 def mark_recurring(lines: Sequence[Line], recurring: frozenset[str]) -> dict[int, str]:
@@ -158,6 +186,7 @@ def decide_blocks(
     title: str | None = None,
     words: dict[int, frozenset[str]] | None = None,
     page: bool = True,
+    framed: bool = True,
     shares_by_prose: dict[tuple[int, ...], dict[int, float]] | None = None,
 ) -> list[str | None]:
     """Complete the line rules' decisions with the rules that look at neighbours and position.
@@ -167,6 +196,8 @@ def decide_blocks(
     the text is a whole page (scraped text); text that an extractor already cut out of a page
     (trafilatura's main text) has no page around its article, and looking for one there only
     removes the article's own first and last paragraphs (measured on aeb-dev and wcxb-dev).
+    ``framed`` says a page text shows a frame (`frame.has_frame`); without one, the body and
+    its headline are still found (for the repeated title) but nothing around them is removed.
     """
     # Promo blocks, comment threads and related sections grow from lines a rule already
     # removed: with none (the passes after the first), they have nothing to start from.
@@ -183,7 +214,8 @@ def decide_blocks(
         )
         if headline is None and context.is_headline(lines[body[0]]):
             headline = body[0]  # the headline opens the body (a short article, no menu above)
-        _apply(decided, context.mark_outside_body(lines, decided, body, headline))
+        if framed:
+            _apply(decided, context.mark_outside_body(lines, decided, body, headline))
         if title is None and headline is not None:
             title = lines[headline].text
     _apply(decided, titles.mark_repeated_lines(lines, decided, title))
@@ -219,14 +251,16 @@ def strip_boilerplate(
     lines = read_lines(text)
     words: dict[int, frozenset[str]] = {}
     shares: dict[tuple[int, ...], dict[int, float]] = {}
-    decided = decide(
+    decided, framed = decide_lines(lines, recurring=recurring, language=language)
+    # The passes after the first keep the first one's answer to whether there is a frame.
+    decided = decide_blocks(
         lines,
+        decided,
         title=title,
-        recurring=recurring,
         words=words,
         page=page,
+        framed=framed,
         shares_by_prose=shares,
-        language=language,
     )
     if not any(decided):
         return Stripped(text=text, removed=())
@@ -252,7 +286,13 @@ def strip_boilerplate(
                 raws[i] = ""
         lines = kept
         decided = decide_blocks(
-            lines, [None] * len(lines), title=title, words=words, page=page, shares_by_prose=shares
+            lines,
+            [None] * len(lines),
+            title=title,
+            words=words,
+            page=page,
+            framed=framed,
+            shares_by_prose=shares,
         )
         if not any(decided):
             break
