@@ -32,8 +32,9 @@ EDGE_CHARS = (
 WRAP_MIN_CHARS = 30
 SENTENCE_END = re.compile(r"[.!?…。！？؟।:][\"'”’»)\]]{0,3}$")
 SENTENCE_END_REACH = 4
-# A stop at a line's end (not a colon: "mikefay says:") or inside it, before the next sentence.
-FULL_STOP_END = re.compile(r"[.!?…。！？][\"'”’»)\]]{0,3}$")
+# A stop at a line's end (not a colon, "mikefay says:", nor an elision, "and many more...") or
+# inside it, before the next sentence.
+FULL_STOP_END = re.compile(r"(?<![.…])[.!?。！？][\"'”’»)\]]{0,3}$")
 INNER_STOP = re.compile(r"[.!?…][\"'”’»)\]]{0,3} \w")
 RUN_ON_WORDS = frozenset(
     {
@@ -79,12 +80,13 @@ RUN_ON_WORDS = frozenset(
 # Words no sentence ends with, in the languages written with spaces and case (articles,
 # prepositions, conjunctions): a line that stops on one was cut at an inline element ("auf das"
 # / "iPhone 14" / "zu warten"); a line that stops on another word may be a list's item
-# ("ausreichend Reserven" / "Flops" / "kurze Sattelstütze ...") and takes no piece.
+# ("ausreichend Reserven" / "Flops" / "kurze Sattelstütze ...") and takes no piece. Not German
+# prepositions that are also verb particles, which end sentences ("rollen sich ... ein").
 INLINE_OPEN_WORDS = RUN_ON_WORDS | frozenset(
     " ".join(
         (
-            "der die das den dem des ein eine einen einem einer eines und oder von vom zu zum zur",
-            "mit auf für im an am bei beim aus nach über unter vor durch um als wie dass",
+            "der die das den dem des eine einen einem einer eines und oder von vom zum zur",
+            "für im am beim als dass",
             "le la les un une des du de et ou à au aux dans pour par sur avec que qui",
             "el los las una unos unas del y en con por para al",
             "o os as um uma do da dos das e em no na nos nas com ao",
