@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 # Horizontal whitespace, including the no-break and typographic spaces scraped pages are full of.
 OTHER_SPACE_CHARS = (  # all but the plain space
@@ -245,15 +246,34 @@ def normalize_whitespace(text: str) -> str:
     if has_space_runs(text):
         text = CHANGED_SPACE_RUN.sub(" ", text)
     lines = [line.strip(EDGE_CHARS) for line in text.splitlines()]
-    lines.append("")
     out: list[str] = []
+    for line, how in zip(lines, line_joins(lines), strict=True):
+        if not line:
+            continue
+        if how is None or how == WRAPPED:
+            if out:
+                out.append("\n" if how else "\n\n")
+        else:
+            out.append(how)
+        out.append(line)
+    return "".join(out)
+
+
+def line_joins(lines: Sequence[str]) -> list[str | None]:
+    """Return how each stripped line joins the text before it (`joint`), None where it does not.
+
+    A blank line joins nothing and ends what came before it. `normalize_whitespace` writes the
+    joins, `lines.read_lines` reads each run of joined lines as one line.
+    """
+    joins: list[str | None] = []
     current = ""  # the text since the last line break, "" after a blank line
     resumed: str | None = None  # how the line after an inline piece joins it
     for position, line in enumerate(lines):
         if not line:
             current, resumed = "", None
+            joins.append(None)
             continue
-        after = lines[position + 1]
+        after = lines[position + 1] if position + 1 < len(lines) else ""
         if resumed is not None:
             how = resumed
         elif current and (len(current) >= WRAP_MIN_CHARS or may_join(line, after)):
@@ -261,15 +281,9 @@ def normalize_whitespace(text: str) -> str:
         else:  # joint's cheap tests, spared a call: too short to run on, no mark
             how = None
         resumed = resumes(after) if how == SPACED else None
-        if how is None or how == WRAPPED:
-            if out:
-                out.append("\n" if how else "\n\n")
-            current = line
-        else:
-            out.append(how)
-            current = f"{current}{how}{line}"
-        out.append(line)
-    return "".join(out)
+        current = line if how is None or how == WRAPPED else f"{current}{how}{line}"
+        joins.append(how)
+    return joins
 
 
 def has_space_runs(text: str) -> bool:

@@ -6,16 +6,7 @@ import re
 from typing import NamedTuple
 
 from cleaners.cleaning.boilerplate.vocab import MAX_RULE_CHARS, bare, bare_of_plain
-from cleaners.cleaning.whitespace import (
-    CJK_CHAR,
-    EDGE_CHARS,
-    SPACED,
-    WRAP_MIN_CHARS,
-    WRAPPED,
-    joint,
-    may_join,
-    resumes,
-)
+from cleaners.cleaning.whitespace import CJK_CHAR, EDGE_CHARS, WRAPPED, line_joins
 
 # Sentence punctuation in the scripts we meet (Latin, CJK, Arabic, Devanagari): a line that ends
 # with one of these, allowing closing quotes and brackets after it, reads as a sentence.
@@ -204,7 +195,7 @@ def read_lines(text: str) -> tuple[Line, ...]:
     one line spanning several raw lines, so such an article reads as prose.
     """
     raws = [raw.strip(EDGE_CHARS) for raw in text.splitlines()]
-    raws += ["", ""]  # the lines after the last, so that every line has two lines after it
+    joins = line_joins(raws)
     lines: list[Line] = []
     measured: dict[str, Line] = {}  # a page repeats lines (bullets, share buttons): measure once
     index = 0
@@ -213,21 +204,9 @@ def read_lines(text: str) -> tuple[Line, ...]:
         if not joined:
             index += 1
             continue
-        last, tail = index, joined  # tail: the text since the last wrapped line break
-        resumed: str | None = None  # how the line after an inline piece joins it
-        # joint's cheap tests first, sparing most lines a call: too short to run on, no mark.
-        while (
-            resumed is not None
-            or len(tail) >= WRAP_MIN_CHARS
-            or may_join(raws[last + 1], raws[last + 2])
-        ):
-            following = raws[last + 1]
-            how = resumed if resumed is not None else joint(tail, following, raws[last + 2])
-            if how is None:
-                break
-            resumed = resumes(raws[last + 2]) if how == SPACED else None
-            joined = f"{joined}{' ' if how == WRAPPED else how}{following}"
-            tail = following if how == WRAPPED else f"{tail}{how}{following}"
+        last = index
+        while last + 1 < len(raws) and (how := joins[last + 1]) is not None:
+            joined = f"{joined}{' ' if how == WRAPPED else how}{raws[last + 1]}"
             last += 1
         seen = measured.get(joined)
         if seen is None:
