@@ -10,6 +10,8 @@ from cleaners.cleaning.whitespace import CJK_CHAR, EDGE_CHARS, WRAPPED, line_joi
 
 # Sentence punctuation in the scripts we meet (Latin, CJK, Arabic, Devanagari): a line that ends
 # with one of these, allowing closing quotes and brackets after it, reads as a sentence.
+# A run of digits: a row's, item's or field's shape writes each as 0 (`number_shape`).
+DIGITS = re.compile(r"\d+")
 SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"'”’»)\]]{0,3}$")
 SENTENCE_PUNCT = re.compile(r"[.!?…;:,。！？；：、，،؛؟।]")
 
@@ -185,6 +187,11 @@ def _capitalised_share(tokens: list[str]) -> float:
         if first.isupper() or first.isdigit():
             capitalised += 1
     return capitalised / len(tokens)
+
+
+def number_shape(text: str) -> str:
+    """Return a text with every number written as 0: the shape rows of one kind share."""
+    return DIGITS.sub("0", text)
 
 
 def read_lines(text: str) -> tuple[Line, ...]:

@@ -23,12 +23,11 @@ Only the page rules' removals come back; the short lines at the run's far end st
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from cleaners.cleaning.boilerplate.context import INLINE_RULES
 from cleaners.cleaning.boilerplate.guarded import PAGE_RULES, SHAPE_RULES, body_end, kept_prose
-from cleaners.cleaning.boilerplate.lines import OPENERS, Line
+from cleaners.cleaning.boilerplate.lines import OPENERS, Line, number_shape
 from cleaners.cleaning.boilerplate.topics import Topics
 
 # The run (module docstring). Menu entries are one to three words; list items, feature bullets
@@ -43,7 +42,6 @@ TOPIC_WORDS = 1
 EDGE_LINES = 3
 FRAME_REPEATS = 2
 FRAME_LINES = 2
-DIGITS = re.compile(r"\d+")
 # Headlines in title case: more than TITLE_CAPS of the words capitalised (German capitalises
 # its nouns, about half a sentence's words; English headlines capitalise most).
 TITLE_CAPS = 0.6
@@ -115,7 +113,7 @@ def _repeats_frame(
         elif kept[i] is None:
             return False
         else:
-            frame.append(DIGITS.sub("0", lines[i].text))
+            frame.append(number_shape(lines[i].text))
     return False
 
 

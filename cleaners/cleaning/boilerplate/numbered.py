@@ -20,12 +20,11 @@ list's section headings).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from itertools import pairwise
 
 from cleaners.cleaning.boilerplate.guarded import GUARDED_RULES
-from cleaners.cleaning.boilerplate.lines import Line
+from cleaners.cleaning.boilerplate.lines import DIGITS, Line, number_shape
 from cleaners.cleaning.boilerplate.topics import Topics
 
 # The run (module docstring). Menu entries are one to three words; a list in sections (an
@@ -38,7 +37,6 @@ RISING = 0.75
 # What ties it to the article: kept prose this close, or this many of its topic words.
 REACH = 3
 TOPIC_WORDS = 2
-DIGITS = re.compile(r"\d+")
 
 
 def opening(line: Line) -> str | None:
@@ -46,7 +44,7 @@ def opening(line: Line) -> str | None:
     if line.words < ROW_WORDS or line.prose or not line.digits:
         return None
     head = " ".join(line.text.split(maxsplit=OPENING_TOKENS)[:OPENING_TOKENS])
-    shaped = DIGITS.sub("0", head)
+    shaped = number_shape(head)
     return shaped if shaped != head else None
 
 

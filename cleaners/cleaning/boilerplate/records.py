@@ -19,11 +19,10 @@ ends the run.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from cleaners.cleaning.boilerplate.guarded import PAGE_RULES, body_end, kept_prose
-from cleaners.cleaning.boilerplate.lines import Line
+from cleaners.cleaning.boilerplate.lines import DIGITS, Line
 
 # The record (module docstring): its field, how far apart two fields are at most (a record with
 # a description line or two and a second address runs to a dozen lines or more), how many.
@@ -32,7 +31,6 @@ FIELD_DIGITS = 0.5
 FIELD_NUMBERS = 3
 RECORD_LINES = 16
 FIELDS = 4
-DIGITS = re.compile(r"\d+")
 
 
 def field_shape(line: Line) -> str | None:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from cleaners.cleaning.boilerplate.guarded import GUARDED_RULES, SHAPE_RULES
-from cleaners.cleaning.boilerplate.lines import Line
+from cleaners.cleaning.boilerplate.lines import DIGITS, Line, number_shape
 
 # Table rows: cells split by tabs, pipes or runs of two spaces or more; a run of at least
 # TABLE_ROWS lines with the same number of cells (two or more) is a table. One-column data (query
@@ -32,7 +32,6 @@ RAGGED_ROWS = 5
 RAGGED_GAP = 2
 RAGGED_WORDS = 6
 CELL_MARK = re.compile(r"\S \| \S|\t")
-DIGITS = re.compile(r"\d+")
 
 
 def row_shape(line: Line) -> int | str | None:
@@ -45,7 +44,7 @@ def row_shape(line: Line) -> int | str | None:
         if text and len(CELL_SEPARATOR.split(text)) >= 2:
             return len(CELL_SEPARATOR.split(text))
     if line.digits and len(DIGITS.findall(text)) >= DATA_FIGURES:
-        return DIGITS.sub("0", text)
+        return number_shape(text)
     return None
 
 
