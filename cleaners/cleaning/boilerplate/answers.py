@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from cleaners.cleaning.boilerplate.comments import QA_ANSWERS
-from cleaners.cleaning.boilerplate.guarded import PAGE_RULES, kept_prose, worded_thread_lines
+from cleaners.cleaning.boilerplate.guarded import PAGE_RULES, kept_prose
 from cleaners.cleaning.boilerplate.lines import Line
 from cleaners.cleaning.boilerplate.topics import Topics
 
@@ -20,14 +20,21 @@ ANSWER_TOPIC_WORDS = 2
 
 
 def keep_answers(
-    lines: Sequence[Line], kept: list[str | None], prose: list[bool], topics: Topics
+    lines: Sequence[Line],
+    kept: list[str | None],
+    prose: list[bool],
+    topics: Topics,
+    headings: Sequence[int],
 ) -> None:
-    """Give back the answers' prose the position rules took on a Q&A page (module docstring)."""
+    """Give back the answers' prose the position rules took on a Q&A page (module docstring).
+
+    ``headings``: the "Add a comment" links the comments rule took (`worded_thread_lines`).
+    """
     start = next((i for i, line in enumerate(lines) if line.bare in QA_ANSWERS), None)
     if start is None:
         return
     question = set().union(*(topics[i] for i in kept_prose(kept, prose) if i < start))
-    links = [i for i in worded_thread_lines(lines, kept) if i > start]
+    links = [i for i in headings if i > start]
     named = [
         i
         for i in range(start + 1, len(lines))

@@ -132,7 +132,7 @@ def keep_article(lines: Sequence[Line], decided: Sequence[str | None]) -> list[s
         _keep_continuations(lines, kept, prose, topics)
         keep_subject(lines, kept, prose, topics)
         keep_counted(lines, kept, prose)
-        keep_answers(lines, kept, prose, topics)
+        keep_answers(lines, kept, prose, topics, headings)
         keep_lists(lines, kept, prose, topics)
         if keep_records(lines, kept, prose):
             _keep_continuations(lines, kept, prose, topics)
