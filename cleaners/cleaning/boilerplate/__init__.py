@@ -1,7 +1,8 @@
 """Boilerplate stripping for plain scraped text.
 
-Deciding and rewriting are separate steps. `decide` gives every line (a hard-wrapped paragraph
-counts as one) either None, to keep it, or the name of the rule that removes it:
+Deciding and rewriting are separate steps. `decide_lines` and then `decide_blocks` give every
+line (a hard-wrapped paragraph counts as one) either None, to keep it, or the name of the rule
+that removes it:
 
 1. line rules, each recognising one kind of boilerplate line on its own, as `registry` declares
    them: the whole-line vocabularies (menus, legal links, share buttons, comment headings...) of
@@ -43,7 +44,6 @@ from cleaners.records import Removal
 
 __all__ = [
     "Stripped",
-    "decide",
     "decide_blocks",
     "decide_line",
     "decide_lines",
@@ -101,34 +101,6 @@ def decide_line(line: Line, vocabularies: VocabularyIndex | None = None) -> str 
         if matches(line):
             return name
     return None
-
-
-def decide(
-    lines: Sequence[Line],
-    *,
-    title: str | None = None,
-    recurring: frozenset[str] = frozenset(),
-    words: dict[int, frozenset[str]] | None = None,
-    page: bool = True,
-    shares_by_prose: dict[tuple[int, ...], dict[int, float]] | None = None,
-    language: str | None = None,
-) -> list[str | None]:
-    """Return, for each line, the rule that removes it or None to keep it.
-
-    A line rule looks at a line's text only, and a page repeats many of its lines (share
-    buttons, bullets, menu items): each distinct line is decided once. The position rules
-    look for a page around the article only where the text shows one (`frame.has_frame`).
-    """
-    decided, framed = decide_lines(lines, recurring=recurring, language=language)
-    return decide_blocks(
-        lines,
-        decided,
-        title=title,
-        words=words,
-        page=page,
-        framed=framed,
-        shares_by_prose=shares_by_prose,
-    )
 
 
 def decide_lines(

@@ -4,9 +4,9 @@ The position rules (the page around the body, the comment thread) and the shape 
 shaped like a date, a breadcrumb, a caption...) judge a line by where it sits or how it looks, and
 now and then that is the article's: a table whose rows each look like dates, a paragraph that
 opens like a caption, a body the best-scoring stretch missed. This pass looks at the lines and
-the decisions `decide` made and reverts those removals, never the rules that match wording (a
-line that *is* "Share this article" stays removed, and so does a comments heading, which the
-comments rule takes for its wording under the name of the thread it opens):
+the decisions `decide_blocks` made and reverts those removals, never the rules that match
+wording (a line that *is* "Share this article" stays removed, and so does a comments heading,
+which the comments rule takes for its wording under the name of the thread it opens):
 
 1. tables keep their rows together: a run of rows with the same columns is kept whole when any
    row of it is kept or a kept paragraph touches it (its introduction, its comment), or when
